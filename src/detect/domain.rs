@@ -1,0 +1,42 @@
+//! Top-level domains (IANA root zone, `src/data/tlds.txt`).
+
+use std::sync::OnceLock;
+
+static TLDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+fn tlds() -> &'static [&'static str] {
+    TLDS.get_or_init(|| {
+        let mut list: Vec<&str> = include_str!("../data/tlds.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        list.sort_unstable();
+        list
+    })
+}
+
+/// True when `label` (lower case) is a top-level domain in the IANA root zone,
+/// in ASCII, punycode (`xn--p1ai`) or Unicode (`рф`) form.
+pub(crate) fn is_tld(label: &str) -> bool {
+    tlds().binary_search(&label).is_ok()
+}
+
+/// Loads the table now, so that the first check does not pay for it.
+pub(crate) fn preload() {
+    tlds();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_and_unknown() {
+        for t in ["com", "org", "de", "xn--p1ai", "рф", "email", "museum"] {
+            assert!(is_tld(t), "{t}");
+        }
+        for t in ["png", "exe", "comm", "", "jpeg", "txt", "html"] {
+            assert!(!is_tld(t), "{t}");
+        }
+    }
+}

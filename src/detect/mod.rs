@@ -1,0 +1,113 @@
+//! Detectors: each reads the [`Normalized`] views and reports candidates through a [`Sink`].
+//!
+//! Adding a rule = one detector file + one line in [`registry`] + one test data file.
+
+pub(crate) mod checksum;
+pub(crate) mod chars;
+pub(crate) mod domain;
+pub(crate) mod privacy;
+
+use crate::normalize::{Normalized, View};
+use crate::{RuleId, Span};
+use std::ops::Range;
+
+/// Whether the message is being written by the user or was received by them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// The user is about to send it.
+    #[default]
+    Outgoing,
+    /// The user received it.
+    Incoming,
+}
+
+/// What a detector may know about the check besides the text.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// Teen-safety mode is on for this check.
+    pub teen: bool,
+    /// Outgoing or incoming.
+    pub direction: Direction,
+    /// Recent messages by the same sender, oldest first.
+    pub history: &'a [String],
+}
+
+/// A detector: scans views, reports what it finds. It never transforms text and
+/// never computes offsets: it hands view ranges to the [`Sink`].
+pub trait Detector: Send + Sync {
+    /// The rules it can report; the filter skips it when all of them are off.
+    fn rules(&self) -> &'static [RuleId];
+    /// Scans `text` and reports candidates to `out`.
+    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>);
+}
+
+/// Every detector, built once per [`Filter`](crate::Filter). One line per detector.
+pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
+    vec![
+        Box::new(privacy::email::Email::new()),
+        Box::new(privacy::bank_account::BankAccount::new()),
+    ]
+}
+
+/// What a detector says about a range it found.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// The rule it breaks.
+    pub rule: RuleId,
+    /// Finer detail, e.g. `"iban"`.
+    pub kind: Option<&'static str>,
+    /// How sure the detector is, 0 to 1; the validation stage reached decides it.
+    pub confidence: f32,
+    /// The value in canonical form (e.g. `ana@example.org` for `ana at example dot org`),
+    /// used by allow-lists.
+    pub value: Option<String>,
+}
+
+impl Hit {
+    /// A hit for `rule` with the given confidence.
+    pub fn new(rule: RuleId, confidence: f32) -> Hit {
+        Hit { rule, kind: None, confidence, value: None }
+    }
+
+    /// Sets the kind.
+    pub fn kind(mut self, kind: &'static str) -> Hit {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the canonical value.
+    pub fn value(mut self, value: String) -> Hit {
+        self.value = Some(value);
+        self
+    }
+}
+
+/// A hit placed in the original text.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub(crate) hit: Hit,
+    pub(crate) span: Span,
+}
+
+/// Collects candidates, mapping each view range to the original text.
+pub struct Sink<'a> {
+    original: &'a str,
+    candidates: Vec<Candidate>,
+}
+
+impl<'a> Sink<'a> {
+    pub(crate) fn new(original: &'a str) -> Sink<'a> {
+        Sink { original, candidates: Vec::new() }
+    }
+
+    /// Reports `hit` at `range` of `view` (a non-empty range on char boundaries).
+    pub fn report(&mut self, view: &View<'_>, range: Range<usize>, hit: Hit) {
+        let span = view.to_original(range, self.original);
+        self.candidates.push(Candidate { hit, span });
+    }
+
+    pub(crate) fn into_candidates(self) -> Vec<Candidate> {
+        self.candidates
+    }
+}

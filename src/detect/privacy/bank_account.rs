@@ -1,0 +1,233 @@
+//! `privacy.bank_account`: IBANs (ISO 13616), validated in stages.
+//!
+//! Wakes at two letters followed by two digits at a word start, collects up to 34
+//! letters and digits (single spaces or dashes between them, as in printed groups
+//! of four), then checks the country's length and BBAN structure from the IBAN
+//! registry (`src/data/iban.tsv`) and the mod-97 check digits.
+
+use crate::detect::checksum::mod97;
+use crate::detect::chars::alnum_before;
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::Normalized;
+use crate::RuleId;
+
+/// The longest IBAN in the registry.
+const MAX_LEN: usize = 34;
+
+/// One country's entry of the IBAN registry.
+struct Country {
+    code: [u8; 2],
+    length: usize,
+    /// BBAN structure as `(count, class)`: `n` digits, `a` letters, `c` either.
+    bban: Vec<(usize, u8)>,
+}
+
+/// How far a candidate got through validation. Tests assert the reason.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum IbanCheck {
+    /// Not two letters, two digits, then letters and digits.
+    BadShape,
+    /// The first two letters are not a country in the registry.
+    UnknownCountry,
+    /// The country's IBANs have `expected` characters; this one has `found`.
+    WrongLength { expected: usize, found: usize },
+    /// The characters do not follow the country's BBAN structure.
+    BadStructure,
+    /// The check digits are wrong.
+    BadChecksum,
+    /// A valid IBAN.
+    Valid,
+}
+
+/// The IBAN detector.
+pub(crate) struct BankAccount {
+    countries: Vec<Country>,
+}
+
+impl BankAccount {
+    pub(crate) fn new() -> BankAccount {
+        BankAccount { countries: parse_registry(include_str!("../../data/iban.tsv")) }
+    }
+
+    fn country(&self, code: [u8; 2]) -> Option<&Country> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    /// Validates a compact IBAN (letters and digits only, any case).
+    pub(crate) fn check(&self, iban: &[u8]) -> IbanCheck {
+        if iban.len() < 5
+            || !iban[..2].iter().all(u8::is_ascii_alphabetic)
+            || !iban[2..4].iter().all(u8::is_ascii_digit)
+            || !iban.iter().all(u8::is_ascii_alphanumeric)
+        {
+            return IbanCheck::BadShape;
+        }
+        let code = [iban[0].to_ascii_uppercase(), iban[1].to_ascii_uppercase()];
+        let Some(country) = self.country(code) else {
+            return IbanCheck::UnknownCountry;
+        };
+        if iban.len() != country.length {
+            return IbanCheck::WrongLength { expected: country.length, found: iban.len() };
+        }
+        if !follows_structure(&iban[4..], &country.bban) {
+            return IbanCheck::BadStructure;
+        }
+        let rearranged = iban[4..].iter().chain(&iban[..4]).copied();
+        match mod97(rearranged) {
+            Some(1) => IbanCheck::Valid,
+            _ => IbanCheck::BadChecksum,
+        }
+    }
+}
+
+fn follows_structure(bban: &[u8], structure: &[(usize, u8)]) -> bool {
+    let mut rest = bban;
+    for &(count, class) in structure {
+        let (part, tail) = rest.split_at(count.min(rest.len()));
+        let ok = part.len() == count
+            && part.iter().all(|b| match class {
+                b'n' => b.is_ascii_digit(),
+                b'a' => b.is_ascii_alphabetic(),
+                _ => b.is_ascii_alphanumeric(),
+            });
+        if !ok {
+            return false;
+        }
+        rest = tail;
+    }
+    rest.is_empty()
+}
+
+/// Parses `src/data/iban.tsv`: `country<TAB>length<TAB>bban structure` such as `8!n10!n`.
+fn parse_registry(tsv: &str) -> Vec<Country> {
+    let mut out = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let mut cols = line.split('\t');
+        let (Some(code), Some(length), Some(bban)) = (cols.next(), cols.next(), cols.next()) else {
+            panic!("iban.tsv: malformed line {line:?}");
+        };
+        let code = code.as_bytes();
+        let mut parts = Vec::new();
+        let mut count = 0;
+        for b in bban.bytes() {
+            match b {
+                b'0'..=b'9' => count = count * 10 + usize::from(b - b'0'),
+                b'!' => {}
+                b'n' | b'a' | b'c' => {
+                    parts.push((count, b));
+                    count = 0;
+                }
+                _ => panic!("iban.tsv: bad structure {bban:?}"),
+            }
+        }
+        out.push(Country {
+            code: [code[0], code[1]],
+            length: length.parse().unwrap_or_else(|_| panic!("iban.tsv: bad length in {line:?}")),
+            bban: parts,
+        });
+    }
+    out
+}
+
+impl Detector for BankAccount {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyBankAccount]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let bytes = t.as_bytes();
+        let mut i = 0;
+        while i + 4 <= bytes.len() {
+            // Trigger: two letters and two digits at a word start, e.g. "de89".
+            let trigger = bytes[i].is_ascii_alphabetic()
+                && bytes[i + 1].is_ascii_alphabetic()
+                && bytes[i + 2].is_ascii_digit()
+                && bytes[i + 3].is_ascii_digit()
+                && !alnum_before(t, i);
+            if !trigger {
+                i += 1;
+                continue;
+            }
+            match self.scan_at(t, i) {
+                Some((end, compact)) => {
+                    let hit = Hit::new(RuleId::PrivacyBankAccount, 0.97)
+                        .kind("iban")
+                        .value(compact.to_ascii_uppercase());
+                    out.report(view, i..end, hit);
+                    i = end;
+                }
+                None => i += 4,
+            }
+        }
+    }
+}
+
+impl BankAccount {
+    /// Collects the IBAN that may start at `start` and validates it: returns its end
+    /// in the view and the compact form when valid.
+    fn scan_at(&self, t: &str, start: usize) -> Option<(usize, String)> {
+        let bytes = t.as_bytes();
+        let mut compact = [0u8; MAX_LEN];
+        let mut ends = [0usize; MAX_LEN];
+        let mut n = 0;
+        let mut i = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                if n == MAX_LEN {
+                    break;
+                }
+                compact[n] = b;
+                ends[n] = i + 1;
+                n += 1;
+                i += 1;
+            } else if (b == b' ' || b == b'-') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) && n > 0 {
+                // A separator between groups, e.g. the spaces in "de89 3704".
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let code = [compact[0].to_ascii_uppercase(), compact[1].to_ascii_uppercase()];
+        let length = self.country(code)?.length;
+        if n < length {
+            return None;
+        }
+        // The character after the IBAN must not be glued to it ("...013000123").
+        let end = ends[length - 1];
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        let iban = &compact[..length];
+        (self.check(iban) == IbanCheck::Valid).then(|| (end, String::from_utf8_lossy(iban).into_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_stages_name_their_reason() {
+        let d = BankAccount::new();
+        assert_eq!(d.check(b"DE89370400440532013000"), IbanCheck::Valid);
+        assert_eq!(d.check(b"gb82west12345698765432"), IbanCheck::Valid);
+        assert_eq!(d.check(b"DE88370400440532013000"), IbanCheck::BadChecksum);
+        assert_eq!(d.check(b"DE8937040044053201300"), IbanCheck::WrongLength { expected: 22, found: 21 });
+        assert_eq!(d.check(b"GB821234WEST5698765432"), IbanCheck::BadStructure);
+        assert_eq!(d.check(b"XX89370400440532013000"), IbanCheck::UnknownCountry);
+        assert_eq!(d.check(b"D889370400440532013000"), IbanCheck::BadShape);
+    }
+
+    #[test]
+    fn registry_is_complete_and_consistent() {
+        let d = BankAccount::new();
+        assert!(d.countries.len() >= 89);
+        for c in &d.countries {
+            let bban: usize = c.bban.iter().map(|p| p.0).sum();
+            assert_eq!(bban + 4, c.length, "{}", String::from_utf8_lossy(&c.code));
+        }
+    }
+}

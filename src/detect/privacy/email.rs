@@ -1,0 +1,298 @@
+//! `privacy.email`: e-mail addresses, plain or spelled out.
+//!
+//! One scanner for both: it wakes at an "at" marker (`@`, `[at]`, `(@)`, the word
+//! `at` / `arroba` / ...), reads the name part to its left and domain labels to its
+//! right, joined by "dot" markers (`.`, ` . `, `[.]`, `(dot)`, the word `dot` /
+//! `punto` / ...), and keeps the longest domain that ends in a real top-level
+//! domain. Spelled-out words ("ana at gmail dot com") count only next to a webmail
+//! name or a mail word, so "look at this dot com bubble" stays quiet.
+
+use crate::detect::chars::{alnum_after, alnum_before, is_label_char};
+use crate::detect::domain::is_tld;
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::Normalized;
+use crate::RuleId;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::cell::OnceCell;
+
+/// Longest name part (RFC 5321).
+const MAX_LOCAL: usize = 64;
+/// Longest domain label (RFC 1035).
+const MAX_LABEL: usize = 63;
+/// Most labels read after the at marker.
+const MAX_LABELS: usize = 8;
+
+/// The e-mail detector.
+pub(crate) struct Email {
+    /// `@` (pattern 0) and the at-words.
+    markers: AhoCorasick,
+    dot_words: Vec<&'static str>,
+    providers: Vec<&'static str>,
+    context: AhoCorasick,
+    stop: Vec<&'static str>,
+}
+
+/// How one separator was written.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Mark {
+    /// `@` or `.` written normally.
+    Plain,
+    /// Spaced (` @ `, ` . `) or bracketed (`[at]`, `(.)`).
+    Disguised,
+    /// A word such as `at` or `dot`.
+    Word,
+}
+
+/// An address found in the folded view.
+struct Found {
+    start: usize,
+    end: usize,
+    /// The worst (most disguised) separator used.
+    mark: Mark,
+    value: String,
+    /// The name part and the domain label before the top-level domain.
+    local: (usize, usize),
+    second_level: (usize, usize),
+}
+
+impl Email {
+    pub(crate) fn new() -> Email {
+        let data = include_str!("../../data/email.tsv");
+        let words = |class: &str| -> Vec<&'static str> {
+            data.lines()
+                .filter_map(|l| l.split_once('\t'))
+                .filter(|(c, _)| *c == class)
+                .map(|(_, w)| w)
+                .collect()
+        };
+        let at_words = words("at");
+        let markers = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(std::iter::once("@").chain(at_words.iter().copied()))
+            .expect("e-mail markers");
+        let context = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words("context"))
+            .expect("e-mail context words");
+        Email { markers, dot_words: words("dot"), providers: words("provider"), context, stop: words("stop") }
+    }
+
+    fn has_context_word(&self, t: &str) -> bool {
+        self.context
+            .find_iter(t)
+            .any(|m| !alnum_before(t, m.start()) && !alnum_after(t, m.end()))
+    }
+
+    /// Parses the address around the at marker `t[ms..me]`.
+    fn parse(&self, t: &str, ms: usize, me: usize, at_sign: bool) -> Option<Found> {
+        let b = t.as_bytes();
+        if !at_sign && (alnum_before(t, ms) || alnum_after(t, me)) {
+            return None; // "at" inside "chat"
+        }
+        // Brackets around the marker: "[at]", "( @ )".
+        let inner_left = skip_spaces_back(t, ms, 1).0;
+        let inner_right = skip_spaces(t, me, 1).0;
+        let bracketed = inner_left > 0
+            && inner_right < b.len()
+            && is_open(b[inner_left - 1])
+            && is_close(b[inner_right]);
+        let (p, q, mark) = if bracketed {
+            (skip_spaces_back(t, inner_left - 1, 2).0, skip_spaces(t, inner_right + 1, 2).0, Mark::Disguised)
+        } else {
+            let (p, left) = skip_spaces_back(t, ms, 2);
+            let (q, right) = skip_spaces(t, me, 2);
+            let mark = match (at_sign, left, right) {
+                (true, 0, 0) => Mark::Plain,
+                (true, l, r) if l > 0 && r > 0 => Mark::Disguised,
+                (false, l, r) if l > 0 && r > 0 => Mark::Word,
+                _ => return None, // "hey @ana" is a mention, "ana@ gmail" a typo
+            };
+            (p, q, mark)
+        };
+        let local = self.local_part(t, p)?;
+        if mark == Mark::Plain && in_url_userinfo(t, local.0) {
+            return None; // "https://user:pass@host" is a link, not an address
+        }
+        let (labels, dots) = read_labels(t, q, &self.dot_words);
+        // The longest run of labels that ends in a top-level domain.
+        let k = (2..=labels.len()).rev().find(|&k| is_tld(&t[labels[k - 1].0..labels[k - 1].1]))?;
+        if !labels[..k].iter().all(|&(a, z)| valid_label(&t[a..z])) {
+            return None;
+        }
+        let mark = dots[..k - 1].iter().fold(mark, |worst, &d| worst.max(d));
+        let mut value = t[local.0..local.1].to_string();
+        value.push('@');
+        for (i, &(a, z)) in labels[..k].iter().enumerate() {
+            if i > 0 {
+                value.push('.');
+            }
+            value.push_str(&t[a..z]);
+        }
+        Some(Found { start: local.0, end: labels[k - 1].1, mark, value, local, second_level: labels[k - 2] })
+    }
+
+    /// The name part ending at `p`, as a range.
+    fn local_part(&self, t: &str, p: usize) -> Option<(usize, usize)> {
+        let mut start = p;
+        for (i, c) in t[..p].char_indices().rev() {
+            if !is_local_char(c) || p - i > MAX_LOCAL {
+                break;
+            }
+            start = i;
+        }
+        while start < p && matches!(t.as_bytes()[start], b'.' | b'-' | b'+') {
+            start += 1;
+        }
+        let local = &t[start..p];
+        (!local.is_empty() && !local.ends_with('.') && !local.contains("..")).then_some((start, p))
+    }
+
+    /// A spelled-out address needs a webmail name or a mail word, and a real name part.
+    fn wordy_is_address(&self, t: &str, f: &Found, context: &OnceCell<bool>) -> bool {
+        let local = &t[f.local.0..f.local.1];
+        let site = &t[f.second_level.0..f.second_level.1];
+        !self.stop.contains(&local)
+            && (self.providers.contains(&site) || *context.get_or_init(|| self.has_context_word(t)))
+    }
+}
+
+impl Detector for Email {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyEmail]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let context = OnceCell::new();
+        let mut done = 0;
+        for m in self.markers.find_iter(t) {
+            if m.start() < done {
+                continue;
+            }
+            let Some(f) = self.parse(t, m.start(), m.end(), m.pattern().as_usize() == 0) else {
+                continue;
+            };
+            let (confidence, kind) = match f.mark {
+                Mark::Plain => (0.95, None),
+                Mark::Disguised => (0.9, Some("obfuscated")),
+                Mark::Word if self.wordy_is_address(t, &f, &context) => (0.8, Some("obfuscated")),
+                Mark::Word => continue,
+            };
+            let mut hit = Hit::new(RuleId::PrivacyEmail, confidence).value(f.value);
+            hit.kind = kind;
+            out.report(view, f.start..f.end, hit);
+            done = f.end;
+        }
+    }
+}
+
+/// Reads domain labels from `q`, each followed by a dot marker; returns the labels and
+/// how each dot between them was written.
+fn read_labels(t: &str, q: usize, dot_words: &[&str]) -> (Vec<(usize, usize)>, Vec<Mark>) {
+    let mut labels = Vec::new();
+    let mut dots = Vec::new();
+    let mut pos = q;
+    while labels.len() < MAX_LABELS {
+        let end = label_end(t, pos);
+        if end == pos {
+            break;
+        }
+        labels.push((pos, end));
+        match dot_after(t, end, dot_words) {
+            Some((next, mark)) if label_end(t, next) > next => {
+                dots.push(mark);
+                pos = next;
+            }
+            _ => break,
+        }
+    }
+    (labels, dots)
+}
+
+/// End of the label starting at `pos` (at most `MAX_LABEL + 1` chars are read).
+fn label_end(t: &str, pos: usize) -> usize {
+    let mut end = pos;
+    for (n, c) in t[pos..].chars().enumerate() {
+        if !is_label_char(c) || n > MAX_LABEL {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+/// A dot marker at `at`: returns where the next label starts and how the dot was written.
+fn dot_after(t: &str, at: usize, dot_words: &[&str]) -> Option<(usize, Mark)> {
+    let b = t.as_bytes();
+    if b.get(at) == Some(&b'.') {
+        return Some((at + 1, Mark::Plain)); // "gmail.com"
+    }
+    let (s, before) = skip_spaces(t, at, 2);
+    // "[.]", "(dot)", "{ . }"
+    if b.get(s).copied().is_some_and(is_open) {
+        let (inner, _) = skip_spaces(t, s + 1, 1);
+        let word_end = if b.get(inner) == Some(&b'.') { Some(inner + 1) } else { dot_word_at(t, inner, dot_words) };
+        let (close, _) = skip_spaces(t, word_end?, 1);
+        if b.get(close).copied().is_some_and(is_close) {
+            return Some((skip_spaces(t, close + 1, 2).0, Mark::Disguised));
+        }
+        return None;
+    }
+    if before == 0 {
+        return None;
+    }
+    // " . " needs a space on both sides: "example.org. Then" ends a sentence.
+    let (word_end, mark) = if b.get(s) == Some(&b'.') { (s + 1, Mark::Disguised) } else { (dot_word_at(t, s, dot_words)?, Mark::Word) };
+    let (next, after) = skip_spaces(t, word_end, 2);
+    (after > 0).then_some((next, mark))
+}
+
+/// End of a dot word ("dot", "punto", ...) starting at `at`, when it is a whole word.
+fn dot_word_at(t: &str, at: usize, dot_words: &[&str]) -> Option<usize> {
+    dot_words
+        .iter()
+        .filter(|w| t[at..].starts_with(*w))
+        .map(|w| at + w.len())
+        .find(|&end| !alnum_after(t, end))
+}
+
+fn valid_label(label: &str) -> bool {
+    !label.is_empty() && label.chars().count() <= MAX_LABEL && !label.starts_with('-') && !label.ends_with('-')
+}
+
+fn is_local_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-') || is_label_char(c) && !c.is_ascii()
+}
+
+fn is_open(b: u8) -> bool {
+    matches!(b, b'[' | b'(' | b'{' | b'<')
+}
+
+fn is_close(b: u8) -> bool {
+    matches!(b, b']' | b')' | b'}' | b'>')
+}
+
+/// Skips up to `max` spaces from `at`; returns the new position and how many were skipped.
+fn skip_spaces(t: &str, at: usize, max: usize) -> (usize, usize) {
+    let n = t.as_bytes()[at..].iter().take(max).take_while(|&&b| b == b' ').count();
+    (at + n, n)
+}
+
+/// Skips up to `max` spaces backwards from `at`.
+fn skip_spaces_back(t: &str, at: usize, max: usize) -> (usize, usize) {
+    let n = t.as_bytes()[..at].iter().rev().take(max).take_while(|&&b| b == b' ').count();
+    (at - n, n)
+}
+
+/// True when the name part starting at `start` sits in a URL's userinfo: the token
+/// it belongs to has `://` before it (looking back a bounded window, to stay linear).
+fn in_url_userinfo(t: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(256);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &t[from..start];
+    let token = window.rfind(|c: char| c.is_whitespace()).map_or(window, |i| &window[i + 1..]);
+    token.contains("://")
+}

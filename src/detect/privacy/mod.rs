@@ -1,0 +1,4 @@
+//! Detectors of the `privacy.*` rules: one file per rule.
+
+pub(crate) mod bank_account;
+pub(crate) mod email;

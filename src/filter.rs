@@ -1,0 +1,76 @@
+//! [`Filter`]: builds the detectors once, then runs `normalize → detect → resolve → report`.
+
+use crate::detect::{self, Context, Detector, Sink};
+use crate::normalize::Normalized;
+use crate::policy::{CheckOptions, Error, FilterOptions, Policy, Settings};
+use crate::report::{self, Report};
+use crate::{redact, Severity};
+
+/// A chat safety filter for one policy. Build it once (it compiles its automata),
+/// then check every message with it.
+pub struct Filter {
+    settings: Settings,
+    teen: bool,
+    detectors: Vec<Box<dyn Detector>>,
+}
+
+impl Filter {
+    /// A filter for `policy`, adult mode, English messages (unless the policy names a locale).
+    pub fn new(policy: Policy) -> Result<Filter, Error> {
+        policy.validate("policy")?;
+        Ok(Filter::build(&policy, false, None))
+    }
+
+    /// A filter from the options `createFilter` takes: a preset, teen mode, locale
+    /// and a policy merged over the preset.
+    pub fn with_options(options: FilterOptions) -> Result<Filter, Error> {
+        let (policy, teen, locale) = options.resolve()?;
+        Ok(Filter::build(&policy, teen, locale.as_deref()))
+    }
+
+    fn build(policy: &Policy, teen: bool, locale: Option<&str>) -> Filter {
+        detect::domain::preload();
+        Filter { settings: Settings::new(policy, locale), teen, detectors: detect::registry() }
+    }
+
+    /// Checks one message. Never panics, whatever the text; linear in its length.
+    pub fn check(&self, text: &str, options: &CheckOptions) -> Report {
+        let text = within_limit(text);
+        if text.is_empty() {
+            return Report::allow();
+        }
+        let teen = options.teen.unwrap_or(self.teen);
+        let ctx = Context {
+            teen,
+            direction: options.direction.unwrap_or_default(),
+            history: options.history.as_deref().unwrap_or_default(),
+        };
+        let normalized = Normalized::new(text);
+        let mut sink = Sink::new(text);
+        for d in &self.detectors {
+            if d.rules().iter().any(|&r| self.settings.severity(r, teen) != Severity::Off) {
+                d.detect(&normalized, &ctx, &mut sink);
+            }
+        }
+        report::resolve(sink.into_candidates(), text, &self.settings, teen)
+    }
+
+    /// `text` with every private-information finding masked (`•`), keeping
+    /// separators and the last four characters of account and card numbers.
+    pub fn redact(&self, text: &str) -> String {
+        let report = self.check(text, &CheckOptions::default());
+        let checked = within_limit(text);
+        let mut out = redact::redact(checked, &report.findings);
+        out.push_str(&text[checked.len()..]);
+        out
+    }
+}
+
+/// Offsets inside the engine are 32-bit: text past 4 GiB is not checked.
+fn within_limit(text: &str) -> &str {
+    let mut end = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}

@@ -1,0 +1,51 @@
+//! # sendsafe
+//!
+//! A client-side chat safety filter. Before a user presses Send, a chat client calls
+//! [`Filter::check`] and shows a precise, kind warning for what the platform's
+//! community guidelines forbid: private information (e-mail addresses, bank
+//! accounts, ...), spam and scams, abuse, and more (see `shared/spec/rules.md`).
+//! Everything runs on the user's device; no text leaves it.
+//!
+//! The engine is one pipeline: `normalize → detect → resolve → report`.
+//! [`normalize`] makes the views of a message once; detectors read them and report
+//! ranges; the report stage applies the [`Policy`], resolves overlaps and converts
+//! offsets to UTF-16 for JavaScript in one place.
+//!
+//! ```
+//! use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, Verdict};
+//!
+//! let filter = Filter::with_options(FilterOptions { preset: Some(Preset::Imo), ..Default::default() }).unwrap();
+//! let text = "😀 mail me: ana@example.org";
+//! let report = filter.check(text, &CheckOptions::default());
+//! assert_eq!(report.verdict, Verdict::Warn);
+//! let f = &report.findings[0];
+//! assert_eq!(f.rule.as_str(), "privacy.email");
+//! assert_eq!(&text[f.bytes.range()], "ana@example.org");
+//! assert_eq!((f.start, f.end), (12, 27)); // UTF-16: the emoji is two code units
+//! assert_eq!(filter.redact(text), "😀 mail me: •••••••••••••••");
+//! ```
+//!
+//! ## Limits
+//! A client-side filter helps honest users and slows casual abuse; a determined sender
+//! can get around it, so platforms still moderate on the server. It reads text only.
+#![deny(missing_docs)]
+
+pub mod detect;
+mod filter;
+pub mod normalize;
+pub mod policy;
+mod redact;
+mod report;
+mod rule;
+mod span;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use filter::Filter;
+pub use policy::{CheckOptions, Error, FilterOptions, Policy, Preset};
+#[cfg(not(target_arch = "wasm32"))]
+pub use policy::deserialize_policy;
+pub use redact::MASK;
+pub use report::{Finding, Report, Verdict};
+pub use rule::{RuleId, Severity};
+pub use span::Span;

@@ -1,0 +1,313 @@
+//! [`Policy`]: what a platform ships (severities, guideline names, messages,
+//! allow-lists), the built-in presets, and the options of a filter and of a check.
+
+mod error;
+mod settings;
+
+pub use error::{deserialize_named, Error};
+pub(crate) use settings::Settings;
+
+use crate::detect::Direction;
+use crate::{RuleId, Severity};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Most entries in one allow-list.
+pub const MAX_LIST: usize = 10_000;
+/// Longest allow-list entry, guideline name or locale, in bytes.
+pub const MAX_ENTRY: usize = 256;
+/// Longest message, in bytes.
+pub const MAX_MESSAGE: usize = 2_000;
+
+/// A platform's policy. Every field is optional; a policy given to
+/// [`FilterOptions`] is merged over the preset.
+///
+/// ```json
+/// { "rules": { "privacy.email": { "adult": "info", "guideline": "Contact details",
+///                                 "messages": { "en": "Share e-mails only with people you trust." } } },
+///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] } }
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// A name for the policy, e.g. `"imo"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Language of messages when the filter's options give none, e.g. `"es"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Per-rule settings, keyed by rule id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rules: BTreeMap<RuleId, RulePolicy>,
+    /// What is never reported.
+    #[serde(default, skip_serializing_if = "AllowList::is_empty")]
+    pub allow: AllowList,
+}
+
+/// One rule's settings in a [`Policy`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulePolicy {
+    /// Severity for an adult sender (`"off"` turns the rule off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adult: Option<Severity>,
+    /// Severity in teen-safety mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teen: Option<Severity>,
+    /// The guideline section the rule enforces, as the platform names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guideline: Option<String>,
+    /// User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub messages: BTreeMap<String, String>,
+}
+
+/// Allow-lists: what is never reported.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowList {
+    /// Domains (and their subdomains) whose addresses and links are fine, e.g. the platform's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    /// Exact values that are fine, compared without case, e.g. a support address.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+}
+
+impl AllowList {
+    fn is_empty(&self) -> bool {
+        self.domains.is_empty() && self.terms.is_empty()
+    }
+}
+
+/// A built-in policy.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// Neutral guideline names.
+    #[default]
+    Default,
+    /// The imo Community Guidelines.
+    Imo,
+    /// The Calimero Chat Community Guidelines.
+    Calimero,
+}
+
+impl Preset {
+    fn table(self) -> &'static str {
+        match self {
+            Preset::Default => include_str!("presets/default.tsv"),
+            Preset::Imo => include_str!("presets/imo.tsv"),
+            Preset::Calimero => include_str!("presets/calimero.tsv"),
+        }
+    }
+
+    /// The preset's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Preset::Default => "default",
+            Preset::Imo => "imo",
+            Preset::Calimero => "calimero",
+        }
+    }
+
+    /// Every preset.
+    pub const ALL: [Preset; 3] = [Preset::Default, Preset::Imo, Preset::Calimero];
+}
+
+impl Policy {
+    /// The built-in policy of `preset`: every rule with its guideline section, the
+    /// severities of rules.md unless the preset says otherwise.
+    pub fn preset(preset: Preset) -> Policy {
+        let mut rules = BTreeMap::new();
+        for (n, line) in preset.table().lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let id = cols.next().unwrap_or_default();
+            let rule = RuleId::parse(id).unwrap_or_else(|| panic!("{}.tsv:{}: unknown rule {id}", preset.name(), n + 1));
+            let severity = |col: Option<&str>| match col {
+                None | Some("") | Some("-") => None,
+                Some(s) => Some(parse_severity(s).unwrap_or_else(|| panic!("{}.tsv:{}: bad severity {s}", preset.name(), n + 1))),
+            };
+            let guideline = cols.next().filter(|g| !g.is_empty()).map(str::to_string);
+            let adult = severity(cols.next());
+            let teen = severity(cols.next());
+            rules.insert(rule, RulePolicy { adult, teen, guideline, messages: BTreeMap::new() });
+        }
+        Policy { name: Some(preset.name().to_string()), locale: None, rules, allow: AllowList::default() }
+    }
+
+    /// Merges `over` into `self`: its fields win, its lists are appended.
+    pub fn merge(&mut self, over: Policy) {
+        if over.name.is_some() {
+            self.name = over.name;
+        }
+        if over.locale.is_some() {
+            self.locale = over.locale;
+        }
+        for (rule, o) in over.rules {
+            let r = self.rules.entry(rule).or_default();
+            r.adult = o.adult.or(r.adult);
+            r.teen = o.teen.or(r.teen);
+            if o.guideline.is_some() {
+                r.guideline = o.guideline;
+            }
+            r.messages.extend(o.messages);
+        }
+        self.allow.domains.extend(over.allow.domains);
+        self.allow.terms.extend(over.allow.terms);
+    }
+
+    /// Checks sizes and language tags; the error names the field under `root`.
+    pub fn validate(&self, root: &str) -> Result<(), Error> {
+        if let Some(locale) = &self.locale {
+            validate_locale(locale, &format!("{root}.locale"))?;
+        }
+        for (rule, r) in &self.rules {
+            let at = format!("{root}.rules.{rule}");
+            if let Some(g) = &r.guideline {
+                check_len(g, MAX_ENTRY, &format!("{at}.guideline"))?;
+            }
+            for (lang, message) in &r.messages {
+                validate_locale(lang, &format!("{at}.messages"))?;
+                check_len(message, MAX_MESSAGE, &format!("{at}.messages.{lang}"))?;
+            }
+        }
+        for (name, list) in [("domains", &self.allow.domains), ("terms", &self.allow.terms)] {
+            let at = format!("{root}.allow.{name}");
+            if list.len() > MAX_LIST {
+                return Err(Error::new(at, format!("{} entries, at most {MAX_LIST} allowed", list.len())));
+            }
+            for (i, entry) in list.iter().enumerate() {
+                check_len(entry, MAX_ENTRY, &format!("{at}[{i}]"))?;
+                if entry.trim().is_empty() {
+                    return Err(Error::new(format!("{at}[{i}]"), "empty entry"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_severity(s: &str) -> Option<Severity> {
+    [Severity::Off, Severity::Info, Severity::Warn, Severity::Block].into_iter().find(|v| v.as_str() == s)
+}
+
+fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
+    if s.len() > max {
+        return Err(Error::new(path, format!("{} bytes long, at most {max} allowed", s.len())));
+    }
+    Ok(())
+}
+
+/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`.
+fn validate_locale(tag: &str, path: &str) -> Result<(), Error> {
+    let mut parts = tag.split(['-', '_']);
+    let lang_ok = parts.next().is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
+    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if lang_ok && rest_ok && tag.len() <= 35 {
+        Ok(())
+    } else {
+        Err(Error::new(path, format!("`{tag}` is not a language tag such as \"en\" or \"pt-BR\"")))
+    }
+}
+
+/// Options of a [`Filter`](crate::Filter): `createFilter(options)` in JavaScript.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FilterOptions {
+    /// The built-in policy to start from (default `"default"`).
+    #[serde(default)]
+    pub preset: Option<Preset>,
+    /// Teen-safety mode for every check unless a check says otherwise.
+    #[serde(default)]
+    pub teen: Option<bool>,
+    /// Language of messages, e.g. `"es"`; falls back to the base language, then English.
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// A policy merged over the preset.
+    #[serde(default)]
+    pub policy: Option<Policy>,
+}
+
+impl FilterOptions {
+    /// The preset with the options' policy merged over it, validated.
+    pub fn resolve(self) -> Result<(Policy, bool, Option<String>), Error> {
+        if let Some(locale) = &self.locale {
+            validate_locale(locale, "options.locale")?;
+        }
+        let mut policy = Policy::preset(self.preset.unwrap_or_default());
+        if let Some(over) = self.policy {
+            over.validate("options.policy")?;
+            policy.merge(over);
+        }
+        Ok((policy, self.teen.unwrap_or(false), self.locale))
+    }
+}
+
+/// Options of one check: `filter.check(text, options)` in JavaScript.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckOptions {
+    /// Teen-safety mode for this check, overriding the filter's.
+    #[serde(default)]
+    pub teen: Option<bool>,
+    /// Outgoing (default) or incoming.
+    #[serde(default)]
+    pub direction: Option<Direction>,
+    /// Recent messages by the same sender, oldest first.
+    #[serde(default)]
+    pub history: Option<Vec<String>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preset_names_a_guideline_for_every_rule() {
+        for preset in Preset::ALL {
+            let p = Policy::preset(preset);
+            for rule in RuleId::all() {
+                let r = p.rules.get(&rule).unwrap_or_else(|| panic!("{} lacks {rule}", preset.name()));
+                assert!(r.guideline.as_deref().is_some_and(|g| !g.is_empty()), "{} {rule}", preset.name());
+            }
+        }
+    }
+
+    #[test]
+    fn merge_overrides_and_appends() {
+        let mut p = Policy::preset(Preset::Imo);
+        let mut over = Policy::default();
+        over.rules.insert(RuleId::PrivacyEmail, RulePolicy { adult: Some(Severity::Off), ..Default::default() });
+        over.allow.domains.push("imo.im".into());
+        p.merge(over);
+        let email = &p.rules[&RuleId::PrivacyEmail];
+        assert_eq!(email.adult, Some(Severity::Off));
+        assert_eq!(email.guideline.as_deref(), Some("Private information"));
+        assert_eq!(p.allow.domains, ["imo.im"]);
+    }
+
+    #[test]
+    fn validation_names_the_field() {
+        let mut p = Policy::default();
+        p.allow.terms = vec!["x".repeat(MAX_ENTRY + 1)];
+        assert_eq!(p.validate("options.policy").unwrap_err().path(), "options.policy.allow.terms[0]");
+        assert!(validate_locale("pt-BR", "l").is_ok());
+        assert!(validate_locale("zh-Hant-TW", "l").is_ok());
+        assert!(validate_locale("english please", "l").is_err());
+        assert!(validate_locale("", "l").is_err());
+    }
+}
+
+/// Parses a policy from JSON, with errors that name the field (`policy.rules: unknown rule id ...`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn deserialize_policy(json: &str) -> Result<Policy, Error> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let policy: Policy = deserialize_named(&mut de, "policy")?;
+    de.end().map_err(|e| Error::new("policy", e.to_string()))?;
+    policy.validate("policy")?;
+    Ok(policy)
+}
