@@ -1,0 +1,129 @@
+//! The Rust surface of api.md: reports, policies and their errors, redaction.
+
+use sendsafe::policy::deserialize_named;
+use sendsafe::{deserialize_policy, CheckOptions, Filter, FilterOptions, Policy, Preset, RuleId, Verdict};
+
+fn filter(preset: Preset) -> Filter {
+    Filter::with_options(FilterOptions { preset: Some(preset), ..Default::default() }).unwrap()
+}
+
+fn options(json: &str) -> Result<FilterOptions, sendsafe::Error> {
+    deserialize_named(&mut serde_json::Deserializer::from_str(json), "options")
+}
+
+#[test]
+fn empty_text_allows() {
+    let r = filter(Preset::Default).check("", &CheckOptions::default());
+    assert_eq!(r.verdict, Verdict::Allow);
+    assert!(r.findings.is_empty());
+}
+
+#[test]
+fn one_megabyte_message_with_findings_at_both_ends() {
+    let mut text = String::from("DE89 3704 0044 0532 0130 00 ");
+    while text.len() < 1 << 20 {
+        text.push_str("just some ordinary chat text, nothing to see 12 34 — ");
+    }
+    text.push_str("ana@example.org");
+    let r = filter(Preset::Imo).check(&text, &CheckOptions::default());
+    let found: Vec<_> = r.findings.iter().map(|f| (f.rule, &text[f.bytes.range()])).collect();
+    assert_eq!(found, [(RuleId::PrivacyBankAccount, "DE89 3704 0044 0532 0130 00"), (RuleId::PrivacyEmail, "ana@example.org")]);
+    assert_eq!(r.findings[1].end, text.encode_utf16().count());
+}
+
+#[test]
+fn findings_sorted_and_verdict_is_the_strongest() {
+    let mut f = FilterOptions { preset: Some(Preset::Default), ..Default::default() };
+    f.policy = Some(deserialize_policy(r#"{"rules":{"privacy.bank_account":{"adult":"block"}}}"#).unwrap());
+    let filter = Filter::with_options(f).unwrap();
+    let r = filter.check("b@x.org DE89370400440532013000 a@x.org", &CheckOptions::default());
+    let starts: Vec<_> = r.findings.iter().map(|f| f.start).collect();
+    assert_eq!(starts, [0, 8, 31]);
+    assert_eq!(r.verdict, Verdict::Block);
+}
+
+#[test]
+fn teen_mode_raises_severity() {
+    let f = filter(Preset::Calimero);
+    let adult = f.check("ana@example.org", &CheckOptions::default());
+    let teen = f.check("ana@example.org", &CheckOptions { teen: Some(true), ..Default::default() });
+    assert_eq!((adult.verdict, teen.verdict), (Verdict::Warn, Verdict::Block));
+    assert_eq!(teen.findings[0].guideline, "No Harassment");
+}
+
+#[test]
+fn bad_options_name_the_field() {
+    let cases = [
+        (r#"{"preset":"nope"}"#, "options.preset"),
+        (r#"{"teen":"yes"}"#, "options.teen"),
+        (r#"{"colour":1}"#, "colour"),
+        (r#"{"locale":"english please"}"#, "options.locale"),
+        (r#"{"policy":{"rules":{"privacy.emial":{}}}}"#, "privacy.emial"),
+        (r#"{"policy":{"rules":{"privacy.email":{"adult":"loud"}}}}"#, "options.policy.rules.privacy.email.adult"),
+        (r#"{"policy":{"rules":{"privacy.email":{"colour":"red"}}}}"#, "colour"),
+        (r#"{"policy":{"allow":{"domains":"imo.im"}}}"#, "options.policy.allow.domains"),
+    ];
+    for (json, name) in cases {
+        let err = options(json).and_then(|o| Filter::with_options(o).map(|_| FilterOptions::default()));
+        let message = err.expect_err(json).to_string();
+        assert!(message.contains(name), "{json}: {message:?} should name {name}");
+    }
+}
+
+#[test]
+fn huge_allow_list_is_refused_by_name() {
+    let domains: Vec<String> = (0..10_001).map(|i| format!("\"d{i}.example\"")).collect();
+    let json = format!(r#"{{"allow":{{"domains":[{}]}}}}"#, domains.join(","));
+    let err = deserialize_policy(&json).unwrap_err();
+    assert_eq!(err.path(), "policy.allow.domains");
+}
+
+#[test]
+fn allow_lists_and_severity_off() {
+    let policy = deserialize_policy(
+        r#"{"allow":{"domains":["imo.im"],"terms":["help@example.org"]},"rules":{"privacy.bank_account":{"adult":"off"}}}"#,
+    )
+    .unwrap();
+    let f = Filter::with_options(FilterOptions { policy: Some(policy), ..Default::default() }).unwrap();
+    let r = f.check("support@imo.im, Help@Example.org, ana@example.org, DE89370400440532013000", &CheckOptions::default());
+    let found: Vec<_> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(found, ["privacy.email"]);
+    let teen = f.check("DE89370400440532013000", &CheckOptions { teen: Some(true), ..Default::default() });
+    assert_eq!(teen.findings.len(), 1, "the override only turned the adult severity off");
+}
+
+#[test]
+fn policy_messages_and_locale() {
+    let policy = deserialize_policy(r#"{"locale":"pt-BR","rules":{"privacy.email":{"messages":{"pt":"Isto parece um e-mail."}}}}"#).unwrap();
+    let f = Filter::with_options(FilterOptions { policy: Some(policy), ..Default::default() }).unwrap();
+    let r = f.check("ana@example.org", &CheckOptions::default());
+    assert_eq!(r.findings[0].message, "Isto parece um e-mail.");
+}
+
+#[test]
+fn preset_round_trips_through_json() {
+    for preset in Preset::ALL {
+        let json = serde_json::to_string(&Policy::preset(preset)).unwrap();
+        assert_eq!(deserialize_policy(&json).unwrap(), Policy::preset(preset));
+    }
+}
+
+#[test]
+fn redaction_hides_and_is_stable() {
+    let f = filter(Preset::Imo);
+    let text = "IBAN DE89 3704 0044 0532 0130 00, mail ana at gmail dot com 😀";
+    let red = f.redact(text);
+    assert_eq!(red, "IBAN •••• •••• •••• •••• ••30 00, mail ••• •• ••••• ••• ••• 😀");
+    assert!(f.check(&red, &CheckOptions::default()).findings.is_empty());
+    assert_eq!(f.redact(&red), red);
+}
+
+#[test]
+fn checks_are_deterministic() {
+    let f = filter(Preset::Default);
+    let text = "a@b.io DE89370400440532013000 ana at gmail dot com";
+    let first = f.check(text, &CheckOptions::default());
+    for _ in 0..3 {
+        assert_eq!(f.check(text, &CheckOptions::default()), first);
+    }
+}
