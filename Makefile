@@ -1,0 +1,81 @@
+# sendsafe: build the npm package (pkg/) from the Rust engine, test it, serve the demo.
+#
+#   make setup   install the build tools, only what is missing (run by the targets below)
+#   make pkg     Rust -> wasm -> wasm-bindgen glue -> wasm-opt -> pkg/; prints the sizes
+#   make test    cargo test, make pkg, then the Node tests on the package as a client installs it
+#   make demo    make pkg, then serve www/ and pkg/ on http://127.0.0.1:8080
+#   make clean   remove build output (pkg/, target/, tests/node/node_modules); keeps the tools
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+
+# rustup installs cargo binaries here; not every shell has it on PATH.
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+WASM_TARGET := wasm32-unknown-unknown
+# The CLI must be the exact version of the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+CRATE_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)
+
+RUST_WASM := target/$(WASM_TARGET)/release/sendsafe.wasm
+BINDGEN_DIR := target/wasm-bindgen
+TOOLS := scripts/node_modules/.package-lock.json
+NODE_DEPS := tests/node/node_modules/.package-lock.json
+PKG_STAMP := pkg/.built
+
+RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
+TEMPLATE := $(shell find pkg-template -type f)
+
+.PHONY: all setup pkg test test-node demo clean
+
+all: pkg
+
+## setup: idempotent; a second run only compares versions.
+setup: $(TOOLS)
+	@if command -v rustup >/dev/null; then \
+	  rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET); \
+	else \
+	  echo "setup: rustup not found; assuming the $(WASM_TARGET) target is installed" >&2; \
+	fi
+	@if [ -z '$(WASM_BINDGEN_VERSION)' ]; then echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; fi
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != 'wasm-bindgen $(WASM_BINDGEN_VERSION)' ]; then \
+	  echo "setup: installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (the version in Cargo.lock)"; \
+	  cargo install wasm-bindgen-cli --version '$(WASM_BINDGEN_VERSION)'; \
+	fi
+
+# Build tooling (wasm-opt from binaryen, tsc), pinned by scripts/package-lock.json.
+$(TOOLS): scripts/package.json scripts/package-lock.json
+	npm ci --prefix scripts --no-audit --no-fund
+	@touch $@
+
+## pkg: rebuilt only when src/, Cargo.*, pkg-template/ or the build script change.
+pkg: $(PKG_STAMP)
+	@scripts/build-pkg.sh sizes pkg
+
+$(RUST_WASM): $(RUST_SOURCES) | setup
+	cargo build --release --target $(WASM_TARGET) --lib
+	@touch $@  # cargo leaves a fresh output untouched; make compares times
+
+$(PKG_STAMP): $(RUST_WASM) $(TEMPLATE) $(TOOLS) scripts/build-pkg.sh | setup
+	scripts/build-pkg.sh build $(RUST_WASM) $(BINDGEN_DIR) pkg $(CRATE_VERSION)
+	@touch $@
+
+## test: everything; fails if anything fails.
+test: setup
+	cargo test
+	@$(MAKE) --no-print-directory pkg
+	@$(MAKE) --no-print-directory test-node
+
+# The Node tests install pkg/ exactly as a client would (packed, honouring "files").
+test-node: $(PKG_STAMP) $(TOOLS)
+	rm -rf tests/node/node_modules/sendsafe
+	npm install --prefix tests/node --install-links --no-audit --no-fund --no-save
+	node --test tests/node/
+
+demo: setup pkg
+	python3 scripts/serve.py
+
+clean:
+	rm -rf pkg pkg.tmp target tests/node/node_modules

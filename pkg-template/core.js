@@ -1,0 +1,72 @@
+// The one place where the package talks to the wasm. Both entries (index.js for
+// browsers, bundlers and workers; node.js for Node) are this module with a different
+// default for where the wasm bytes come from. No detection logic lives in JavaScript.
+import initWasm, { WasmFilter } from "./sendsafe_wasm.js";
+
+/** The instantiation shared by every filter of this page, worker or process. */
+let ready = null;
+
+/**
+ * Loads and instantiates the wasm once. Later calls return the same promise, whatever
+ * they pass; after a failed load (offline, wrong URL) the next call tries again.
+ * `source` is what wasm-bindgen's init accepts (URL, string, Request, Response,
+ * BufferSource, WebAssembly.Module, or a promise of one), or a function returning it.
+ */
+function instantiate(source) {
+  if (ready === null) {
+    ready = (async () => {
+      const module_or_path = await (typeof source === "function" ? source() : source);
+      await initWasm({ module_or_path });
+    })();
+    ready.catch(() => {
+      ready = null;
+    });
+  }
+  return ready;
+}
+
+/** What `createFilter` resolves to: a thin owner of one `WasmFilter`. */
+class Filter {
+  #inner;
+
+  constructor(inner) {
+    this.#inner = inner;
+  }
+
+  check(text, options) {
+    return this.#live("check").check(text, options);
+  }
+
+  redact(text) {
+    return this.#live("redact").redact(text);
+  }
+
+  /** Releases the wasm memory; calling it again does nothing. */
+  free() {
+    const inner = this.#inner;
+    this.#inner = null;
+    inner?.free();
+  }
+
+  #live(method) {
+    if (this.#inner === null) {
+      throw new TypeError(`${method}: this filter was freed`);
+    }
+    return this.#inner;
+  }
+}
+
+/**
+ * The public API of one entry. `defaultSource` is used when the caller never passed
+ * one to `init`: `undefined` lets wasm-bindgen fetch `sendsafe_wasm_bg.wasm` next to
+ * its glue (`new URL(..., import.meta.url)`, which bundlers understand).
+ */
+export function entry(defaultSource) {
+  const init = (source) => instantiate(source ?? defaultSource);
+  // Errors from the wasm are TypeErrors naming the field; they reject as they are.
+  const createFilter = async (options) => {
+    await init();
+    return new Filter(new WasmFilter(options));
+  };
+  return { init, createFilter };
+}

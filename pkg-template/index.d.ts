@@ -1,0 +1,174 @@
+// Hand-written typings for the npm package `sendsafe` (shared/spec/api.md).
+// Checked by tests/node/types.test.js with `tsc --strict`.
+
+/** A rule id from rules.md. Ids are stable: keep keying policies and translations on them. */
+export type RuleId =
+  | "privacy.phone"
+  | "privacy.email"
+  | "privacy.payment_card"
+  | "privacy.bank_account"
+  | "privacy.national_id"
+  | "privacy.address"
+  | "privacy.credentials"
+  | "privacy.crypto_secret"
+  | "privacy.ip_address"
+  | "privacy.social_handle"
+  | "privacy.request"
+  | "spam.link"
+  | "spam.flood"
+  | "spam.gibberish"
+  | "scam.financial"
+  | "scam.impersonation"
+  | "scam.credential_request"
+  | "scam.fake_engagement"
+  | "abuse.profanity"
+  | "abuse.harassment"
+  | "abuse.hate"
+  | "abuse.threat"
+  | "sexual.explicit"
+  | "sexual.minor"
+  | "sexual.nonconsensual"
+  | "violence.extremism"
+  | "violence.gore"
+  | "illegal.drugs"
+  | "illegal.weapons"
+  | "illegal.gambling"
+  | "illegal.crime"
+  | "self_harm.risk"
+  | "self_harm.encouragement"
+  | "teen.grooming"
+  | "teen.meetup"
+  | "teen.off_platform"
+  | "teen.risky"
+  | "teen.age_disclosure";
+
+/**
+ * How strongly a finding asks the user to reconsider: `info` is shown quietly, `warn`
+ * asks the user to confirm "send anyway", `block` cannot be sent as typed.
+ */
+export type Severity = "info" | "warn" | "block";
+
+/** A severity in a policy; `"off"` turns the rule off. */
+export type PolicySeverity = "off" | Severity;
+
+/** The strongest severity among a report's findings, `allow` when there are none. */
+export type Verdict = "allow" | "warn" | "block";
+
+/** A built-in policy: `default` has neutral guideline names; `imo` and `calimero` map those platforms' guidelines. */
+export type Preset = "default" | "imo" | "calimero";
+
+/** One rule's settings in a {@link Policy}. Every field is optional. */
+export interface RulePolicy {
+  /** Severity for an adult sender. */
+  adult?: PolicySeverity;
+  /** Severity in teen-safety mode. */
+  teen?: PolicySeverity;
+  /** The guideline section the rule enforces, as the platform names it. */
+  guideline?: string;
+  /** User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones. */
+  messages?: Record<string, string>;
+}
+
+/** What is never reported. */
+export interface AllowList {
+  /** Domains (and their subdomains) whose addresses and links are fine, e.g. the platform's own. */
+  domains?: string[];
+  /** Exact values that are fine, compared without case, e.g. a support address. */
+  terms?: string[];
+}
+
+/**
+ * A platform's policy, merged over the preset. Unknown fields and unknown rule ids
+ * are rejected with a `TypeError` naming them.
+ */
+export interface Policy {
+  /** A name for the policy, e.g. `"imo"`. */
+  name?: string;
+  /** Language of messages when the filter's options give none, e.g. `"es"`. */
+  locale?: string;
+  /** Per-rule settings, keyed by rule id. */
+  rules?: { [rule in RuleId]?: RulePolicy };
+  /** What is never reported. */
+  allow?: AllowList;
+}
+
+/** Options of {@link createFilter}. */
+export interface FilterOptions {
+  /** The built-in policy to start from; default `"default"`. */
+  preset?: Preset;
+  /** Teen-safety mode for every check unless a check says otherwise; default `false`. */
+  teen?: boolean;
+  /** Language of messages, e.g. `"es"`; falls back to the base language, then English. */
+  locale?: string;
+  /** A policy merged over the preset. */
+  policy?: Policy;
+}
+
+/** Options of one {@link Filter.check}. */
+export interface CheckOptions {
+  /** Teen-safety mode for this check, overriding the filter's. */
+  teen?: boolean;
+  /** `"outgoing"` (default): the user is about to send it; `"incoming"`: the user received it. */
+  direction?: "outgoing" | "incoming";
+  /** Recent messages by the same sender, oldest first (for `spam.flood`). */
+  history?: string[];
+}
+
+/** One thing the filter found in a message. */
+export interface Finding {
+  /** The rule it breaks. */
+  rule: RuleId;
+  severity: Severity;
+  /** UTF-16 offset of the first code unit: `text.slice(start, end)` is the offending part. */
+  start: number;
+  /** UTF-16 offset just past the last code unit. */
+  end: number;
+  /** Finer detail, e.g. `"iban"`, `"shortener"`, `"seed_phrase"`. */
+  kind?: string;
+  /** The policy's guideline section this enforces, e.g. `"Private information"`. */
+  guideline: string;
+  /** User-facing explanation in the requested locale. */
+  message: string;
+}
+
+/** The result of {@link Filter.check}. */
+export interface Report {
+  /** The strongest severity among the findings. */
+  verdict: Verdict;
+  /** Sorted by `start`. */
+  findings: Finding[];
+}
+
+/** A filter made by {@link createFilter}. */
+export interface Filter {
+  /**
+   * Checks one message. Throws a `TypeError` if `text` is not a string or `options`
+   * is not valid (the message names the field).
+   */
+  check(text: string, options?: CheckOptions): Report;
+  /** `text` with every private-information finding masked with "•". */
+  redact(text: string): string;
+  /** Releases the filter's wasm memory. The filter cannot be used afterwards. */
+  free(): void;
+}
+
+/**
+ * Where the wasm comes from, for {@link init}: a URL (or string) to fetch, a fetch
+ * `Response`, the bytes, or a compiled `WebAssembly.Module`.
+ */
+export type WasmSource = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Creates a filter. The first call loads and instantiates the wasm; later calls reuse it.
+ * Rejects with a `TypeError` naming the field for bad options (a wrong type, an unknown
+ * field, an unknown preset or rule id).
+ */
+export function createFilter(options?: FilterOptions): Promise<Filter>;
+
+/**
+ * Optional: loads the wasm from `source` instead of the default (the
+ * `sendsafe_wasm_bg.wasm` file beside the package's JavaScript). Call it before the first
+ * {@link createFilter}; once the wasm is loaded, later calls resolve at once and ignore
+ * `source`. Useful for a CDN, a strict Content-Security-Policy, or a precompiled module.
+ */
+export function init(source?: WasmSource | Promise<WasmSource> | (() => WasmSource | Promise<WasmSource>)): Promise<void>;

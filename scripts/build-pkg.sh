@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Assembles the npm package from the Rust wasm; run by `make pkg`, which builds the wasm first.
+#
+#   scripts/build-pkg.sh build RUST_WASM BINDGEN_DIR PKG_DIR VERSION
+#       wasm-bindgen (web target) -> wasm-opt -Oz -> PKG_DIR = pkg-template/ + glue + wasm,
+#       with package.json's version set to VERSION (Cargo.toml's)
+#   scripts/build-pkg.sh sizes PKG_DIR
+#       prints raw and gzip -9 sizes of the wasm and the JavaScript
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_OPT=scripts/node_modules/.bin/wasm-opt
+# wasm32 features that Rust 1.95 emits by default; wasm-opt must accept them all.
+WASM_OPT_FLAGS=(-Oz --strip-debug --strip-producers
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext
+  --enable-nontrapping-float-to-int --enable-mutable-globals
+  --enable-multivalue --enable-reference-types)
+
+build() {
+  local rust_wasm=$1 bindgen_dir=$2 pkg=$3 version=$4
+  rm -rf "$bindgen_dir"
+  wasm-bindgen --target web --out-dir "$bindgen_dir" --out-name sendsafe_wasm "$rust_wasm"
+
+  local staging="$pkg.tmp"
+  rm -rf "$staging"
+  mkdir -p "$staging"
+  cp -R pkg-template/. "$staging/"
+  cp "$bindgen_dir/sendsafe_wasm.js" "$bindgen_dir/sendsafe_wasm.d.ts" "$staging/"
+  "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$bindgen_dir/sendsafe_wasm_bg.wasm" -o "$staging/sendsafe_wasm_bg.wasm"
+
+  # The package's version is the crate's.
+  node -e '
+    const fs = require("fs");
+    const [file, version] = process.argv.slice(1);
+    const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+    pkg.version = version;
+    fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
+  ' "$staging/package.json" "$version"
+
+  # Every file package.json promises must be there.
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const dir = process.argv[1];
+    const { files } = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+    const missing = files.filter((f) => !fs.existsSync(path.join(dir, f)));
+    if (missing.length) { console.error(`build-pkg: missing from the package: ${missing.join(", ")}`); process.exit(1); }
+  ' "$staging"
+
+  rm -rf "$pkg"
+  mv "$staging" "$pkg"
+}
+
+sizes() {
+  local pkg=$1 f raw gz
+  echo "sendsafe $(node -p 'require("./'"$pkg"'/package.json").version'): sizes in bytes (raw / gzip -9)"
+  for f in "$pkg"/*.wasm "$pkg"/*.js; do
+    raw=$(wc -c <"$f")
+    gz=$(gzip -9c "$f" | wc -c)
+    printf '  %-24s %9d %9d\n' "$(basename "$f")" "$raw" "$gz"
+  done
+  raw=$(cat "$pkg"/*.js | wc -c)
+  gz=$(cat "$pkg"/*.js | gzip -9c | wc -c)
+  printf '  %-24s %9d %9d\n' "all JavaScript" "$raw" "$gz"
+}
+
+case "${1:-}" in
+  build) shift; build "$@" ;;
+  sizes) shift; sizes "$@" ;;
+  *) echo "usage: $0 build RUST_WASM BINDGEN_DIR PKG_DIR VERSION | sizes PKG_DIR" >&2; exit 2 ;;
+esac
