@@ -30,7 +30,11 @@ impl Filter {
 
     fn build(policy: &Policy, teen: bool, locale: Option<&str>) -> Filter {
         detect::domain::preload();
-        Filter { settings: Settings::new(policy, locale), teen, detectors: detect::registry() }
+        Filter {
+            settings: Settings::new(policy, locale),
+            teen,
+            detectors: detect::registry(),
+        }
     }
 
     /// Checks one message. Never panics, whatever the text; linear in its length.
@@ -48,7 +52,10 @@ impl Filter {
         let normalized = Normalized::new(text);
         let mut sink = Sink::new(text);
         for d in &self.detectors {
-            if d.rules().iter().any(|&r| self.settings.severity(r, teen) != Severity::Off) {
+            if d.rules()
+                .iter()
+                .any(|&r| self.settings.severity(r, teen) != Severity::Off)
+            {
                 d.detect(&normalized, &ctx, &mut sink);
             }
         }

@@ -43,8 +43,6 @@ mod wasm;
 
 pub use filter::Filter;
 pub use policy::{CheckOptions, Error, FilterOptions, Policy, Preset};
-#[cfg(not(target_arch = "wasm32"))]
-pub use policy::deserialize_policy;
 pub use redact::MASK;
 pub use report::{Finding, Report, Verdict};
 pub use rule::{RuleId, Severity};

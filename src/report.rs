@@ -54,7 +54,10 @@ pub struct Report {
 impl Report {
     /// The report of a message with nothing to say.
     pub fn allow() -> Report {
-        Report { verdict: Verdict::Allow, findings: Vec::new() }
+        Report {
+            verdict: Verdict::Allow,
+            findings: Vec::new(),
+        }
     }
 }
 
@@ -63,12 +66,22 @@ impl Report {
 const OVERLAP_WINDOW: usize = 8;
 
 /// Turns candidates into a report.
-pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &str, settings: &Settings, teen: bool) -> Report {
+pub(crate) fn resolve(
+    mut cands: Vec<Candidate>,
+    text: &str,
+    settings: &Settings,
+    teen: bool,
+) -> Report {
     cands.retain(|c| {
         settings.severity(c.hit.rule, teen) != Severity::Off
             && !settings.is_allowed(c.hit.value.as_deref(), &text[c.span.range()])
     });
-    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    cands.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for c in cands {
         let from = kept.len().saturating_sub(OVERLAP_WINDOW);
@@ -84,7 +97,10 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &str, settings: &Settings
     }
     kept.sort_by(|a, b| (a.span, a.hit.rule).cmp(&(b.span, b.hit.rule)));
 
-    let mut offsets: Vec<usize> = kept.iter().flat_map(|c| [c.span.start, c.span.end]).collect();
+    let mut offsets: Vec<usize> = kept
+        .iter()
+        .flat_map(|c| [c.span.start, c.span.end])
+        .collect();
     offsets.sort_unstable();
     offsets.dedup();
     let units = utf16_offsets(text, &offsets);
@@ -115,7 +131,8 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &str, settings: &Settings
 /// Two candidates claim the same text: the same rule twice, or two kinds of private data.
 fn conflicts(a: &Candidate, b: &Candidate) -> bool {
     a.span.overlaps(&b.span)
-        && (a.hit.rule == b.hit.rule || (a.hit.rule.family() == "privacy" && b.hit.rule.family() == "privacy"))
+        && (a.hit.rule == b.hit.rule
+            || (a.hit.rule.family() == "privacy" && b.hit.rule.family() == "privacy"))
 }
 
 /// THE conversion from byte offsets to UTF-16 code-unit offsets, for sorted `bytes`
@@ -126,7 +143,10 @@ pub(crate) fn utf16_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(bytes.len());
     let (mut pos, mut units) = (0, 0);
     for &b in bytes {
-        units += raw[pos..b].iter().map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0)).sum::<usize>();
+        units += raw[pos..b]
+            .iter()
+            .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
+            .sum::<usize>();
         pos = b;
         out.push(units);
     }
@@ -140,8 +160,15 @@ mod tests {
     #[test]
     fn utf16_matches_std() {
         let text = "a😀é\r\n中👍🏽x\u{301}";
-        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        let expect: Vec<usize> = offsets.iter().map(|&b| text[..b].encode_utf16().count()).collect();
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let expect: Vec<usize> = offsets
+            .iter()
+            .map(|&b| text[..b].encode_utf16().count())
+            .collect();
         assert_eq!(utf16_offsets(text, &offsets), expect);
     }
 }

@@ -1,13 +1,13 @@
 //! Rule ids (`family.name`, see `shared/spec/rules.md`) and their default severities.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// How strongly a finding asks the user to reconsider.
 ///
 /// Ordered: `Off < Info < Warn < Block`. `Off` only appears in policies; a
 /// finding is never reported with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The rule does not run.
@@ -141,14 +141,6 @@ impl Serialize for RuleId {
     }
 }
 
-impl<'de> Deserialize<'de> for RuleId {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RuleId, D::Error> {
-        let id = String::deserialize(d)?;
-        RuleId::parse(&id)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown rule id `{id}` (see rules.md)")))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,7 +160,10 @@ mod tests {
     fn defaults_follow_rules_md() {
         assert_eq!(RuleId::PrivacyEmail.default_severity(false), Severity::Warn);
         assert_eq!(RuleId::PrivacyEmail.default_severity(true), Severity::Block);
-        assert_eq!(RuleId::PrivacyRequest.default_severity(false), Severity::Off);
+        assert_eq!(
+            RuleId::PrivacyRequest.default_severity(false),
+            Severity::Off
+        );
         assert_eq!(RuleId::TeenGrooming.default_severity(true), Severity::Block);
         assert_eq!(RuleId::SpamGibberish.family(), "spam");
     }

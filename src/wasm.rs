@@ -1,13 +1,19 @@
-//! The JavaScript binding: parse options, call the engine, build the JS value.
+//! The JavaScript binding: read options, call the engine, build the JS value.
 //! No logic lives here. Every error leaves as a `TypeError` naming the field.
 
-use crate::policy::{deserialize_named, CheckOptions, FilterOptions};
+use crate::policy::{CheckOptions, Error, FilterOptions, Value};
 use crate::{Filter, Report};
-use js_sys::Array;
+use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// A filter, owned by the JS wrapper (`createFilter` in the package's `index.js`).
+/// Deepest nesting read from an options object.
+const MAX_DEPTH: usize = 16;
+/// Most items read from one array or object.
+const MAX_ITEMS: u32 = 100_000;
+
+/// A filter, owned by the JS wrapper (`createFilter` in the package's `core.js`).
 #[wasm_bindgen]
 pub struct WasmFilter {
     inner: Filter,
@@ -18,7 +24,8 @@ impl WasmFilter {
     /// `options`: `{ preset, teen, locale, policy }`, or `undefined`.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<WasmFilter, JsValue> {
-        let options: FilterOptions = from_js(options, "options")?;
+        let options =
+            FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
         let inner = Filter::with_options(options).map_err(type_error)?;
         Ok(WasmFilter { inner })
     }
@@ -26,7 +33,12 @@ impl WasmFilter {
     /// Checks `text` (a string) with `options` (`{ teen, direction, history }` or `undefined`).
     pub fn check(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let text = string_arg(&text, "check")?;
-        let options: CheckOptions = from_js(options, "check options")?;
+        let options = if options.is_undefined() {
+            CheckOptions::default()
+        } else {
+            CheckOptions::from_value(&to_value(&options, "check options", 0)?)
+                .map_err(type_error)?
+        };
         to_js(&self.inner.check(&text, &options))
     }
 
@@ -41,30 +53,83 @@ fn type_error(message: impl std::fmt::Display) -> JsValue {
     js_sys::TypeError::new(&message.to_string()).into()
 }
 
-/// A string argument; lone surrogates become U+FFFD, which keeps UTF-16 offsets.
+/// A string argument; lone surrogates become U+FFFD, one UTF-16 unit each, so offsets hold.
 fn string_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| type_error(format!("{what}: text must be a string, got {}", js_type(value))))
+    value.as_string().ok_or_else(|| {
+        type_error(format!(
+            "{what}: text must be a string, got {}",
+            js_type(value)
+        ))
+    })
 }
 
-fn js_type(value: &JsValue) -> String {
-    if value.is_null() {
-        "null".into()
+fn js_type(value: &JsValue) -> &'static str {
+    if value.is_undefined() {
+        "undefined"
+    } else if value.is_null() {
+        "null"
+    } else if value.as_bool().is_some() {
+        "a boolean"
+    } else if value.as_f64().is_some() {
+        "a number"
+    } else if value.is_string() {
+        "a string"
     } else if Array::is_array(value) {
-        "an array".into()
+        "an array"
+    } else if value.is_function() {
+        "a function"
+    } else if value.is_symbol() {
+        "a symbol"
+    } else if value.is_bigint() {
+        "a bigint"
     } else {
-        value.js_typeof().as_string().unwrap_or_default()
+        "an object"
     }
 }
 
+/// Copies a JS value into plain data, bounded in depth and size.
+fn to_value(v: &JsValue, path: &str, depth: usize) -> Result<Value, JsValue> {
+    if depth > MAX_DEPTH {
+        return Err(type_error(Error::new(path, "nested too deeply")));
+    }
+    Ok(match js_type(v) {
+        "undefined" | "null" => Value::Null,
+        "a boolean" => Value::Bool(v.as_bool().unwrap_or_default()),
+        "a number" => Value::Number(v.as_f64().unwrap_or_default()),
+        "a string" => Value::String(v.as_string().unwrap_or_default()),
+        "an array" => {
+            let array: &Array = v.unchecked_ref();
+            check_size(array.length(), path)?;
+            let items = array
+                .iter()
+                .enumerate()
+                .map(|(i, item)| to_value(&item, &format!("{path}[{i}]"), depth + 1));
+            Value::Array(items.collect::<Result<_, _>>()?)
+        }
+        "an object" => {
+            let entries = Object::entries(v.unchecked_ref());
+            check_size(entries.length(), path)?;
+            let mut fields = Vec::with_capacity(entries.length() as usize);
+            for entry in entries.iter() {
+                let pair: &Array = entry.unchecked_ref();
+                let key = pair.get(0).as_string().unwrap_or_default();
+                let value = to_value(&pair.get(1), &crate::policy::join(path, &key), depth + 1)?;
+                fields.push((key, value));
+            }
+            Value::Object(fields)
+        }
+        other => Value::Other(other),
+    })
+}
 
-fn from_js<T: serde::de::DeserializeOwned + Default>(value: JsValue, root: &str) -> Result<T, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+fn check_size(n: u32, path: &str) -> Result<(), JsValue> {
+    if n > MAX_ITEMS {
+        return Err(type_error(Error::new(
+            path,
+            format!("{n} entries, at most {MAX_ITEMS} allowed"),
+        )));
     }
-    if !value.is_object() || Array::is_array(&value) {
-        return Err(type_error(format!("{root}: must be an object, got {}", js_type(&value))));
-    }
-    deserialize_named(serde_wasm_bindgen::Deserializer::from(value), root).map_err(type_error)
+    Ok(())
 }
 
 /// The report as JavaScript sees it (api.md): UTF-16 offsets only.
@@ -103,5 +168,6 @@ fn to_js(report: &Report) -> Result<JsValue, JsValue> {
             })
             .collect(),
     };
-    js.serialize(&serde_wasm_bindgen::Serializer::new()).map_err(type_error)
+    js.serialize(&serde_wasm_bindgen::Serializer::new())
+        .map_err(type_error)
 }

@@ -1,14 +1,22 @@
 //! The Rust surface of api.md: reports, policies and their errors, redaction.
 
-use sendsafe::policy::deserialize_named;
-use sendsafe::{deserialize_policy, CheckOptions, Filter, FilterOptions, Policy, Preset, RuleId, Verdict};
+use sendsafe::policy::parse_json;
+use sendsafe::{CheckOptions, Filter, FilterOptions, Policy, Preset, RuleId, Verdict};
+
+fn deserialize_policy(json: &str) -> Result<Policy, sendsafe::Error> {
+    Policy::from_json(json)
+}
 
 fn filter(preset: Preset) -> Filter {
-    Filter::with_options(FilterOptions { preset: Some(preset), ..Default::default() }).unwrap()
+    Filter::with_options(FilterOptions {
+        preset: Some(preset),
+        ..Default::default()
+    })
+    .unwrap()
 }
 
 fn options(json: &str) -> Result<FilterOptions, sendsafe::Error> {
-    deserialize_named(&mut serde_json::Deserializer::from_str(json), "options")
+    FilterOptions::from_value(&parse_json(json, "options")?)
 }
 
 #[test]
@@ -26,17 +34,35 @@ fn one_megabyte_message_with_findings_at_both_ends() {
     }
     text.push_str("ana@example.org");
     let r = filter(Preset::Imo).check(&text, &CheckOptions::default());
-    let found: Vec<_> = r.findings.iter().map(|f| (f.rule, &text[f.bytes.range()])).collect();
-    assert_eq!(found, [(RuleId::PrivacyBankAccount, "DE89 3704 0044 0532 0130 00"), (RuleId::PrivacyEmail, "ana@example.org")]);
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.rule, &text[f.bytes.range()]))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (RuleId::PrivacyBankAccount, "DE89 3704 0044 0532 0130 00"),
+            (RuleId::PrivacyEmail, "ana@example.org")
+        ]
+    );
     assert_eq!(r.findings[1].end, text.encode_utf16().count());
 }
 
 #[test]
 fn findings_sorted_and_verdict_is_the_strongest() {
-    let mut f = FilterOptions { preset: Some(Preset::Default), ..Default::default() };
-    f.policy = Some(deserialize_policy(r#"{"rules":{"privacy.bank_account":{"adult":"block"}}}"#).unwrap());
+    let mut f = FilterOptions {
+        preset: Some(Preset::Default),
+        ..Default::default()
+    };
+    f.policy = Some(
+        deserialize_policy(r#"{"rules":{"privacy.bank_account":{"adult":"block"}}}"#).unwrap(),
+    );
     let filter = Filter::with_options(f).unwrap();
-    let r = filter.check("b@x.org DE89370400440532013000 a@x.org", &CheckOptions::default());
+    let r = filter.check(
+        "b@x.org DE89370400440532013000 a@x.org",
+        &CheckOptions::default(),
+    );
     let starts: Vec<_> = r.findings.iter().map(|f| f.start).collect();
     assert_eq!(starts, [0, 8, 31]);
     assert_eq!(r.verdict, Verdict::Block);
@@ -46,8 +72,17 @@ fn findings_sorted_and_verdict_is_the_strongest() {
 fn teen_mode_raises_severity() {
     let f = filter(Preset::Calimero);
     let adult = f.check("ana@example.org", &CheckOptions::default());
-    let teen = f.check("ana@example.org", &CheckOptions { teen: Some(true), ..Default::default() });
-    assert_eq!((adult.verdict, teen.verdict), (Verdict::Warn, Verdict::Block));
+    let teen = f.check(
+        "ana@example.org",
+        &CheckOptions {
+            teen: Some(true),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        (adult.verdict, teen.verdict),
+        (Verdict::Warn, Verdict::Block)
+    );
     assert_eq!(teen.findings[0].guideline, "No Harassment");
 }
 
@@ -58,15 +93,41 @@ fn bad_options_name_the_field() {
         (r#"{"teen":"yes"}"#, "options.teen"),
         (r#"{"colour":1}"#, "colour"),
         (r#"{"locale":"english please"}"#, "options.locale"),
-        (r#"{"policy":{"rules":{"privacy.emial":{}}}}"#, "privacy.emial"),
-        (r#"{"policy":{"rules":{"privacy.email":{"adult":"loud"}}}}"#, "options.policy.rules.privacy.email.adult"),
-        (r#"{"policy":{"rules":{"privacy.email":{"colour":"red"}}}}"#, "colour"),
-        (r#"{"policy":{"allow":{"domains":"imo.im"}}}"#, "options.policy.allow.domains"),
+        (
+            r#"{"policy":{"rules":{"privacy.emial":{}}}}"#,
+            "privacy.emial",
+        ),
+        (
+            r#"{"policy":{"rules":{"privacy.email":{"adult":"loud"}}}}"#,
+            "options.policy.rules.privacy.email.adult",
+        ),
+        (
+            r#"{"policy":{"rules":{"privacy.email":{"colour":"red"}}}}"#,
+            "colour",
+        ),
+        (
+            r#"{"policy":{"allow":{"domains":"imo.im"}}}"#,
+            "options.policy.allow.domains",
+        ),
+        (
+            r#"{"policy":{"allow":{"terms":["ok", 3]}}}"#,
+            "options.policy.allow.terms[1]",
+        ),
+        (
+            r#"{"policy":{"rules":{"privacy.email":{"messages":{"en":5}}}}}"#,
+            "options.policy.rules.privacy.email.messages.en",
+        ),
+        (r#"{"policy":[]}"#, "options.policy"),
+        (r#"[]"#, "options"),
     ];
     for (json, name) in cases {
-        let err = options(json).and_then(|o| Filter::with_options(o).map(|_| FilterOptions::default()));
+        let err =
+            options(json).and_then(|o| Filter::with_options(o).map(|_| FilterOptions::default()));
         let message = err.expect_err(json).to_string();
-        assert!(message.contains(name), "{json}: {message:?} should name {name}");
+        assert!(
+            message.contains(name),
+            "{json}: {message:?} should name {name}"
+        );
     }
 }
 
@@ -84,18 +145,39 @@ fn allow_lists_and_severity_off() {
         r#"{"allow":{"domains":["imo.im"],"terms":["help@example.org"]},"rules":{"privacy.bank_account":{"adult":"off"}}}"#,
     )
     .unwrap();
-    let f = Filter::with_options(FilterOptions { policy: Some(policy), ..Default::default() }).unwrap();
-    let r = f.check("support@imo.im, Help@Example.org, ana@example.org, DE89370400440532013000", &CheckOptions::default());
+    let f = Filter::with_options(FilterOptions {
+        policy: Some(policy),
+        ..Default::default()
+    })
+    .unwrap();
+    let r = f.check(
+        "support@imo.im, Help@Example.org, ana@example.org, DE89370400440532013000",
+        &CheckOptions::default(),
+    );
     let found: Vec<_> = r.findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(found, ["privacy.email"]);
-    let teen = f.check("DE89370400440532013000", &CheckOptions { teen: Some(true), ..Default::default() });
-    assert_eq!(teen.findings.len(), 1, "the override only turned the adult severity off");
+    let teen = f.check(
+        "DE89370400440532013000",
+        &CheckOptions {
+            teen: Some(true),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        teen.findings.len(),
+        1,
+        "the override only turned the adult severity off"
+    );
 }
 
 #[test]
 fn policy_messages_and_locale() {
     let policy = deserialize_policy(r#"{"locale":"pt-BR","rules":{"privacy.email":{"messages":{"pt":"Isto parece um e-mail."}}}}"#).unwrap();
-    let f = Filter::with_options(FilterOptions { policy: Some(policy), ..Default::default() }).unwrap();
+    let f = Filter::with_options(FilterOptions {
+        policy: Some(policy),
+        ..Default::default()
+    })
+    .unwrap();
     let r = f.check("ana@example.org", &CheckOptions::default());
     assert_eq!(r.findings[0].message, "Isto parece um e-mail.");
 }
@@ -113,9 +195,38 @@ fn redaction_hides_and_is_stable() {
     let f = filter(Preset::Imo);
     let text = "IBAN DE89 3704 0044 0532 0130 00, mail ana at gmail dot com 😀";
     let red = f.redact(text);
-    assert_eq!(red, "IBAN •••• •••• •••• •••• ••30 00, mail ••• •• ••••• ••• ••• 😀");
+    assert_eq!(
+        red,
+        "IBAN •••• •••• •••• •••• ••30 00, mail ••• •• ••••• ••• ••• 😀"
+    );
     assert!(f.check(&red, &CheckOptions::default()).findings.is_empty());
     assert_eq!(f.redact(&red), red);
+}
+
+#[test]
+fn check_options_name_the_field() {
+    for (json, name) in [
+        (r#"{"direction":"sideways"}"#, "check options.direction"),
+        (r#"{"history":"hi"}"#, "check options.history"),
+        (r#"{"teen":1}"#, "check options.teen"),
+        (r#"{"lang":"en"}"#, "check options.lang"),
+    ] {
+        let err =
+            CheckOptions::from_value(&parse_json(json, "check options").unwrap()).unwrap_err();
+        assert!(err.to_string().starts_with(name), "{json}: {err}");
+    }
+    let ok = CheckOptions::from_value(
+        &parse_json(
+            r#"{"teen":true,"direction":"incoming","history":["a"]}"#,
+            "x",
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        (ok.teen, ok.history.as_deref()),
+        (Some(true), Some(&["a".to_string()][..]))
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! sendsafe policy [--preset P]
 //! ```
 
-use sendsafe::{deserialize_policy, CheckOptions, Filter, FilterOptions, Policy, Preset, Report};
+use sendsafe::{CheckOptions, Filter, FilterOptions, Policy, Preset, Report};
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -30,12 +30,20 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let command = it.next().ok_or("missing command")?;
-    let mut a = Args { command, preset: Preset::Default, teen: false, json: false, locale: None, policy: None, files: vec![] };
+    let mut a = Args {
+        command,
+        preset: Preset::Default,
+        teen: false,
+        json: false,
+        locale: None,
+        policy: None,
+        files: vec![],
+    };
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--preset" => {
                 let p = it.next().ok_or("--preset needs a value")?;
-                a.preset = Preset::ALL.into_iter().find(|x| x.name() == p).ok_or(format!("unknown preset `{p}`"))?;
+                a.preset = Preset::parse(&p).ok_or(format!("unknown preset `{p}`"))?;
             }
             "--teen" => a.teen = true,
             "--json" => a.json = true,
@@ -80,11 +88,16 @@ fn check(args: &Args) -> Result<(), String> {
     let policy = match &args.policy {
         Some(path) => {
             let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-            Some(deserialize_policy(&json).map_err(|e| format!("{path}: {e}"))?)
+            Some(Policy::from_json(&json).map_err(|e| format!("{path}: {e}"))?)
         }
         None => None,
     };
-    let options = FilterOptions { preset: Some(args.preset), teen: Some(args.teen), locale: args.locale.clone(), policy };
+    let options = FilterOptions {
+        preset: Some(args.preset),
+        teen: Some(args.teen),
+        locale: args.locale.clone(),
+        policy,
+    };
     let filter = Filter::with_options(options).map_err(|e| e.to_string())?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -113,7 +126,8 @@ fn check(args: &Args) -> Result<(), String> {
 /// A JSON line with a "text" field gives its text; any other line is the message itself.
 fn message_text(line: &str) -> String {
     if line.trim_start().starts_with('{') {
-        if let Ok(serde_json::Value::Object(obj)) = serde_json::from_str::<serde_json::Value>(line) {
+        if let Ok(serde_json::Value::Object(obj)) = serde_json::from_str::<serde_json::Value>(line)
+        {
             if let Some(serde_json::Value::String(text)) = obj.get("text") {
                 return text.clone();
             }
@@ -122,16 +136,32 @@ fn message_text(line: &str) -> String {
     line.to_string()
 }
 
-fn print_report(out: &mut impl Write, n: usize, text: &str, report: &Report, json: bool) -> io::Result<()> {
+fn print_report(
+    out: &mut impl Write,
+    n: usize,
+    text: &str,
+    report: &Report,
+    json: bool,
+) -> io::Result<()> {
     if json {
         let value = serde_json::json!({ "line": n, "verdict": report.verdict, "findings": report.findings });
         return writeln!(out, "{value}");
     }
-    let verdict = serde_json::to_value(report.verdict).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let verdict = serde_json::to_value(report.verdict)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
     writeln!(out, "{n}: {verdict}")?;
     for f in &report.findings {
         let kind = f.kind.map(|k| format!(" [{k}]")).unwrap_or_default();
-        writeln!(out, "    {} {}{kind} {:?}: {}", f.severity.as_str(), f.rule, &text[f.bytes.range()], f.message)?;
+        writeln!(
+            out,
+            "    {} {}{kind} {:?}: {}",
+            f.severity.as_str(),
+            f.rule,
+            &text[f.bytes.range()],
+            f.message
+        )?;
     }
     Ok(())
 }

@@ -12,12 +12,17 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
 
 /// A letter or digit that can be part of a domain label (ASCII or an IDN letter).
 pub(crate) fn is_label_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric() && !is_unspaced_script(c))
+    c.is_ascii_alphanumeric()
+        || c == '-'
+        || (!c.is_ascii() && c.is_alphanumeric() && !is_unspaced_script(c))
 }
 
 /// True when `text[..at]` ends in a letter or digit (so `at` is not a word start).
 pub(crate) fn alnum_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// True when `text[at..]` starts with a letter or digit (so `at` is not a word end).

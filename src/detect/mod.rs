@@ -2,8 +2,8 @@
 //!
 //! Adding a rule = one detector file + one line in [`registry`] + one test data file.
 
-pub(crate) mod checksum;
 pub(crate) mod chars;
+pub(crate) mod checksum;
 pub(crate) mod domain;
 pub(crate) mod privacy;
 
@@ -12,8 +12,7 @@ use crate::{RuleId, Span};
 use std::ops::Range;
 
 /// Whether the message is being written by the user or was received by them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Direction {
     /// The user is about to send it.
     #[default]
@@ -67,7 +66,12 @@ pub struct Hit {
 impl Hit {
     /// A hit for `rule` with the given confidence.
     pub fn new(rule: RuleId, confidence: f32) -> Hit {
-        Hit { rule, kind: None, confidence, value: None }
+        Hit {
+            rule,
+            kind: None,
+            confidence,
+            value: None,
+        }
     }
 
     /// Sets the kind.
@@ -98,7 +102,10 @@ pub struct Sink<'a> {
 
 impl<'a> Sink<'a> {
     pub(crate) fn new(original: &'a str) -> Sink<'a> {
-        Sink { original, candidates: Vec::new() }
+        Sink {
+            original,
+            candidates: Vec::new(),
+        }
     }
 
     /// Reports `hit` at `range` of `view` (a non-empty range on char boundaries).

@@ -46,7 +46,10 @@ pub(crate) fn is_invisible(c: char) -> bool {
 
 /// Unicode space separators other than U+0020, which the folded view writes as a plain space.
 pub(crate) fn is_other_space(c: char) -> bool {
-    matches!(c as u32, 0x00A0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000)
+    matches!(
+        c as u32,
+        0x00A0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000
+    )
 }
 
 /// Combining marks that belong to the letter before them.
@@ -60,7 +63,15 @@ mod tests {
 
     #[test]
     fn digits_of_every_script() {
-        for (c, d) in [('٣', '3'), ('۷', '7'), ('७', '7'), ('৯', '9'), ('９', '9'), ('𝟠', '8'), ('5', '5')] {
+        for (c, d) in [
+            ('٣', '3'),
+            ('۷', '7'),
+            ('७', '7'),
+            ('৯', '9'),
+            ('９', '9'),
+            ('𝟠', '8'),
+            ('5', '5'),
+        ] {
             assert_eq!(digit(c), Some(d), "{c}");
         }
         for c in ['a', '½', '²', 'Ⅻ', '一'] {
@@ -74,7 +85,11 @@ mod tests {
         assert_eq!(compat('＠'), Some('@'));
         assert_eq!(compat('𝐛'), Some('b'));
         assert_eq!(compat('ⓒ'), Some('c'));
-        assert_eq!(compat('é'), None, "canonical forms keep their accents in the folded view");
+        assert_eq!(
+            compat('é'),
+            None,
+            "canonical forms keep their accents in the folded view"
+        );
         assert_eq!(confusable('а'), Some('a')); // Cyrillic a
         assert_eq!(confusable('ο'), Some('o')); // Greek omicron
         assert_eq!(confusable('ж'), None);

@@ -30,7 +30,11 @@ pub struct Normalized<'t> {
 impl<'t> Normalized<'t> {
     /// Prepares the views of `original`; nothing is computed until a detector asks.
     pub fn new(original: &'t str) -> Normalized<'t> {
-        Normalized { original, raw: View::identity(original), folded: OnceCell::new() }
+        Normalized {
+            original,
+            raw: View::identity(original),
+            folded: OnceCell::new(),
+        }
     }
 
     /// The text exactly as typed.
@@ -52,7 +56,9 @@ impl<'t> Normalized<'t> {
 /// Word-like segments of a view (UAX #29 word boundaries), as `(byte offset, word)`;
 /// punctuation and spaces are left out.
 pub fn words<'v>(view: &'v View<'_>) -> impl Iterator<Item = (usize, &'v str)> + 'v {
-    view.text().split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+    view.text()
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 
 /// One original char on its way into the folded view.
@@ -90,7 +96,11 @@ fn fold_view<'t>(original: &str) -> View<'t> {
 
 fn flush_word(out: &mut ViewBuilder, word: &mut Vec<Pending>, latin: bool) {
     for p in word.drain(..) {
-        let c = if latin { fold::confusable(p.c).unwrap_or(p.c) } else { p.c };
+        let c = if latin {
+            fold::confusable(p.c).unwrap_or(p.c)
+        } else {
+            p.c
+        };
         push_lower(out, c, p.at);
     }
 }

@@ -19,7 +19,10 @@ pub struct View<'t> {
 impl<'t> View<'t> {
     /// The view that is the original text itself.
     pub(crate) fn identity(original: &'t str) -> View<'t> {
-        View { text: Cow::Borrowed(original), src: Vec::new() }
+        View {
+            text: Cow::Borrowed(original),
+            src: Vec::new(),
+        }
     }
 
     /// The rewritten text.
@@ -33,7 +36,9 @@ impl<'t> View<'t> {
     /// (a zero-width space inside an e-mail address is part of the highlight).
     pub(crate) fn to_original(&self, range: Range<usize>, original: &str) -> Span {
         debug_assert!(range.start < range.end && range.end <= self.text.len());
-        debug_assert!(self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end));
+        debug_assert!(
+            self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end)
+        );
         if self.src.is_empty() {
             return Span::new(range.start, range.end);
         }
@@ -52,7 +57,10 @@ pub(crate) struct ViewBuilder {
 
 impl ViewBuilder {
     pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder {
-        ViewBuilder { text: String::with_capacity(bytes), src: Vec::with_capacity(bytes) }
+        ViewBuilder {
+            text: String::with_capacity(bytes),
+            src: Vec::with_capacity(bytes),
+        }
     }
 
     /// Appends `c`, produced by the original char at byte `from`.
@@ -63,7 +71,10 @@ impl ViewBuilder {
     }
 
     pub(crate) fn finish<'t>(self) -> View<'t> {
-        View { text: Cow::Owned(self.text), src: self.src }
+        View {
+            text: Cow::Owned(self.text),
+            src: self.src,
+        }
     }
 }
 

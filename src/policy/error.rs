@@ -13,7 +13,10 @@ pub struct Error {
 impl Error {
     /// An error about the field at `path`.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Error {
-        Error { path: path.into(), message: message.into() }
+        Error {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     /// The path of the field at fault, e.g. `options.policy.rules`.
@@ -29,18 +32,3 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-/// Deserializes a `T` from any serde deserializer (a JS value in the wasm build,
-/// JSON natively), turning serde's error into one that names the field under `root`.
-pub fn deserialize_named<'de, T, D>(deserializer: D, root: &str) -> Result<T, Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-    D::Error: fmt::Display,
-{
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { root.to_string() } else { format!("{root}.{path}") };
-        Error::new(path, e.into_inner().to_string())
-    })
-}

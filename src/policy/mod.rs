@@ -3,14 +3,17 @@
 
 mod error;
 mod settings;
+mod value;
 
-pub use error::{deserialize_named, Error};
+pub use error::Error;
 pub(crate) use settings::Settings;
+pub use value::{join, Value};
 
 use crate::detect::Direction;
 use crate::{RuleId, Severity};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
+use value::Fields;
 
 /// Most entries in one allow-list.
 pub const MAX_LIST: usize = 10_000;
@@ -27,8 +30,7 @@ pub const MAX_MESSAGE: usize = 2_000;
 ///                                 "messages": { "en": "Share e-mails only with people you trust." } } },
 ///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] } }
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Policy {
     /// A name for the policy, e.g. `"imo"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,8 +47,7 @@ pub struct Policy {
 }
 
 /// One rule's settings in a [`Policy`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RulePolicy {
     /// Severity for an adult sender (`"off"` turns the rule off).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,8 +64,7 @@ pub struct RulePolicy {
 }
 
 /// Allow-lists: what is never reported.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AllowList {
     /// Domains (and their subdomains) whose addresses and links are fine, e.g. the platform's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -81,7 +81,7 @@ impl AllowList {
 }
 
 /// A built-in policy.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Preset {
     /// Neutral guideline names.
@@ -113,6 +113,11 @@ impl Preset {
 
     /// Every preset.
     pub const ALL: [Preset; 3] = [Preset::Default, Preset::Imo, Preset::Calimero];
+
+    /// The preset called `name`.
+    pub fn parse(name: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.name() == name)
+    }
 }
 
 impl Policy {
@@ -126,17 +131,33 @@ impl Policy {
             }
             let mut cols = line.split('\t');
             let id = cols.next().unwrap_or_default();
-            let rule = RuleId::parse(id).unwrap_or_else(|| panic!("{}.tsv:{}: unknown rule {id}", preset.name(), n + 1));
+            let rule = RuleId::parse(id)
+                .unwrap_or_else(|| panic!("{}.tsv:{}: unknown rule {id}", preset.name(), n + 1));
             let severity = |col: Option<&str>| match col {
                 None | Some("") | Some("-") => None,
-                Some(s) => Some(parse_severity(s).unwrap_or_else(|| panic!("{}.tsv:{}: bad severity {s}", preset.name(), n + 1))),
+                Some(s) => Some(parse_severity(s).unwrap_or_else(|| {
+                    panic!("{}.tsv:{}: bad severity {s}", preset.name(), n + 1)
+                })),
             };
             let guideline = cols.next().filter(|g| !g.is_empty()).map(str::to_string);
             let adult = severity(cols.next());
             let teen = severity(cols.next());
-            rules.insert(rule, RulePolicy { adult, teen, guideline, messages: BTreeMap::new() });
+            rules.insert(
+                rule,
+                RulePolicy {
+                    adult,
+                    teen,
+                    guideline,
+                    messages: BTreeMap::new(),
+                },
+            );
         }
-        Policy { name: Some(preset.name().to_string()), locale: None, rules, allow: AllowList::default() }
+        Policy {
+            name: Some(preset.name().to_string()),
+            locale: None,
+            rules,
+            allow: AllowList::default(),
+        }
     }
 
     /// Merges `over` into `self`: its fields win, its lists are appended.
@@ -175,10 +196,16 @@ impl Policy {
                 check_len(message, MAX_MESSAGE, &format!("{at}.messages.{lang}"))?;
             }
         }
-        for (name, list) in [("domains", &self.allow.domains), ("terms", &self.allow.terms)] {
+        for (name, list) in [
+            ("domains", &self.allow.domains),
+            ("terms", &self.allow.terms),
+        ] {
             let at = format!("{root}.allow.{name}");
             if list.len() > MAX_LIST {
-                return Err(Error::new(at, format!("{} entries, at most {MAX_LIST} allowed", list.len())));
+                return Err(Error::new(
+                    at,
+                    format!("{} entries, at most {MAX_LIST} allowed", list.len()),
+                ));
             }
             for (i, entry) in list.iter().enumerate() {
                 check_len(entry, MAX_ENTRY, &format!("{at}[{i}]"))?;
@@ -192,12 +219,22 @@ impl Policy {
 }
 
 fn parse_severity(s: &str) -> Option<Severity> {
-    [Severity::Off, Severity::Info, Severity::Warn, Severity::Block].into_iter().find(|v| v.as_str() == s)
+    [
+        Severity::Off,
+        Severity::Info,
+        Severity::Warn,
+        Severity::Block,
+    ]
+    .into_iter()
+    .find(|v| v.as_str() == s)
 }
 
 fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     if s.len() > max {
-        return Err(Error::new(path, format!("{} bytes long, at most {max} allowed", s.len())));
+        return Err(Error::new(
+            path,
+            format!("{} bytes long, at most {max} allowed", s.len()),
+        ));
     }
     Ok(())
 }
@@ -205,30 +242,31 @@ fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
 /// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`.
 fn validate_locale(tag: &str, path: &str) -> Result<(), Error> {
     let mut parts = tag.split(['-', '_']);
-    let lang_ok = parts.next().is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let lang_ok = parts
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if lang_ok && rest_ok && tag.len() <= 35 {
         Ok(())
     } else {
-        Err(Error::new(path, format!("`{tag}` is not a language tag such as \"en\" or \"pt-BR\"")))
+        Err(Error::new(
+            path,
+            format!("`{tag}` is not a language tag such as \"en\" or \"pt-BR\""),
+        ))
     }
 }
 
 /// Options of a [`Filter`](crate::Filter): `createFilter(options)` in JavaScript.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterOptions {
     /// The built-in policy to start from (default `"default"`).
-    #[serde(default)]
     pub preset: Option<Preset>,
     /// Teen-safety mode for every check unless a check says otherwise.
-    #[serde(default)]
     pub teen: Option<bool>,
     /// Language of messages, e.g. `"es"`; falls back to the base language, then English.
-    #[serde(default)]
     pub locale: Option<String>,
     /// A policy merged over the preset.
-    #[serde(default)]
     pub policy: Option<Policy>,
 }
 
@@ -248,18 +286,121 @@ impl FilterOptions {
 }
 
 /// Options of one check: `filter.check(text, options)` in JavaScript.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CheckOptions {
     /// Teen-safety mode for this check, overriding the filter's.
-    #[serde(default)]
     pub teen: Option<bool>,
     /// Outgoing (default) or incoming.
-    #[serde(default)]
     pub direction: Option<Direction>,
     /// Recent messages by the same sender, oldest first.
-    #[serde(default)]
     pub history: Option<Vec<String>>,
+}
+
+/// Most messages of history a check reads.
+pub const MAX_HISTORY: usize = 1_000;
+
+const SEVERITIES: [&str; 4] = ["off", "info", "warn", "block"];
+
+impl Policy {
+    /// Reads a policy from plain data (a JS object or parsed JSON); errors name the
+    /// field under `path`, e.g. `options.policy.rules.privacy.emial`.
+    pub fn from_value(value: &Value, path: &str) -> Result<Policy, Error> {
+        let f = Fields::new(value, path, &["name", "locale", "rules", "allow"])?;
+        let mut policy = Policy {
+            name: f.string("name")?,
+            locale: f.string("locale")?,
+            ..Policy::default()
+        };
+        let rules_path = f.path("rules");
+        for (id, v) in f.entries("rules")? {
+            let at = value::join(&rules_path, id);
+            let rule = RuleId::parse(id)
+                .ok_or_else(|| Error::new(&at, "unknown rule id (see rules.md for the list)"))?;
+            let r = Fields::new(v, &at, &["adult", "teen", "guideline", "messages"])?;
+            let severity = |name| {
+                Ok::<_, Error>(
+                    r.choice(name, &SEVERITIES)?
+                        .and_then(|i| parse_severity(SEVERITIES[i])),
+                )
+            };
+            let mut messages = BTreeMap::new();
+            for (lang, m) in r.entries("messages")? {
+                let Value::String(m) = m else {
+                    return Err(Error::new(
+                        value::join(&r.path("messages"), lang),
+                        format!("expected a string, got {}", m.type_name()),
+                    ));
+                };
+                messages.insert(lang.clone(), m.clone());
+            }
+            let rule_policy = RulePolicy {
+                adult: severity("adult")?,
+                teen: severity("teen")?,
+                guideline: r.string("guideline")?,
+                messages,
+            };
+            policy.rules.insert(rule, rule_policy);
+        }
+        let allow_path = f.path("allow");
+        let allow = Fields::new(
+            f.get("allow").unwrap_or(&Value::Null),
+            &allow_path,
+            &["domains", "terms"],
+        )?;
+        policy.allow.domains = allow.strings("domains", MAX_LIST)?.unwrap_or_default();
+        policy.allow.terms = allow.strings("terms", MAX_LIST)?.unwrap_or_default();
+        policy.validate(path)?;
+        Ok(policy)
+    }
+
+    /// Reads a policy from JSON, with errors that name the field (`policy.rules.privacy.emial: ...`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(json: &str) -> Result<Policy, Error> {
+        Policy::from_value(&parse_json(json, "policy")?, "policy")
+    }
+}
+
+impl FilterOptions {
+    /// Reads `createFilter` options from plain data; errors name the field under `options`.
+    pub fn from_value(value: &Value) -> Result<FilterOptions, Error> {
+        let f = Fields::new(value, "options", &["preset", "teen", "locale", "policy"])?;
+        let names = Preset::ALL.map(Preset::name);
+        Ok(FilterOptions {
+            preset: f.choice("preset", &names)?.map(|i| Preset::ALL[i]),
+            teen: f.bool("teen")?,
+            locale: f.string("locale")?,
+            policy: f
+                .get("policy")
+                .map(|p| Policy::from_value(p, &f.path("policy")))
+                .transpose()?,
+        })
+    }
+}
+
+impl CheckOptions {
+    /// Reads the options of one check from plain data; errors name the field under `check options`.
+    pub fn from_value(value: &Value) -> Result<CheckOptions, Error> {
+        let f = Fields::new(value, "check options", &["teen", "direction", "history"])?;
+        Ok(CheckOptions {
+            teen: f.bool("teen")?,
+            direction: f.choice("direction", &["outgoing", "incoming"])?.map(|i| {
+                if i == 0 {
+                    Direction::Outgoing
+                } else {
+                    Direction::Incoming
+                }
+            }),
+            history: f.strings("history", MAX_HISTORY)?,
+        })
+    }
+}
+
+/// Parses JSON into a [`Value`]; a syntax error is reported at `path`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_json(json: &str, path: &str) -> Result<Value, Error> {
+    serde_json::from_str::<serde_json::Value>(json)
+        .map(Value::from)
+        .map_err(|e| Error::new(path, e.to_string()))
 }
 
 #[cfg(test)]
@@ -271,8 +412,15 @@ mod tests {
         for preset in Preset::ALL {
             let p = Policy::preset(preset);
             for rule in RuleId::all() {
-                let r = p.rules.get(&rule).unwrap_or_else(|| panic!("{} lacks {rule}", preset.name()));
-                assert!(r.guideline.as_deref().is_some_and(|g| !g.is_empty()), "{} {rule}", preset.name());
+                let r = p
+                    .rules
+                    .get(&rule)
+                    .unwrap_or_else(|| panic!("{} lacks {rule}", preset.name()));
+                assert!(
+                    r.guideline.as_deref().is_some_and(|g| !g.is_empty()),
+                    "{} {rule}",
+                    preset.name()
+                );
             }
         }
     }
@@ -281,7 +429,13 @@ mod tests {
     fn merge_overrides_and_appends() {
         let mut p = Policy::preset(Preset::Imo);
         let mut over = Policy::default();
-        over.rules.insert(RuleId::PrivacyEmail, RulePolicy { adult: Some(Severity::Off), ..Default::default() });
+        over.rules.insert(
+            RuleId::PrivacyEmail,
+            RulePolicy {
+                adult: Some(Severity::Off),
+                ..Default::default()
+            },
+        );
         over.allow.domains.push("imo.im".into());
         p.merge(over);
         let email = &p.rules[&RuleId::PrivacyEmail];
@@ -294,20 +448,13 @@ mod tests {
     fn validation_names_the_field() {
         let mut p = Policy::default();
         p.allow.terms = vec!["x".repeat(MAX_ENTRY + 1)];
-        assert_eq!(p.validate("options.policy").unwrap_err().path(), "options.policy.allow.terms[0]");
+        assert_eq!(
+            p.validate("options.policy").unwrap_err().path(),
+            "options.policy.allow.terms[0]"
+        );
         assert!(validate_locale("pt-BR", "l").is_ok());
         assert!(validate_locale("zh-Hant-TW", "l").is_ok());
         assert!(validate_locale("english please", "l").is_err());
         assert!(validate_locale("", "l").is_err());
     }
-}
-
-/// Parses a policy from JSON, with errors that name the field (`policy.rules: unknown rule id ...`).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn deserialize_policy(json: &str) -> Result<Policy, Error> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let policy: Policy = deserialize_named(&mut de, "policy")?;
-    de.end().map_err(|e| Error::new("policy", e.to_string()))?;
-    policy.validate("policy")?;
-    Ok(policy)
 }

@@ -29,7 +29,11 @@ pub(crate) struct Settings {
 impl Settings {
     /// Resolves `policy` for messages in `locale` (falling back to the policy's, then English).
     pub(crate) fn new(policy: &Policy, locale: Option<&str>) -> Settings {
-        let locale = locale.or(policy.locale.as_deref()).unwrap_or("en").to_ascii_lowercase().replace('_', "-");
+        let locale = locale
+            .or(policy.locale.as_deref())
+            .unwrap_or("en")
+            .to_ascii_lowercase()
+            .replace('_', "-");
         let base = locale.split('-').next().unwrap_or("en").to_string();
         // Languages to try, best first.
         let chain: Vec<&str> = [locale.as_str(), base.as_str(), "en"].into_iter().collect();
@@ -37,15 +41,28 @@ impl Settings {
             .map(|rule| {
                 let p = policy.rules.get(&rule);
                 let overridden = p.and_then(|p| {
-                    chain.iter().find_map(|lang| p.messages.iter().find(|(k, _)| k.eq_ignore_ascii_case(lang)).map(|(_, m)| m.clone()))
+                    chain.iter().find_map(|lang| {
+                        p.messages
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case(lang))
+                            .map(|(_, m)| m.clone())
+                    })
                 });
                 let (message, kind_messages) = builtin_messages(rule, &chain);
                 RuleSetting {
-                    adult: p.and_then(|p| p.adult).unwrap_or(rule.default_severity(false)),
-                    teen: p.and_then(|p| p.teen).unwrap_or(rule.default_severity(true)),
+                    adult: p
+                        .and_then(|p| p.adult)
+                        .unwrap_or(rule.default_severity(false)),
+                    teen: p
+                        .and_then(|p| p.teen)
+                        .unwrap_or(rule.default_severity(true)),
                     guideline: p.and_then(|p| p.guideline.clone()).unwrap_or_default(),
                     // A policy's own message replaces the built-in ones, kinds included.
-                    kind_messages: if overridden.is_some() { Vec::new() } else { kind_messages },
+                    kind_messages: if overridden.is_some() {
+                        Vec::new()
+                    } else {
+                        kind_messages
+                    },
                     message: overridden.unwrap_or(message),
                 }
             })
@@ -54,7 +71,12 @@ impl Settings {
         Settings {
             rules,
             allow_domains: policy.allow.domains.iter().map(clean).collect(),
-            allow_terms: policy.allow.terms.iter().map(|s| s.trim().to_lowercase()).collect(),
+            allow_terms: policy
+                .allow
+                .terms
+                .iter()
+                .map(|s| s.trim().to_lowercase())
+                .collect(),
         }
     }
 
@@ -81,12 +103,21 @@ impl Settings {
     /// True when the finding's canonical value or text is allow-listed.
     pub(crate) fn is_allowed(&self, value: Option<&str>, text: &str) -> bool {
         let value = value.unwrap_or(text).to_lowercase();
-        if self.allow_terms.iter().any(|t| *t == value || t.as_str() == text.trim().to_lowercase()) {
+        if self
+            .allow_terms
+            .iter()
+            .any(|t| *t == value || t.as_str() == text.trim().to_lowercase())
+        {
             return true;
         }
         // The domain of an address ("ana@imo.im") or a host, and its parents.
         let host = value.rsplit('@').next().unwrap_or(&value);
-        self.allow_domains.iter().any(|d| host == d || host.strip_suffix(d.as_str()).is_some_and(|rest| rest.ends_with('.')))
+        self.allow_domains.iter().any(|d| {
+            host == d
+                || host
+                    .strip_suffix(d.as_str())
+                    .is_some_and(|rest| rest.ends_with('.'))
+        })
     }
 }
 
@@ -95,16 +126,24 @@ fn builtin_messages(rule: RuleId, chain: &[&str]) -> (String, Vec<(String, Strin
     let mut message = None;
     let mut kinds: Vec<(String, String)> = Vec::new();
     for lang in chain {
-        let Some((_, table)) = MESSAGES.iter().find(|(l, _)| l == lang) else { continue };
+        let Some((_, table)) = MESSAGES.iter().find(|(l, _)| l == lang) else {
+            continue;
+        };
         for line in table.lines().filter(|l| !l.starts_with('#')) {
-            let Some((key, text)) = line.split_once('\t') else { continue };
-            let (id, kind) = key.split_once(':').map_or((key, None), |(i, k)| (i, Some(k)));
+            let Some((key, text)) = line.split_once('\t') else {
+                continue;
+            };
+            let (id, kind) = key
+                .split_once(':')
+                .map_or((key, None), |(i, k)| (i, Some(k)));
             if id != rule.as_str() {
                 continue;
             }
             match kind {
                 None if message.is_none() => message = Some(text.to_string()),
-                Some(k) if !kinds.iter().any(|(have, _)| have == k) => kinds.push((k.to_string(), text.to_string())),
+                Some(k) if !kinds.iter().any(|(have, _)| have == k) => {
+                    kinds.push((k.to_string(), text.to_string()))
+                }
                 _ => {}
             }
         }
@@ -124,11 +163,20 @@ mod tests {
             assert!(!s.message(rule, None).is_empty(), "{rule}");
         }
         for (lang, table) in MESSAGES {
-            for line in table.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            for line in table
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
                 let key = line.split('\t').next().unwrap_or_default();
                 let id = key.split(':').next().unwrap_or_default();
-                assert!(RuleId::parse(id).is_some(), "messages/{lang}.tsv: unknown rule in {line:?}");
-                assert!(line.contains('\t'), "messages/{lang}.tsv: no tab in {line:?}");
+                assert!(
+                    RuleId::parse(id).is_some(),
+                    "messages/{lang}.tsv: unknown rule in {line:?}"
+                );
+                assert!(
+                    line.contains('\t'),
+                    "messages/{lang}.tsv: no tab in {line:?}"
+                );
             }
         }
     }
@@ -136,11 +184,19 @@ mod tests {
     #[test]
     fn locale_falls_back_and_policy_messages_win() {
         let mut p = Policy::preset(Preset::Imo);
-        p.rules.get_mut(&RuleId::PrivacyEmail).unwrap().messages.insert("es".into(), "Correo".into());
+        p.rules
+            .get_mut(&RuleId::PrivacyEmail)
+            .unwrap()
+            .messages
+            .insert("es".into(), "Correo".into());
         let s = Settings::new(&p, Some("es-MX"));
         assert_eq!(s.message(RuleId::PrivacyEmail, None), "Correo");
-        assert!(s.message(RuleId::PrivacyPhone, None).starts_with("This looks like a phone"));
-        assert!(s.message(RuleId::PrivacyBankAccount, Some("iban")).contains("IBAN"));
+        assert!(s
+            .message(RuleId::PrivacyPhone, None)
+            .starts_with("This looks like a phone"));
+        assert!(s
+            .message(RuleId::PrivacyBankAccount, Some("iban"))
+            .contains("IBAN"));
         assert_eq!(s.guideline(RuleId::PrivacyEmail), "Private information");
     }
 

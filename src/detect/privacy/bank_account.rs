@@ -5,8 +5,8 @@
 //! of four), then checks the country's length and BBAN structure from the IBAN
 //! registry (`src/data/iban.tsv`) and the mod-97 check digits.
 
-use crate::detect::checksum::mod97;
 use crate::detect::chars::alnum_before;
+use crate::detect::checksum::mod97;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -46,7 +46,9 @@ pub(crate) struct BankAccount {
 
 impl BankAccount {
     pub(crate) fn new() -> BankAccount {
-        BankAccount { countries: parse_registry(include_str!("../../data/iban.tsv")) }
+        BankAccount {
+            countries: parse_registry(include_str!("../../data/iban.tsv")),
+        }
     }
 
     fn country(&self, code: [u8; 2]) -> Option<&Country> {
@@ -67,7 +69,10 @@ impl BankAccount {
             return IbanCheck::UnknownCountry;
         };
         if iban.len() != country.length {
-            return IbanCheck::WrongLength { expected: country.length, found: iban.len() };
+            return IbanCheck::WrongLength {
+                expected: country.length,
+                found: iban.len(),
+            };
         }
         if !follows_structure(&iban[4..], &country.bban) {
             return IbanCheck::BadStructure;
@@ -122,7 +127,9 @@ fn parse_registry(tsv: &str) -> Vec<Country> {
         }
         out.push(Country {
             code: [code[0], code[1]],
-            length: length.parse().unwrap_or_else(|_| panic!("iban.tsv: bad length in {line:?}")),
+            length: length
+                .parse()
+                .unwrap_or_else(|_| panic!("iban.tsv: bad length in {line:?}")),
             bban: parts,
         });
     }
@@ -183,14 +190,20 @@ impl BankAccount {
                 ends[n] = i + 1;
                 n += 1;
                 i += 1;
-            } else if (b == b' ' || b == b'-') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) && n > 0 {
+            } else if (b == b' ' || b == b'-')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && n > 0
+            {
                 // A separator between groups, e.g. the spaces in "de89 3704".
                 i += 1;
             } else {
                 break;
             }
         }
-        let code = [compact[0].to_ascii_uppercase(), compact[1].to_ascii_uppercase()];
+        let code = [
+            compact[0].to_ascii_uppercase(),
+            compact[1].to_ascii_uppercase(),
+        ];
         let length = self.country(code)?.length;
         if n < length {
             return None;
@@ -201,7 +214,8 @@ impl BankAccount {
             return None;
         }
         let iban = &compact[..length];
-        (self.check(iban) == IbanCheck::Valid).then(|| (end, String::from_utf8_lossy(iban).into_owned()))
+        (self.check(iban) == IbanCheck::Valid)
+            .then(|| (end, String::from_utf8_lossy(iban).into_owned()))
     }
 }
 
@@ -215,9 +229,18 @@ mod tests {
         assert_eq!(d.check(b"DE89370400440532013000"), IbanCheck::Valid);
         assert_eq!(d.check(b"gb82west12345698765432"), IbanCheck::Valid);
         assert_eq!(d.check(b"DE88370400440532013000"), IbanCheck::BadChecksum);
-        assert_eq!(d.check(b"DE8937040044053201300"), IbanCheck::WrongLength { expected: 22, found: 21 });
+        assert_eq!(
+            d.check(b"DE8937040044053201300"),
+            IbanCheck::WrongLength {
+                expected: 22,
+                found: 21
+            }
+        );
         assert_eq!(d.check(b"GB821234WEST5698765432"), IbanCheck::BadStructure);
-        assert_eq!(d.check(b"XX89370400440532013000"), IbanCheck::UnknownCountry);
+        assert_eq!(
+            d.check(b"XX89370400440532013000"),
+            IbanCheck::UnknownCountry
+        );
         assert_eq!(d.check(b"D889370400440532013000"), IbanCheck::BadShape);
     }
 

@@ -74,7 +74,13 @@ impl Email {
             .match_kind(MatchKind::LeftmostLongest)
             .build(words("context"))
             .expect("e-mail context words");
-        Email { markers, dot_words: words("dot"), providers: words("provider"), context, stop: words("stop") }
+        Email {
+            markers,
+            dot_words: words("dot"),
+            providers: words("provider"),
+            context,
+            stop: words("stop"),
+        }
     }
 
     fn has_context_word(&self, t: &str) -> bool {
@@ -97,7 +103,11 @@ impl Email {
             && is_open(b[inner_left - 1])
             && is_close(b[inner_right]);
         let (p, q, mark) = if bracketed {
-            (skip_spaces_back(t, inner_left - 1, 2).0, skip_spaces(t, inner_right + 1, 2).0, Mark::Disguised)
+            (
+                skip_spaces_back(t, inner_left - 1, 2).0,
+                skip_spaces(t, inner_right + 1, 2).0,
+                Mark::Disguised,
+            )
         } else {
             let (p, left) = skip_spaces_back(t, ms, 2);
             let (q, right) = skip_spaces(t, me, 2);
@@ -115,7 +125,9 @@ impl Email {
         }
         let (labels, dots) = read_labels(t, q, &self.dot_words);
         // The longest run of labels that ends in a top-level domain.
-        let k = (2..=labels.len()).rev().find(|&k| is_tld(&t[labels[k - 1].0..labels[k - 1].1]))?;
+        let k = (2..=labels.len())
+            .rev()
+            .find(|&k| is_tld(&t[labels[k - 1].0..labels[k - 1].1]))?;
         if !labels[..k].iter().all(|&(a, z)| valid_label(&t[a..z])) {
             return None;
         }
@@ -128,7 +140,14 @@ impl Email {
             }
             value.push_str(&t[a..z]);
         }
-        Some(Found { start: local.0, end: labels[k - 1].1, mark, value, local, second_level: labels[k - 2] })
+        Some(Found {
+            start: local.0,
+            end: labels[k - 1].1,
+            mark,
+            value,
+            local,
+            second_level: labels[k - 2],
+        })
     }
 
     /// The name part ending at `p`, as a range.
@@ -232,7 +251,11 @@ fn dot_after(t: &str, at: usize, dot_words: &[&str]) -> Option<(usize, Mark)> {
     // "[.]", "(dot)", "{ . }"
     if b.get(s).copied().is_some_and(is_open) {
         let (inner, _) = skip_spaces(t, s + 1, 1);
-        let word_end = if b.get(inner) == Some(&b'.') { Some(inner + 1) } else { dot_word_at(t, inner, dot_words) };
+        let word_end = if b.get(inner) == Some(&b'.') {
+            Some(inner + 1)
+        } else {
+            dot_word_at(t, inner, dot_words)
+        };
         let (close, _) = skip_spaces(t, word_end?, 1);
         if b.get(close).copied().is_some_and(is_close) {
             return Some((skip_spaces(t, close + 1, 2).0, Mark::Disguised));
@@ -243,7 +266,11 @@ fn dot_after(t: &str, at: usize, dot_words: &[&str]) -> Option<(usize, Mark)> {
         return None;
     }
     // " . " needs a space on both sides: "example.org. Then" ends a sentence.
-    let (word_end, mark) = if b.get(s) == Some(&b'.') { (s + 1, Mark::Disguised) } else { (dot_word_at(t, s, dot_words)?, Mark::Word) };
+    let (word_end, mark) = if b.get(s) == Some(&b'.') {
+        (s + 1, Mark::Disguised)
+    } else {
+        (dot_word_at(t, s, dot_words)?, Mark::Word)
+    };
     let (next, after) = skip_spaces(t, word_end, 2);
     (after > 0).then_some((next, mark))
 }
@@ -258,11 +285,16 @@ fn dot_word_at(t: &str, at: usize, dot_words: &[&str]) -> Option<usize> {
 }
 
 fn valid_label(label: &str) -> bool {
-    !label.is_empty() && label.chars().count() <= MAX_LABEL && !label.starts_with('-') && !label.ends_with('-')
+    !label.is_empty()
+        && label.chars().count() <= MAX_LABEL
+        && !label.starts_with('-')
+        && !label.ends_with('-')
 }
 
 fn is_local_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-') || is_label_char(c) && !c.is_ascii()
+    c.is_ascii_alphanumeric()
+        || matches!(c, '.' | '_' | '%' | '+' | '-')
+        || is_label_char(c) && !c.is_ascii()
 }
 
 fn is_open(b: u8) -> bool {
@@ -275,13 +307,22 @@ fn is_close(b: u8) -> bool {
 
 /// Skips up to `max` spaces from `at`; returns the new position and how many were skipped.
 fn skip_spaces(t: &str, at: usize, max: usize) -> (usize, usize) {
-    let n = t.as_bytes()[at..].iter().take(max).take_while(|&&b| b == b' ').count();
+    let n = t.as_bytes()[at..]
+        .iter()
+        .take(max)
+        .take_while(|&&b| b == b' ')
+        .count();
     (at + n, n)
 }
 
 /// Skips up to `max` spaces backwards from `at`.
 fn skip_spaces_back(t: &str, at: usize, max: usize) -> (usize, usize) {
-    let n = t.as_bytes()[..at].iter().rev().take(max).take_while(|&&b| b == b' ').count();
+    let n = t.as_bytes()[..at]
+        .iter()
+        .rev()
+        .take(max)
+        .take_while(|&&b| b == b' ')
+        .count();
     (at - n, n)
 }
 
@@ -293,6 +334,8 @@ fn in_url_userinfo(t: &str, start: usize) -> bool {
         from += 1;
     }
     let window = &t[from..start];
-    let token = window.rfind(|c: char| c.is_whitespace()).map_or(window, |i| &window[i + 1..]);
+    let token = window
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(window, |i| &window[i + 1..]);
     token.contains("://")
 }
