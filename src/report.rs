@@ -95,7 +95,7 @@ pub(crate) fn resolve(
         }
         kept.push(c);
     }
-    kept.sort_by(|a, b| (a.span, a.hit.rule).cmp(&(b.span, b.hit.rule)));
+    kept.sort_by_key(|c| (c.span, c.hit.rule));
 
     let mut offsets: Vec<usize> = kept
         .iter()
