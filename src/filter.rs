@@ -64,14 +64,28 @@ impl Filter {
 
     /// `text` with every private-information finding masked (`•`), keeping
     /// separators and the last four characters of account and card numbers.
+    /// The result has no private-information findings: if the kept characters of
+    /// one finding form a new one with their neighbours, that one is masked whole.
     pub fn redact(&self, text: &str) -> String {
-        let report = self.check(text, &CheckOptions::default());
         let checked = within_limit(text);
-        let mut out = redact::redact(checked, &report.findings);
+        let options = CheckOptions::default();
+        let mut out = redact::redact(checked, &self.check(checked, &options).findings, redact::Keep::Tail);
+        // A second round is rare; each masks whole findings, so new ones cannot form
+        // from kept tails again. The bound keeps redaction linear whatever the input.
+        for _ in 0..MAX_REDACT_ROUNDS {
+            let left = self.check(&out, &options);
+            if !left.findings.iter().any(|f| f.rule.family() == "privacy") {
+                break;
+            }
+            out = redact::redact(&out, &left.findings, redact::Keep::Nothing);
+        }
         out.push_str(&text[checked.len()..]);
         out
     }
 }
+
+/// Most extra rounds of redaction after the first.
+const MAX_REDACT_ROUNDS: usize = 4;
 
 /// Offsets inside the engine are 32-bit: text past 4 GiB is not checked.
 fn within_limit(text: &str) -> &str {

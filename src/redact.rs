@@ -16,8 +16,17 @@ fn keep_last(rule: RuleId) -> usize {
     }
 }
 
+/// Whether account and card numbers keep their last characters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keep {
+    /// Keep the tail, so the sender recognises the account.
+    Tail,
+    /// Mask everything.
+    Nothing,
+}
+
 /// `text` with every `privacy.*` finding masked. Separators (spaces, dashes) are kept.
-pub(crate) fn redact(text: &str, findings: &[Finding]) -> String {
+pub(crate) fn redact(text: &str, findings: &[Finding], keep: Keep) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for f in findings.iter().filter(|f| f.rule.family() == "privacy") {
@@ -25,7 +34,8 @@ pub(crate) fn redact(text: &str, findings: &[Finding]) -> String {
             continue; // overlaps one already masked
         }
         out.push_str(&text[pos..f.bytes.start]);
-        mask_into(&mut out, &text[f.bytes.range()], keep_last(f.rule));
+        let tail = if keep == Keep::Tail { keep_last(f.rule) } else { 0 };
+        mask_into(&mut out, &text[f.bytes.range()], tail);
         pos = f.bytes.end;
     }
     out.push_str(&text[pos..]);
