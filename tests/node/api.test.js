@@ -1,0 +1,194 @@
+// The npm package's contract (shared/spec/api.md), imported exactly as a client would.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createFilter } from "sendsafe";
+
+const IBAN = "DE89 3704 0044 0532 0130 00";
+
+test("an e-mail after an emoji: one privacy.email finding, exact UTF-16 span", async () => {
+  const f = await createFilter({ preset: "imo" });
+  const text = "😀 mail me: ana@example.org";
+  const report = f.check(text);
+  assert.equal(report.verdict, "warn");
+  assert.equal(report.findings.length, 1);
+  const [finding] = report.findings;
+  assert.equal(finding.rule, "privacy.email");
+  assert.equal(finding.severity, "warn");
+  assert.equal(finding.guideline, "Private information");
+  assert.equal(text.slice(finding.start, finding.end), "ana@example.org");
+  assert.equal(typeof finding.message, "string");
+  assert.ok(finding.message.length > 0);
+  f.free();
+});
+
+test("an IBAN: one privacy.bank_account finding of kind iban", async () => {
+  const f = await createFilter();
+  const text = `my IBAN is ${IBAN}`;
+  const report = f.check(text);
+  const found = report.findings.filter((x) => x.rule === "privacy.bank_account");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].kind, "iban");
+  assert.equal(text.slice(found[0].start, found[0].end), IBAN);
+  f.free();
+});
+
+test("the report is a plain object with exactly the documented fields", async () => {
+  const f = await createFilter({ preset: "calimero" });
+  const report = f.check("write to ana@example.org");
+  assert.equal(Object.getPrototypeOf(report), Object.prototype);
+  assert.deepEqual(Object.keys(report).sort(), ["findings", "verdict"]);
+  assert.ok(Array.isArray(report.findings));
+  for (const finding of report.findings) {
+    assert.deepEqual(
+      Object.keys(finding).filter((k) => k !== "kind").sort(),
+      ["end", "guideline", "message", "rule", "severity", "start"],
+    );
+  }
+  assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
+  f.free();
+});
+
+test("an empty string is allowed with no findings", async () => {
+  const f = await createFilter();
+  assert.deepEqual(f.check(""), { verdict: "allow", findings: [] });
+  f.free();
+});
+
+/** Asserts that `promiseOrFn` rejects / throws a TypeError whose message contains `name`. */
+async function assertTypeError(promiseOrFn, name) {
+  const run = typeof promiseOrFn === "function" ? promiseOrFn : () => promiseOrFn;
+  await assert.rejects(
+    async () => run(),
+    (e) => {
+      assert.ok(e instanceof TypeError, `expected a TypeError, got ${e?.constructor?.name}: ${e?.message}`);
+      assert.ok(e.message.includes(name), `"${e.message}" does not name ${name}`);
+      return true;
+    },
+  );
+}
+
+test("createFilter rejects bad options with a TypeError naming the field", async (t) => {
+  const cases = [
+    [{ preset: "nope" }, "preset"],
+    [{ teen: "yes" }, "teen"],
+    [{ locale: 5 }, "locale"],
+    [{ colour: 1 }, "colour"],
+    [{ policy: { rules: { "privacy.nope": {} } } }, "privacy.nope"],
+    [{ policy: { rules: { "privacy.email": { adult: "loud" } } } }, "adult"],
+    [{ policy: { rulez: {} } }, "rulez"],
+    [42, "options"],
+    ["imo", "options"],
+    [[], "options"],
+  ];
+  for (const [options, name] of cases) {
+    await t.test(JSON.stringify(options), () => assertTypeError(createFilter(options), name));
+  }
+});
+
+test("createFilter accepts no options, undefined and an empty object", async () => {
+  for (const options of [undefined, {}]) {
+    const f = await createFilter(options);
+    assert.equal(f.check("hello").verdict, "allow");
+    f.free();
+  }
+  const f = await createFilter();
+  assert.equal(f.check("hello").verdict, "allow");
+  f.free();
+});
+
+test("check rejects bad options with a TypeError naming the field", async (t) => {
+  const f = await createFilter({ preset: "imo" });
+  const cases = [
+    [{ direction: "sideways" }, "direction"],
+    [{ teen: 1 }, "teen"],
+    [{ history: "not a list" }, "history"],
+    [{ history: [1, 2] }, "history"],
+    [{ colour: 1 }, "colour"],
+  ];
+  for (const [options, name] of cases) {
+    await t.test(JSON.stringify(options), () => assertTypeError(() => f.check("hello", options), name));
+  }
+  assert.equal(f.check("hello", { teen: true, direction: "incoming", history: ["hi"] }).verdict, "allow");
+  assert.equal(f.check("hello", undefined).verdict, "allow");
+  f.free();
+});
+
+test("check and redact of a non-string throw a TypeError", async () => {
+  const f = await createFilter();
+  for (const value of [undefined, null, 42, {}, [], true, Symbol("s"), 10n]) {
+    assert.throws(() => f.check(value), TypeError, `check(${String(value)})`);
+    assert.throws(() => f.redact(value), TypeError, `redact(${String(value)})`);
+  }
+  f.free();
+});
+
+test("redact keeps an IBAN's last 4 characters and separators, masks an e-mail whole", async () => {
+  const f = await createFilter({ preset: "imo" });
+  const text = `my IBAN is ${IBAN}, mail me: ana@example.org!`;
+  const redacted = f.redact(text);
+  assert.equal(redacted, "my IBAN is •••• •••• •••• •••• ••30 00, mail me: •••••••••••••••!");
+  assert.equal(redacted.length, text.length);
+  for (const teen of [false, true]) {
+    const privacy = f.check(redacted, { teen }).findings.filter((x) => x.rule.startsWith("privacy."));
+    assert.deepEqual(privacy, [], `teen=${teen}`);
+  }
+  assert.equal(f.redact("nothing private here"), "nothing private here");
+  assert.equal(f.redact(""), "");
+  f.free();
+});
+
+test("teen mode raises private information to block", async () => {
+  const f = await createFilter({ preset: "calimero", teen: true });
+  assert.equal(f.check("ana@example.org").verdict, "block");
+  assert.equal(f.check("ana@example.org", { teen: false }).verdict, "warn");
+  f.free();
+});
+
+test("a policy is merged over the preset", async () => {
+  const f = await createFilter({
+    preset: "imo",
+    policy: {
+      rules: { "privacy.email": { adult: "info", guideline: "Contact details", messages: { en: "Careful." } } },
+    },
+  });
+  const [finding] = f.check("ana@example.org").findings;
+  assert.equal(finding.severity, "info");
+  assert.equal(finding.guideline, "Contact details");
+  assert.equal(finding.message, "Careful.");
+  f.free();
+
+  const off = await createFilter({ policy: { rules: { "privacy.email": { adult: "off" } } } });
+  assert.deepEqual(off.check("ana@example.org"), { verdict: "allow", findings: [] });
+  off.free();
+
+  const allowed = await createFilter({ policy: { allow: { domains: ["example.org"] } } });
+  assert.deepEqual(allowed.check("ana@example.org").findings, []);
+  allowed.free();
+});
+
+test("filters share one instantiation; free() releases and later use throws", async () => {
+  const [a, b] = await Promise.all([createFilter({ preset: "imo" }), createFilter({ preset: "calimero" })]);
+  const started = performance.now();
+  const c = await createFilter();
+  // Already instantiated: no second compile of the wasm (which takes far longer).
+  assert.ok(performance.now() - started < 1000);
+  for (const f of [a, b, c]) {
+    assert.equal(f.check("ana@example.org").findings.length, 1);
+  }
+  a.free();
+  // The others are unaffected by freeing one.
+  assert.equal(b.check("ana@example.org").verdict, "warn");
+  assert.throws(() => a.check("x"), TypeError);
+  assert.throws(() => a.redact("x"), TypeError);
+  a.free(); // a second free does nothing
+  b.free();
+  c.free();
+});
+
+test("many filters can be created and freed", async () => {
+  for (let i = 0; i < 200; i++) {
+    const f = await createFilter({ preset: i % 2 ? "imo" : "default" });
+    assert.equal(f.check("mail ana@example.org").verdict, "warn");
+    f.free();
+  }
+});
