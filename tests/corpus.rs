@@ -38,7 +38,10 @@ fn strip_marks(marked: &str) -> (String, Vec<(usize, usize)>) {
 
 fn load_cases() -> Vec<Case> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
     files.sort();
     assert!(!files.is_empty(), "no test data in {}", dir.display());
@@ -53,7 +56,8 @@ fn load_cases() -> Vec<Case> {
             let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{at}: {e}"));
             let field = |k: &str| v.get(k).and_then(Value::as_str);
             let rule = field("rule").unwrap_or_else(|| panic!("{at}: no rule"));
-            let (text, spans) = strip_marks(field("text").unwrap_or_else(|| panic!("{at}: no text")));
+            let (text, spans) =
+                strip_marks(field("text").unwrap_or_else(|| panic!("{at}: no text")));
             cases.push(Case {
                 file: file.clone(),
                 line: i + 1,
@@ -62,7 +66,10 @@ fn load_cases() -> Vec<Case> {
                 kind: field("kind").map(str::to_string),
                 teen: v.get("teen").and_then(Value::as_bool),
                 preset: field("preset").map(|p| {
-                    *Preset::ALL.iter().find(|x| x.name() == p).unwrap_or_else(|| panic!("{at}: preset {p}"))
+                    *Preset::ALL
+                        .iter()
+                        .find(|x| x.name() == p)
+                        .unwrap_or_else(|| panic!("{at}: preset {p}"))
                 }),
                 spans,
             });
@@ -77,26 +84,57 @@ fn every_case_under_every_preset_and_mode() {
     let mut failures = Vec::new();
     let mut runs = 0;
     for preset in Preset::ALL {
-        let filter = Filter::with_options(FilterOptions { preset: Some(preset), ..Default::default() }).unwrap();
+        let filter = Filter::with_options(FilterOptions {
+            preset: Some(preset),
+            ..Default::default()
+        })
+        .unwrap();
         let policy = sendsafe::Policy::preset(preset);
         for teen in [false, true] {
-            for c in cases.iter().filter(|c| c.preset.is_none_or(|p| p == preset) && c.teen.is_none_or(|t| t == teen)) {
+            for c in cases.iter().filter(|c| {
+                c.preset.is_none_or(|p| p == preset) && c.teen.is_none_or(|t| t == teen)
+            }) {
                 runs += 1;
-                let severity = policy.rules[&c.rule].adult.filter(|_| !teen).or(policy.rules[&c.rule].teen.filter(|_| teen));
+                let severity = policy.rules[&c.rule]
+                    .adult
+                    .filter(|_| !teen)
+                    .or(policy.rules[&c.rule].teen.filter(|_| teen));
                 let off = severity.unwrap_or(c.rule.default_severity(teen)) == Severity::Off;
-                let report = filter.check(&c.text, &CheckOptions { teen: Some(teen), ..Default::default() });
-                let got: Vec<_> = report.findings.iter().filter(|f| f.rule == c.rule).collect();
+                let report = filter.check(
+                    &c.text,
+                    &CheckOptions {
+                        teen: Some(teen),
+                        ..Default::default()
+                    },
+                );
+                let got: Vec<_> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.rule == c.rule)
+                    .collect();
                 let want: &[(usize, usize)] = if off { &[] } else { &c.spans };
-                let got_spans: Vec<(usize, usize)> = got.iter().map(|f| (f.bytes.start, f.bytes.end)).collect();
+                let got_spans: Vec<(usize, usize)> =
+                    got.iter().map(|f| (f.bytes.start, f.bytes.end)).collect();
                 let mut problems = Vec::new();
                 if got_spans != want {
-                    let show = |s: &[(usize, usize)]| s.iter().map(|&(a, b)| c.text[a..b].to_string()).collect::<Vec<_>>();
-                    problems.push(format!("found {:?}, want {:?}", show(&got_spans), show(want)));
+                    let show = |s: &[(usize, usize)]| {
+                        s.iter()
+                            .map(|&(a, b)| c.text[a..b].to_string())
+                            .collect::<Vec<_>>()
+                    };
+                    problems.push(format!(
+                        "found {:?}, want {:?}",
+                        show(&got_spans),
+                        show(want)
+                    ));
                 }
                 for f in &got {
                     let utf16 = |b: usize| c.text[..b].encode_utf16().count();
                     if (f.start, f.end) != (utf16(f.bytes.start), utf16(f.bytes.end)) {
-                        problems.push(format!("UTF-16 {}..{} for bytes {:?}", f.start, f.end, f.bytes));
+                        problems.push(format!(
+                            "UTF-16 {}..{} for bytes {:?}",
+                            f.start, f.end, f.bytes
+                        ));
                     }
                     if let Some(kind) = &c.kind {
                         if f.kind != Some(kind.as_str()) {
@@ -108,13 +146,25 @@ fn every_case_under_every_preset_and_mode() {
                     }
                 }
                 if !problems.is_empty() {
-                    failures.push(format!("{}:{} [{} teen={teen}] {:?}: {}", c.file, c.line, preset.name(), c.text, problems.join("; ")));
+                    failures.push(format!(
+                        "{}:{} [{} teen={teen}] {:?}: {}",
+                        c.file,
+                        c.line,
+                        preset.name(),
+                        c.text,
+                        problems.join("; ")
+                    ));
                 }
             }
         }
     }
     assert!(runs > 0);
-    assert!(failures.is_empty(), "{} of {runs} runs failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {runs} runs failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
