@@ -3,7 +3,7 @@
 #   make setup   install the build tools, only what is missing (run by the targets below)
 #   make pkg     Rust -> wasm -> wasm-bindgen glue -> wasm-opt -> pkg/; prints the sizes
 #   make test    cargo test, make pkg, then the Node tests on the package as a client installs it
-#   make demo    make pkg, then serve www/ and pkg/ on http://127.0.0.1:8080
+#   make demo    make pkg, then serve www/ and pkg/ on http://127.0.0.1:8080 (PORT=N for another)
 #   make clean   remove build output (pkg/, target/, tests/node/node_modules); keeps the tools
 
 SHELL := bash
@@ -22,7 +22,6 @@ CRATE_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head
 RUST_WASM := target/$(WASM_TARGET)/release/sendsafe.wasm
 BINDGEN_DIR := target/wasm-bindgen
 TOOLS := scripts/node_modules/.package-lock.json
-NODE_DEPS := tests/node/node_modules/.package-lock.json
 PKG_STAMP := pkg/.built
 
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
@@ -68,14 +67,14 @@ test: setup
 	@$(MAKE) --no-print-directory pkg
 	@$(MAKE) --no-print-directory test-node
 
-# The Node tests install pkg/ exactly as a client would (packed, honouring "files").
+# The Node tests install pkg/ as a client would: packed (so "files" applies), not linked.
 test-node: $(PKG_STAMP) $(TOOLS)
-	rm -rf tests/node/node_modules/sendsafe
-	npm install --prefix tests/node --install-links --no-audit --no-fund --no-save
+	npm ci --prefix tests/node --install-links --no-audit --no-fund
 	node --test tests/node/
 
+# `make demo PORT=8081` when 8080 is taken.
 demo: setup pkg
-	python3 scripts/serve.py
+	python3 scripts/serve.py $(if $(PORT),--port $(PORT))
 
 clean:
 	rm -rf pkg pkg.tmp target tests/node/node_modules
