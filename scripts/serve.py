@@ -199,7 +199,7 @@ def main(argv=None):
     try:
         httpd = server_class((args.host, args.port), handler)
     except OSError as e:
-        sys.exit(f"sendsafe demo: cannot listen on {args.host}:{args.port}: {e.strerror or e}")
+        sys.exit(f"sendsafe demo: cannot listen on {args.host}:{args.port}: {e.strerror or e} (try --port N)")
 
     host, port = httpd.server_address[:2]
     shown = f"[{host}]" if ":" in host else host
