@@ -154,8 +154,11 @@ impl Email {
     fn local_part(&self, t: &str, p: usize) -> Option<(usize, usize)> {
         let mut start = p;
         for (i, c) in t[..p].char_indices().rev() {
-            if !is_local_char(c) || p - i > MAX_LOCAL {
+            if !is_local_char(c) {
                 break;
+            }
+            if p - i > MAX_LOCAL {
+                return None; // longer than any real name part: not an address
             }
             start = i;
         }
