@@ -1,0 +1,56 @@
+// Measurements that need a fresh Node process, spawned by bench.js:
+//   node child.js first       the first createFilter of a process, through the npm API
+//   node child.js breakdown   the same cold start in steps, through the wasm-bindgen glue
+//   node child.js memory      wasm linear memory after init and after the long and adversarial inputs
+// Each prints one JSON object on stdout and exits non-zero when an answer is wrong.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { OPTIONS, PROBE, assertProbe } from "./common.js";
+
+const mode = process.argv[2];
+
+if (mode === "first") {
+  const t0 = performance.now();
+  const { createFilter } = await import("sendsafe");
+  const t1 = performance.now();
+  const filter = await createFilter(OPTIONS);
+  const t2 = performance.now();
+  assertProbe(filter.check(PROBE));
+  console.log(JSON.stringify({ importMs: t1 - t0, firstCreateMs: t2 - t1 }));
+} else if (mode === "breakdown") {
+  // The steps createFilter takes on its first call (core.js + the glue), timed one by one.
+  const glue = await import(new URL("node_modules/sendsafe/sendsafe_wasm.js", import.meta.url));
+  const t0 = performance.now();
+  const bytes = await readFile(new URL("node_modules/sendsafe/sendsafe_wasm_bg.wasm", import.meta.url));
+  const t1 = performance.now();
+  const module = await WebAssembly.compile(bytes);
+  const t2 = performance.now();
+  await glue.default({ module_or_path: module });
+  const t3 = performance.now();
+  const filter = new glue.WasmFilter(OPTIONS);
+  const t4 = performance.now();
+  assertProbe(filter.check(PROBE, undefined));
+  console.log(JSON.stringify({ readMs: t1 - t0, compileMs: t2 - t1, instantiateMs: t3 - t2, newFilterMs: t4 - t3 }));
+} else if (mode === "memory") {
+  // The package does not expose its memory: read it from the glue's wasm exports.
+  const { longPastes, adversarial } = await import("./workload.js");
+  const glue = await import(new URL("node_modules/sendsafe/sendsafe_wasm.js", import.meta.url));
+  const bytes = await readFile(new URL("node_modules/sendsafe/sendsafe_wasm_bg.wasm", import.meta.url));
+  const wasm = await glue.default({ module_or_path: bytes });
+  assert.ok(wasm.memory instanceof WebAssembly.Memory, "the glue's init resolves to the wasm exports with `memory`");
+  const size = () => wasm.memory.buffer.byteLength;
+  const out = { afterInit: size() };
+  const filter = new glue.WasmFilter(OPTIONS);
+  out.afterCreateFilter = size();
+  assertProbe(filter.check(PROBE, undefined));
+  for (const text of longPastes()) filter.check(text, undefined);
+  out.afterLong = size();
+  for (const { text } of adversarial()) filter.check(text, undefined);
+  out.afterAdversarial = size();
+  filter.free();
+  out.afterFree = size();
+  console.log(JSON.stringify(out));
+} else {
+  console.error("usage: node child.js first|breakdown|memory");
+  process.exit(2);
+}
