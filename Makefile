@@ -4,6 +4,8 @@
 #   make pkg     Rust -> wasm -> wasm-bindgen glue -> wasm-opt -> pkg/; prints the sizes
 #   make test    cargo test, make pkg, then the Node tests on the package as a client installs it
 #   make demo    make pkg, then serve www/ and pkg/ on http://127.0.0.1:8080 (PORT=N for another)
+#   make bench   the benchmarks (not part of `make test`): bench-native, then bench-node, which
+#                writes benches/results/ (node.json, README.md, chart.svg)
 #   make clean   remove build output (pkg/, target/, tests/node/node_modules); keeps the tools
 
 SHELL := bash
@@ -27,7 +29,7 @@ PKG_STAMP := pkg/.built
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
 TEMPLATE := $(shell find pkg-template -type f)
 
-.PHONY: all setup pkg test test-node demo clean
+.PHONY: all setup pkg test test-node demo bench bench-native bench-node clean
 
 all: pkg
 
@@ -75,6 +77,20 @@ test-node: $(PKG_STAMP) $(TOOLS)
 # `make demo PORT=8081` when 8080 is taken.
 demo: setup pkg
 	python3 scripts/serve.py $(if $(PORT),--port $(PORT))
+
+## bench: minutes, not part of `make test`; a missed budget is reported, a wrong answer fails.
+bench:
+	@$(MAKE) --no-print-directory bench-native
+	@$(MAKE) --no-print-directory bench-node
+
+bench-native:
+	cargo bench --bench native
+
+# Node and headless Chromium (/usr/bin/chromium, if installed) beside peer libraries, on the
+# package installed as a client installs it; peers and playwright-core pinned in benches/node.
+bench-node: $(PKG_STAMP)
+	npm ci --prefix benches/node --install-links --no-audit --no-fund
+	node benches/node/bench.js
 
 clean:
 	rm -rf pkg pkg.tmp target tests/node/node_modules
