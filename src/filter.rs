@@ -69,7 +69,11 @@ impl Filter {
     pub fn redact(&self, text: &str) -> String {
         let checked = within_limit(text);
         let options = CheckOptions::default();
-        let mut out = redact::redact(checked, &self.check(checked, &options).findings, redact::Keep::Tail);
+        let mut out = redact::redact(
+            checked,
+            &self.check(checked, &options).findings,
+            redact::Keep::Tail,
+        );
         // A second round is rare; each masks whole findings, so new ones cannot form
         // from kept tails again. The bound keeps redaction linear whatever the input.
         for _ in 0..MAX_REDACT_ROUNDS {

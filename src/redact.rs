@@ -34,7 +34,11 @@ pub(crate) fn redact(text: &str, findings: &[Finding], keep: Keep) -> String {
             continue; // overlaps one already masked
         }
         out.push_str(&text[pos..f.bytes.start]);
-        let tail = if keep == Keep::Tail { keep_last(f.rule) } else { 0 };
+        let tail = if keep == Keep::Tail {
+            keep_last(f.rule)
+        } else {
+            0
+        };
         mask_into(&mut out, &text[f.bytes.range()], tail);
         pos = f.bytes.end;
     }

@@ -2,6 +2,43 @@
 
 use super::tables::{COMPAT, CONFUSABLE, DIGIT_ZEROS};
 
+/// Which 256-code-point blocks of the Basic Multilingual Plane a table touches: one
+/// bit each, so that most characters are ruled out without a search.
+const fn bmp_blocks(table: &[(u32, u32, u8, u8)], span: u32) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < table.len() {
+        let mut block = table[i].0 >> 8;
+        let last = (table[i].1 + span) >> 8;
+        while block <= last && block < 256 {
+            bits[(block / 64) as usize] |= 1 << (block % 64);
+            block += 1;
+        }
+        i += 1;
+    }
+    bits
+}
+
+const fn zeros_as_runs() -> [(u32, u32, u8, u8); DIGIT_ZEROS.len()] {
+    let mut runs = [(0, 0, 0, 0); DIGIT_ZEROS.len()];
+    let mut i = 0;
+    while i < DIGIT_ZEROS.len() {
+        runs[i] = (DIGIT_ZEROS[i], DIGIT_ZEROS[i], b'0', 0);
+        i += 1;
+    }
+    runs
+}
+
+static COMPAT_BLOCKS: [u64; 4] = bmp_blocks(COMPAT, 0);
+static CONFUSABLE_BLOCKS: [u64; 4] = bmp_blocks(CONFUSABLE, 0);
+static DIGIT_BLOCKS: [u64; 4] = bmp_blocks(&zeros_as_runs(), 9);
+
+/// False when no entry of the table can be in `c`'s block (astral characters are searched).
+fn maybe_in(blocks: &[u64; 4], c: char) -> bool {
+    let block = c as u32 >> 8;
+    block >= 256 || blocks[(block / 64) as usize] >> (block % 64) & 1 == 1
+}
+
 /// Looks `c` up in a table of `(first, last, target of first, step)` runs.
 fn lookup(table: &[(u32, u32, u8, u8)], c: char) -> Option<char> {
     let cp = c as u32;
@@ -15,7 +52,7 @@ pub(crate) fn digit(c: char) -> Option<char> {
     if c.is_ascii_digit() {
         return Some(c);
     }
-    if (c as u32) < 0x660 {
+    if (c as u32) < 0x660 || !maybe_in(&DIGIT_BLOCKS, c) {
         return None;
     }
     let cp = c as u32;
@@ -26,12 +63,20 @@ pub(crate) fn digit(c: char) -> Option<char> {
 
 /// The ASCII character a compatibility form stands for: full-width `Ａ`, math `𝐚`, circled `ⓐ`.
 pub(crate) fn compat(c: char) -> Option<char> {
-    lookup(COMPAT, c)
+    if maybe_in(&COMPAT_BLOCKS, c) {
+        lookup(COMPAT, c)
+    } else {
+        None
+    }
 }
 
 /// The ASCII letter or digit a letter of another script looks like: Cyrillic `а`, Greek `ο`.
 pub(crate) fn confusable(c: char) -> Option<char> {
-    lookup(CONFUSABLE, c)
+    if maybe_in(&CONFUSABLE_BLOCKS, c) {
+        lookup(CONFUSABLE, c)
+    } else {
+        None
+    }
 }
 
 /// Characters the folded view drops: zero-width and bidi controls, variation
@@ -52,9 +97,27 @@ pub(crate) fn is_other_space(c: char) -> bool {
     )
 }
 
-/// Combining marks that belong to the letter before them.
-pub(crate) fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20DC | 0xFE20..=0xFE2F)
+/// True when `c` may have a lower-case form: only the cased scripts (Latin, Greek,
+/// Coptic, Cyrillic, Armenian, Georgian, Cherokee, Glagolitic, Deseret, ...) and a few
+/// symbol blocks do. Everything else skips the case tables.
+pub(crate) fn may_have_case(c: char) -> bool {
+    matches!(c as u32,
+        0x80..=0x05FF | 0x10A0..=0x10FF | 0x13A0..=0x13FF | 0x1C80..=0x1CBF | 0x1E00..=0x1FFF
+        | 0x2100..=0x21FF | 0x24B6..=0x24E9 | 0x2C00..=0x2CFF | 0xA640..=0xA7FF | 0xAB70..=0xABBF
+        | 0xFF21..=0xFF3A | 0x10400..=0x105FF | 0x10C80..=0x10DFF | 0x118A0..=0x118DF
+        | 0x16E40..=0x16EFF | 0x1E900..=0x1E95F)
+}
+
+/// True when a non-ASCII character is part of a word for the look-alike rule: anything
+/// but spaces, punctuation and symbol blocks (general punctuation, arrows, maths,
+/// shapes, CJK punctuation, emoji).
+pub(crate) fn is_word_char(c: char) -> bool {
+    !matches!(c as u32,
+        0x00A0..=0x00A9 | 0x00AB..=0x00B1 | 0x00B4 | 0x00B6..=0x00B8 | 0x00BB..=0x00BF | 0x00D7 | 0x00F7
+        | 0x055A..=0x055F | 0x0589 | 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4 | 0x0964 | 0x0965
+        | 0x0E4F | 0x0E5A | 0x0E5B | 0x1680 | 0x2000..=0x2BFF | 0x2E00..=0x2E7F | 0x3000..=0x3004
+        | 0x3008..=0x3020 | 0x3030 | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20
+        | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
 }
 
 #[cfg(test)]
@@ -74,7 +137,7 @@ mod tests {
         ] {
             assert_eq!(digit(c), Some(d), "{c}");
         }
-        for c in ['a', '½', '²', 'Ⅻ', '一'] {
+        for c in ['a', '½', '²', 'Ⅻ', '一', 'ж', '\u{10FFFF}'] {
             assert_eq!(digit(c), None, "{c}");
         }
     }
@@ -94,5 +157,29 @@ mod tests {
         assert_eq!(confusable('ο'), Some('o')); // Greek omicron
         assert_eq!(confusable('ж'), None);
         assert_eq!(confusable('a'), None);
+        assert_eq!(compat('中'), None);
+    }
+
+    #[test]
+    fn case_gate_misses_no_lower_case_form() {
+        for cp in 0x80..0x11_0000 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            if !may_have_case(c) {
+                assert!(c.to_lowercase().eq([c]), "{cp:X} has a lower-case form");
+            }
+        }
+    }
+
+    #[test]
+    fn block_filters_agree_with_the_tables() {
+        for cp in 0x80..0x11_0000 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(compat(c), lookup(COMPAT, c), "{cp:X}");
+            assert_eq!(confusable(c), lookup(CONFUSABLE, c), "{cp:X}");
+        }
     }
 }

@@ -13,7 +13,7 @@ pub struct View<'t> {
     text: Cow<'t, str>,
     /// For every byte of `text`, the byte offset in the original of the char it came from.
     /// Empty for the identity view, whose offsets are the original's.
-    src: Vec<u32>,
+    pub(super) src: Vec<u32>,
 }
 
 impl<'t> View<'t> {
@@ -63,11 +63,38 @@ impl ViewBuilder {
         }
     }
 
+    /// Appends the ASCII byte `b`, produced by the original char at byte `from`.
+    pub(crate) fn push_ascii(&mut self, b: u8, from: usize) {
+        debug_assert!(b.is_ascii());
+        self.text.push(char::from(b));
+        self.src.push(from as u32);
+    }
+
+    /// Appends the ASCII text `run`, lower-cased, which starts at original byte `from`.
+    pub(crate) fn push_ascii_run(&mut self, run: &str, from: usize) {
+        debug_assert!(run.is_ascii());
+        let start = self.text.len();
+        self.text.push_str(run);
+        self.text[start..].make_ascii_lowercase();
+        self.src.extend((from..from + run.len()).map(|i| i as u32));
+    }
+
     /// Appends `c`, produced by the original char at byte `from`.
     pub(crate) fn push(&mut self, c: char, from: usize) {
         self.text.push(c);
-        let from = u32::try_from(from).expect("text under 4 GiB");
-        self.src.resize(self.text.len(), from);
+        self.src
+            .extend(std::iter::repeat_n(from as u32, c.len_utf8()));
+    }
+
+    /// Current length of the view, in bytes.
+    pub(crate) fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Drops everything from view byte `len` on, to write it again.
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.text.truncate(len);
+        self.src.truncate(len);
     }
 
     pub(crate) fn finish<'t>(self) -> View<'t> {

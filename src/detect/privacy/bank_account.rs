@@ -147,6 +147,11 @@ impl Detector for BankAccount {
         let bytes = t.as_bytes();
         let mut i = 0;
         while i + 4 <= bytes.len() {
+            // No trigger can start at i or i + 1 without a digit at i + 3.
+            if !bytes[i + 3].is_ascii_digit() {
+                i += 2;
+                continue;
+            }
             // Trigger: two letters and two digits at a word start, e.g. "de89".
             let trigger = bytes[i].is_ascii_alphabetic()
                 && bytes[i + 1].is_ascii_alphabetic()
