@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import os from "node:os";
 import { createFilter } from "sendsafe";
 import { OPTIONS, PROBE, assertProbe, percentile, median, max, mean } from "./common.js";
@@ -22,7 +22,7 @@ const QUICK = process.argv.includes("--quick"); // a smoke run: fewer rounds, nu
 const BROWSER = !process.argv.includes("--no-browser");
 const ROUNDS = QUICK
   ? { fresh: 3, later: 10, short: 3, s200: 30, medium: 3, long: 3, adversarial: 1, peerShort: 2, peerMedium: 2, peerLong: 2 }
-  : { fresh: 15, later: 100, short: 30, s200: 500, medium: 50, long: 30, adversarial: 3, peerShort: 8, peerMedium: 10, peerLong: 10 };
+  : { fresh: 15, later: 100, short: 40, s200: 500, medium: 50, long: 30, adversarial: 3, peerShort: 15, peerMedium: 20, peerLong: 15 };
 
 const PKG = new URL("node_modules/sendsafe/", import.meta.url);
 const REPO_PKG = new URL("../../pkg/", import.meta.url);
@@ -141,8 +141,8 @@ function machine() {
 // ---------------------------------------------------------------------------------------------
 // Fresh processes: the first createFilter, its steps, memory
 
-function child(mode) {
-  const out = execFileSync(process.execPath, [new URL("child.js", import.meta.url).pathname, mode], {
+function child(mode, nodeFlags = []) {
+  const out = execFileSync(process.execPath, [...nodeFlags, new URL("child.js", import.meta.url).pathname, mode], {
     cwd: new URL(".", import.meta.url),
     encoding: "utf8",
   });
@@ -152,16 +152,19 @@ function child(mode) {
 function freshProcesses() {
   const first = [];
   const steps = [];
+  const eager = []; // the same steps with V8 compiling every wasm function up front
   for (let i = 0; i < ROUNDS.fresh; i++) {
     first.push(child("first"));
     steps.push(child("breakdown"));
+    if (i % 3 === 0) eager.push(child("breakdown", ["--no-wasm-lazy-compilation"]));
   }
   const pick = (rows, key) => rows.map((r) => r[key]);
   const summarize = (values) => ({ median: median(values), max: max(values), min: Math.min(...values), n: values.length });
   return {
     firstCreateMs: summarize(pick(first, "firstCreateMs")),
     importMs: summarize(pick(first, "importMs")),
-    steps: Object.fromEntries(["readMs", "compileMs", "instantiateMs", "newFilterMs"].map((k) => [k, summarize(pick(steps, k))])),
+    steps: Object.fromEntries(["readMs", "compileMs", "fetchGlobalsMs", "instantiateMs", "newFilterMs", "secondFilterMs"].map((k) => [k, summarize(pick(steps, k))])),
+    eagerSteps: Object.fromEntries(["compileMs", "newFilterMs"].map((k) => [k, summarize(pick(eager, k))])),
     memory: child("memory"),
   };
 }
@@ -250,7 +253,9 @@ function verifyAnswers(filter) {
   });
   counts.long = long.reduce((n, t) => n + filter.check(t).findings.length, 0);
   assert.deepEqual(filter.check(""), { verdict: "allow", findings: [] }, "empty text");
-  return { counts, shortLinesWithPrivacyFinding: linesWithPrivacy };
+  const rules = new Set();
+  for (const set of [short, medium, long]) for (const t of set) for (const f of filter.check(t).findings) rules.add(f.rule);
+  return { counts, shortLinesWithPrivacyFinding: linesWithPrivacy, rulesFound: [...rules].sort() };
 }
 
 function latency(filter, answers) {
@@ -348,13 +353,13 @@ function adversarialTimes(filter) {
 }
 
 /** sendsafe and every peer on the same messages, interleaved round by round: mean µs per message. */
-function peerComparison(filter) {
+function peerComparison(filter, rulesFound) {
   const libs = [
     {
       name: "sendsafe",
       version: null,
-      call: "filter.check(text) (preset imo)",
-      checks: "everything it ships: privacy.email, privacy.bank_account today, more rules later; 28 languages",
+      call: "filter.check(text)",
+      checks: `every rule it ships, any language (preset imo); found here: ${rulesFound.join(", ")}`,
       run: (text) => filter.check(text).findings.length,
       flags: PROBE,
       info: false,
@@ -395,6 +400,31 @@ function peerComparison(filter) {
   };
 }
 
+/**
+ * The native bench's latest numbers (benches/native.rs writes benches/results/native.json),
+ * shown beside Node's to split wasm + JS boundary cost from engine cost. Read as found: it may
+ * come from another build of the engine than the package measured here.
+ */
+function nativeResults() {
+  const file = new URL("native.json", RESULTS);
+  if (!existsSync(file)) return null;
+  try {
+    const n = JSON.parse(readFileSync(file, "utf8"));
+    const lat = n.latency ?? {};
+    const pick = (k) => (lat[k] ? { p50: lat[k].p50_us, p99: lat[k].p99_us } : null);
+    return {
+      file: "benches/results/native.json",
+      modified: statSync(file).mtime.toISOString(),
+      latency: { short: pick("short"), 200: pick("200 chars"), medium: pick("medium"), long: pick("long") },
+      throughputMbPerS: n.throughput_mb_s ?? null,
+      adversarialCheckMs: Object.fromEntries(Object.entries(n.adversarial ?? {}).map(([k, v]) => [k, v.check_ms])),
+    };
+  } catch (e) {
+    log(`warning: could not read benches/results/native.json: ${e.message}`);
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -419,6 +449,7 @@ async function main() {
     first: fresh.firstCreateMs,
     importMs: fresh.importMs,
     firstSteps: fresh.steps,
+    firstStepsEagerCompile: fresh.eagerSteps,
     later: await laterCreates(),
   };
   const filter = await createFilter(OPTIONS);
@@ -433,7 +464,7 @@ async function main() {
   log("adversarial");
   results.adversarial = adversarialTimes(filter);
   log("peers");
-  results.peers = peerComparison(filter);
+  results.peers = peerComparison(filter, answers.rulesFound);
   filter.free();
   if (BROWSER) {
     log("chromium");
@@ -442,6 +473,7 @@ async function main() {
   } else {
     results.chromium = null;
   }
+  results.native = nativeResults();
   results.budgets = budgets(results);
   results.runSeconds = (performance.now() - started) / 1000;
 

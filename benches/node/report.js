@@ -29,13 +29,13 @@ const atLeast = (value, limit, unit, digits = 1) => ({
 export function budgets(r) {
   const out = [];
   const add = (name, limitText, check) => out.push({ name, limitText, ...check });
-  add("gzipped .wasm + JS glue (gzip -9, each file)", "≤ 150 KB", atMost(r.sizes.total.gzip9 / KB, 150, "KB"));
-  add(`first createFilter in a fresh Node process (median of ${r.createFilter.first.n}; max ${fmt(r.createFilter.first.max)} ms)`, "≤ 30 ms", atMost(r.createFilter.first.median, 30, "ms"));
+  add("gzipped .wasm + JS glue (gzip -9, each file)", "≤ 150 KB", { ...atMost(r.sizes.total.gzip9 / KB, 150, "KB"), exact: true });
+  add(`first createFilter in a fresh Node process (median of ${r.createFilter.first.n}; max ${fmt(r.createFilter.first.max)} ms)`, "≤ 30 ms", atMost(r.createFilter.first.median, 30, "ms", 2));
   add(`later createFilter in the same process (median of ${r.createFilter.later.n})`, "≤ 10 ms", atMost(r.createFilter.later.median, 10, "ms", 2));
   const c200 = r.latency.classes["200"];
   add(`200-character chat line, Node p50 (${c200.messages} lines of 150-200 chars)`, "≤ 10 µs", atMost(c200.p50, 10, "µs"));
   add("200-character chat line, Node p99", "≤ 50 µs", atMost(c200.p99, 50, "µs"));
-  add("long text through the npm API (median of rounds)", "≥ 50 MB/s", atLeast(r.throughput.mbPerS, 50, "MB/s"));
+  add("long text through the npm API (median of rounds)", "≥ 50 MB/s", atLeast(r.throughput.mbPerS, 50, "MB/s", 2));
   const worst = r.adversarial.reduce((a, b) => (b.maxMs > a.maxMs ? b : a));
   add(`every adversarial 1 MiB input (slowest: ${worst.name}, max of runs)`, "≤ 100 ms", atMost(worst.maxMs, 100, "ms"));
   for (const [peer, limit] of [["obscenity", 1], ["linkify-it", 2], ["libphonenumber-js", 2]]) {
@@ -58,7 +58,8 @@ function tables(r) {
   const t = {};
   t.budgets = {
     head: ["budget", "limit", "measured", "result", "margin"],
-    rows: r.budgets.map((b) => [b.name, b.limitText, b.measured, b.pass ? "PASS" : "**MISS**", b.margin]),
+    // A time within 10% of its limit: run-to-run noise on a small VM can flip the result.
+    rows: r.budgets.map((b) => [b.name, b.limitText, b.measured, (b.pass ? "PASS" : "**MISS**") + (!b.exact && Math.abs(b.value - b.limit) < 0.1 * b.limit ? " (borderline)" : ""), b.margin]),
   };
   const lat = r.latency.classes;
   const names = { short: "all short lines (10-200 chars)", 200: "200-char lines (150-200 chars)", medium: "medium (1-2 KB)", long: "long paste (100 KB)" };
@@ -76,6 +77,18 @@ function tables(r) {
       names[c], fmt(lat[c].p50), fmt(lat[c].p99), fmt(b[c].p50), fmt(b[c].p99), ch ? fmt(ch[c].p50) : "not run", ch ? fmt(ch[c].p99) : "",
     ]),
   };
+  if (r.native) {
+    const n = r.native.latency;
+    const cell = (c, k) => (n[c] ? fmt(n[c][k], 1) : "-");
+    const ratio = (c) => (n[c] ? `${fmt(lat[c].p50 / n[c].p50, 1)}×` : "-");
+    t.native = {
+      head: ["class", "native p50 µs", "Node p50 µs", "Node ÷ native (p50)", "native p99 µs", "Node p99 µs"],
+      rows: [
+        ...["short", "200", "medium", "long"].map((c) => [names[c], cell(c, "p50"), fmt(lat[c].p50), ratio(c), cell(c, "p99"), fmt(lat[c].p99)]),
+        ["throughput, long pastes (MB/s)", fmt(r.native.throughputMbPerS), fmt(r.throughput.mbPerS), r.native.throughputMbPerS ? `${fmt(r.native.throughputMbPerS / r.throughput.mbPerS, 1)}× slower` : "-", "", ""],
+      ],
+    };
+  }
   const d = r.latency.breakdown;
   t.breakdown = {
     head: ["short lines", "lines", "p50 µs", "p99 µs", "mean µs"],
@@ -98,15 +111,21 @@ function tables(r) {
       ["`import(\"sendsafe\")` before it", fmt(cf.importMs.median, 2), fmt(cf.importMs.max, 2), cf.importMs.n],
       ["  its steps: read the .wasm file", fmt(s.readMs.median, 2), fmt(s.readMs.max, 2), s.readMs.n],
       ["  its steps: `WebAssembly.compile`", fmt(s.compileMs.median, 2), fmt(s.compileMs.max, 2), s.compileMs.n],
-      ["  its steps: instantiate + wasm-bindgen start", fmt(s.instantiateMs.median, 2), fmt(s.instantiateMs.max, 2), s.instantiateMs.n],
-      ["  its steps: `new WasmFilter(options)` (policy, automata)", fmt(s.newFilterMs.median, 2), fmt(s.newFilterMs.max, 2), s.newFilterMs.n],
+      ["  its steps: first touch of `Request`/`Response` (Node loads its fetch, undici)", fmt(s.fetchGlobalsMs.median, 2), fmt(s.fetchGlobalsMs.max, 2), s.fetchGlobalsMs.n],
+      ["  its steps: glue init (instantiate + wasm-bindgen start)", fmt(s.instantiateMs.median, 2), fmt(s.instantiateMs.max, 2), s.instantiateMs.n],
+      ["  its steps: first `new WasmFilter(options)` (lazy wasm compilation, policy, automata)", fmt(s.newFilterMs.median, 2), fmt(s.newFilterMs.max, 2), s.newFilterMs.n],
+      ["  then a second `new WasmFilter(options)`", fmt(s.secondFilterMs.median, 2), fmt(s.secondFilterMs.max, 2), s.secondFilterMs.n],
       ["later `createFilter` in the same process (each freed)", fmt(cf.later.median, 3), fmt(cf.later.max, 3), cf.later.n],
     ],
   };
   if (ch) t.createFilter.rows.push(["first `createFilter` in a Chromium page (fetch + compile + instantiate)", fmt(ch.firstCreateMs, 2), "", 1]);
+  const nativeAdv = r.native?.adversarialCheckMs ?? {};
   t.adversarial = {
-    head: ["input", "unit", "bytes", "findings", "verdict", "median ms", "max ms", "≤ 100 ms"],
-    rows: r.adversarial.map((a) => [a.name, "`" + JSON.stringify(a.unit).slice(1, -1) + "`", a.bytes, a.findings, a.verdict, fmt(a.medianMs), fmt(a.maxMs), a.maxMs <= 100 ? "PASS" : "**MISS**"]),
+    head: ["input", "unit", "bytes", "findings", "verdict", "median ms", "max ms", "≤ 100 ms", "native ms"],
+    rows: r.adversarial.map((a) => [
+      a.name, "`" + JSON.stringify(a.unit).slice(1, -1) + "`", a.bytes, a.findings, a.verdict, fmt(a.medianMs), fmt(a.maxMs),
+      a.maxMs <= 100 ? "PASS" : "**MISS**", nativeAdv[a.name] !== undefined ? fmt(nativeAdv[a.name]) : "-",
+    ]),
   };
   const m = r.memory;
   const mib = (x) => `${x} (${fmt(x / 1048576, 2)} MiB)`;
@@ -156,7 +175,8 @@ function tables(r) {
 
 function markdown({ head, rows }) {
   const esc = (c) => String(c).replaceAll("|", "\\|");
-  const numeric = (col) => rows.every((row) => /^[-\d.,×]*$|^\*?\*?[\d.]+/.test(String(row[col])) && String(row[col]) !== "");
+  const numeric = (col) => rows.some((row) => String(row[col]) !== "") &&
+    rows.every((row) => /^[-\d.,×]*$|^\*?\*?[\d.]+/.test(String(row[col])));
   const align = head.map((_, i) => (i > 0 && numeric(i) ? "---:" : "---"));
   return [`| ${head.map(esc).join(" | ")} |`, `|${align.join("|")}|`, ...rows.map((row) => `| ${row.map(esc).join(" | ")} |`)].join("\n");
 }
@@ -176,6 +196,7 @@ export function summary(r) {
     section("PER-CHECK LATENCY (Node, each check timed alone)", t.latency),
     section(`NODE vs CHROMIUM${r.chromium?.timerResolutionUs !== undefined ? ` (Chromium: crossOriginIsolated ${r.chromium.crossOriginIsolated}, performance.now() step ${fmt(r.chromium.timerResolutionUs, 1)} µs, short mean ${fmt(r.chromium.shortMeanUs, 2)} µs)` : ""}`, t.chromium),
     section("WHERE THE TIME OF A SHORT LINE GOES", t.breakdown),
+    ...(t.native ? [section(`NATIVE (${r.native.file}, written ${r.native.modified}) vs NODE`, t.native)] : []),
     section("THROUGHPUT", t.throughput),
     section("createFilter", t.createFilter),
     section("ADVERSARIAL 1 MiB INPUTS", t.adversarial),
@@ -204,7 +225,8 @@ The workload is [\`benches/workload/\`](../workload/README.md). Every answer the
 (every known e-mail and IBAN of the workload found at its offsets, the same findings count every round,
 peers flag a known message and leave a clean one alone); a wrong answer fails the run, a missed budget does not.
 
-**Budgets: ${passed} of ${r.budgets.length} pass.**
+**Budgets: ${passed} of ${r.budgets.length} pass.** "Borderline": within 10% of the limit, where run-to-run noise on this
+2-core VM can flip the result (re-run \`make bench-node\` to see).
 
 ${markdown(t.budgets)}
 
@@ -229,13 +251,20 @@ ${markdown(t.chromium)}
 
 ## Where the time goes
 
-The short lines' samples above, split by kind of line, and the fixed cost of a call (\`check("")\`: the JS wrapper,
-the call into the wasm, reading the options, building the report object). Encoding the text to UTF-8, the least that
-passing a string to the wasm costs (\`TextEncoder.encodeInto\`), takes ${fmt(enc.short, 3)} µs per short line,
-${fmt(enc["200"], 3)} µs per 200-char line, ${fmt(enc.medium, 2)} µs per medium message, ${fmt(enc.long, 1)} µs per long paste.
+${timeNarrative(r)}
+
+The short lines' samples of the latency table, split by kind of line. UTF-8 encoding (\`TextEncoder.encodeInto\`, as the glue
+passes non-ASCII text): ${fmt(enc.short, 3)} µs per short line, ${fmt(enc["200"], 3)} µs per 200-char line,
+${fmt(enc.medium, 2)} µs per medium message, ${fmt(enc.long, 1)} µs per long paste.
 
 ${markdown(t.breakdown)}
+${t.native ? `
+The same engine natively (\`cargo bench --bench native\`, numbers read from \`${r.native.file}\` as found at run time,
+written ${r.native.modified}; it may be another build of the engine than the package measured here):
+the difference is wasm's slowdown plus the JS boundary.
 
+${markdown(t.native)}
+` : ""}
 ## Throughput
 
 ${markdown(t.throughput)}
@@ -247,6 +276,7 @@ UTF-8 bytes per second through \`filter.check\`, 1 MB = 1,000,000 bytes.${r.work
 Options ${JSON.stringify(r.createFilter.options)}. The first call spawns a fresh \`node\` per sample and times from just before
 \`createFilter\` (after the module import) to its resolution: reading the .wasm, compiling, instantiating, building the filter.
 Its steps are timed in other fresh processes through the wasm-bindgen glue.
+${createNarrative(r)}
 
 ${markdown(t.createFilter)}
 
@@ -287,6 +317,40 @@ ${markdown(t.machine)}
 `;
 }
 
+/** What the createFilter steps add up to, in numbers. */
+function createNarrative(r) {
+  const s = r.createFilter.firstSteps;
+  const parts = ["readMs", "compileMs", "fetchGlobalsMs", "instantiateMs", "newFilterMs"].reduce((n, k) => n + s[k].median, 0);
+  return `The steps' medians add up to ${fmt(parts)} ms. Of these, ${fmt(s.fetchGlobalsMs.median)} ms is not sendsafe's work: wasm-bindgen's
+\`init\` evaluates \`typeof Request\` / \`instanceof Response\`, and in Node the first touch of those globals loads Node's
+fetch implementation (undici). A Node entry that compiles the bytes and calls the glue's \`initSync({ module })\` never
+touches them. The first \`new WasmFilter\` costs ${fmt(s.newFilterMs.median)} ms against ${fmt(s.secondFilterMs.median)} ms for the
+second. With \`node --no-wasm-lazy-compilation\` (every wasm function compiled up front) compiling takes
+${fmt(r.createFilter.firstStepsEagerCompile.compileMs.median)} ms and the first \`new WasmFilter\` ${fmt(r.createFilter.firstStepsEagerCompile.newFilterMs.median)} ms (medians of ${r.createFilter.firstStepsEagerCompile.compileMs.n}):
+the first filter pays for V8 compiling the functions it calls.`;
+}
+
+/** The split of a short line's time, in numbers. */
+function timeNarrative(r) {
+  const lat = r.latency.classes;
+  const d = r.latency.breakdown;
+  const n = r.native?.latency;
+  const lines = [
+    `- A call costs ${fmt(d.emptyCheck.p50, 2)} µs before any text (\`check("")\`, p50): the JS wrapper, the call into the wasm, reading the options, building the report object.`,
+    `- Passing the text costs at least its UTF-8 encoding: ${fmt(d.encodeUsPerMessage.short, 2)} µs per short line, ${fmt(d.encodeUsPerMessage.long, 0)} µs per 100 KB paste (${fmt((100 * d.encodeUsPerMessage.long) / lat.long.p50, 0)}% of its check).`,
+    `- Each finding costs about ${fmt(d.linesWithFindings.p50 - d.linesWithoutFindings.p50, 1)} µs more (p50 of short lines with findings minus without): a JS object with its strings, built by serde-wasm-bindgen.`,
+  ];
+  if (n?.short && n?.long) {
+    lines.push(`- The engine itself: natively ${fmt(n.short.p50, 2)} µs per short line and ${fmt(n.long.p50, 0)} µs per paste (p50); in Node ${fmt(lat.short.p50, 2)} µs and ${fmt(lat.long.p50, 0)} µs. On long text, where the boundary is negligible, wasm runs the engine ${fmt(lat.long.p50 / n.long.p50, 1)}× slower than native; on short lines the fixed cost of a call is a large share.`);
+  }
+  const adv = r.adversarial.find((a) => a.name === "e-mails");
+  const nadv = r.native?.adversarialCheckMs?.["e-mails"];
+  if (adv && nadv !== undefined && adv.findings > 0) {
+    lines.push(`- The adversarial \`e-mails\` input has ${adv.findings} findings: ${fmt(adv.medianMs)} ms in Node against ${fmt(nadv)} ms natively; the difference, wasm's slowdown and the JS objects of the report, is ${fmt((1000 * (adv.medianMs - nadv)) / adv.findings, 2)} µs per finding.`);
+  }
+  return lines.join("\n");
+}
+
 // ---------------------------------------------------------------------------------------------
 // chart.svg: grouped horizontal bars, mean µs per message by workload, log scale
 
@@ -298,7 +362,7 @@ function chart(r) {
   const values = groups.flatMap(([w]) => r.peers.workloads[w].map((x) => x.meanUs));
   const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
-  const W = 960, left = 210, right = 170, top = 70, row = 17, gap = 34, axisH = 40;
+  const W = 960, left = 210, right = 130, top = 70, row = 17, gap = 34, axisH = 40;
   const plotW = W - left - right;
   const x = (v) => left + (Math.log10(v / lo) / Math.log10(hi / lo)) * plotW;
   const H = top + groups.length * (gap + libs.length * row) + axisH;
@@ -307,19 +371,21 @@ function chart(r) {
   const out = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="-apple-system, 'Segoe UI', Helvetica, Arial, sans-serif" font-size="12">`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
-  out.push(`<text x="${left}" y="24" font-size="16" font-weight="600" fill="#212529">Mean time per message: sendsafe vs peers (Node ${esc(r.machine.node)}, log scale, shorter is faster)</text>`);
-  out.push(`<text x="${left}" y="44" fill="#495057">sendsafe checks every rule it ships in 28 languages; the peers each check one thing (see README.md). ${esc(r.machine.date.slice(0, 10))}, ${esc(r.machine.cpu)}</text>`);
+  out.push(`<text x="8" y="24" font-size="16" font-weight="600" fill="#212529">Mean time per message, same messages, same run: sendsafe vs peers (shorter is faster)</text>`);
+  out.push(`<text x="8" y="44" fill="#495057">Node ${esc(r.machine.node)}, ${esc(r.machine.cpu)}, ${esc(r.machine.date.slice(0, 10))}. Each peer checks one thing (see README.md). In brackets: sendsafe's time ÷ the peer's.</text>`);
   // legend
   const legend = [["sendsafe", "#d9480f"], ["profanity peers", "#748ffc"], ["PII / link / phone peers", "#20c997"]];
   legend.forEach(([name, c], i) => {
-    const lx = left + i * 190;
+    const lx = 8 + i * 190;
     out.push(`<rect x="${lx}" y="52" width="12" height="12" fill="${c}"/><text x="${lx + 17}" y="62" fill="#212529">${esc(name)}</text>`);
   });
   const plotTop = top;
   const plotBottom = H - axisH;
-  for (let v = lo; v <= hi * 1.0001; v *= 10) {
+  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++) {
+    const v = 10 ** e;
     out.push(`<line x1="${fmt(x(v))}" y1="${plotTop}" x2="${fmt(x(v))}" y2="${plotBottom}" stroke="#dee2e6"/>`);
-    out.push(`<text x="${fmt(x(v))}" y="${plotBottom + 16}" text-anchor="middle" fill="#495057">${esc(unit(v))}</text>`);
+    const tick = e >= 3 ? `${10 ** (e - 3)} ms` : `${v.toFixed(Math.max(0, -e))} µs`;
+    out.push(`<text x="${fmt(x(v))}" y="${plotBottom + 16}" text-anchor="middle" fill="#495057">${esc(tick)}</text>`);
   }
   out.push(`<text x="${left + plotW / 2}" y="${plotBottom + 34}" text-anchor="middle" fill="#495057">mean time per message (log scale)</text>`);
   let y = top;
@@ -332,7 +398,7 @@ function chart(r) {
       const bold = lib.name === "sendsafe" ? ' font-weight="600"' : "";
       out.push(`<text x="${left - 8}" y="${yy + 12}" text-anchor="end" fill="#212529"${bold}>${esc(lib.name)}</text>`);
       out.push(`<rect x="${left}" y="${yy + 2}" width="${fmt(Math.max(1, x(res.meanUs) - left))}" height="${row - 4}" fill="${color(lib)}"/>`);
-      const ratio = lib.name === "sendsafe" ? "" : ` (sendsafe ${fmt(res.ratio, 2)}×)`;
+      const ratio = lib.name === "sendsafe" ? "" : `  (${fmt(res.ratio, 2)}×)`;
       out.push(`<text x="${fmt(x(res.meanUs) + 5)}" y="${yy + 12}" fill="#212529"${bold}>${esc(unit(res.meanUs) + ratio)}</text>`);
     });
     y += libs.length * row;

@@ -15,22 +15,22 @@ export function messages(name) {
 const utf8 = (text) => Buffer.byteLength(text, "utf8");
 
 /**
- * The long pastes: the short lines in file order joined with "\n", cut into consecutive
- * pieces of at least 102,400 UTF-8 bytes ending at a line end; the first 3 pieces.
- * (A piece is its lines joined with "\n"; the "\n" between two pieces belongs to neither.)
+ * The long pastes: the short lines in file order, starting again from the first line when
+ * they run out, joined with "\n", cut into consecutive pieces of at least 102,400 UTF-8
+ * bytes ending at a line end; the first 3 pieces. (A piece is its lines joined with "\n";
+ * the "\n" between two pieces belongs to neither.)
  */
 export function longPastes(short = messages("short")) {
   const pieces = [];
   let cur = [];
   let bytes = 0;
-  for (const line of short) {
-    bytes += (cur.length > 0 ? 1 : 0) + utf8(line);
-    cur.push(line);
+  for (let i = 0; pieces.length < 3; i = (i + 1) % short.length) {
+    bytes += (cur.length > 0 ? 1 : 0) + utf8(short[i]);
+    cur.push(short[i]);
     if (bytes >= 102_400) {
       pieces.push(cur.join("\n"));
       cur = [];
       bytes = 0;
-      if (pieces.length === 3) break;
     }
   }
   return pieces;
