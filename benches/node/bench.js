@@ -163,7 +163,8 @@ function freshProcesses() {
   return {
     firstCreateMs: summarize(pick(first, "firstCreateMs")),
     importMs: summarize(pick(first, "importMs")),
-    steps: Object.fromEntries(["readMs", "compileMs", "fetchGlobalsMs", "instantiateMs", "newFilterMs", "secondFilterMs"].map((k) => [k, summarize(pick(steps, k))])),
+    fetchGlobalsAfterMs: summarize(pick(first, "fetchGlobalsAfterMs")),
+    steps: Object.fromEntries(["readMs", "compileMs", "instantiateMs", "newFilterMs", "secondFilterMs", "fetchGlobalsMs"].map((k) => [k, summarize(pick(steps, k))])),
     eagerSteps: Object.fromEntries(["compileMs", "newFilterMs"].map((k) => [k, summarize(pick(eager, k))])),
     memory: child("memory"),
   };
@@ -448,6 +449,8 @@ async function main() {
     options: OPTIONS,
     first: fresh.firstCreateMs,
     importMs: fresh.importMs,
+    // Whether the first createFilter loaded Node's fetch globals: touching them after it is then free.
+    loadedFetchGlobals: fresh.fetchGlobalsAfterMs.median < 0.25 * fresh.steps.fetchGlobalsMs.median,
     firstSteps: fresh.steps,
     firstStepsEagerCompile: fresh.eagerSteps,
     later: await laterCreates(),
