@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import os from "node:os";
 import { createFilter } from "sendsafe";
 import { OPTIONS, PROBE, assertProbe, percentile, median, max, mean } from "./common.js";
@@ -103,8 +103,18 @@ function packageInfo() {
   };
 }
 
+function jsUnder(dir) {
+  const root = new URL(dir, PKG);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true })
+    .filter((f) => f.endsWith(".js"))
+    .sort()
+    .map((f) => dir + f);
+}
+
 function sizes() {
-  const JS = ["sendsafe_wasm.js", "core.js", "index.js", "node.js"];
+  // The JS a client loads: the glue, the core and both entries, and any wasm-bindgen snippets.
+  const JS = ["sendsafe_wasm.js", "core.js", "index.js", "node.js", ...jsUnder("snippets/")];
   const files = {};
   for (const name of ["sendsafe_wasm_bg.wasm", ...JS]) {
     const buf = readFileSync(new URL(name, PKG));
