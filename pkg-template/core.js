@@ -1,7 +1,7 @@
 // The one place where the package talks to the wasm. Both entries (index.js for
 // browsers, bundlers and workers; node.js for Node) are this module with a different
 // default for where the wasm bytes come from. No detection logic lives in JavaScript.
-import initWasm, { WasmFilter } from "./sendsafe_wasm.js";
+import initWasm, { initSync, WasmFilter } from "./sendsafe_wasm.js";
 
 /** The instantiation shared by every filter of this page, worker or process. */
 let ready = null;
@@ -12,11 +12,15 @@ let ready = null;
  * `source` is what wasm-bindgen's init accepts (URL, string, Request, Response,
  * BufferSource, WebAssembly.Module, or a promise of one), or a function returning it.
  */
-function instantiate(source) {
+function instantiate(source, sync) {
   if (ready === null) {
     ready = (async () => {
       const module_or_path = await (typeof source === "function" ? source() : source);
-      await initWasm({ module_or_path });
+      if (sync && module_or_path instanceof WebAssembly.Module) {
+        initSync({ module: module_or_path });
+      } else {
+        await initWasm({ module_or_path });
+      }
     })();
     ready.catch(() => {
       ready = null;
@@ -59,10 +63,13 @@ class Filter {
 /**
  * The public API of one entry. `defaultSource` is used when the caller never passed
  * one to `init`: `undefined` lets wasm-bindgen fetch `sendsafe_wasm_bg.wasm` next to
- * its glue (`new URL(..., import.meta.url)`, which bundlers understand).
+ * its glue (`new URL(..., import.meta.url)`, which bundlers understand). With `sync`,
+ * a default source that is a compiled `WebAssembly.Module` is instantiated
+ * synchronously (Node: V8's asynchronous instantiation costs about 20 ms more there;
+ * browsers keep the asynchronous path, which main-thread limits require).
  */
-export function entry(defaultSource) {
-  const init = (source) => instantiate(source ?? defaultSource);
+export function entry(defaultSource, { sync = false } = {}) {
+  const init = (source) => (source === undefined ? instantiate(defaultSource, sync) : instantiate(source, false));
   // Errors from the wasm are TypeErrors naming the field; they reject as they are.
   const createFilter = async (options) => {
     await init();

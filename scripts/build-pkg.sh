@@ -26,6 +26,8 @@ build() {
   mkdir -p "$staging"
   cp -R pkg-template/. "$staging/"
   cp "$bindgen_dir/sendsafe_wasm.js" "$bindgen_dir/sendsafe_wasm.d.ts" "$staging/"
+  # wasm-bindgen's JS snippets (the report builder in src/wasm.rs), imported by the glue.
+  if [ -d "$bindgen_dir/snippets" ]; then cp -R "$bindgen_dir/snippets" "$staging/"; fi
   "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$bindgen_dir/sendsafe_wasm_bg.wasm" -o "$staging/sendsafe_wasm_bg.wasm"
 
   # The package's version is the crate's.
@@ -53,7 +55,7 @@ build() {
 sizes() {
   local pkg=$1 f raw gz
   echo "sendsafe $(node -p 'require("./'"$pkg"'/package.json").version'): sizes in bytes (raw / gzip -9)"
-  for f in "$pkg"/*.wasm "$pkg"/*.js; do
+  for f in "$pkg"/*.wasm "$pkg"/*.js "$pkg"/snippets/*/*.js; do
     raw=$(wc -c <"$f")
     gz=$(gzip -9c "$f" | wc -c)
     printf '  %-24s %9d %9d\n' "$(basename "$f")" "$raw" "$gz"

@@ -5,6 +5,7 @@ use crate::detect::Candidate;
 use crate::policy::Settings;
 use crate::{RuleId, Severity, Span};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// What the client should do with the message as typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -35,9 +36,9 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<&'static str>,
     /// The guideline section it enforces, as the policy names it.
-    pub guideline: String,
+    pub guideline: Arc<str>,
     /// User-facing explanation in the filter's language.
-    pub message: String,
+    pub message: Arc<str>,
     /// How sure the detector is, 0 to 1.
     pub confidence: f32,
 }
@@ -76,12 +77,7 @@ pub(crate) fn resolve(
         settings.severity(c.hit.rule, teen) != Severity::Off
             && !settings.is_allowed(c.hit.value.as_deref(), &text[c.span.range()])
     });
-    cands.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-    });
+    cands.sort_unstable_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end), c.hit.rule));
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for c in cands {
         let from = kept.len().saturating_sub(OVERLAP_WINDOW);
@@ -95,28 +91,25 @@ pub(crate) fn resolve(
         }
         kept.push(c);
     }
-    kept.sort_by_key(|c| (c.span, c.hit.rule));
+    // Replacing an overlapped candidate can leave the list out of order; rarely.
+    if !kept.is_sorted_by_key(|c| (c.span, c.hit.rule)) {
+        kept.sort_by_key(|c| (c.span, c.hit.rule));
+    }
 
-    let mut offsets: Vec<usize> = kept
-        .iter()
-        .flat_map(|c| [c.span.start, c.span.end])
-        .collect();
-    offsets.sort_unstable();
-    offsets.dedup();
-    let units = utf16_offsets(text, &offsets);
-    let utf16 = |byte: usize| units[offsets.binary_search(&byte).expect("offset was collected")];
+    let units = utf16_offsets(text, kept.iter().flat_map(|c| [c.span.start, c.span.end]));
 
     let findings: Vec<Finding> = kept
         .into_iter()
-        .map(|c| Finding {
+        .zip(units.chunks_exact(2))
+        .map(|(c, units)| Finding {
             rule: c.hit.rule,
             severity: settings.severity(c.hit.rule, teen),
-            start: utf16(c.span.start),
-            end: utf16(c.span.end),
+            start: units[0],
+            end: units[1],
             bytes: c.span,
             kind: c.hit.kind,
-            guideline: settings.guideline(c.hit.rule).to_string(),
-            message: settings.message(c.hit.rule, c.hit.kind).to_string(),
+            guideline: Arc::clone(settings.guideline(c.hit.rule)),
+            message: Arc::clone(settings.message(c.hit.rule, c.hit.kind)),
             confidence: c.hit.confidence,
         })
         .collect();
@@ -135,20 +128,39 @@ fn conflicts(a: &Candidate, b: &Candidate) -> bool {
             || (a.hit.rule.family() == "privacy" && b.hit.rule.family() == "privacy"))
 }
 
-/// THE conversion from byte offsets to UTF-16 code-unit offsets, for sorted `bytes`
-/// on char boundaries, in one pass over the text: every UTF-8 sequence is one code
-/// unit, except four-byte ones (outside the BMP), which are two.
-pub(crate) fn utf16_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
-    let raw = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let (mut pos, mut units) = (0, 0);
-    for &b in bytes {
-        units += raw[pos..b]
+/// THE conversion from byte offsets (on char boundaries) to UTF-16 code-unit offsets:
+/// every UTF-8 sequence is one code unit, except four-byte ones (outside the BMP), which
+/// are two. Offsets are returned in the order given. When they come in order (findings
+/// that do not nest) this is one pass over the text; otherwise they are sorted first.
+pub(crate) fn utf16_offsets(text: &str, bytes: impl Iterator<Item = usize> + Clone) -> Vec<usize> {
+    let units_in = |from: usize, to: usize| -> usize {
+        text.as_bytes()[from..to]
             .iter()
             .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
-            .sum::<usize>();
+            .sum()
+    };
+    if bytes
+        .clone()
+        .zip(bytes.clone().skip(1))
+        .all(|(a, b)| a <= b)
+    {
+        let (mut pos, mut units) = (0, 0);
+        return bytes
+            .map(|b| {
+                units += units_in(pos, b);
+                pos = b;
+                units
+            })
+            .collect();
+    }
+    let mut order: Vec<(usize, usize)> = bytes.enumerate().map(|(i, b)| (b, i)).collect();
+    order.sort_unstable();
+    let mut out = vec![0; order.len()];
+    let (mut pos, mut units) = (0, 0);
+    for (b, i) in order {
+        units += units_in(pos, b);
         pos = b;
-        out.push(units);
+        out[i] = units;
     }
     out
 }
@@ -169,6 +181,9 @@ mod tests {
             .iter()
             .map(|&b| text[..b].encode_utf16().count())
             .collect();
-        assert_eq!(utf16_offsets(text, &offsets), expect);
+        assert_eq!(utf16_offsets(text, offsets.iter().copied()), expect);
+        // Out of order, as nested findings give them.
+        let reversed: Vec<usize> = expect.iter().rev().copied().collect();
+        assert_eq!(utf16_offsets(text, offsets.iter().rev().copied()), reversed);
     }
 }

@@ -2,11 +2,36 @@
 //! No logic lives here. Every error leaves as a `TypeError` naming the field.
 
 use crate::policy::{CheckOptions, Error, FilterOptions, Value};
-use crate::{Filter, Report};
+use crate::{Filter, Report, Verdict};
 use js_sys::{Array, Object};
-use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+// One call per finding builds the plain object api.md describes.
+#[wasm_bindgen(inline_js = "
+export function push_finding(out, rule, severity, start, end, kind, guideline, message) {
+  out.push(kind === undefined
+    ? { rule, severity, start, end, guideline, message }
+    : { rule, severity, start, end, kind, guideline, message });
+}
+export function make_report(verdict, findings) { return { verdict, findings }; }
+")]
+extern "C" {
+    #[allow(clippy::too_many_arguments)]
+    fn push_finding(
+        out: &Array,
+        rule: &JsValue,
+        severity: &JsValue,
+        start: u32,
+        end: u32,
+        kind: &JsValue,
+        guideline: &JsValue,
+        message: &JsValue,
+    );
+    fn make_report(verdict: &JsValue, findings: &Array) -> JsValue;
+}
 
 /// Deepest nesting read from an options object.
 const MAX_DEPTH: usize = 16;
@@ -17,6 +42,10 @@ const MAX_ITEMS: u32 = 100_000;
 #[wasm_bindgen]
 pub struct WasmFilter {
     inner: Filter,
+    /// JS strings made once and reused: rule ids, kinds, severities, verdicts,
+    /// guideline names and messages, keyed by the address of the Rust text, which
+    /// lives as long as the filter (static, or shared by the filter's settings).
+    strings: RefCell<HashMap<(usize, usize), JsValue>>,
 }
 
 #[wasm_bindgen]
@@ -27,7 +56,10 @@ impl WasmFilter {
         let options =
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
         let inner = Filter::with_options(options).map_err(type_error)?;
-        Ok(WasmFilter { inner })
+        Ok(WasmFilter {
+            inner,
+            strings: RefCell::default(),
+        })
     }
 
     /// Checks `text` (a string) with `options` (`{ teen, direction, history }` or `undefined`).
@@ -39,7 +71,7 @@ impl WasmFilter {
             CheckOptions::from_value(&to_value(&options, "check options", 0)?)
                 .map_err(type_error)?
         };
-        to_js(&self.inner.check(&text, &options))
+        Ok(self.to_js(&self.inner.check(&text, &options)))
     }
 
     /// `text` with every private-information finding masked.
@@ -132,42 +164,59 @@ fn check_size(n: u32, path: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The report as JavaScript sees it (api.md): UTF-16 offsets only.
-#[derive(Serialize)]
-struct JsReport<'a> {
-    verdict: crate::Verdict,
-    findings: Vec<JsFinding<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsFinding<'a> {
-    rule: &'static str,
-    severity: &'static str,
-    start: usize,
-    end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kind: Option<&'static str>,
-    guideline: &'a str,
-    message: &'a str,
-}
-
-fn to_js(report: &Report) -> Result<JsValue, JsValue> {
-    let js = JsReport {
-        verdict: report.verdict,
-        findings: report
+impl WasmFilter {
+    /// The report as JavaScript sees it (api.md): UTF-16 offsets only. The few distinct
+    /// strings of a report are looked up once and passed by reference, so a finding costs
+    /// one call into JavaScript.
+    fn to_js(&self, report: &Report) -> JsValue {
+        let mut cache = self.strings.borrow_mut();
+        let mut used: Vec<((usize, usize), JsValue)> = Vec::new();
+        let mut slot = |s: &str| -> usize {
+            let key = (s.as_ptr() as usize, s.len());
+            if let Some(i) = used.iter().position(|(k, _)| *k == key) {
+                return i;
+            }
+            let value = cache
+                .entry(key)
+                .or_insert_with(|| JsValue::from_str(s))
+                .clone();
+            used.push((key, value));
+            used.len() - 1
+        };
+        let verdict = slot(match report.verdict {
+            Verdict::Allow => "allow",
+            Verdict::Warn => "warn",
+            Verdict::Block => "block",
+        });
+        let slots: Vec<[usize; 5]> = report
             .findings
             .iter()
-            .map(|f| JsFinding {
-                rule: f.rule.as_str(),
-                severity: f.severity.as_str(),
-                start: f.start,
-                end: f.end,
-                kind: f.kind,
-                guideline: &f.guideline,
-                message: &f.message,
+            .map(|f| {
+                let kind = f.kind.map_or(usize::MAX, &mut slot);
+                [
+                    slot(f.rule.as_str()),
+                    slot(f.severity.as_str()),
+                    kind,
+                    slot(&f.guideline),
+                    slot(&f.message),
+                ]
             })
-            .collect(),
-    };
-    js.serialize(&serde_wasm_bindgen::Serializer::new())
-        .map_err(type_error)
+            .collect();
+        let undefined = JsValue::UNDEFINED;
+        let value = |i: usize| used.get(i).map_or(&undefined, |(_, v)| v);
+        let findings = Array::new();
+        for (f, s) in report.findings.iter().zip(&slots) {
+            push_finding(
+                &findings,
+                value(s[0]),
+                value(s[1]),
+                f.start as u32,
+                f.end as u32,
+                value(s[2]),
+                value(s[3]),
+                value(s[4]),
+            );
+        }
+        make_report(value(verdict), &findings)
+    }
 }

@@ -83,7 +83,7 @@ fn teen_mode_raises_severity() {
         (adult.verdict, teen.verdict),
         (Verdict::Warn, Verdict::Block)
     );
-    assert_eq!(teen.findings[0].guideline, "No Harassment");
+    assert_eq!(&*teen.findings[0].guideline, "No Harassment");
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn policy_messages_and_locale() {
     })
     .unwrap();
     let r = f.check("ana@example.org", &CheckOptions::default());
-    assert_eq!(r.findings[0].message, "Isto parece um e-mail.");
+    assert_eq!(&*r.findings[0].message, "Isto parece um e-mail.");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use super::Policy;
 use crate::{RuleId, Severity};
+use std::sync::Arc;
 
 /// Built-in messages by language: `<rule>[:<kind>]<TAB><message>` lines.
 const MESSAGES: &[(&str, &str)] = &[("en", include_str!("messages/en.tsv"))];
@@ -12,10 +13,10 @@ const MESSAGES: &[(&str, &str)] = &[("en", include_str!("messages/en.tsv"))];
 struct RuleSetting {
     adult: Severity,
     teen: Severity,
-    guideline: String,
-    message: String,
+    guideline: Arc<str>,
+    message: Arc<str>,
     /// Messages for particular kinds, e.g. `("iban", "...")`.
-    kind_messages: Vec<(String, String)>,
+    kind_messages: Vec<(String, Arc<str>)>,
 }
 
 /// A policy resolved for one filter.
@@ -56,14 +57,20 @@ impl Settings {
                     teen: p
                         .and_then(|p| p.teen)
                         .unwrap_or(rule.default_severity(true)),
-                    guideline: p.and_then(|p| p.guideline.clone()).unwrap_or_default(),
+                    guideline: p
+                        .and_then(|p| p.guideline.clone())
+                        .unwrap_or_default()
+                        .into(),
                     // A policy's own message replaces the built-in ones, kinds included.
                     kind_messages: if overridden.is_some() {
                         Vec::new()
                     } else {
                         kind_messages
+                            .into_iter()
+                            .map(|(k, m)| (k, m.into()))
+                            .collect()
                     },
-                    message: overridden.unwrap_or(message),
+                    message: overridden.unwrap_or(message).into(),
                 }
             })
             .collect();
@@ -90,18 +97,21 @@ impl Settings {
         }
     }
 
-    pub(crate) fn guideline(&self, rule: RuleId) -> &str {
+    pub(crate) fn guideline(&self, rule: RuleId) -> &Arc<str> {
         &self.rules[rule.index()].guideline
     }
 
-    pub(crate) fn message(&self, rule: RuleId, kind: Option<&str>) -> &str {
+    pub(crate) fn message(&self, rule: RuleId, kind: Option<&str>) -> &Arc<str> {
         let r = &self.rules[rule.index()];
         kind.and_then(|k| r.kind_messages.iter().find(|(rk, _)| rk == k))
-            .map_or(r.message.as_str(), |(_, m)| m.as_str())
+            .map_or(&r.message, |(_, m)| m)
     }
 
     /// True when the finding's canonical value or text is allow-listed.
     pub(crate) fn is_allowed(&self, value: Option<&str>, text: &str) -> bool {
+        if self.allow_terms.is_empty() && self.allow_domains.is_empty() {
+            return false;
+        }
         let value = value.unwrap_or(text).to_lowercase();
         if self
             .allow_terms
@@ -190,14 +200,14 @@ mod tests {
             .messages
             .insert("es".into(), "Correo".into());
         let s = Settings::new(&p, Some("es-MX"));
-        assert_eq!(s.message(RuleId::PrivacyEmail, None), "Correo");
+        assert_eq!(&**s.message(RuleId::PrivacyEmail, None), "Correo");
         assert!(s
             .message(RuleId::PrivacyPhone, None)
             .starts_with("This looks like a phone"));
         assert!(s
             .message(RuleId::PrivacyBankAccount, Some("iban"))
             .contains("IBAN"));
-        assert_eq!(s.guideline(RuleId::PrivacyEmail), "Private information");
+        assert_eq!(&**s.guideline(RuleId::PrivacyEmail), "Private information");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
@@ -46,7 +46,12 @@ test("package.json: name, version of the crate, module type, no side effects, No
 
 test("the installed package holds exactly the files it promises", () => {
   const { files } = pkgJson;
-  for (const f of files) readFileSync(new URL(`node_modules/sendsafe/${f}`, import.meta.url));
+  for (const f of files) {
+    const url = new URL(`node_modules/sendsafe/${f}`, import.meta.url);
+    // A folder entry ("snippets/") must hold at least one file.
+    if (f.endsWith("/")) assert.ok(readdirSync(url, { recursive: true }).length > 0, f);
+    else readFileSync(url);
+  }
 });
 
 test("Node resolves the node entry; a browser, bundler or worker the index entry", () => {

@@ -49,10 +49,35 @@ struct Found {
     end: usize,
     /// The worst (most disguised) separator used.
     mark: Mark,
-    value: String,
-    /// The name part and the domain label before the top-level domain.
+    /// The name part.
     local: (usize, usize),
-    second_level: (usize, usize),
+    /// The domain's labels, the last one a top-level domain.
+    labels: Labels,
+}
+
+impl Found {
+    /// The domain label before the top-level domain, e.g. `gmail`.
+    fn second_level(&self) -> (usize, usize) {
+        self.labels.spans[self.labels.n - 2]
+    }
+
+    /// The address written plainly, e.g. `ana@gmail.com` for `ana at gmail dot com`.
+    fn canonical(&self, t: &str) -> String {
+        let mut value = t[self.local.0..self.local.1].to_string();
+        for (i, &(a, z)) in self.labels.spans[..self.labels.n].iter().enumerate() {
+            value.push(if i == 0 { '@' } else { '.' });
+            value.push_str(&t[a..z]);
+        }
+        value
+    }
+}
+
+/// Domain labels read after an at marker, with how each dot after one was written.
+#[derive(Clone, Copy)]
+struct Labels {
+    spans: [(usize, usize); MAX_LABELS],
+    dots: [Mark; MAX_LABELS],
+    n: usize,
 }
 
 impl Email {
@@ -90,7 +115,15 @@ impl Email {
     }
 
     /// Parses the address around the at marker `t[ms..me]`.
-    fn parse(&self, t: &str, ms: usize, me: usize, at_sign: bool) -> Option<Found> {
+    /// `has_scheme` caches whether the text has a `://` at all.
+    fn parse(
+        &self,
+        t: &str,
+        ms: usize,
+        me: usize,
+        at_sign: bool,
+        has_scheme: &OnceCell<bool>,
+    ) -> Option<Found> {
         let b = t.as_bytes();
         if !at_sign && (alnum_before(t, ms) || alnum_after(t, me)) {
             return None; // "at" inside "chat"
@@ -120,33 +153,33 @@ impl Email {
             (p, q, mark)
         };
         let local = self.local_part(t, p)?;
-        if mark == Mark::Plain && in_url_userinfo(t, local.0) {
+        if mark == Mark::Plain
+            && *has_scheme.get_or_init(|| t.contains("://"))
+            && in_url_userinfo(t, local.0)
+        {
             return None; // "https://user:pass@host" is a link, not an address
         }
-        let (labels, dots) = read_labels(t, q, &self.dot_words);
+        let mut labels = read_labels(t, q, &self.dot_words);
         // The longest run of labels that ends in a top-level domain.
-        let k = (2..=labels.len())
+        let k = (2..=labels.n)
             .rev()
-            .find(|&k| is_tld(&t[labels[k - 1].0..labels[k - 1].1]))?;
-        if !labels[..k].iter().all(|&(a, z)| valid_label(&t[a..z])) {
+            .find(|&k| is_tld(&t[labels.spans[k - 1].0..labels.spans[k - 1].1]))?;
+        labels.n = k;
+        if !labels.spans[..k]
+            .iter()
+            .all(|&(a, z)| valid_label(&t[a..z]))
+        {
             return None;
         }
-        let mark = dots[..k - 1].iter().fold(mark, |worst, &d| worst.max(d));
-        let mut value = t[local.0..local.1].to_string();
-        value.push('@');
-        for (i, &(a, z)) in labels[..k].iter().enumerate() {
-            if i > 0 {
-                value.push('.');
-            }
-            value.push_str(&t[a..z]);
-        }
+        let mark = labels.dots[..k - 1]
+            .iter()
+            .fold(mark, |worst, &d| worst.max(d));
         Some(Found {
             start: local.0,
-            end: labels[k - 1].1,
+            end: labels.spans[k - 1].1,
             mark,
-            value,
             local,
-            second_level: labels[k - 2],
+            labels,
         })
     }
 
@@ -172,7 +205,8 @@ impl Email {
     /// A spelled-out address needs a webmail name or a mail word, and a real name part.
     fn wordy_is_address(&self, t: &str, f: &Found, context: &OnceCell<bool>) -> bool {
         let local = &t[f.local.0..f.local.1];
-        let site = &t[f.second_level.0..f.second_level.1];
+        let (a, z) = f.second_level();
+        let site = &t[a..z];
         !self.stop.contains(&local)
             && (self.providers.contains(&site) || *context.get_or_init(|| self.has_context_word(t)))
     }
@@ -187,12 +221,19 @@ impl Detector for Email {
         let view = text.folded();
         let t = view.text();
         let context = OnceCell::new();
+        let has_scheme = OnceCell::new();
         let mut done = 0;
         for m in self.markers.find_iter(t) {
             if m.start() < done {
                 continue;
             }
-            let Some(f) = self.parse(t, m.start(), m.end(), m.pattern().as_usize() == 0) else {
+            let Some(f) = self.parse(
+                t,
+                m.start(),
+                m.end(),
+                m.pattern().as_usize() == 0,
+                &has_scheme,
+            ) else {
                 continue;
             };
             let (confidence, kind) = match f.mark {
@@ -201,35 +242,41 @@ impl Detector for Email {
                 Mark::Word if self.wordy_is_address(t, &f, &context) => (0.8, Some("obfuscated")),
                 Mark::Word => continue,
             };
-            let mut hit = Hit::new(RuleId::PrivacyEmail, confidence).value(f.value);
-            hit.kind = kind;
+            let mut hit = Hit::new(RuleId::PrivacyEmail, confidence);
+            if let Some(kind) = kind {
+                // Allow-lists compare the address as it would be written plainly.
+                hit = hit.kind(kind).value(f.canonical(t));
+            }
             out.report(view, f.start..f.end, hit);
             done = f.end;
         }
     }
 }
 
-/// Reads domain labels from `q`, each followed by a dot marker; returns the labels and
-/// how each dot between them was written.
-fn read_labels(t: &str, q: usize, dot_words: &[&str]) -> (Vec<(usize, usize)>, Vec<Mark>) {
-    let mut labels = Vec::new();
-    let mut dots = Vec::new();
+/// Reads domain labels from `q`, each followed by a dot marker.
+fn read_labels(t: &str, q: usize, dot_words: &[&str]) -> Labels {
+    let mut labels = Labels {
+        spans: [(0, 0); MAX_LABELS],
+        dots: [Mark::Plain; MAX_LABELS],
+        n: 0,
+    };
     let mut pos = q;
-    while labels.len() < MAX_LABELS {
+    while labels.n < MAX_LABELS {
         let end = label_end(t, pos);
         if end == pos {
             break;
         }
-        labels.push((pos, end));
+        labels.spans[labels.n] = (pos, end);
+        labels.n += 1;
         match dot_after(t, end, dot_words) {
             Some((next, mark)) if label_end(t, next) > next => {
-                dots.push(mark);
+                labels.dots[labels.n - 1] = mark;
                 pos = next;
             }
             _ => break,
         }
     }
-    (labels, dots)
+    labels
 }
 
 /// End of the label starting at `pos` (at most `MAX_LABEL + 1` chars are read).

@@ -1,0 +1,19 @@
+// The size guard: the gzipped .wasm of the installed package must stay under 250 KB
+// (the hard limit; the budget the benchmark reports against is 150 KB for wasm + JS).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const LIMIT = 250 * 1024;
+const pkgDir = dirname(createRequire(import.meta.url).resolve("sendsafe/package.json"));
+
+test(`the gzipped wasm stays under ${LIMIT} bytes`, () => {
+  const wasm = readdirSync(pkgDir).filter((f) => f.endsWith(".wasm"));
+  assert.deepEqual(wasm, ["sendsafe_wasm_bg.wasm"]);
+  const gz = gzipSync(readFileSync(join(pkgDir, wasm[0])), { level: 9 }).length;
+  assert.ok(gz < LIMIT, `${gz} bytes gzipped`);
+  assert.ok(gz > 10_000, `${gz} bytes: is this the real engine?`);
+});
