@@ -19,19 +19,27 @@ const fn bmp_blocks(table: &[(u32, u32, u8, u8)], span: u32) -> [u64; 4] {
     bits
 }
 
-const fn zeros_as_runs() -> [(u32, u32, u8, u8); DIGIT_ZEROS.len()] {
-    let mut runs = [(0, 0, 0, 0); DIGIT_ZEROS.len()];
+/// Which 16-code-point chunks of the Basic Multilingual Plane hold a decimal digit: the
+/// scripts whose letters share a block with their digits (Devanagari, Arabic, Thai, ...)
+/// are ruled out without a search.
+const fn digit_chunks() -> [u64; 64] {
+    let mut bits = [0u64; 64];
     let mut i = 0;
     while i < DIGIT_ZEROS.len() {
-        runs[i] = (DIGIT_ZEROS[i], DIGIT_ZEROS[i], b'0', 0);
+        let mut cp = DIGIT_ZEROS[i];
+        while cp <= DIGIT_ZEROS[i] + 9 && cp < 0x10000 {
+            let chunk = cp >> 4;
+            bits[(chunk / 64) as usize] |= 1 << (chunk % 64);
+            cp += 1;
+        }
         i += 1;
     }
-    runs
+    bits
 }
 
 static COMPAT_BLOCKS: [u64; 4] = bmp_blocks(COMPAT, 0);
 static CONFUSABLE_BLOCKS: [u64; 4] = bmp_blocks(CONFUSABLE, 0);
-static DIGIT_BLOCKS: [u64; 4] = bmp_blocks(&zeros_as_runs(), 9);
+static DIGIT_CHUNKS: [u64; 64] = digit_chunks();
 
 /// False when no entry of the table can be in `c`'s block (astral characters are searched).
 fn maybe_in(blocks: &[u64; 4], c: char) -> bool {
@@ -52,10 +60,11 @@ pub(crate) fn digit(c: char) -> Option<char> {
     if c.is_ascii_digit() {
         return Some(c);
     }
-    if (c as u32) < 0x660 || !maybe_in(&DIGIT_BLOCKS, c) {
+    let cp = c as u32;
+    if cp < 0x660 || cp < 0x10000 && DIGIT_CHUNKS[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0
+    {
         return None;
     }
-    let cp = c as u32;
     let i = DIGIT_ZEROS.partition_point(|&zero| zero <= cp);
     let zero = *DIGIT_ZEROS.get(i.checked_sub(1)?)?;
     (cp - zero < 10).then(|| char::from(b'0' + (cp - zero) as u8))
@@ -158,6 +167,20 @@ mod tests {
         assert_eq!(confusable('ж'), None);
         assert_eq!(confusable('a'), None);
         assert_eq!(compat('中'), None);
+    }
+
+    #[test]
+    fn digit_filter_misses_no_digit() {
+        for cp in 0x80..0x11_0000 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let slow = DIGIT_ZEROS
+                .iter()
+                .find(|&&z| z <= cp && cp - z < 10)
+                .map(|&z| char::from(b'0' + (cp - z) as u8));
+            assert_eq!(digit(c), slow, "{cp:X}");
+        }
     }
 
     #[test]
