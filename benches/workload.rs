@@ -45,7 +45,8 @@ pub fn long_pastes() -> Vec<String> {
 /// The adversarial inputs: `(name, text)`, each unit repeated to fill 1 MiB.
 pub fn adversarial() -> Vec<(String, String)> {
     let path = dir().join("adversarial.json");
-    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let bytes = v["bytes"].as_u64().unwrap() as usize;
     v["inputs"]
         .as_array()
@@ -53,7 +54,10 @@ pub fn adversarial() -> Vec<(String, String)> {
         .iter()
         .map(|i| {
             let unit = i["unit"].as_str().unwrap();
-            (i["name"].as_str().unwrap().to_string(), unit.repeat(bytes.div_ceil(unit.len())))
+            (
+                i["name"].as_str().unwrap().to_string(),
+                unit.repeat(bytes.div_ceil(unit.len())),
+            )
         })
         .collect()
 }

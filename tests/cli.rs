@@ -11,20 +11,35 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (out.status.code().unwrap_or(-1), text(out.stdout), text(out.stderr))
+    (
+        out.status.code().unwrap_or(-1),
+        text(out.stdout),
+        text(out.stderr),
+    )
 }
 
 #[test]
 fn one_report_per_line() {
-    let (code, out, _) = run(&["check", "--preset", "imo"], "hello\nmail ana at gmail dot com\n");
+    let (code, out, _) = run(
+        &["check", "--preset", "imo"],
+        "hello\nmail ana at gmail dot com\n",
+    );
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "1: allow");
     assert_eq!(lines[1], "2: warn");
-    assert!(lines[2].contains("privacy.email [obfuscated] \"ana at gmail dot com\""), "{out}");
+    assert!(
+        lines[2].contains("privacy.email [obfuscated] \"ana at gmail dot com\""),
+        "{out}"
+    );
 }
 
 #[test]
@@ -35,9 +50,18 @@ fn json_lines_in_and_out() {
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(v["verdict"], "block");
     let f = &v["findings"][0];
-    assert_eq!((f["rule"].as_str(), f["kind"].as_str()), (Some("privacy.bank_account"), Some("iban")));
-    assert_eq!((f["start"].as_u64(), f["end"].as_u64()), (Some(8), Some(35)));
-    assert_eq!((f["bytes"]["start"].as_u64(), f["bytes"]["end"].as_u64()), (Some(10), Some(37)));
+    assert_eq!(
+        (f["rule"].as_str(), f["kind"].as_str()),
+        (Some("privacy.bank_account"), Some("iban"))
+    );
+    assert_eq!(
+        (f["start"].as_u64(), f["end"].as_u64()),
+        (Some(8), Some(35))
+    );
+    assert_eq!(
+        (f["bytes"]["start"].as_u64(), f["bytes"]["end"].as_u64()),
+        (Some(10), Some(37))
+    );
 }
 
 #[test]
@@ -46,7 +70,10 @@ fn policy_file_and_its_errors() {
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.json");
     std::fs::write(&good, r#"{"allow":{"domains":["example.org"]}}"#).unwrap();
-    let (code, out, _) = run(&["check", "--policy", good.to_str().unwrap()], "ana@example.org\n");
+    let (code, out, _) = run(
+        &["check", "--policy", good.to_str().unwrap()],
+        "ana@example.org\n",
+    );
     assert_eq!((code, out.trim()), (0, "1: allow"));
     let bad = dir.join("bad.json");
     std::fs::write(&bad, r#"{"rules":{"privacy.emial":{}}}"#).unwrap();

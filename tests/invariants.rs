@@ -6,9 +6,54 @@
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, Severity, Verdict};
 
 const PIECES: &[&str] = &[
-    "@", ".", " ", "  ", "a", "ana", "at", " at ", "dot", " dot ", "[at]", "(.)", "gmail", "com", "org", "DE", "89", "3704",
-    "0044", "٣", "７", "＠", "\u{200B}", "\u{202E}", "\u{FE0F}", "\u{20E3}", "😀", "👨‍👩‍👧", "é", "e\u{301}", "中", "ש", "\r\n",
-    "-", "_", "+", "://", "[", "]", "xn--p1ai", "рф", "а", "İ", "ß", "\u{10FFFF}", "\t", "⟦", "DE89370400440532013000",
+    "@",
+    ".",
+    " ",
+    "  ",
+    "a",
+    "ana",
+    "at",
+    " at ",
+    "dot",
+    " dot ",
+    "[at]",
+    "(.)",
+    "gmail",
+    "com",
+    "org",
+    "DE",
+    "89",
+    "3704",
+    "0044",
+    "٣",
+    "７",
+    "＠",
+    "\u{200B}",
+    "\u{202E}",
+    "\u{FE0F}",
+    "\u{20E3}",
+    "😀",
+    "👨‍👩‍👧",
+    "é",
+    "e\u{301}",
+    "中",
+    "ש",
+    "\r\n",
+    "-",
+    "_",
+    "+",
+    "://",
+    "[",
+    "]",
+    "xn--p1ai",
+    "рф",
+    "а",
+    "İ",
+    "ß",
+    "\u{10FFFF}",
+    "\t",
+    "⟦",
+    "DE89370400440532013000",
 ];
 
 struct Rng(u64);
@@ -26,23 +71,45 @@ impl Rng {
 fn generated_messages_keep_the_invariants() {
     let filters: Vec<Filter> = Preset::ALL
         .iter()
-        .map(|&p| Filter::with_options(FilterOptions { preset: Some(p), ..Default::default() }).unwrap())
+        .map(|&p| {
+            Filter::with_options(FilterOptions {
+                preset: Some(p),
+                ..Default::default()
+            })
+            .unwrap()
+        })
         .collect();
     let mut rng = Rng(0x5eed_5afe);
     for i in 0..4000 {
         let len = (rng.next() % 40) as usize;
-        let text: String = (0..len).map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize]).collect();
+        let text: String = (0..len)
+            .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
+            .collect();
         let filter = &filters[i % filters.len()];
-        let options = CheckOptions { teen: Some(i % 2 == 0), ..Default::default() };
+        let options = CheckOptions {
+            teen: Some(i % 2 == 0),
+            ..Default::default()
+        };
         let report = filter.check(&text, &options);
         let mut last = 0;
         for f in &report.findings {
-            assert!(text.is_char_boundary(f.bytes.start) && text.is_char_boundary(f.bytes.end), "{text:?}");
+            assert!(
+                text.is_char_boundary(f.bytes.start) && text.is_char_boundary(f.bytes.end),
+                "{text:?}"
+            );
             assert!(f.bytes.start < f.bytes.end && f.start < f.end, "{text:?}");
             assert!(f.start >= last, "unsorted in {text:?}");
             last = f.start;
-            assert_eq!(f.start, text[..f.bytes.start].encode_utf16().count(), "{text:?}");
-            assert_eq!(f.end, text[..f.bytes.end].encode_utf16().count(), "{text:?}");
+            assert_eq!(
+                f.start,
+                text[..f.bytes.start].encode_utf16().count(),
+                "{text:?}"
+            );
+            assert_eq!(
+                f.end,
+                text[..f.bytes.end].encode_utf16().count(),
+                "{text:?}"
+            );
             assert_ne!(f.severity, Severity::Off);
         }
         let strongest = report.findings.iter().map(|f| f.severity).max();
@@ -53,8 +120,15 @@ fn generated_messages_keep_the_invariants() {
         };
         assert_eq!(report.verdict, expect, "{text:?}");
         let red = filter.redact(&text);
-        assert_eq!(filter.redact(&red), red, "redact is not idempotent for {text:?}");
+        assert_eq!(
+            filter.redact(&red),
+            red,
+            "redact is not idempotent for {text:?}"
+        );
         let after = filter.check(&red, &CheckOptions::default());
-        assert!(after.findings.iter().all(|f| f.rule.family() != "privacy"), "{text:?} -> {red:?}");
+        assert!(
+            after.findings.iter().all(|f| f.rule.family() != "privacy"),
+            "{text:?} -> {red:?}"
+        );
     }
 }
