@@ -340,7 +340,7 @@ function timeNarrative(r) {
   const lines = [
     `- A call costs ${fmt(d.emptyCheck.p50, 2)} µs before any text (\`check("")\`, p50): the JS wrapper, the call into the wasm, reading the options, building the report object.`,
     `- Passing the text costs at least its UTF-8 encoding: ${fmt(d.encodeUsPerMessage.short, 2)} µs per short line, ${fmt(d.encodeUsPerMessage.long, 0)} µs per 100 KB paste (${fmt((100 * d.encodeUsPerMessage.long) / lat.long.p50, 0)}% of its check).`,
-    `- Each finding costs about ${fmt(d.linesWithFindings.p50 - d.linesWithoutFindings.p50, 1)} µs more (p50 of short lines with findings minus without): a JS object with its strings, built by serde-wasm-bindgen.`,
+    `- Short lines with findings take ${fmt(d.linesWithFindings.p50 - d.linesWithoutFindings.p50, 1)} µs more than those without (p50): the findings' JS objects and their strings, built across the boundary, and the detectors' work on them (an upper bound on the report's cost).`,
   ];
   if (n?.short && n?.long) {
     lines.push(`- The engine itself: natively ${fmt(n.short.p50, 2)} µs per short line and ${fmt(n.long.p50, 0)} µs per paste (p50); in Node ${fmt(lat.short.p50, 2)} µs and ${fmt(lat.long.p50, 0)} µs. On long text, where the boundary is negligible, wasm runs the engine ${fmt(lat.long.p50 / n.long.p50, 1)}× slower than native; on short lines the fixed cost of a call is a large share.`);
