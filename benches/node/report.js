@@ -10,6 +10,8 @@ const KB = 1000; // budgets in decimal units: 1 KB = 1,000 bytes, 1 MB = 1,000,0
 // Budgets: PASS/MISS with the margin. A MISS is reported, never a failed run.
 
 const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : String(v));
+/** A ratio with two significant digits below 0.1 (0.0046×), two decimals otherwise. */
+const ratioText = (v) => (v < 0.1 ? Number(v.toPrecision(2)).toString() : v.toFixed(2)) + "×";
 const withUnit = (v, unit, digits) => `${fmt(v, digits)}${unit === "×" ? "" : " "}${unit}`;
 const atMost = (value, limit, unit, digits = 1) => ({
   value,
@@ -43,7 +45,7 @@ export function budgets(r) {
     const [worstW, worstRatio] = ratios.reduce((a, b) => (b[1] > a[1] ? b : a));
     const words = limit === 1 ? "at least as fast as" : `within ${limit}× of`;
     add(
-      `${words} ${peer}: sendsafe time / ${peer} time (${ratios.map(([w, x]) => `${w} ${fmt(x, 2)}×`).join(", ")})`,
+      `${words} ${peer}: sendsafe time / ${peer} time (${ratios.map(([w, x]) => `${w} ${ratioText(x)}`).join(", ")})`,
       `≤ ${limit}× on each`,
       { ...atMost(worstRatio, limit, "×", 2), measured: `${fmt(worstRatio, 2)}× (${worstW})` },
     );
@@ -151,9 +153,9 @@ function tables(r) {
     head: ["library", `short µs/msg (${r.peers.messages.short})`, "sendsafe ÷ it", `medium µs/msg (${r.peers.messages.medium})`, "sendsafe ÷ it", `long µs/paste (${r.peers.messages.long})`, "sendsafe ÷ it"],
     rows: libs.map((lib, i) => [
       lib.name === "sendsafe" ? "**sendsafe**" : lib.name,
-      fmt(w.short[i].meanUs, 2), fmt(w.short[i].ratio, 2) + "×",
-      fmt(w.medium[i].meanUs, 2), fmt(w.medium[i].ratio, 2) + "×",
-      fmt(w.long[i].meanUs, 0), fmt(w.long[i].ratio, 2) + "×",
+      fmt(w.short[i].meanUs, 2), ratioText(w.short[i].ratio),
+      fmt(w.medium[i].meanUs, 2), ratioText(w.medium[i].ratio),
+      fmt(w.long[i].meanUs, 0), ratioText(w.long[i].ratio),
     ]),
   };
   t.peerJobs = {
@@ -400,7 +402,7 @@ function chart(r) {
       const bold = lib.name === "sendsafe" ? ' font-weight="600"' : "";
       out.push(`<text x="${left - 8}" y="${yy + 12}" text-anchor="end" fill="#212529"${bold}>${esc(lib.name)}</text>`);
       out.push(`<rect x="${left}" y="${yy + 2}" width="${fmt(Math.max(1, x(res.meanUs) - left))}" height="${row - 4}" fill="${color(lib)}"/>`);
-      const ratio = lib.name === "sendsafe" ? "" : `  (${fmt(res.ratio, 2)}×)`;
+      const ratio = lib.name === "sendsafe" ? "" : `  (${ratioText(res.ratio)})`;
       out.push(`<text x="${fmt(x(res.meanUs) + 5)}" y="${yy + 12}" fill="#212529"${bold}>${esc(unit(res.meanUs) + ratio)}</text>`);
     });
     y += libs.length * row;
