@@ -1,6 +1,7 @@
 //! Character folds for the folded view: small steps, each looked up in a generated table.
 
 use super::tables::{COMPAT, CONFUSABLE, DIGIT_ZEROS};
+use std::sync::OnceLock;
 
 /// Which 256-code-point blocks of the Basic Multilingual Plane a table touches: one
 /// bit each, so that most characters are ruled out without a search.
@@ -129,6 +130,57 @@ pub(crate) fn is_word_char(c: char) -> bool {
         | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
 }
 
+/// True when the folded view writes `c` unchanged, as a word character: no fold, no
+/// case change, not invisible, not a space or punctuation. Text made of such characters
+/// (Han, Hangul, kana, Indic and Arabic letters, lower-case Cyrillic, ...) is copied whole.
+fn is_plain(c: char) -> bool {
+    !c.is_ascii()
+        && !is_invisible(c)
+        && !is_other_space(c)
+        && is_word_char(c)
+        && compat(c).is_none()
+        && digit(c).is_none()
+        && (!may_have_case(c) || c.to_lowercase().eq([c]))
+}
+
+/// Which 16-code-point chunks of the Basic Multilingual Plane hold only plain characters;
+/// computed once from the same predicates as the slow path, so the two cannot disagree.
+static PLAIN_CHUNKS: OnceLock<[u64; 64]> = OnceLock::new();
+
+fn plain_chunks() -> &'static [u64; 64] {
+    PLAIN_CHUNKS.get_or_init(|| {
+        let mut bits = [0u64; 64];
+        for chunk in 0..4096u32 {
+            let all_plain =
+                (chunk * 16..chunk * 16 + 16).all(|cp| char::from_u32(cp).is_some_and(is_plain));
+            if all_plain {
+                bits[(chunk / 64) as usize] |= 1 << (chunk % 64);
+            }
+        }
+        bits
+    })
+}
+
+/// Computes the plain-chunk table now, so that no check pays for it.
+pub(crate) fn preload() {
+    plain_chunks();
+}
+
+/// The end of the run of plain characters of the Basic Multilingual Plane starting at
+/// byte `start` of `text` (which must be a char boundary).
+pub(crate) fn plain_run_end(text: &str, start: usize) -> usize {
+    let chunks = plain_chunks();
+    let mut end = start;
+    for c in text[start..].chars() {
+        let cp = c as u32;
+        if cp < 0x80 || cp >= 0x10000 || chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0 {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +219,28 @@ mod tests {
         assert_eq!(confusable('ж'), None);
         assert_eq!(confusable('a'), None);
         assert_eq!(compat('中'), None);
+    }
+
+    #[test]
+    fn plain_runs_hold_only_plain_characters() {
+        let text = "中文한국어かなहिन्दीعربيпривет. Привет ١٢ ok";
+        let end = plain_run_end(text, 0);
+        assert_eq!(&text[..end], "中文한국어かなहिन्दीعربيпривет");
+        assert!(text[..end].chars().all(is_plain));
+        assert_eq!(
+            plain_run_end(text, text.find('П').unwrap()),
+            text.find('П').unwrap(),
+            "upper case is not plain"
+        );
+        for cp in 0x80..0x10000 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut buf = [0; 4];
+            if plain_run_end(c.encode_utf8(&mut buf), 0) > 0 {
+                assert!(is_plain(c), "{cp:X}");
+            }
+        }
     }
 
     #[test]

@@ -79,6 +79,19 @@ impl ViewBuilder {
         self.src.extend((from..from + run.len()).map(|i| i as u32));
     }
 
+    /// Appends `run` unchanged, which starts at original byte `from`: every byte maps
+    /// to the start of its own character.
+    pub(crate) fn push_run(&mut self, run: &str, from: usize) {
+        self.text.push_str(run);
+        let mut start = from;
+        self.src.extend(run.bytes().enumerate().map(|(i, b)| {
+            if b & 0xC0 != 0x80 {
+                start = from + i;
+            }
+            start as u32
+        }));
+    }
+
     /// Appends `c`, produced by the original char at byte `from`.
     pub(crate) fn push(&mut self, c: char, from: usize) {
         self.text.push(c);
