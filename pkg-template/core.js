@@ -29,6 +29,19 @@ function instantiate(source, sync) {
   return ready;
 }
 
+/**
+ * The text to check, which must be a string: anything else would be turned into one by
+ * the text encoder (`42` into "42"), so it is refused here. Lone surrogates become
+ * U+FFFD on the way in, one UTF-16 unit each, so offsets still match the string.
+ */
+function stringArg(text, method) {
+  if (typeof text !== "string") {
+    const got = text === null ? "null" : Array.isArray(text) ? "an array" : typeof text;
+    throw new TypeError(`${method}: text must be a string, got ${got}`);
+  }
+  return text;
+}
+
 /** What `createFilter` resolves to: a thin owner of one `WasmFilter`. */
 class Filter {
   #inner;
@@ -38,11 +51,11 @@ class Filter {
   }
 
   check(text, options) {
-    return this.#live("check").check(text, options);
+    return this.#live("check").check(stringArg(text, "check"), options);
   }
 
   redact(text) {
-    return this.#live("redact").redact(text);
+    return this.#live("redact").redact(stringArg(text, "redact"));
   }
 
   /** Releases the wasm memory; calling it again does nothing. */

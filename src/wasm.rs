@@ -5,7 +5,6 @@ use crate::policy::{CheckOptions, Error, FilterOptions, Value};
 use crate::{Filter, Report, Verdict};
 use js_sys::{Array, Object};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -44,8 +43,9 @@ pub struct WasmFilter {
     inner: Filter,
     /// JS strings made once and reused: rule ids, kinds, severities, verdicts,
     /// guideline names and messages, keyed by the address of the Rust text, which
-    /// lives as long as the filter (static, or shared by the filter's settings).
-    strings: RefCell<HashMap<(usize, usize), JsValue>>,
+    /// lives as long as the filter (static, or shared by the filter's settings). A
+    /// filter uses a few dozen at most, so a short list beats a hash map.
+    strings: RefCell<Vec<((usize, usize), JsValue)>>,
 }
 
 #[wasm_bindgen]
@@ -62,37 +62,25 @@ impl WasmFilter {
         })
     }
 
-    /// Checks `text` (a string) with `options` (`{ teen, direction, history }` or `undefined`).
-    pub fn check(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let text = string_arg(&text, "check")?;
-        let options = if options.is_undefined() {
-            CheckOptions::default()
-        } else {
-            CheckOptions::from_value(&to_value(&options, "check options", 0)?)
-                .map_err(type_error)?
+    /// Checks `text` with `options` (`{ teen, direction, history }` or `undefined`).
+    /// The package's wrapper has already refused a `text` that is not a string.
+    pub fn check(&self, text: &str, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+        let options = match options {
+            None => CheckOptions::default(),
+            Some(options) => CheckOptions::from_value(&to_value(&options, "check options", 0)?)
+                .map_err(type_error)?,
         };
-        Ok(self.to_js(&self.inner.check(&text, &options)))
+        Ok(self.to_js(&self.inner.check(text, &options)))
     }
 
     /// `text` with every private-information finding masked.
-    pub fn redact(&self, text: JsValue) -> Result<String, JsValue> {
-        let text = string_arg(&text, "redact")?;
-        Ok(self.inner.redact(&text))
+    pub fn redact(&self, text: &str) -> String {
+        self.inner.redact(text)
     }
 }
 
 fn type_error(message: impl std::fmt::Display) -> JsValue {
     js_sys::TypeError::new(&message.to_string()).into()
-}
-
-/// A string argument; lone surrogates become U+FFFD, one UTF-16 unit each, so offsets hold.
-fn string_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| {
-        type_error(format!(
-            "{what}: text must be a string, got {}",
-            js_type(value)
-        ))
-    })
 }
 
 fn js_type(value: &JsValue) -> &'static str {
@@ -176,10 +164,14 @@ impl WasmFilter {
             if let Some(i) = used.iter().position(|(k, _)| *k == key) {
                 return i;
             }
-            let value = cache
-                .entry(key)
-                .or_insert_with(|| JsValue::from_str(s))
-                .clone();
+            let value = match cache.iter().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.clone(),
+                None => {
+                    let v = JsValue::from_str(s);
+                    cache.push((key, v.clone()));
+                    v
+                }
+            };
             used.push((key, value));
             used.len() - 1
         };

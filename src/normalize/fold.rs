@@ -173,7 +173,9 @@ pub(crate) fn plain_run_end(text: &str, start: usize) -> usize {
     let mut end = start;
     for c in text[start..].chars() {
         let cp = c as u32;
-        if cp < 0x80 || cp >= 0x10000 || chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0 {
+        if !(0x80..0x10000).contains(&cp)
+            || chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0
+        {
             break;
         }
         end += c.len_utf8();
