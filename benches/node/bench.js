@@ -148,6 +148,34 @@ function machine() {
   };
 }
 
+/**
+ * CPU ticks of the whole machine and of this process with its waited-for children (the fresh
+ * Node processes, Chromium), from /proc: what other processes took during the run tells
+ * whether its numbers are trustworthy on a shared 2-core machine. Null where there is no /proc.
+ */
+function cpuTicks() {
+  try {
+    const all = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = all[3] + (all[4] ?? 0);
+    const total = all.reduce((a, b) => a + b, 0);
+    // /proc/self/stat: fields after the ")" of the command; utime stime cutime cstime are 14-17.
+    const self = readFileSync("/proc/self/stat", "utf8");
+    const f = self.slice(self.lastIndexOf(")") + 2).split(" ").map(Number);
+    const mine = f[11] + f[12] + f[13] + f[14];
+    return { busy: total - idle, mine, at: performance.now() };
+  } catch {
+    return null;
+  }
+}
+
+function otherLoad(start, end) {
+  if (!start || !end) return null;
+  const seconds = (end.at - start.at) / 1000;
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const otherCores = (end.busy - start.busy - (end.mine - start.mine)) / ticksPerSecond / seconds;
+  return { otherCores: Math.max(0, otherCores), seconds, loadAvgEnd: os.loadavg()[0] };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Fresh processes: the first createFilter, its steps, memory
 
@@ -440,6 +468,8 @@ function nativeResults() {
 
 async function main() {
   const started = performance.now();
+  const ticks = cpuTicks();
+  const loadAvgStart = os.loadavg()[0];
   const results = { quick: QUICK, package: packageInfo(), machine: machine() };
   results.workload = {
     short: { messages: short.length, bytes: short.reduce((n, t) => n + utf8(t), 0) },
@@ -487,6 +517,10 @@ async function main() {
     results.chromium = null;
   }
   results.native = nativeResults();
+  results.machine.otherProcesses = { ...otherLoad(ticks, cpuTicks()), loadAvgStart };
+  if (results.machine.otherProcesses.otherCores > 0.25) {
+    log(`warning: other processes used ${results.machine.otherProcesses.otherCores.toFixed(2)} cores on average during the run: the numbers are noisy; re-run on a quiet machine`);
+  }
   results.budgets = budgets(results);
   results.runSeconds = (performance.now() - started) / 1000;
 

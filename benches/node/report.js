@@ -170,6 +170,9 @@ function tables(r) {
       ["Node", `${mc.node} (V8 ${mc.v8})`], ["Chromium", mc.chromium ?? "not run"], ["date", mc.date],
       ["sendsafe", `${r.package.version}, wasm sha256 ${r.package.wasmSha256.slice(0, 16)}…, git ${r.package.gitCommit}${r.package.gitDirtyEngine ? " + uncommitted engine changes in the work tree" : ""}`],
       ["run time", `${fmt(r.runSeconds, 0)} s`],
+      ...(mc.otherProcesses?.otherCores !== undefined
+        ? [["other processes during the run", `${fmt(mc.otherProcesses.otherCores, 2)} cores on average (from /proc/stat; 1-min load ${fmt(mc.otherProcesses.loadAvgStart, 2)} at the start)${mc.otherProcesses.otherCores > 0.25 ? " — **a busy machine: noisy numbers**" : ""}`]]
+        : []),
     ],
   };
   return t;
@@ -192,8 +195,11 @@ function plain({ head, rows }) {
 export function summary(r) {
   const t = tables(r);
   const section = (title, table) => `\n${title}\n${plain(table)}`;
+  const busy = r.machine.otherProcesses?.otherCores > 0.25
+    ? `\nWARNING: other processes used ${fmt(r.machine.otherProcesses.otherCores, 2)} cores on average during the run: noisy numbers.`
+    : "";
   return [
-    `sendsafe ${r.package.version} — Node ${r.machine.node}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ""} — ${r.machine.cpu}, ${r.machine.cores} cores`,
+    `sendsafe ${r.package.version} — Node ${r.machine.node}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ""} — ${r.machine.cpu}, ${r.machine.cores} cores${busy}`,
     section("BUDGETS", t.budgets),
     section("PER-CHECK LATENCY (Node, each check timed alone)", t.latency),
     section(`NODE vs CHROMIUM${r.chromium?.timerResolutionUs !== undefined ? ` (Chromium: crossOriginIsolated ${r.chromium.crossOriginIsolated}, performance.now() step ${fmt(r.chromium.timerResolutionUs, 1)} µs, short mean ${fmt(r.chromium.shortMeanUs, 2)} µs)` : ""}`, t.chromium),
@@ -227,7 +233,7 @@ The workload is [\`benches/workload/\`](../workload/README.md). Every answer the
 (every known e-mail and IBAN of the workload found at its offsets, the same findings count every round,
 peers flag a known message and leave a clean one alone); a wrong answer fails the run, a missed budget does not.
 
-**Budgets: ${passed} of ${r.budgets.length} pass.** "Borderline": within 10% of the limit, where run-to-run noise on this
+${r.machine.otherProcesses?.otherCores > 0.25 ? `> **Measured on a busy machine**: other processes used ${fmt(r.machine.otherProcesses.otherCores, 2)} of its ${r.machine.cores} cores on average during the run; the numbers are noisy.\n\n` : ""}**Budgets: ${passed} of ${r.budgets.length} pass.** "Borderline": within 10% of the limit, where run-to-run noise on this
 2-core VM can flip the result (re-run \`make bench-node\` to see).
 
 ${markdown(t.budgets)}
