@@ -59,7 +59,11 @@ if (mode === "first") {
   assertProbe(filter.check(PROBE, undefined));
   for (const text of longPastes()) filter.check(text, undefined);
   out.afterLong = size();
-  for (const { text } of adversarial()) filter.check(text, undefined);
+  out.afterEachAdversarial = {};
+  for (const { name, text } of adversarial()) {
+    filter.check(text, undefined);
+    out.afterEachAdversarial[name] = size();
+  }
   out.afterAdversarial = size();
   filter.free();
   out.afterFree = size();

@@ -135,7 +135,9 @@ function tables(r) {
     head: ["after", "wasm linear memory, bytes"],
     rows: [
       ["init (instantiate)", mib(m.afterInit)], ["`new WasmFilter` (preset imo)", mib(m.afterCreateFilter)],
-      ["checking the long paste(s)", mib(m.afterLong)], ["checking every adversarial 1 MiB input", mib(m.afterAdversarial)],
+      ["checking the long paste(s)", mib(m.afterLong)],
+      ...adversarialGrowth(m).map(([name, bytes]) => [`  then the adversarial input \`${name}\` (grew it)`, mib(bytes)]),
+      ["checking every adversarial 1 MiB input", mib(m.afterAdversarial)],
       ["`free()` (wasm memory never shrinks)", mib(m.afterFree)],
     ],
   };
@@ -176,6 +178,17 @@ function tables(r) {
     ],
   };
   return t;
+}
+
+/** The adversarial inputs after which the memory had grown, in the order they were checked. */
+function adversarialGrowth(m) {
+  let last = m.afterLong;
+  const out = [];
+  for (const [name, bytes] of Object.entries(m.afterEachAdversarial ?? {})) {
+    if (bytes > last) out.push([name, bytes]);
+    last = bytes;
+  }
+  return out;
 }
 
 function markdown({ head, rows }) {
