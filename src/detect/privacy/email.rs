@@ -171,12 +171,16 @@ impl Email {
         {
             return None;
         }
+        let end = labels.spans[k - 1].1;
+        if mark == Mark::Plain && is_scp_path(t, end) {
+            return None; // "git@github.com:org/repo.git" names a host to copy from
+        }
         let mark = labels.dots[..k - 1]
             .iter()
             .fold(mark, |worst, &d| worst.max(d));
         Some(Found {
             start: local.0,
-            end: labels.spans[k - 1].1,
+            end,
             mark,
             local,
             labels,
@@ -374,6 +378,15 @@ fn skip_spaces_back(t: &str, at: usize, max: usize) -> (usize, usize) {
         .take_while(|&&b| b == b' ')
         .count();
     (at - n, n)
+}
+
+/// True when `host:path` follows at `end`, as in scp and git remotes; "ana@x.org: hi" is
+/// still an address.
+fn is_scp_path(t: &str, end: usize) -> bool {
+    t[end..]
+        .strip_prefix(':')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| !c.is_whitespace())
 }
 
 /// True when the name part starting at `start` sits in a URL's userinfo: the token
