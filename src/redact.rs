@@ -8,10 +8,12 @@ use unicode_segmentation::UnicodeSegmentation;
 pub const MASK: char = '•';
 
 /// How many trailing letters or digits stay visible, so that the sender recognises
-/// the account; everything else (e-mails, passwords, phrases) is hidden whole.
-fn keep_last(rule: RuleId) -> usize {
-    match rule {
-        RuleId::PrivacyBankAccount | RuleId::PrivacyPaymentCard => 4,
+/// the account or card; everything else (e-mails, passwords, phrases, a card's security
+/// code and expiry) is hidden whole.
+fn keep_last(rule: RuleId, kind: Option<&str>) -> usize {
+    match (rule, kind) {
+        (RuleId::PrivacyPaymentCard, Some("cvv" | "expiry")) => 0,
+        (RuleId::PrivacyBankAccount | RuleId::PrivacyPaymentCard, _) => 4,
         _ => 0,
     }
 }
@@ -35,7 +37,7 @@ pub(crate) fn redact(text: &str, findings: &[Finding], keep: Keep) -> String {
         }
         out.push_str(&text[pos..f.bytes.start]);
         let tail = if keep == Keep::Tail {
-            keep_last(f.rule)
+            keep_last(f.rule, f.kind)
         } else {
             0
         };

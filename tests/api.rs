@@ -230,6 +230,13 @@ fn check_options_name_the_field() {
 }
 
 #[test]
+fn card_redaction_keeps_the_last_four_and_hides_the_code() {
+    let f = filter(Preset::Default);
+    let red = f.redact("card 4111 1111 1111 1111 exp 12/27 cvv 123");
+    assert_eq!(red, "card •••• •••• •••• 1111 exp ••••• cvv •••");
+}
+
+#[test]
 fn checks_are_deterministic() {
     let f = filter(Preset::Default);
     let text = "a@b.io DE89370400440532013000 ana at gmail dot com";

@@ -17,9 +17,37 @@ pub(crate) fn mod97(chars: impl IntoIterator<Item = u8>) -> Option<u32> {
     Some(rem)
 }
 
+/// The Luhn (mod 10) check over ASCII digits: payment cards, IMEIs, South African ids.
+pub(crate) fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, &d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(d.wrapping_sub(b'0'));
+        if v > 9 {
+            return false;
+        }
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    !digits.is_empty() && sum % 10 == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn luhn_known_numbers() {
+        assert!(luhn(b"4111111111111111"));
+        assert!(luhn(b"378282246310005"));
+        assert!(!luhn(b"4111111111111112"));
+        assert!(!luhn(b"41111a1111111111"));
+        assert!(!luhn(b""));
+    }
 
     #[test]
     fn mod97_of_known_iban() {

@@ -46,6 +46,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
     vec![
         Box::new(privacy::email::Email::new()),
         Box::new(privacy::bank_account::BankAccount::new()),
+        Box::new(privacy::payment_card::PaymentCard::new()),
     ]
 }
 

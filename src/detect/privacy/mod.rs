@@ -2,3 +2,4 @@
 
 pub(crate) mod bank_account;
 pub(crate) mod email;
+pub(crate) mod payment_card;
