@@ -47,6 +47,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::email::Email::new()),
         Box::new(privacy::bank_account::BankAccount::new()),
         Box::new(privacy::payment_card::PaymentCard::new()),
+        Box::new(privacy::ip_address::IpAddress::new()),
     ]
 }
 

@@ -2,4 +2,5 @@
 
 pub(crate) mod bank_account;
 pub(crate) mod email;
+pub(crate) mod ip_address;
 pub(crate) mod payment_card;
