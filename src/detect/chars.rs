@@ -1,4 +1,32 @@
-//! Character classes detectors share.
+//! Character classes detectors share, and the hasher of their word tables.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: table keys are short words, so a simple byte hash beats SipHash and the
+/// string compares of a binary search.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`Fnv`] hashers for `HashMap` and `HashSet`.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// Scripts written without spaces between words (Han, kana, Hangul, Thai, Lao,
 /// Khmer, Myanmar): a Latin token glued to them ends where they start.

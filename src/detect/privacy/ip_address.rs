@@ -52,39 +52,55 @@ impl Detector for IpAddress {
         let t = view.text();
         let b = t.as_bytes();
         let mut has_ip_word = None;
-        let mut i = 0;
-        while i < b.len() {
-            let at_start =
-                !(i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'.' | b':')));
-            if !at_start || !(b[i].is_ascii_hexdigit() || b[i] == b':') {
-                i += 1;
+        let mut done = 0;
+        // Every address has a '.' (IPv4) or a ':' (IPv6): wake only there, then step back
+        // to where the address would start.
+        for (sep_at, &sep) in b
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c, b'.' | b':'))
+        {
+            if sep_at < done {
                 continue;
             }
-            if let Some((end, octets)) = ipv4_at(b, i) {
+            let mut start = sep_at;
+            while start > 0
+                && start + 40 > sep_at
+                && (b[start - 1].is_ascii_hexdigit() || (sep == b':' && b[start - 1] == b':'))
+            {
+                start -= 1;
+            }
+            if start < done
+                || (start > 0
+                    && (b[start - 1].is_ascii_alphanumeric()
+                        || matches!(b[start - 1], b'.' | b':')))
+            {
+                continue;
+            }
+            if sep == b'.' {
+                let Some((end, octets)) = ipv4_at(b, start) else {
+                    continue;
+                };
                 let small = octets.iter().all(|&o| o < 10);
                 let mut ip_word = || *has_ip_word.get_or_insert_with(|| mentions_ip(t));
                 if is_public_v4(octets) && (!small || ip_word()) {
                     out.report(
                         view,
-                        i..end,
+                        start..end,
                         Hit::new(RuleId::PrivacyIpAddress, 0.9).kind("ipv4"),
                     );
                 }
-                i = end;
-                continue;
-            }
-            if let Some((end, groups)) = ipv6_at(t, i) {
+                done = end;
+            } else if let Some((end, groups)) = ipv6_at(t, start) {
                 if is_public_v6(&groups) {
                     out.report(
                         view,
-                        i..end,
+                        start..end,
                         Hit::new(RuleId::PrivacyIpAddress, 0.95).kind("ipv6"),
                     );
                 }
-                i = end;
-                continue;
+                done = end;
             }
-            i += 1;
         }
     }
 }

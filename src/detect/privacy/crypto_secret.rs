@@ -1,0 +1,404 @@
+//! `privacy.crypto_secret`: wallet recovery phrases and private keys.
+//!
+//! * Seed phrases: runs of BIP-39 English words (`src/data/bip39_english.txt`), allowed
+//!   to be numbered (`1. abandon 2. ability`), comma-separated or one a line. A run of 12,
+//!   15, 18, 21 or 24 words whose BIP-39 checksum holds is reported; a run of such a
+//!   length whose checksum fails only next to a wallet word (a mistyped phrase).
+//! * WIF private keys: base58check strings of 51-52 characters with the key version byte.
+//! * Hex private keys: 64 hex digits next to the words "private key" (several languages).
+
+use crate::detect::chars::{alnum_after, alnum_before, FnvBuild};
+use crate::detect::checksum::sha256;
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{Normalized, View};
+use crate::RuleId;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PHRASE_LENGTHS: [usize; 5] = [24, 21, 18, 15, 12];
+/// Runs up to this long are searched at every position; longer ones only at their ends.
+const FULL_SEARCH: usize = 30;
+/// Words that say a phrase or key belongs to a wallet, in the folded view.
+const WALLET_WORDS: &[&str] = &[
+    "seed",
+    "phrase",
+    "recovery",
+    "mnemonic",
+    "wallet",
+    "words",
+    "backup",
+    "frase",
+    "semilla",
+    "semente",
+    "palabras",
+    "palavras",
+    "phrase de récupération",
+    "mots",
+    "kelime",
+    "kata",
+    "фраза",
+    "сид",
+    "кошелек",
+    "кошелёк",
+    "वॉलेट",
+];
+const PRIVATE_KEY_WORDS: &[&str] = &[
+    "private key",
+    "privkey",
+    "priv key",
+    "secret key",
+    "clave privada",
+    "chave privada",
+    "clé privée",
+    "cle privee",
+    "privater schlüssel",
+    "özel anahtar",
+    "kunci privat",
+    "приватный ключ",
+    "закрытый ключ",
+    "निजी कुंजी",
+    "المفتاح الخاص",
+];
+const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+/// The crypto secret detector.
+pub(crate) struct CryptoSecret;
+
+/// The BIP-39 English list: each word's 11-bit value, its position in the list. Built
+/// the first time a stretch of twelve candidate words appears, not at start-up.
+static WORDS: OnceLock<HashMap<&'static str, u16, FnvBuild>> = OnceLock::new();
+
+fn bip39_words() -> &'static HashMap<&'static str, u16, FnvBuild> {
+    WORDS.get_or_init(|| {
+        let words: HashMap<&str, u16, FnvBuild> = include_str!("../../data/bip39_english.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .enumerate()
+            .map(|(i, w)| (w, i as u16))
+            .collect();
+        assert_eq!(words.len(), 2048, "bip39_english.txt must hold 2048 words");
+        words
+    })
+}
+
+/// A BIP-39 word found in the view: its range and its index in the list.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    index: u16,
+}
+
+impl CryptoSecret {
+    pub(crate) fn new() -> CryptoSecret {
+        CryptoSecret
+    }
+
+    fn index(&self, word: &str) -> Option<u16> {
+        // Every BIP-39 English word has 3 to 8 letters.
+        if (3..=8).contains(&word.len()) {
+            bip39_words().get(word).copied()
+        } else {
+            None
+        }
+    }
+
+    /// Reports the phrases in one run of consecutive list words.
+    fn phrases(
+        &self,
+        view: &View<'_>,
+        run: &[Word],
+        wallet_word: &mut impl FnMut() -> bool,
+        out: &mut Sink<'_>,
+    ) {
+        if run.len() < 12 {
+            return;
+        }
+        if !self.valid_phrases(view, run, out)
+            && PHRASE_LENGTHS.contains(&run.len())
+            && wallet_word()
+        {
+            let span = run[0].start..run[run.len() - 1].end;
+            out.report(
+                view,
+                span,
+                Hit::new(RuleId::PrivacyCryptoSecret, 0.7).kind("seed_phrase"),
+            );
+        }
+    }
+
+    /// Reports the best checksum-valid window of `run`, then looks on both sides of it
+    /// (a work list, not recursion: a pasted run can hold thousands of phrases).
+    /// A 12-word checksum is only 4 bits, so a window of list words around a phrase
+    /// ("seed phrase: ...") can pass by chance: longer windows win, then windows that
+    /// end where the run ends, then windows that start where it starts.
+    fn valid_phrases(&self, view: &View<'_>, run: &[Word], out: &mut Sink<'_>) -> bool {
+        let mut found = false;
+        let mut todo = vec![(0, run.len())];
+        while let Some((from, to)) = todo.pop() {
+            let part = &run[from..to];
+            let last = part.len();
+            let mut best: Option<(usize, usize, (usize, bool, bool))> = None;
+            for n in PHRASE_LENGTHS.into_iter().filter(|&n| n <= last) {
+                let starts: Vec<usize> = if last <= FULL_SEARCH {
+                    (0..=last - n).collect()
+                } else {
+                    vec![0, last - n]
+                };
+                for pos in starts {
+                    let rank = (n, pos + n == last, pos == 0);
+                    if best.is_none_or(|(_, _, r)| rank > r) && checksum_holds(&part[pos..pos + n])
+                    {
+                        best = Some((pos, n, rank));
+                    }
+                }
+            }
+            let Some((pos, n, _)) = best else { continue };
+            out.report(
+                view,
+                part[pos].start..part[pos + n - 1].end,
+                Hit::new(RuleId::PrivacyCryptoSecret, 0.99).kind("seed_phrase"),
+            );
+            found = true;
+            todo.extend(
+                [(from, from + pos), (from + pos + n, to)]
+                    .into_iter()
+                    .filter(|(a, b)| b - a >= 12),
+            );
+        }
+        found
+    }
+}
+
+/// The BIP-39 checksum: the words' bits are entropy then its SHA-256's first bits.
+fn checksum_holds(words: &[Word]) -> bool {
+    let n = words.len();
+    let checksum_bits = n / 3;
+    let entropy_bytes = (n * 11 - checksum_bits) / 8;
+    let mut bits = [0u8; 33];
+    for (w, word) in words.iter().enumerate() {
+        for b in 0..11 {
+            if word.index >> (10 - b) & 1 == 1 {
+                let at = w * 11 + b;
+                bits[at / 8] |= 0x80 >> (at % 8);
+            }
+        }
+    }
+    let hash = sha256(&bits[..entropy_bytes]);
+    (0..checksum_bits).all(|i| {
+        let at = entropy_bytes * 8 + i;
+        (bits[at / 8] >> (7 - at % 8) & 1) == (hash[0] >> (7 - i) & 1)
+    })
+}
+
+/// True when the text between two words only separates or numbers them: spaces, line
+/// breaks, commas, and numbering such as "2." or "(3)".
+fn is_gap(gap: &str) -> bool {
+    gap.len() <= 12
+        && gap.bytes().all(|b| {
+            b.is_ascii_whitespace()
+                || b.is_ascii_digit()
+                || matches!(b, b',' | b'.' | b';' | b':' | b')' | b'(' | b'#' | b'-')
+        })
+}
+
+fn mentions(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        t.match_indices(w)
+            .any(|(at, _)| !alnum_before(t, at) && !alnum_after(t, at + w.len()))
+    })
+}
+
+impl Detector for CryptoSecret {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyCryptoSecret]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let mut wallet = None;
+        let mut wallet_word = || *wallet.get_or_insert_with(|| mentions(t, WALLET_WORDS));
+        // Words of 3-8 lower-case letters joined by gaps, gathered without looking them
+        // up: only a stretch of 12 or more can hold a phrase ("a", "to", "is" and
+        // punctuation break ordinary sentences into short stretches).
+        let mut stretch: Vec<(usize, usize)> = Vec::new();
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_lowercase() || alnum_before(t, i) {
+                i += 1;
+                continue;
+            }
+            let end = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+            let candidate = (3..=8).contains(&(end - i)) && !alnum_after(t, end);
+            let joined = stretch
+                .last()
+                .is_none_or(|&(_, last_end)| is_gap(&t[last_end..i]));
+            if !candidate || !joined {
+                self.stretch(view, &stretch, &mut wallet_word, out);
+                stretch.clear();
+            }
+            if candidate {
+                stretch.push((i, end));
+            }
+            i = end;
+        }
+        self.stretch(view, &stretch, &mut wallet_word, out);
+        report_keys(text, out);
+    }
+}
+
+impl CryptoSecret {
+    /// Looks the words of a long enough stretch up and passes on each run of list words.
+    fn stretch(
+        &self,
+        view: &View<'_>,
+        stretch: &[(usize, usize)],
+        wallet_word: &mut impl FnMut() -> bool,
+        out: &mut Sink<'_>,
+    ) {
+        if stretch.len() < 12 {
+            return;
+        }
+        let t = view.text();
+        let mut run: Vec<Word> = Vec::new();
+        for &(start, end) in stretch {
+            match self.index(&t[start..end]) {
+                Some(index) => run.push(Word { start, end, index }),
+                None => {
+                    self.phrases(view, &run, wallet_word, out);
+                    run.clear();
+                }
+            }
+        }
+        self.phrases(view, &run, wallet_word, out);
+    }
+}
+
+/// WIF keys (base58check, read from the text as typed: base58 is case-sensitive) and hex
+/// keys next to "private key".
+fn report_keys(text: &Normalized<'_>, out: &mut Sink<'_>) {
+    let raw = text.raw();
+    let s = raw.text();
+    let b = s.as_bytes();
+    let mut key_word = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let end = i + b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        // Only WIF (51-52) and hex keys (64, or 66 with "0x") are wanted: length first.
+        if matches!(end - i, 51 | 52 | 64 | 66) && !alnum_before(s, i) && !alnum_after(s, end) {
+            let token = &b[i..end];
+            if matches!(token.len(), 51 | 52) && is_wif(token) {
+                out.report(
+                    raw,
+                    i..end,
+                    Hit::new(RuleId::PrivacyCryptoSecret, 0.97).kind("wif"),
+                );
+            } else {
+                let hex = token.strip_prefix(b"0x").unwrap_or(token);
+                if hex.len() == 64
+                    && hex.iter().all(u8::is_ascii_hexdigit)
+                    && *key_word
+                        .get_or_insert_with(|| mentions(text.folded().text(), PRIVATE_KEY_WORDS))
+                {
+                    out.report(
+                        raw,
+                        i..end,
+                        Hit::new(RuleId::PrivacyCryptoSecret, 0.9).kind("private_key"),
+                    );
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// A base58check string whose payload is a private key: version 0x80 (or 0xEF, testnet),
+/// 32 key bytes, an optional 0x01 compression flag, and a valid double-SHA-256 checksum.
+fn is_wif(token: &[u8]) -> bool {
+    let mut bytes = [0u8; 40];
+    for &c in token {
+        let Some(mut carry) = BASE58.iter().position(|&a| a == c).map(|v| v as u32) else {
+            return false;
+        };
+        for byte in bytes.iter_mut().rev() {
+            carry += u32::from(*byte) * 58;
+            *byte = carry as u8;
+            carry >>= 8;
+        }
+        if carry != 0 {
+            return false;
+        }
+    }
+    let len = if token.len() == 51 { 37 } else { 38 };
+    if bytes[..40 - len].iter().any(|&x| x != 0) {
+        return false;
+    }
+    let decoded = &bytes[40 - len..];
+    let (payload, check) = decoded.split_at(len - 4);
+    let version_ok = matches!(payload[0], 0x80 | 0xEF) && (len == 37 || payload[33] == 0x01);
+    version_ok && sha256(&sha256(payload))[..4] == *check
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(d: &CryptoSecret, phrase: &str) -> Vec<Word> {
+        phrase
+            .split(' ')
+            .map(|w| Word {
+                start: 0,
+                end: 0,
+                index: d.index(w).unwrap(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bip39_checksums_from_the_reference_vectors() {
+        let d = CryptoSecret::new();
+        assert!(checksum_holds(&words(&d, "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")));
+        assert!(checksum_holds(&words(
+            &d,
+            "legal winner thank year wave sausage worth useful legal winner thank yellow"
+        )));
+        assert!(checksum_holds(&words(&d, "abandon amount liar amount expire adjust cage candy arch gather drum bullet absurd math era live bid rhythm alien crouch range attend journey unaware")));
+        assert!(!checksum_holds(&words(&d, "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon")));
+    }
+
+    #[test]
+    fn wif_keys() {
+        // The private key 1 and a well-known compressed example, checked with their checksums.
+        assert!(is_wif(
+            b"5HpHagT65TZzG1PH3CSu63k8DbpvD8s5ip4nEB3kEsreAnchuDf"
+        ));
+        assert!(is_wif(
+            b"KwDiBf89QgGbjEhKnhXJuH7LrciVrZi3qYjgd9M7rFU73sVHnoWn"
+        ));
+        assert!(!is_wif(
+            b"5HpHagT65TZzG1PH3CSu63k8DbpvD8s5ip4nEB3kEsreAnchuDg"
+        ));
+        assert!(!is_wif(
+            b"0HpHagT65TZzG1PH3CSu63k8DbpvD8s5ip4nEB3kEsreAnchuDf"
+        ));
+    }
+
+    #[test]
+    fn gaps() {
+        for g in [" ", ", ", "\n", " 2. ", "\n(3) ", " #4 - "] {
+            assert!(is_gap(g), "{g:?}");
+        }
+        for g in [" and ", "! ", " é "] {
+            assert!(!is_gap(g), "{g:?}");
+        }
+    }
+}
