@@ -114,17 +114,26 @@ impl CryptoSecret {
         if run.len() < 12 {
             return;
         }
-        if !self.valid_phrases(view, run, out)
-            && PHRASE_LENGTHS.contains(&run.len())
-            && wallet_word()
-        {
+        // A run of phrase length is one phrase, right or mistyped: never a window of it
+        // that passes the checksum by chance.
+        if PHRASE_LENGTHS.contains(&run.len()) {
             let span = run[0].start..run[run.len() - 1].end;
-            out.report(
-                view,
-                span,
-                Hit::new(RuleId::PrivacyCryptoSecret, 0.7).kind("seed_phrase"),
-            );
+            if checksum_holds(run) {
+                out.report(
+                    view,
+                    span,
+                    Hit::new(RuleId::PrivacyCryptoSecret, 0.99).kind("seed_phrase"),
+                );
+            } else if wallet_word() {
+                out.report(
+                    view,
+                    span,
+                    Hit::new(RuleId::PrivacyCryptoSecret, 0.7).kind("seed_phrase"),
+                );
+            }
+            return;
         }
+        self.valid_phrases(view, run, out);
     }
 
     /// Reports the best checksum-valid window of `run`, then looks on both sides of it
@@ -132,8 +141,7 @@ impl CryptoSecret {
     /// A 12-word checksum is only 4 bits, so a window of list words around a phrase
     /// ("seed phrase: ...") can pass by chance: longer windows win, then windows that
     /// end where the run ends, then windows that start where it starts.
-    fn valid_phrases(&self, view: &View<'_>, run: &[Word], out: &mut Sink<'_>) -> bool {
-        let mut found = false;
+    fn valid_phrases(&self, view: &View<'_>, run: &[Word], out: &mut Sink<'_>) {
         let mut todo = vec![(0, run.len())];
         while let Some((from, to)) = todo.pop() {
             let part = &run[from..to];
@@ -159,14 +167,12 @@ impl CryptoSecret {
                 part[pos].start..part[pos + n - 1].end,
                 Hit::new(RuleId::PrivacyCryptoSecret, 0.99).kind("seed_phrase"),
             );
-            found = true;
             todo.extend(
                 [(from, from + pos), (from + pos + n, to)]
                     .into_iter()
                     .filter(|(a, b)| b - a >= 12),
             );
         }
-        found
     }
 }
 

@@ -25,6 +25,8 @@ struct Issuer {
     width: usize,
     /// Bit n set: n digits is a valid length.
     lengths: u32,
+    /// A broad range: only numbers written in groups count.
+    grouped_only: bool,
 }
 
 /// The payment card detector.
@@ -69,15 +71,16 @@ impl PaymentCard {
         }
     }
 
-    /// The network of a card number, when an issuer row and the Luhn check accept it.
-    pub(crate) fn network(&self, digits: &[u8]) -> Option<&'static str> {
+    /// The network of a card number, when an issuer row and the Luhn check accept it;
+    /// `grouped` says whether it was written in groups.
+    pub(crate) fn network(&self, digits: &[u8], grouped: bool) -> Option<&'static str> {
         if !(MIN_DIGITS..=MAX_DIGITS).contains(&digits.len()) || !luhn(digits) {
             return None;
         }
         self.issuers
             .iter()
             .find(|row| {
-                row.lengths >> digits.len() & 1 == 1 && {
+                (grouped || !row.grouped_only) && row.lengths >> digits.len() & 1 == 1 && {
                     let prefix = digits[..row.width]
                         .iter()
                         .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
@@ -92,8 +95,10 @@ fn parse_issuers(tsv: &'static str) -> Vec<Issuer> {
     let mut out = Vec::new();
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [network, prefix, lengths] = cols[..] else {
-            panic!("card_iin.tsv: malformed line {line:?}")
+        let (network, prefix, lengths, grouped_only) = match cols[..] {
+            [n, p, l] => (n, p, l, false),
+            [n, p, l, "grouped"] => (n, p, l, true),
+            _ => panic!("card_iin.tsv: malformed line {line:?}"),
         };
         let (first, last) = prefix.split_once('-').unwrap_or((prefix, prefix));
         assert_eq!(
@@ -118,6 +123,7 @@ fn parse_issuers(tsv: &'static str) -> Vec<Issuer> {
             last: num(last),
             width: first.len(),
             lengths: bits,
+            grouped_only,
         });
     }
     out
@@ -210,7 +216,7 @@ impl Detector for PaymentCard {
             // The longest run of whole groups that is a card.
             let card = (1..=groups.spans.len()).rev().find_map(|k| {
                 let n: usize = groups.spans[..k].iter().map(|(a, b)| b - a).sum();
-                self.network(&groups.digits[..n])
+                self.network(&groups.digits[..n], k > 1)
                     .map(|network| (k, network))
             });
             let Some((k, network)) = card else {
@@ -325,17 +331,23 @@ mod tests {
             ("36227206271667", "diners"),
             ("6200000000000005", "unionpay"),
             ("2200000000000004", "mir"),
+            ("180004090185608", "jcb"),
+            ("6113610404402320", "maestro"),
         ] {
-            assert_eq!(d.network(number.as_bytes()), Some(network), "{number}");
+            assert_eq!(
+                d.network(number.as_bytes(), true),
+                Some(network),
+                "{number}"
+            );
         }
-        assert_eq!(d.network(b"4111111111111112"), None, "Luhn fails");
+        assert_eq!(d.network(b"4111111111111112", true), None, "Luhn fails");
         assert_eq!(
-            d.network(b"411111111111111"),
+            d.network(b"411111111111111", true),
             None,
             "15-digit Visa does not exist"
         );
         assert_eq!(
-            d.network(b"9111111111111111"),
+            d.network(b"9111111111111111", true),
             None,
             "no issuer starts with 91"
         );
