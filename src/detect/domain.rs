@@ -1,32 +1,10 @@
 //! Top-level domains (IANA root zone, `src/data/tlds.txt`).
 
+use crate::detect::chars::FnvBuild;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: labels are short, so a simple byte hash beats SipHash and string compares.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type TldSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+type TldSet = HashSet<&'static str, FnvBuild>;
 
 static TLDS: OnceLock<TldSet> = OnceLock::new();
 
