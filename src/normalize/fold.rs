@@ -140,7 +140,7 @@ fn is_plain(c: char) -> bool {
         && is_word_char(c)
         && compat(c).is_none()
         && digit(c).is_none()
-        && (!may_have_case(c) || c.to_lowercase().eq([c]))
+        && (!may_have_case(c) || super::case::lower(c) == super::case::Lower::One(c))
 }
 
 /// Which 16-code-point chunks of the Basic Multilingual Plane hold only plain characters;

@@ -10,10 +10,12 @@
 //!   other scripts (Cyrillic `а`, Greek `ο`) made Latin inside words that also have
 //!   ASCII letters. Accented letters and other scripts' letters are kept.
 
+mod case;
 mod fold;
 mod tables;
 mod view;
 
+pub(crate) use case::lowercase;
 pub use view::View;
 
 /// Computes the normalization tables that are built at run time, once per process.
@@ -196,8 +198,12 @@ fn push_lower(out: &mut ViewBuilder, c: char, at: usize) {
     } else if !fold::may_have_case(c) {
         out.push(c, at);
     } else {
-        for l in c.to_lowercase() {
-            out.push(l, at);
+        match case::lower(c) {
+            case::Lower::One(l) => out.push(l, at),
+            case::Lower::Two(a, b) => {
+                out.push(a, at);
+                out.push(b, at);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! messages in the chosen language, allow-lists), ready for the report stage.
 
 use super::Policy;
+use crate::normalize::lowercase;
 use crate::{RuleId, Severity};
 use std::sync::Arc;
 
@@ -74,7 +75,7 @@ impl Settings {
                 }
             })
             .collect();
-        let clean = |s: &String| s.trim().trim_start_matches('.').to_lowercase();
+        let clean = |s: &String| lowercase(s.trim().trim_start_matches('.'));
         Settings {
             rules,
             allow_domains: policy.allow.domains.iter().map(clean).collect(),
@@ -82,7 +83,7 @@ impl Settings {
                 .allow
                 .terms
                 .iter()
-                .map(|s| s.trim().to_lowercase())
+                .map(|s| lowercase(s.trim()))
                 .collect(),
         }
     }
@@ -112,11 +113,11 @@ impl Settings {
         if self.allow_terms.is_empty() && self.allow_domains.is_empty() {
             return false;
         }
-        let value = value.unwrap_or(text).to_lowercase();
+        let value = lowercase(value.unwrap_or(text));
         if self
             .allow_terms
             .iter()
-            .any(|t| *t == value || t.as_str() == text.trim().to_lowercase())
+            .any(|t| *t == value || *t == lowercase(text.trim()))
         {
             return true;
         }
