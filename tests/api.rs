@@ -237,6 +237,30 @@ fn card_redaction_keeps_the_last_four_and_hides_the_code() {
 }
 
 #[test]
+fn messages_follow_the_locale_option() {
+    for (locale, start) in [
+        ("es", "Esto parece"),
+        ("pt-BR", "Isto parece"),
+        ("hi", "यह"),
+        ("ar", "يبدو"),
+        ("id", "Ini tampaknya"),
+        ("fr", "This looks"),
+    ] {
+        let f = Filter::with_options(FilterOptions {
+            locale: Some(locale.into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let r = f.check("ana@example.org", &CheckOptions::default());
+        assert!(
+            r.findings[0].message.starts_with(start),
+            "{locale}: {}",
+            r.findings[0].message
+        );
+    }
+}
+
+#[test]
 fn checks_are_deterministic() {
     let f = filter(Preset::Default);
     let text = "a@b.io DE89370400440532013000 ana at gmail dot com";

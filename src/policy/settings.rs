@@ -7,7 +7,14 @@ use crate::{RuleId, Severity};
 use std::sync::Arc;
 
 /// Built-in messages by language: `<rule>[:<kind>]<TAB><message>` lines.
-const MESSAGES: &[(&str, &str)] = &[("en", include_str!("messages/en.tsv"))];
+const MESSAGES: &[(&str, &str)] = &[
+    ("en", include_str!("messages/en.tsv")),
+    ("es", include_str!("messages/es.tsv")),
+    ("pt", include_str!("messages/pt.tsv")),
+    ("hi", include_str!("messages/hi.tsv")),
+    ("ar", include_str!("messages/ar.tsv")),
+    ("id", include_str!("messages/id.tsv")),
+];
 
 /// One rule, resolved.
 #[derive(Debug, Clone)]
@@ -204,11 +211,37 @@ mod tests {
         assert_eq!(&**s.message(RuleId::PrivacyEmail, None), "Correo");
         assert!(s
             .message(RuleId::PrivacyPhone, None)
-            .starts_with("This looks like a phone"));
+            .starts_with("Esto parece un número"));
+        assert!(s
+            .message(RuleId::ScamFinancial, None)
+            .starts_with("This looks like a money scam"));
         assert!(s
             .message(RuleId::PrivacyBankAccount, Some("iban"))
             .contains("IBAN"));
         assert_eq!(&**s.guideline(RuleId::PrivacyEmail), "Private information");
+    }
+
+    #[test]
+    fn privacy_messages_in_six_languages() {
+        for lang in ["en", "es", "pt", "hi", "ar", "id"] {
+            let s = Settings::new(&Policy::preset(Preset::Default), Some(lang));
+            let en = Settings::new(&Policy::preset(Preset::Default), Some("en"));
+            for rule in RuleId::all().filter(|r| r.family() == "privacy") {
+                let m = s.message(rule, None);
+                assert!(!m.is_empty(), "{lang} {rule}");
+                if lang != "en" {
+                    assert_ne!(m, en.message(rule, None), "{lang} {rule} is not translated");
+                }
+            }
+            assert_ne!(
+                s.message(RuleId::PrivacyPaymentCard, Some("cvv")),
+                s.message(RuleId::PrivacyPaymentCard, None),
+                "{lang}"
+            );
+        }
+        // A rule with no translation yet falls back to English.
+        let es = Settings::new(&Policy::preset(Preset::Default), Some("es-MX"));
+        assert!(es.message(RuleId::SpamLink, None).starts_with("This link"));
     }
 
     #[test]
