@@ -29,7 +29,7 @@ PKG_STAMP := pkg/.built
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
 TEMPLATE := $(shell find pkg-template -type f)
 
-.PHONY: all setup pkg test test-node demo bench bench-native bench-node clean
+.PHONY: all setup pkg test test-node demo bench bench-native bench-accuracy bench-node clean
 
 all: pkg
 
@@ -81,10 +81,15 @@ demo: setup pkg
 ## bench: minutes, not part of `make test`; a missed budget is reported, a wrong answer fails.
 bench:
 	@$(MAKE) --no-print-directory bench-native
+	@$(MAKE) --no-print-directory bench-accuracy
 	@$(MAKE) --no-print-directory bench-node
 
 bench-native:
 	cargo bench --bench native
+
+# Precision and recall of the privacy rules on generated fixtures (tests/fixtures/privacy).
+bench-accuracy:
+	cargo bench --bench accuracy
 
 # Node and headless Chromium (/usr/bin/chromium, if installed) beside peer libraries, on the
 # package installed as a client installs it; peers and playwright-core pinned in benches/node.

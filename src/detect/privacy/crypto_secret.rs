@@ -117,7 +117,7 @@ impl CryptoSecret {
         // A run of phrase length is one phrase, right or mistyped: never a window of it
         // that passes the checksum by chance.
         if PHRASE_LENGTHS.contains(&run.len()) {
-            let span = run[0].start..run[run.len() - 1].end;
+            let span = numbered_start(view.text(), run[0].start)..run[run.len() - 1].end;
             if checksum_holds(run) {
                 out.report(
                     view,
@@ -164,7 +164,7 @@ impl CryptoSecret {
             let Some((pos, n, _)) = best else { continue };
             out.report(
                 view,
-                part[pos].start..part[pos + n - 1].end,
+                numbered_start(view.text(), part[pos].start)..part[pos + n - 1].end,
                 Hit::new(RuleId::PrivacyCryptoSecret, 0.99).kind("seed_phrase"),
             );
             todo.extend(
@@ -174,6 +174,30 @@ impl CryptoSecret {
             );
         }
     }
+}
+
+/// Where a phrase starts when its first word is numbered ("1. abandon", "(1) abandon",
+/// "#1 abandon"): the number belongs to what is highlighted and masked.
+fn numbered_start(t: &str, first_word: usize) -> usize {
+    let b = t.as_bytes();
+    let mut i = first_word;
+    while i > 0 && i + 2 > first_word && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i > 0 && matches!(b[i - 1], b'.' | b')' | b':' | b'-') {
+        i -= 1;
+    }
+    let digits_end = i;
+    while i > 0 && digits_end - i < 2 && b[i - 1].is_ascii_digit() {
+        i -= 1;
+    }
+    if i == digits_end || alnum_before(t, i) {
+        return first_word; // no number, or part of something longer
+    }
+    if i > 0 && matches!(b[i - 1], b'(' | b'#') {
+        i -= 1;
+    }
+    i
 }
 
 /// The BIP-39 checksum: the words' bits are entropy then its SHA-256's first bits.
