@@ -158,57 +158,67 @@ impl WasmFilter {
     /// one call into JavaScript.
     fn to_js(&self, report: &Report) -> JsValue {
         let mut cache = self.strings.borrow_mut();
-        let mut used: Vec<((usize, usize), JsValue)> = Vec::new();
-        let mut slot = |s: &str| -> usize {
-            let key = (s.as_ptr() as usize, s.len());
-            if let Some(i) = used.iter().position(|(k, _)| *k == key) {
-                return i;
-            }
-            let value = match cache.iter().find(|(k, _)| *k == key) {
-                Some((_, v)) => v.clone(),
-                None => {
-                    let v = JsValue::from_str(s);
-                    cache.push((key, v.clone()));
-                    v
-                }
-            };
-            used.push((key, value));
-            used.len() - 1
+        let mut used = Used {
+            cache: &mut cache,
+            slots: Vec::new(),
         };
-        let verdict = slot(match report.verdict {
+        let verdict = used.slot(match report.verdict {
             Verdict::Allow => "allow",
             Verdict::Warn => "warn",
             Verdict::Block => "block",
         });
-        let slots: Vec<[usize; 5]> = report
-            .findings
-            .iter()
-            .map(|f| {
-                let kind = f.kind.map_or(usize::MAX, &mut slot);
-                [
-                    slot(f.rule.as_str()),
-                    slot(f.severity.as_str()),
-                    kind,
-                    slot(&f.guideline),
-                    slot(&f.message),
-                ]
-            })
-            .collect();
-        let undefined = JsValue::UNDEFINED;
-        let value = |i: usize| used.get(i).map_or(&undefined, |(_, v)| v);
         let findings = Array::new();
-        for (f, s) in report.findings.iter().zip(&slots) {
+        let undefined = JsValue::UNDEFINED;
+        for f in &report.findings {
+            let kind = f.kind.map(|k| used.slot(k));
+            let s = [
+                used.slot(f.rule.as_str()),
+                used.slot(f.severity.as_str()),
+                used.slot(&f.guideline),
+                used.slot(&f.message),
+            ];
+            let kind = kind.map_or(&undefined, |k| used.get(k));
             push_finding(
                 &findings,
-                value(s[0]),
-                value(s[1]),
+                used.get(s[0]),
+                used.get(s[1]),
                 f.start as u32,
                 f.end as u32,
-                value(s[2]),
-                value(s[3]),
-                value(s[4]),
+                kind,
+                used.get(s[2]),
+                used.get(s[3]),
             );
         }
-        make_report(value(verdict), &findings)
+        make_report(used.get(verdict), &findings)
+    }
+}
+
+/// The JS strings one report uses, taken from the filter's cache.
+struct Used<'c> {
+    cache: &'c mut Vec<((usize, usize), JsValue)>,
+    slots: Vec<((usize, usize), JsValue)>,
+}
+
+impl Used<'_> {
+    /// The index of `s` among the report's strings, made or taken from the cache.
+    fn slot(&mut self, s: &str) -> usize {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(i) = self.slots.iter().position(|(k, _)| *k == key) {
+            return i;
+        }
+        let value = match self.cache.iter().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.clone(),
+            None => {
+                let v = JsValue::from_str(s);
+                self.cache.push((key, v.clone()));
+                v
+            }
+        };
+        self.slots.push((key, value));
+        self.slots.len() - 1
+    }
+
+    fn get(&self, i: usize) -> &JsValue {
+        &self.slots[i].1
     }
 }
