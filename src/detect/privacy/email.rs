@@ -331,9 +331,10 @@ fn dot_after(t: &str, at: usize, dot_words: &[&str]) -> Option<(usize, Mark)> {
 
 /// End of a dot word ("dot", "punto", ...) starting at `at`, when it is a whole word.
 fn dot_word_at(t: &str, at: usize, dot_words: &[&str]) -> Option<usize> {
+    let first = *t.as_bytes().get(at)?;
     dot_words
         .iter()
-        .filter(|w| t[at..].starts_with(*w))
+        .filter(|w| w.as_bytes()[0] == first && t[at..].starts_with(*w))
         .map(|w| at + w.len())
         .find(|&end| !alnum_after(t, end))
 }
