@@ -78,8 +78,8 @@ class Filter {
  * one to `init`: `undefined` lets wasm-bindgen fetch `sendsafe_wasm_bg.wasm` next to
  * its glue (`new URL(..., import.meta.url)`, which bundlers understand). With `sync`,
  * a default source that is a compiled `WebAssembly.Module` is instantiated
- * synchronously (Node: V8's asynchronous instantiation costs about 20 ms more there;
- * browsers keep the asynchronous path, which main-thread limits require).
+ * synchronously (Node: the glue's asynchronous init would load Node's fetch code, about
+ * 20 ms; browsers keep the asynchronous path, which main-thread limits require).
  */
 export function entry(defaultSource, { sync = false } = {}) {
   const init = (source) => (source === undefined ? instantiate(defaultSource, sync) : instantiate(source, false));
