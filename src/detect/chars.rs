@@ -57,3 +57,11 @@ pub(crate) fn alnum_before(text: &str, at: usize) -> bool {
 pub(crate) fn alnum_after(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
+
+/// True when `text` holds one of `words` as a whole word (not inside a longer one).
+pub(crate) fn mentions(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        text.match_indices(w)
+            .any(|(at, _)| !alnum_before(text, at) && !alnum_after(text, at + w.len()))
+    })
+}

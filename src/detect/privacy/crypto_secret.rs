@@ -7,7 +7,7 @@
 //! * WIF private keys: base58check strings of 51-52 characters with the key version byte.
 //! * Hex private keys: 64 hex digits next to the words "private key" (several languages).
 
-use crate::detect::chars::{alnum_after, alnum_before, FnvBuild};
+use crate::detect::chars::{alnum_after, alnum_before, mentions, FnvBuild};
 use crate::detect::checksum::sha256;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
@@ -230,13 +230,6 @@ fn is_gap(gap: &str) -> bool {
                 || b.is_ascii_digit()
                 || matches!(b, b',' | b'.' | b';' | b':' | b')' | b'(' | b'#' | b'-')
         })
-}
-
-fn mentions(t: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        t.match_indices(w)
-            .any(|(at, _)| !alnum_before(t, at) && !alnum_after(t, at + w.len()))
-    })
 }
 
 impl Detector for CryptoSecret {

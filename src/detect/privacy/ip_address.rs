@@ -6,7 +6,7 @@
 //! next to a word such as "ip" or "server". Times (`10:30:45`) and MAC addresses are not
 //! valid IPv6 and are never read as one.
 
-use crate::detect::chars::{alnum_after, alnum_before};
+use crate::detect::chars::{alnum_after, alnum_before, mentions};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -82,7 +82,7 @@ impl Detector for IpAddress {
                     continue;
                 };
                 let small = octets.iter().all(|&o| o < 10);
-                let mut ip_word = || *has_ip_word.get_or_insert_with(|| mentions_ip(t));
+                let mut ip_word = || *has_ip_word.get_or_insert_with(|| mentions(t, IP_WORDS));
                 if is_public_v4(octets) && (!small || ip_word()) {
                     out.report(
                         view,
@@ -196,13 +196,6 @@ fn ipv6_at(t: &str, i: usize) -> Option<(usize, [u16; 8])> {
 /// Global unicast (2000::/3) outside the documentation prefix 2001:db8::/32.
 fn is_public_v6(g: &[u16; 8]) -> bool {
     (0x2000..=0x3fff).contains(&g[0]) && !(g[0] == 0x2001 && g[1] == 0x0db8)
-}
-
-fn mentions_ip(t: &str) -> bool {
-    IP_WORDS.iter().any(|w| {
-        t.match_indices(w)
-            .any(|(at, _)| !alnum_before(t, at) && !alnum_after(t, at + w.len()))
-    })
 }
 
 #[cfg(test)]
