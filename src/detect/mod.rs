@@ -5,6 +5,7 @@
 pub(crate) mod chars;
 pub(crate) mod checksum;
 pub(crate) mod domain;
+pub(crate) mod lexicon;
 pub(crate) mod privacy;
 
 use crate::normalize::{Normalized, View};

@@ -6,7 +6,8 @@
 //! next to a word such as "ip" or "server". Times (`10:30:45`) and MAC addresses are not
 //! valid IPv6 and are never read as one.
 
-use crate::detect::chars::{alnum_after, alnum_before, mentions};
+use crate::detect::chars::{alnum_after, alnum_before};
+use crate::detect::lexicon::Lexicon;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -34,11 +35,15 @@ const IP_WORDS: &[&str] = &[
 ];
 
 /// The IP address detector.
-pub(crate) struct IpAddress;
+pub(crate) struct IpAddress {
+    ip_words: Lexicon<()>,
+}
 
 impl IpAddress {
     pub(crate) fn new() -> IpAddress {
-        IpAddress
+        IpAddress {
+            ip_words: Lexicon::new(IP_WORDS.iter().map(|&w| (w, ()))),
+        }
     }
 }
 
@@ -82,7 +87,7 @@ impl Detector for IpAddress {
                     continue;
                 };
                 let small = octets.iter().all(|&o| o < 10);
-                let mut ip_word = || *has_ip_word.get_or_insert_with(|| mentions(t, IP_WORDS));
+                let mut ip_word = || *has_ip_word.get_or_insert_with(|| self.ip_words.any(t));
                 if is_public_v4(octets) && (!small || ip_word()) {
                     out.report(
                         view,
