@@ -129,6 +129,27 @@ fn main() {
             flagged.push(text);
         }
     }
+    // Whole chat messages with numbers in them (tests/fixtures/privacy/benign_chat.jsonl).
+    let chat = rows("benign_chat.jsonl");
+    let mut chat_flagged = Vec::new();
+    for row in &chat {
+        let text = row["text"].as_str().unwrap();
+        let r = filter.check(text, &opts);
+        if let Some(f) = r.findings.iter().find(|f| f.rule.family() == "privacy") {
+            chat_flagged.push(format!("{}: {text}", f.rule));
+        }
+    }
+    let chat_rate = chat_flagged.len() as f64 / chat.len() as f64;
+    println!(
+        "benign chat messages flagged: {} of {} ({chat_rate:.4}) {chat_flagged:#?}",
+        chat_flagged.len(),
+        chat.len()
+    );
+    let chat_line = format!("Benign chat messages with numbers (twelve languages: dates, prices, scores, order and tracking numbers, hashes, ISBNs, barcodes, math, countdowns, emergency numbers) with any privacy finding: {} of {}.\n", chat_flagged.len(), chat.len());
+    report.insert(
+        "benign_chat_flagged",
+        serde_json::json!({ "flagged": chat_flagged.len(), "messages": chat.len(), "rate": chat_rate }),
+    );
     let rate = flagged.len() as f64 / benign.len() as f64;
     println!(
         "benign number-bearing messages flagged: {} of {} ({rate:.4}) {flagged:?}",
@@ -136,6 +157,7 @@ fn main() {
         benign.len()
     );
     table.push_str(&format!("\nBenign number-bearing messages (dates, times, prices, versions, scores, ids) with any privacy finding: {} of {}.\n", flagged.len(), benign.len()));
+    table.push_str(&chat_line);
     report.insert(
         "benign_flagged",
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
