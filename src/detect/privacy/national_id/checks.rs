@@ -129,9 +129,7 @@ impl Check {
             Check::ZaId => za_id(v),
             Check::Tckn => tckn(v),
             Check::EgId => eg_id(v),
-            Check::SaId => {
-                v.len() == 10 && all_digits(v) && matches!(v[0], b'1' | b'2') && luhn(v)
-            }
+            Check::SaId => v.len() == 10 && all_digits(v) && matches!(v[0], b'1' | b'2') && luhn(v),
             Check::Nin => v.len() == 11 && all_digits(v) && v[0] != b'0',
             Check::BdNid => bd_nid(v),
             Check::Passport => v.iter().filter(|b| b.is_ascii_digit()).count() >= 2,
@@ -161,12 +159,7 @@ fn ssn(v: &[u8]) -> bool {
     }
     let (area, group, serial) = (num(&v[..3]), num(&v[3..5]), num(&v[5..]));
     const ADVERTISING: [&[u8]; 3] = [b"078051120", b"457555462", b"219099999"];
-    area != 0
-        && area != 666
-        && area < 900
-        && group != 0
-        && serial != 0
-        && !ADVERTISING.contains(&v)
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0 && !ADVERTISING.contains(&v)
 }
 
 fn itin(v: &[u8]) -> bool {
@@ -338,10 +331,7 @@ fn codice_fiscale(v: &[u8]) -> bool {
     let date_digit = |b: u8| -> Option<u32> {
         match b {
             b'0'..=b'9' => Some(u32::from(b - b'0')),
-            _ => b"lmnpqrstuv"
-                .iter()
-                .position(|&l| l == b)
-                .map(|p| p as u32),
+            _ => b"lmnpqrstuv".iter().position(|&l| l == b).map(|p| p as u32),
         }
     };
     let (Some(y1), Some(y2), Some(d1), Some(d2)) = (
@@ -406,10 +396,11 @@ fn nik(v: &[u8]) -> bool {
     if v.len() != 16 || !all_digits(v) {
         return false;
     }
-    // Province codes run from 11 (Aceh) to 96 (the Papua provinces); district not 00.
+    // Province codes: Sumatra 11-19 and 21, Java 31-36, Bali and Nusa Tenggara 51-53,
+    // Kalimantan 61-65, Sulawesi 71-76, Maluku 81-82, Papua 91-96; district not 00.
     let province = num(&v[..2]);
     let day = num(&v[6..8]) % 40;
-    (11..=96).contains(&province)
+    matches!(province, 11..=19 | 21 | 31..=36 | 51..=53 | 61..=65 | 71..=76 | 81 | 82 | 91..=96)
         && &v[2..4] != b"00"
         && valid_yymmdd(num(&v[10..12]), num(&v[8..10]), day)
         && &v[12..] != b"0000"
@@ -558,6 +549,7 @@ mod tests {
         assert!(ok("nik", "3304094603827061"));
         assert!(!ok("nik", "7507082916548719"));
         assert!(!ok("nik", "1007201606812377"));
+        assert!(!ok("nik", "2304094603827061"));
     }
 
     #[test]
@@ -596,13 +588,27 @@ mod tests {
 
     #[test]
     fn checks_are_total() {
-        for name in ["ssn", "verhoeff", "cpf", "cnpj", "curp", "nino", "dni", "nie"] {
+        for name in [
+            "ssn", "verhoeff", "cpf", "cnpj", "curp", "nino", "dni", "nie",
+        ] {
             let c = Check::by_name(name).unwrap();
-            for v in [&b""[..], b"1", b"zzzzzzzzzzzzzzzzzz", b"99999999999999999999"] {
+            for v in [
+                &b""[..],
+                b"1",
+                b"zzzzzzzzzzzzzzzzzz",
+                b"99999999999999999999",
+            ] {
                 let _ = c.passes(v);
             }
         }
-        for name in ["codice_fiscale", "iso7064_cn", "nik", "za_id", "tckn", "eg_id"] {
+        for name in [
+            "codice_fiscale",
+            "iso7064_cn",
+            "nik",
+            "za_id",
+            "tckn",
+            "eg_id",
+        ] {
             let c = Check::by_name(name).unwrap();
             for v in [&b""[..], b"1", b"zzzzzzzzzzzzzzzz", b"999999999999999999"] {
                 let _ = c.passes(v);

@@ -136,8 +136,8 @@ fn parse_rows(tsv: &'static str) -> (Vec<Row>, Vec<&'static str>) {
             "national_ids.tsv:{}: region {region:?}",
             n + 1
         );
-        let shape = parse_shape(shape)
-            .unwrap_or_else(|e| panic!("national_ids.tsv:{}: shape: {e}", n + 1));
+        let shape =
+            parse_shape(shape).unwrap_or_else(|e| panic!("national_ids.tsv:{}: shape: {e}", n + 1));
         let check = Check::by_name(check)
             .unwrap_or_else(|| panic!("national_ids.tsv:{}: unknown check {check:?}", n + 1));
         let needs = match context {
@@ -218,10 +218,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
             b'/' => SLASH,
             b'~' => SPACE | DASH,
             b'[' => {
-                let end = b[i..]
-                    .iter()
-                    .position(|&x| x == b']')
-                    .ok_or("unclosed [")?;
+                let end = b[i..].iter().position(|&x| x == b']').ok_or("unclosed [")?;
                 let class = &b[i..i + end];
                 i += end + 1;
                 let mut set = 0u64;
@@ -253,10 +250,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
                 continue;
             }
             b'{' => {
-                let end = b[i..]
-                    .iter()
-                    .position(|&x| x == b'}')
-                    .ok_or("unclosed {")?;
+                let end = b[i..].iter().position(|&x| x == b'}').ok_or("unclosed {")?;
                 let inner = std::str::from_utf8(&b[i..i + end]).map_err(|e| e.to_string())?;
                 i += end + 1;
                 let (lo, hi) = inner.split_once(',').unwrap_or((inner, inner));
@@ -598,17 +592,32 @@ mod tests {
         assert_eq!(one("my ssn 246-95-3917 ok"), ("246-95-3917".into(), "ssn"));
         assert_eq!(one("971-95-7985"), ("971-95-7985".into(), "itin"));
         assert_eq!(one("cpf 281.843.244-80."), ("281.843.244-80".into(), "cpf"));
-        assert_eq!(one("13.983.025/0001-02"), ("13.983.025/0001-02".into(), "cnpj"));
+        assert_eq!(
+            one("13.983.025/0001-02"),
+            ("13.983.025/0001-02".into(), "cnpj")
+        );
         assert_eq!(one("30252-0562790-9"), ("30252-0562790-9".into(), "cnic"));
         assert_eq!(one("6023 5239 1968"), ("6023 5239 1968".into(), "aadhaar"));
         assert_eq!(one("BCOPC0956Y"), ("BCOPC0956Y".into(), "pan"));
-        assert_eq!(one("YALT590730HMSMRV08"), ("YALT590730HMSMRV08".into(), "curp"));
+        assert_eq!(
+            one("YALT590730HMSMRV08"),
+            ("YALT590730HMSMRV08".into(), "curp")
+        );
         assert_eq!(one("ni: LG 07 40 64 D!"), ("LG 07 40 64 D".into(), "nino"));
         assert_eq!(one("65850901S"), ("65850901S".into(), "dni"));
         assert_eq!(one("X7843458K"), ("X7843458K".into(), "nie"));
-        assert_eq!(one("GNVDIA32L30G671B"), ("GNVDIA32L30G671B".into(), "codice_fiscale"));
-        assert_eq!(one("11010519491231002X"), ("11010519491231002X".into(), "cn_resident_id"));
-        assert_eq!(one("400918 0693 08 4"), ("400918 0693 08 4".into(), "za_id"));
+        assert_eq!(
+            one("GNVDIA32L30G671B"),
+            ("GNVDIA32L30G671B".into(), "codice_fiscale")
+        );
+        assert_eq!(
+            one("11010519491231002X"),
+            ("11010519491231002X".into(), "cn_resident_id")
+        );
+        assert_eq!(
+            one("400918 0693 08 4"),
+            ("400918 0693 08 4".into(), "za_id")
+        );
         assert_eq!(one("٢٤٦-٩٥-٣٩١٧").1, "ssn");
         assert_eq!(one("246‑95‑3917").1, "ssn");
     }
