@@ -30,7 +30,8 @@ pub(crate) enum Check {
     Cnpj,
     /// Mexican CURP: date of birth, sex letter and check digit.
     Curp,
-    /// UK National Insurance number: never-issued prefixes.
+    /// UK National Insurance number (with or without the suffix letter): never-issued
+    /// prefixes.
     Nino,
     /// Spanish DNI: the check letter of the number mod 23.
     Dni,
@@ -285,7 +286,7 @@ fn curp(v: &[u8]) -> bool {
 }
 
 fn nino(v: &[u8]) -> bool {
-    if v.len() != 9 {
+    if v.len() != 8 && v.len() != 9 {
         return false;
     }
     let prefix = [v[0].to_ascii_lowercase(), v[1].to_ascii_lowercase()];

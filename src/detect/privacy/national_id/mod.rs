@@ -44,8 +44,8 @@
 
 mod checks;
 
-use crate::detect::chars::{alnum_after, alnum_before};
-use crate::detect::lexicon::Lexicon;
+use crate::detect::chars::is_unspaced_script;
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -55,10 +55,14 @@ use checks::Check;
 const LOOKBACK: usize = 16;
 /// The longest value, in letters and digits.
 const MAX_LEN: usize = 24;
+/// The most repeats of one token (`{m,n}`).
+const MAX_REPEAT: usize = 9;
 /// How far (bytes of the folded view) an id word may end before a value.
 const WORD_BEFORE: usize = 48;
 /// How far after a value an id word may start ("12345678909 is my CPF").
 const WORD_AFTER: usize = 32;
+/// How far the id-word window is widened to take in whole words.
+const WORD_WIDEN: usize = 32;
 /// The tag bit of general id words.
 const GENERAL: u32 = 1 << 31;
 
@@ -98,6 +102,9 @@ struct Row {
     needs: Needs,
     /// This kind's bit in the word tags.
     bit: u32,
+    /// [`lead_range`] of digits and of letters.
+    lead_digits: (usize, usize),
+    lead_letters: (usize, usize),
 }
 
 /// The national id detector.
@@ -153,6 +160,8 @@ fn parse_rows(tsv: &'static str) -> (Vec<Row>, Vec<&'static str>) {
         assert!(index < 31, "national_ids.tsv: more than 31 kinds");
         rows.push(Row {
             kind,
+            lead_digits: lead_range(&shape, DIGITS),
+            lead_letters: lead_range(&shape, LETTERS),
             shape,
             check,
             needs,
@@ -257,7 +266,12 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
                 let lo: u8 = lo.parse().map_err(|_| "bad {m,n}")?;
                 let hi: u8 = hi.parse().map_err(|_| "bad {m,n}")?;
                 let last = tokens.last_mut().ok_or("{ at the start")?;
-                if hi < lo || hi == 0 || last.min != 1 || last.max != 1 {
+                if hi < lo
+                    || hi == 0
+                    || usize::from(hi) > MAX_REPEAT
+                    || last.min != 1
+                    || last.max != 1
+                {
                     return Err("bad {m,n}".into());
                 }
                 last.min = lo;
@@ -325,12 +339,33 @@ struct Compact {
 /// over repeat counts (greedy first); shapes are short and at most a few tokens vary.
 fn match_tokens(tokens: &[Token], t: &str, pos: usize, value: &mut Compact) -> Option<usize> {
     let b = t.as_bytes();
-    let Some((tok, rest)) = tokens.split_first() else {
+    let mut pos = pos;
+    let mut rest = tokens;
+    // Tokens taken exactly once need no backtracking: walk them in a loop.
+    while let Some((tok, after)) = rest.split_first() {
+        if tok.min != 1 || tok.max != 1 {
+            break;
+        }
+        let (bit, len) = class_at(b, pos)?;
+        if tok.set >> bit & 1 == 0 {
+            return None;
+        }
+        if bit < 36 {
+            if value.len == MAX_LEN {
+                return None;
+            }
+            value.bytes[value.len] = b[pos].to_ascii_lowercase();
+            value.len += 1;
+        }
+        pos += len;
+        rest = after;
+    }
+    let Some((tok, rest)) = rest.split_first() else {
         return ends_cleanly(t, pos).then_some(pos);
     };
     let alnum = tok.set & SEPARATORS == 0;
     let start_len = value.len;
-    let mut ends = [0usize; MAX_LEN + 1];
+    let mut ends = [0usize; MAX_REPEAT + 1];
     ends[0] = pos;
     let mut k = 0;
     let mut p = pos;
@@ -364,6 +399,39 @@ fn match_tokens(tokens: &[Token], t: &str, pos: usize, value: &mut Compact) -> O
     None
 }
 
+/// How many letters (or digits) of `class` a shape takes before its first token that
+/// cannot take one: `(least, most)`, `most` = `usize::MAX` when a later token may take
+/// more of them. A run of `n` such characters at a start rules out every row whose range
+/// does not hold `n`, before any matching.
+fn lead_range(tokens: &[Token], class: u64) -> (usize, usize) {
+    let (mut lo, mut hi) = (0, 0);
+    for (i, tok) in tokens.iter().enumerate() {
+        if tok.set & class == 0 {
+            let next_takes = tokens.get(i + 1).is_some_and(|n| n.set & class != 0);
+            return (
+                lo,
+                if tok.min == 0 && next_takes {
+                    usize::MAX
+                } else {
+                    hi
+                },
+            );
+        }
+        if tok.set & !class != 0 {
+            return (lo, usize::MAX); // takes other characters too ('X', [0-9X])
+        }
+        lo += usize::from(tok.min);
+        hi += usize::from(tok.max);
+    }
+    (lo, hi)
+}
+
+/// A letter or digit that glues to a value: not one of a script written without spaces
+/// ("身份证号230307..." is a word and then a number).
+fn word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() && !is_unspaced_script(c))
+}
+
 /// Whether a value may start at `s`: a letter or digit not glued to what comes before
 /// (a word, `#`, `+`, `@`, a path, a longer grouped number).
 fn starts_cleanly(t: &str, s: usize) -> bool {
@@ -373,7 +441,7 @@ fn starts_cleanly(t: &str, s: usize) -> bool {
     }
     let prev = b[s - 1];
     let before = s.checked_sub(2).map(|i| b[i]);
-    if prev.is_ascii_alphanumeric() || (!prev.is_ascii() && alnum_before(t, s)) {
+    if prev.is_ascii_alphanumeric() || (!prev.is_ascii() && word_char(t[..s].chars().next_back())) {
         return false;
     }
     match prev {
@@ -392,7 +460,7 @@ fn ends_cleanly(t: &str, e: usize) -> bool {
         return true;
     };
     let then = b.get(e + 1).copied();
-    if next.is_ascii_alphanumeric() || (!next.is_ascii() && alnum_after(t, e)) {
+    if next.is_ascii_alphanumeric() || (!next.is_ascii() && word_char(t[e..].chars().next())) {
         return false;
     }
     match next {
@@ -413,8 +481,6 @@ impl Detector for NationalId {
         let view = text.folded();
         let t = view.text();
         let b = t.as_bytes();
-        // Id words of the message as (tags, start, end), found on first need.
-        let mut words: Option<Vec<(u32, usize, usize)>> = None;
         let mut tried = 0; // starts below this were tried already
         let mut i = 0;
         while i < b.len() {
@@ -428,7 +494,7 @@ impl Detector for NationalId {
                 if !starts_cleanly(t, s) {
                     continue;
                 }
-                if let Some(hit) = self.match_at(t, s, &mut words) {
+                if let Some(hit) = self.match_at(t, s) {
                     found = Some((s, hit));
                     break;
                 }
@@ -458,19 +524,33 @@ impl Detector for NationalId {
 impl NationalId {
     /// The first row that matches at `s` with its check and context: the value's end,
     /// the row and the value in canonical form (upper case, no separators).
-    fn match_at(
-        &self,
-        t: &str,
-        s: usize,
-        words: &mut Option<Vec<(u32, usize, usize)>>,
-    ) -> Option<(usize, &Row, String)> {
-        let first = class_at(t.as_bytes(), s)?.0;
+    fn match_at(&self, t: &str, s: usize) -> Option<(usize, &Row, String)> {
+        let b = t.as_bytes();
+        let first = class_at(b, s)?.0;
+        let digit = b[s].is_ascii_digit();
+        let same = |c: &u8| {
+            if digit {
+                c.is_ascii_digit()
+            } else {
+                c.is_ascii_alphabetic()
+            }
+        };
+        let run = b[s..]
+            .iter()
+            .take(MAX_LEN + 1)
+            .take_while(|c| same(c))
+            .count();
         let mut value = Compact {
             bytes: [0; MAX_LEN],
             len: 0,
         };
         for row in &self.rows {
-            if row.shape[0].set >> first & 1 == 0 {
+            let (lo, hi) = if digit {
+                row.lead_digits
+            } else {
+                row.lead_letters
+            };
+            if run < lo || run > hi || row.shape[0].set >> first & 1 == 0 {
                 continue;
             }
             value.len = 0;
@@ -486,17 +566,8 @@ impl NationalId {
                 Needs::AnyWord => row.bit | GENERAL,
                 Needs::OwnWord => row.bit,
             };
-            if need != 0 {
-                let found = words.get_or_insert_with(|| {
-                    self.words
-                        .find(t)
-                        .filter(|(tags, _)| *tags != 0)
-                        .map(|(tags, r)| (tags, r.start, r.end))
-                        .collect()
-                });
-                if !word_near(found, need, s, end) {
-                    continue;
-                }
+            if need != 0 && !self.word_near(t, need, s, end) {
+                continue;
             }
             let value = compact
                 .iter()
@@ -508,14 +579,37 @@ impl NationalId {
     }
 }
 
-/// Whether a word with one of the `need` tags ends at most [`WORD_BEFORE`] bytes before
-/// `start` or starts at most [`WORD_AFTER`] bytes after `end`. `words` is in text order.
-fn word_near(words: &[(u32, usize, usize)], need: u32, start: usize, end: usize) -> bool {
-    let from = words.partition_point(|w| w.2 + WORD_BEFORE < start);
-    words[from..]
-        .iter()
-        .take_while(|w| w.1 <= end + WORD_AFTER)
-        .any(|&(tags, ws, we)| tags & need != 0 && (we <= start || ws >= end))
+impl NationalId {
+    /// Whether an id word with one of the `need` tags ends at most [`WORD_BEFORE`] bytes
+    /// before `start` or starts at most [`WORD_AFTER`] bytes after `end`. Only that window
+    /// is searched (widened to whole words, and one word more before it, so that the "id"
+    /// of "order id" is not read alone): a candidate costs a bounded amount of work.
+    fn word_near(&self, t: &str, need: u32, start: usize, end: usize) -> bool {
+        let b = t.as_bytes();
+        let mut lo = floor_boundary(t, start.saturating_sub(WORD_BEFORE));
+        let floor = lo.saturating_sub(WORD_WIDEN);
+        for _ in 0..2 {
+            while lo > floor && !b[lo - 1].is_ascii_whitespace() {
+                lo -= 1;
+            }
+            while lo > floor && b[lo - 1].is_ascii_whitespace() {
+                lo -= 1;
+            }
+        }
+        let lo = ceil_boundary(t, lo);
+        let mut hi = ceil_boundary(t, (end + WORD_AFTER).min(t.len()));
+        let ceiling = (hi + WORD_WIDEN).min(t.len());
+        while hi < ceiling && !b[hi].is_ascii_whitespace() {
+            hi += 1;
+        }
+        let hi = floor_boundary(t, hi);
+        self.words.find(&t[lo..hi]).any(|(tags, r)| {
+            let (ws, we) = (r.start + lo, r.end + lo);
+            tags & need != 0
+                && ((we <= start && start - we <= WORD_BEFORE)
+                    || (ws >= end && ws - end <= WORD_AFTER))
+        })
+    }
 }
 
 #[cfg(test)]
@@ -582,9 +676,18 @@ mod tests {
         assert_eq!(t[0].set, 0b1111111100);
         assert_eq!((t[3].set, t[3].min, t[3].max), (SPACE | DASH, 0, 1));
         assert_eq!((t[4].min, t[4].max), (1, 3));
-        for bad in ["", "-9", "9?", "[2-9", "9{3", "9{0}", "Q", "[9-2]", "9{30}"] {
+        for bad in ["", "-9", "9?", "[2-9", "9{3", "9{0}", "Q", "[9-2]", "9{10}"] {
             assert!(parse_shape(bad).is_err(), "{bad}");
         }
+        let lead = |s: &str, class| lead_range(&parse_shape(s).unwrap(), class);
+        assert_eq!(lead("999-99-9999", DIGITS), (3, 3));
+        assert_eq!(lead("999~?99~?9999", DIGITS), (3, usize::MAX));
+        assert_eq!(lead("99999999-?A", DIGITS), (8, 8));
+        assert_eq!(lead("99999999999999999[0-9X]", DIGITS), (17, usize::MAX));
+        assert_eq!(lead("AA~?99~?99~?99~?[A-D]", LETTERS), (2, 2));
+        assert_eq!(lead("AAAAAA[0-9LM]{2}", LETTERS), (6, usize::MAX));
+        assert_eq!(lead("A{1,2}9{6,8}", LETTERS), (1, 2));
+        assert_eq!(lead("X{8,9}", DIGITS), (0, usize::MAX));
     }
 
     #[test]
