@@ -18,8 +18,9 @@ pub(crate) enum Check {
     Ssn,
     /// US ITIN: area 9xx, group 70-99 except 89 and 93.
     Itin,
-    /// Verhoeff check digit (Aadhaar); the first digit is 2-9 by the shape.
-    Verhoeff,
+    /// Aadhaar: the Verhoeff check digit (the first digit is 2-9 by the shape), and not
+    /// three 4-digit groups that all read as years ("2019 2020 2021").
+    Aadhaar,
     /// Indian PAN: the serial is not 0000 (the shape has the holder letter).
     Pan,
     /// Pakistani CNIC: province digit 1-7, gender digit not 0.
@@ -55,7 +56,8 @@ pub(crate) enum Check {
     Nin,
     /// Bangladeshi NID: the 17-digit form starts with a birth year.
     BdNid,
-    /// Passport numbers: at least two digits, so words never match.
+    /// Passport numbers: at least two digits, so words never match; not a date written
+    /// as eight digits ("expires 12052027").
     Passport,
 }
 
@@ -66,7 +68,7 @@ impl Check {
             "-" => Check::None,
             "ssn" => Check::Ssn,
             "itin" => Check::Itin,
-            "verhoeff" => Check::Verhoeff,
+            "aadhaar" => Check::Aadhaar,
             "pan" => Check::Pan,
             "cnic" => Check::Cnic,
             "cpf" => Check::Cpf,
@@ -93,7 +95,7 @@ impl Check {
     pub(crate) fn has_check_digit(self) -> bool {
         matches!(
             self,
-            Check::Verhoeff
+            Check::Aadhaar
                 | Check::Cpf
                 | Check::Cnpj
                 | Check::Curp
@@ -113,7 +115,12 @@ impl Check {
             Check::None => true,
             Check::Ssn => ssn(v),
             Check::Itin => itin(v),
-            Check::Verhoeff => all_digits(v) && verhoeff(v),
+            Check::Aadhaar => {
+                v.len() == 12
+                    && all_digits(v)
+                    && verhoeff(v)
+                    && !v.chunks(4).all(|g| (1900..=2099).contains(&num(g)))
+            }
             Check::Pan => v.len() == 10 && &v[5..9] != b"0000",
             Check::Cnic => {
                 v.len() == 13 && all_digits(v) && (b'1'..=b'7').contains(&v[0]) && v[12] != b'0'
@@ -133,7 +140,9 @@ impl Check {
             Check::SaId => v.len() == 10 && all_digits(v) && matches!(v[0], b'1' | b'2') && luhn(v),
             Check::Nin => v.len() == 11 && all_digits(v) && v[0] != b'0',
             Check::BdNid => bd_nid(v),
-            Check::Passport => v.iter().filter(|b| b.is_ascii_digit()).count() >= 2,
+            Check::Passport => {
+                v.iter().filter(|b| b.is_ascii_digit()).count() >= 2 && !eight_digit_date(v)
+            }
         }
     }
 }
@@ -441,6 +450,16 @@ fn eg_id(v: &[u8]) -> bool {
         && matches!(governorate, 1..=4 | 11..=19 | 21..=29 | 31..=35 | 88)
 }
 
+/// Eight digits that read as a date, day first or year first.
+fn eight_digit_date(v: &[u8]) -> bool {
+    v.len() == 8
+        && all_digits(v)
+        && (valid_date(num(&v[4..]), num(&v[2..4]), num(&v[..2]))
+            && (1900..=2099).contains(&num(&v[4..]))
+            || valid_date(num(&v[..4]), num(&v[4..6]), num(&v[6..]))
+                && (1900..=2099).contains(&num(&v[..4])))
+}
+
 fn bd_nid(v: &[u8]) -> bool {
     all_digits(v)
         && match v.len() {
@@ -480,11 +499,17 @@ mod tests {
 
     #[test]
     fn verhoeff_aadhaar() {
-        assert!(ok("verhoeff", "2363 4286 7011"));
-        assert!(ok("verhoeff", "6023 5239 1968"));
-        assert!(ok("verhoeff", "319254445681"));
-        assert!(!ok("verhoeff", "6023 5239 1961"));
-        assert!(!ok("verhoeff", "937308920779"));
+        assert!(ok("aadhaar", "2363 4286 7011"));
+        assert!(ok("aadhaar", "6023 5239 1968"));
+        assert!(ok("aadhaar", "319254445681"));
+        assert!(!ok("aadhaar", "6023 5239 1961"));
+        assert!(!ok("aadhaar", "937308920779"));
+        // Three years that happen to pass Verhoeff.
+        let years = (1990..2030)
+            .map(|y| format!("{y}{}{}", y + 1, y + 2))
+            .find(|v| verhoeff(v.as_bytes()))
+            .expect("some run of years passes Verhoeff");
+        assert!(!ok("aadhaar", &years));
         // The published Verhoeff example: 236 with check digit 3.
         assert!(verhoeff(b"2363"));
         assert!(!verhoeff(b"2364"));
@@ -580,6 +605,11 @@ mod tests {
         assert!(!ok("luhn_sa", "3000000002"));
         assert!(ok("nin", "12345678901"));
         assert!(!ok("nin", "08031234567"));
+        assert!(ok("passport", "X3653292"));
+        assert!(ok("passport", "12345678"));
+        assert!(!ok("passport", "12052027"));
+        assert!(!ok("passport", "20270512"));
+        assert!(!ok("passport", "CDABEFGH"));
         assert!(ok("bd_nid", "19901234567890123"));
         assert!(!ok("bd_nid", "12341234567890123"));
         assert!(ok("cnic", "30252-0562790-9"));
@@ -590,7 +620,7 @@ mod tests {
     #[test]
     fn checks_are_total() {
         for name in [
-            "ssn", "verhoeff", "cpf", "cnpj", "curp", "nino", "dni", "nie",
+            "ssn", "aadhaar", "cpf", "cnpj", "curp", "nino", "dni", "nie",
         ] {
             let c = Check::by_name(name).unwrap();
             for v in [
