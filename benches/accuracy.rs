@@ -39,7 +39,7 @@ const ID_TEMPLATES: &[&str] = &[
 ];
 
 /// The national id kinds the detector covers, as the fixtures name them; the other
-/// countries' ids in national_ids.jsonl (PESEL, BSN, ...) are not measured.
+/// countries' ids in national_ids.jsonl (BSN, NIR, AHV, ...) are not measured.
 const NATIONAL_ID_KINDS: &[&str] = &[
     "ssn",
     "itin",
@@ -64,6 +64,11 @@ const NATIONAL_ID_KINDS: &[&str] = &[
     "nin",
     "bd_nid",
     "passport",
+    "sin",
+    "pesel",
+    "thai_id",
+    "nric",
+    "my_nric",
     // Look-alikes of national_ids_extra.jsonl, all near-misses.
     "phone",
     "ean",
@@ -90,17 +95,18 @@ fn measured(rule: RuleId, row: &Value) -> bool {
 /// The word a person writes next to an id that is private only in its context: bare
 /// digit runs (the detector never flags them alone), SSNs grouped 3-2-4 with spaces (a
 /// phone grouping in many countries: the detector wants the word), the formats without a
-/// check digit (NIK, NIN, NID, Egyptian id), Saudi ids and passports. `None`: the value
-/// is measured alone.
+/// check digit (NIK, NIN, NID, Egyptian id), Saudi ids, Canadian SINs (3-3-3 is a phone
+/// grouping too) and passports. `None`: the value is measured alone.
 /// Near-misses of the same kinds get the same word, so they test the check digits.
 fn id_word(row: &Value, i: usize) -> Option<&'static str> {
     let kind = row["kind"].as_str().unwrap_or_default();
     let value = row["value"].as_str().unwrap_or_default();
     let spaced_ssn = matches!(kind, "ssn" | "itin") && value.contains(' ');
     let bare = spaced_ssn || value.bytes().all(|b| b.is_ascii_digit());
+    // SINs in every form: 3-3-3 is also how Spanish mobile numbers are written.
     let own = matches!(
         kind,
-        "nik" | "nin" | "bd_nid" | "eg_id" | "sa_id" | "passport"
+        "nik" | "nin" | "bd_nid" | "eg_id" | "sa_id" | "passport" | "sin"
     );
     if !(own || row.get("needs_context").is_some() || bare && kind != "cn_resident_id") {
         return None;
@@ -128,6 +134,10 @@ fn id_word(row: &Value, i: usize) -> Option<&'static str> {
         "eg_id" => "الرقم القومي",
         "sa_id" => "رقم الهوية",
         "resident_id" | "cn_resident_id" => "身份证号",
+        "sin" => "SIN number",
+        "pesel" => "PESEL",
+        "thai_id" => "เลขบัตรประชาชน",
+        "nric" | "my_nric" => "no IC",
         "passport" => PASSPORT[i % PASSPORT.len()],
         _ => return None, // look-alikes: never next to an id word
     })

@@ -45,13 +45,17 @@ import faker  # noqa: E402
 import phonenumbers as PN  # noqa: E402
 from stdnum import ean, isbn, luhn, verhoeff  # noqa: E402
 from stdnum.br import cnpj, cpf  # noqa: E402
+from stdnum.ca import sin  # noqa: E402
 from stdnum.cn import ric  # noqa: E402
 from stdnum.es import dni, nie  # noqa: E402
 from stdnum.id import nik  # noqa: E402
 from stdnum.in_ import aadhaar, pan  # noqa: E402
 from stdnum.it import codicefiscale  # noqa: E402
 from stdnum.mx import curp  # noqa: E402
+from stdnum.my import nric  # noqa: E402
 from stdnum.pk import cnic  # noqa: E402
+from stdnum.pl import pesel  # noqa: E402
+from stdnum.th import pin as thai_pin  # noqa: E402
 from stdnum.tr import tckimlik  # noqa: E402
 from stdnum.us import itin, ssn  # noqa: E402
 from stdnum.za import idnr  # noqa: E402
@@ -326,6 +330,25 @@ def draw_bd():
 
 kind("bd_nid", "BD", draw_bd, bd_valid, {"compact": compact},
      "structure (this script): 10, 13 or 17 digits", "sampled", near=0)
+
+# Canada, Poland, Thailand, Malaysia.
+kind("sin", "CA", fk("en_CA").ssn, sin.validate,
+     {"spaced": lambda v: group(v, (3, 3, 3), " "), "dashed": lambda v: group(v, (3, 3, 3), "-"),
+      "compact": compact}, "stdnum.ca.sin", "faker(en_CA).ssn()")
+kind("pesel", "PL", fk("pl_PL").pesel, pesel.validate, {"compact": compact},
+     "stdnum.pl.pesel", "faker(pl_PL).pesel()")
+kind("thai_id", "TH", fk("th_TH").ssn, thai_pin.validate,
+     {"formatted": lambda v: group(v, (1, 4, 5, 2, 1), "-"), "compact": compact},
+     "stdnum.th.pin", "faker(th_TH).ssn()")
+
+
+def draw_nric():
+    return draw_date().strftime("%y%m%d") + f"{rng.randint(1, 99):02d}" + digits(4)
+
+
+kind("my_nric", "MY", draw_nric, nric.validate,
+     {"dashed": lambda v: group(v, (6, 2, 4), "-"), "compact": compact},
+     "stdnum.my.nric", "sampled")
 
 # Passports: Faker's numbers of several locales, shape only, next to the word.
 for loc in ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "en_IN", "ru_RU",

@@ -56,6 +56,14 @@ pub(crate) enum Check {
     Nin,
     /// Bangladeshi NID: the 17-digit form starts with a birth year.
     BdNid,
+    /// Canadian SIN: Luhn, first digit not 0 or 8.
+    Sin,
+    /// Polish PESEL: date of birth (century in the month) and the weighted check digit.
+    Pesel,
+    /// Thai national id: first digit 1-8, mod-11 check digit.
+    ThaiId,
+    /// Malaysian NRIC (MyKad): date of birth and a birth-place code.
+    MyNric,
     /// Passport numbers: at least two digits, so words never match; not a date written
     /// as eight digits ("expires 12052027").
     Passport,
@@ -86,6 +94,10 @@ impl Check {
             "luhn_sa" => Check::SaId,
             "nin" => Check::Nin,
             "bd_nid" => Check::BdNid,
+            "sin" => Check::Sin,
+            "pesel" => Check::Pesel,
+            "thai_id" => Check::ThaiId,
+            "my_nric" => Check::MyNric,
             "passport" => Check::Passport,
             _ => return None,
         })
@@ -106,6 +118,9 @@ impl Check {
                 | Check::ZaId
                 | Check::Tckn
                 | Check::SaId
+                | Check::Sin
+                | Check::Pesel
+                | Check::ThaiId
         )
     }
 
@@ -140,6 +155,10 @@ impl Check {
             Check::SaId => v.len() == 10 && all_digits(v) && matches!(v[0], b'1' | b'2') && luhn(v),
             Check::Nin => v.len() == 11 && all_digits(v) && v[0] != b'0',
             Check::BdNid => bd_nid(v),
+            Check::Sin => v.len() == 9 && all_digits(v) && !matches!(v[0], b'0' | b'8') && luhn(v),
+            Check::Pesel => pesel(v),
+            Check::ThaiId => thai_id(v),
+            Check::MyNric => my_nric(v),
             Check::Passport => {
                 v.iter().filter(|b| b.is_ascii_digit()).count() >= 2 && !eight_digit_date(v)
             }
@@ -450,6 +469,43 @@ fn eg_id(v: &[u8]) -> bool {
         && matches!(governorate, 1..=4 | 11..=19 | 21..=29 | 31..=35 | 88)
 }
 
+fn pesel(v: &[u8]) -> bool {
+    if v.len() != 11 || !all_digits(v) {
+        return false;
+    }
+    const W: [u32; 10] = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+    let sum: u32 = v.iter().zip(W).map(|(&d, w)| u32::from(d - b'0') * w).sum();
+    let month = num(&v[2..4]);
+    let century = match month / 20 {
+        0 => 1900,
+        1 => 2000,
+        2 => 2100,
+        3 => 2200,
+        _ => 1800,
+    };
+    u32::from(v[10] - b'0') == (10 - sum % 10) % 10
+        && valid_date(century + num(&v[..2]), month % 20, num(&v[4..6]))
+}
+
+fn thai_id(v: &[u8]) -> bool {
+    if v.len() != 13 || !all_digits(v) || matches!(v[0], b'0' | b'9') {
+        return false;
+    }
+    let s: i32 = v[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| (2 - i as i32) * i32::from(d - b'0'))
+        .sum();
+    i32::from(v[12] - b'0') == (1 - s.rem_euclid(11)).rem_euclid(10)
+}
+
+fn my_nric(v: &[u8]) -> bool {
+    v.len() == 12
+        && all_digits(v)
+        && valid_yymmdd(num(&v[..2]), num(&v[2..4]), num(&v[4..6]))
+        && matches!(num(&v[6..8]), 1..=16 | 21..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99)
+}
+
 /// Eight digits that read as a date, day first or year first.
 fn eight_digit_date(v: &[u8]) -> bool {
     v.len() == 8
@@ -615,6 +671,21 @@ mod tests {
         assert!(ok("cnic", "30252-0562790-9"));
         assert!(!ok("cnic", "30252-0562790-0"));
         assert!(!ok("cnic", "80252-0562790-9"));
+    }
+
+    #[test]
+    fn canada_poland_thailand_malaysia() {
+        assert!(ok("sin", "417 732 864"));
+        assert!(!ok("sin", "417-732-865"));
+        assert!(ok("pesel", "93051309518"));
+        assert!(ok("pesel", "04211130765"));
+        assert!(!ok("pesel", "93051309513"));
+        assert!(ok("thai_id", "3-3709-53317-59-7"));
+        assert!(ok("thai_id", "8790129569274"));
+        assert!(!ok("thai_id", "3-3709-53317-59-3"));
+        assert!(ok("my_nric", "730126-15-0674"));
+        assert!(!ok("my_nric", "730026-15-0674"));
+        assert!(!ok("my_nric", "030315-17-1315"));
     }
 
     #[test]

@@ -11,14 +11,16 @@
 //! * Formatted values with a check or a published structure fire alone: US SSN
 //!   `123-45-6789` (area, group, serial rules) and ITIN, Brazilian CPF `000.000.000-00` and
 //!   CNPJ `00.000.000/0000-00` (both check digits), Pakistani CNIC `00000-0000000-0`,
-//!   Aadhaar in 4-4-4 groups (Verhoeff), South African and Chinese ids in groups.
+//!   Aadhaar in 4-4-4 groups (Verhoeff), South African and Chinese ids in groups, Thai
+//!   ids `0-0000-00000-00-0` (mod 11), Malaysian MyKad `YYMMDD-PB-####` (date, birth place).
 //! * Letter-and-digit patterns fire alone: Indian PAN (holder-type letter), Mexican CURP
 //!   (date and check digit), UK National Insurance numbers (prefix rules), Spanish DNI and
 //!   NIE (check letter), Italian codice fiscale (omocodia letters, check letter), and
 //!   Chinese resident ids of 18 characters (province, date of birth, ISO 7064 MOD 11-2).
 //! * Bare digit runs only next to an id word, and only when their check holds: a general
-//!   word ("id number", "cédula", "kimlik", "هوية") or the kind's own word ("CPF", "SSN",
-//!   "Aadhaar", "आधार"). Formats without a check digit (Nigerian NIN, Bangladeshi NID,
+//!   word ("id number", "cédula", "kimlik", "هوية") or the kind's own word ("CPF",
+//!   "Aadhaar", "आधार", "PESEL"). A bare SSN (no check digit) and a Canadian SIN in any form
+//!   (3-3-3 is how Spanish mobiles are written) need their own word ("SSN", "SIN number"). Formats without a check digit (Nigerian NIN, Bangladeshi NID,
 //!   Indonesian NIK, Egyptian id, passports) need their own word ("NIN", "KTP",
 //!   "الرقم القومي", "passport", "pasaporte", "паспорт", "护照", ...).
 //!
@@ -664,6 +666,10 @@ mod tests {
             "eg_id",
             "sa_id",
             "passport",
+            "sin",
+            "pesel",
+            "thai_id",
+            "my_nric",
         ] {
             assert!(d.rows.iter().any(|r| r.kind == kind), "{kind}");
         }
