@@ -276,6 +276,10 @@ fn main() {
         "\nPhone, card, bank and benign fixture values flagged as a national id: {} of {}.\n",
         others.0, others.1
     ));
+    report.insert(
+        "national_id_on_other_fixtures",
+        serde_json::json!({ "flagged": others.0, "values": others.1 }),
+    );
     // Benign numbers: no privacy finding at all.
     let benign = rows("benign_numbers.jsonl");
     let mut flagged = Vec::new();
