@@ -4,4 +4,5 @@ pub(crate) mod bank_account;
 pub(crate) mod crypto_secret;
 pub(crate) mod email;
 pub(crate) mod ip_address;
+pub(crate) mod national_id;
 pub(crate) mod payment_card;
