@@ -112,7 +112,11 @@ mod tests {
             let text: Vec<u8> = (0..(seed % 90))
                 .map(|_| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                    if (seed >> 16) % 5 == 0 { b' ' } else { b'a' }
+                    if (seed >> 16) % 5 == 0 {
+                        b' '
+                    } else {
+                        b'a'
+                    }
                 })
                 .collect();
             for min in 1..12 {
