@@ -1,0 +1,480 @@
+//! `privacy.bank_account`: bank account numbers and the codes that route money to them.
+//!
+//! Caught on their own, because a check or a registry makes them distinctive:
+//! * `iban`: IBANs of every registry country, length, BBAN structure and mod-97 checked
+//!   ([`iban`]).
+//! * `clabe`: Mexican CLABEs, 18 digits with a valid 3-7-1 check digit **and** a bank
+//!   code of Banxico's catalogue (1 in 10 random 18-digit runs pass the check alone, so
+//!   the bank code is required; next to the word "clabe" any bank code is accepted).
+//! * `cbu`: Argentine CBU/CVU, 22 digits with two check digits.
+//! * `upi`: Indian UPI ids, `name@handle` with a handle of `src/data/upi_handles.txt`
+//!   (the e-mail detector wants a real top-level domain, so the two never both fire).
+//! * `ifsc`: Indian IFSCs whose four letters are a known bank code (`SBIN0001234`);
+//!   any four letters next to the word "ifsc".
+//! * `sort_code`: a UK sort code with its 8-digit account, `12-34-56 12345678`.
+//!
+//! Caught only next to a word of `src/data/bank_words.tsv` ("next to": the value starts
+//! within a few bytes after the word, with at most three filler words such as
+//! "number", "is", "nº", "de" between, or after a colon):
+//! * `account`: 6 to 20 digits (8 to 20 after the weaker word "bank"), in groups joined
+//!   by dashes or spaces, not a date, decimal, time or amount, after "account", "acct",
+//!   "a/c", "cuenta", "conta", "compte", "Konto", "rekening", "खाता", "حساب", "счёт",
+//!   "hesap", "numer konta", "口座", "계좌", "账号" and others.
+//! * `routing`: US ABA routing numbers (3-7-1 check, Federal Reserve prefix) after
+//!   "routing", "ABA", "RTN", "ACH".
+//! * `sort_code`: a sort code alone after "sort code".
+//! * `swift`: BICs (4 letters, a real ISO country, 2 + optional 3 letters or digits)
+//!   after "swift" or "bic"; after the weaker "bank" only when written in capitals
+//!   or with a digit in the location code.
+//! * `pix`: Brazilian Pix keys after "pix" / "chave pix": a CPF or CNPJ with valid
+//!   check digits, a Brazilian phone number, an e-mail address or a random key (UUID).
+//!
+//! Deliberately not caught: a number whose word comes after it ("12345678 is my
+//! account"), numbers after words of other kinds in between ("my account phone is
+//! ...": that is a phone number, left to `privacy.phone`), amounts ("account $5000",
+//! "transfer 5000 to my account"), "account 2 of 3", "account since 2019", dates,
+//! checksum-broken routing numbers, CLABEs and CBUs, and capitalised words shaped
+//! like a BIC ("BUILDING", "DEUTSCHE" after "bank") unless a swift/bic word says so.
+
+mod codes;
+mod iban;
+mod numbers;
+mod pix;
+mod upi;
+
+use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::lexicon::Lexicon;
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{Normalized, View};
+use crate::RuleId;
+use numbers::{read_digits, Digits};
+use std::collections::HashSet;
+use std::ops::Range;
+
+pub(crate) use iban::IbanCheck;
+
+/// How far after its word a value may start, in bytes of the folded view.
+const WINDOW: usize = 40;
+/// How many filler words may stand between a word and its value.
+const MAX_FILLERS: usize = 3;
+
+/// What a context word announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Account,
+    Bank,
+    Routing,
+    SortCode,
+    Ifsc,
+    Swift,
+    Clabe,
+    Cbu,
+    Pix,
+}
+
+/// The bank account detector.
+pub(crate) struct BankAccount {
+    iban: iban::Iban,
+    upi: upi::Upi,
+    words: Lexicon<Class>,
+    fillers: HashSet<&'static str, FnvBuild>,
+    bic_countries: HashSet<[u8; 2], FnvBuild>,
+    ifsc_banks: HashSet<[u8; 4], FnvBuild>,
+    clabe_banks: HashSet<[u8; 3], FnvBuild>,
+}
+
+impl BankAccount {
+    pub(crate) fn new() -> BankAccount {
+        let mut words = Vec::new();
+        let mut fillers = HashSet::default();
+        for (class, word) in rows(
+            include_str!("../../../data/bank_words.tsv"),
+            "bank_words.tsv",
+        ) {
+            let class = match class {
+                "account" => Class::Account,
+                "bank" => Class::Bank,
+                "routing" => Class::Routing,
+                "sort_code" => Class::SortCode,
+                "ifsc" => Class::Ifsc,
+                "swift" => Class::Swift,
+                "clabe" => Class::Clabe,
+                "cbu" => Class::Cbu,
+                "pix" => Class::Pix,
+                "filler" => {
+                    fillers.insert(word);
+                    continue;
+                }
+                _ => panic!("bank_words.tsv: unknown class {class:?}"),
+            };
+            words.push((word, class));
+        }
+        let mut bic_countries = HashSet::default();
+        let mut ifsc_banks = HashSet::default();
+        let mut clabe_banks = HashSet::default();
+        for (class, code) in rows(
+            include_str!("../../../data/bank_codes.tsv"),
+            "bank_codes.tsv",
+        ) {
+            let c = code.as_bytes();
+            match (class, c.len()) {
+                ("bic_country", 2) => bic_countries.insert([c[0], c[1]]),
+                ("ifsc_bank", 4) => ifsc_banks.insert([c[0], c[1], c[2], c[3]]),
+                ("clabe_bank", 3) => clabe_banks.insert([c[0], c[1], c[2]]),
+                _ => panic!("bank_codes.tsv: bad row {class}\t{code}"),
+            };
+        }
+        BankAccount {
+            iban: iban::Iban::new(),
+            upi: upi::Upi::new(),
+            words: Lexicon::new(words),
+            fillers,
+            bic_countries,
+            ifsc_banks,
+            clabe_banks,
+        }
+    }
+
+    /// Validates a compact IBAN (tests and tools).
+    #[allow(dead_code)]
+    pub(crate) fn check(&self, iban: &[u8]) -> IbanCheck {
+        self.iban.check(iban)
+    }
+}
+
+/// The `class<TAB>value` rows of a data file.
+fn rows(
+    tsv: &'static str,
+    file: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    tsv.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(move |l| {
+            l.split_once('\t')
+                .unwrap_or_else(|| panic!("{file}: malformed line {l:?}"))
+        })
+}
+
+/// A value found: where, what kind, how sure.
+type Found = (Range<usize>, &'static str, f32);
+
+impl Detector for BankAccount {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyBankAccount]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let report = |out: &mut Sink<'_>, (range, kind, confidence): Found| {
+            out.report(
+                view,
+                range,
+                Hit::new(RuleId::PrivacyBankAccount, confidence).kind(kind),
+            );
+        };
+        self.iban.find(t, |range, compact| {
+            let hit = Hit::new(RuleId::PrivacyBankAccount, 0.97)
+                .kind("iban")
+                .value(compact);
+            out.report(view, range, hit);
+        });
+        self.upi.find(t, |range| report(out, (range, "upi", 0.95)));
+        // Values after a context word.
+        let mut done = 0;
+        for (class, word) in self.words.find(t) {
+            if word.end < done {
+                continue;
+            }
+            if let Some(found) =
+                self.after_word(t, word.end, |at| self.value(text, view, class, at))
+            {
+                done = found.0.end;
+                report(out, found);
+            }
+        }
+        // Numbers distinctive alone: CLABE, CBU, sort code with account; IFSC codes.
+        self.alone(t, |found| report(out, found));
+    }
+}
+
+impl BankAccount {
+    /// Finds the value after a context word ending at `from`: skips separators and up
+    /// to [`MAX_FILLERS`] filler words, trying `value` at each token start within
+    /// [`WINDOW`] bytes.
+    fn after_word(
+        &self,
+        t: &str,
+        from: usize,
+        value: impl Fn(usize) -> Option<Found>,
+    ) -> Option<Found> {
+        let b = t.as_bytes();
+        let limit = (from + WINDOW).min(b.len());
+        let mut i = from;
+        let mut fillers = 0;
+        loop {
+            while i < limit
+                && matches!(
+                    b[i],
+                    b' ' | b':'
+                        | b'-'
+                        | b'.'
+                        | b'#'
+                        | b'='
+                        | b'('
+                        | b')'
+                        | b','
+                        | b'"'
+                        | b'\''
+                        | b'*'
+                        | b'>'
+                        | b'\t'
+                        | b'\r'
+                        | b'\n'
+                )
+            {
+                i += 1;
+            }
+            if i >= limit {
+                return None;
+            }
+            if let Some(found) = value(i) {
+                return Some(found);
+            }
+            // A filler word: letters only, a whole word (or of an unspaced script).
+            let word_end = t[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(t.len(), |(n, _)| i + n);
+            if word_end == i || fillers == MAX_FILLERS || !self.fillers.contains(&t[i..word_end]) {
+                return None;
+            }
+            let last = t[i..word_end].chars().next_back();
+            if b.get(word_end).is_some_and(u8::is_ascii_digit)
+                && !last.is_some_and(is_unspaced_script)
+            {
+                return None; // "de89...": a filler glued to digits is no filler
+            }
+            fillers += 1;
+            i = word_end;
+        }
+    }
+
+    /// The value of `class` starting at `at`, if there is one.
+    fn value(
+        &self,
+        text: &Normalized<'_>,
+        view: &View<'_>,
+        class: Class,
+        at: usize,
+    ) -> Option<Found> {
+        let t = view.text();
+        let b = t.as_bytes();
+        if at > 0
+            && b[at - 1].is_ascii_alphanumeric()
+            && !t[..at].chars().next_back().is_some_and(is_unspaced_script)
+        {
+            // Only fillers end right before a value glued to them ("no12345678").
+            if !b[at].is_ascii_digit() {
+                return None;
+            }
+        }
+        let c = b[at];
+        if class == Class::Pix {
+            let start = if at > 0 && b[at - 1] == b'(' {
+                at - 1
+            } else {
+                at
+            };
+            return pix::key_at(b, at).map(|end| (start..end, "pix", 0.96));
+        }
+        if c.is_ascii_digit() {
+            let d = read_digits(b, at, false);
+            let found = d
+                .clean()
+                .then(|| self.digits_value(class, &d, at))
+                .flatten();
+            return found.or_else(|| {
+                // A check-digit number grouped with a short last group.
+                let loose = read_digits(b, at, true);
+                let checked = matches!(
+                    class,
+                    Class::Account | Class::Bank | Class::Clabe | Class::Cbu
+                );
+                (checked && loose.clean() && loose.n != d.n)
+                    .then(|| self.check_digit_value(&loose, at, None))
+                    .flatten()
+            });
+        }
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        let tok = codes::token(b, at);
+        let end = at + tok.len();
+        if glued_at(t, end) {
+            return None;
+        }
+        let bic = codes::bic_shape(tok, |cc| self.bic_countries.contains(&cc));
+        let ifsc = codes::ifsc_shape(tok);
+        match class {
+            Class::Swift if bic => Some((at..end, "swift", 0.9)),
+            Class::Ifsc if ifsc => Some((at..end, "ifsc", 0.9)),
+            Class::Bank | Class::Account
+                if ifsc && self.ifsc_banks.contains(&codes::upper4(tok)) =>
+            {
+                Some((at..end, "ifsc", 0.9))
+            }
+            Class::Bank
+                if bic
+                    && (tok[6..].iter().any(u8::is_ascii_digit)
+                        || self.written_in_capitals(text, view, at..end)) =>
+            {
+                Some((at..end, "swift", 0.85))
+            }
+            _ => None,
+        }
+    }
+
+    /// The digit value of `class` read at `at`.
+    fn digits_value(&self, class: Class, d: &Digits, at: usize) -> Option<Found> {
+        let digits = d.digits();
+        let range = at..d.end;
+        if let Some(end) = self.sort_code_account(d) {
+            return Some((at..end, "sort_code", 0.9));
+        }
+        match class {
+            Class::Routing => numbers::aba_valid(digits).then_some((range, "routing", 0.9)),
+            Class::SortCode => {
+                let six = d.shaped(&[2, 2, 2]) || d.shaped(&[6]);
+                six.then_some((range, "sort_code", 0.9))
+            }
+            Class::Clabe | Class::Cbu => self.check_digit_value(d, at, None),
+            Class::Account | Class::Bank => {
+                let min = if class == Class::Bank { 8 } else { 6 };
+                self.check_digit_value(d, at, None).or_else(|| {
+                    (digits.len() >= min && digits.len() <= 20 && !d.is_date())
+                        .then_some((range, "account", 0.8))
+                })
+            }
+            Class::Ifsc | Class::Swift | Class::Pix => None,
+        }
+    }
+
+    /// A CLABE or CBU read at `at` (any bank code, or one of `clabe_banks` when given).
+    fn check_digit_value(
+        &self,
+        d: &Digits,
+        at: usize,
+        clabe_banks: Option<&HashSet<[u8; 3], FnvBuild>>,
+    ) -> Option<Found> {
+        let digits = d.digits();
+        if numbers::clabe_valid(digits)
+            && clabe_banks.is_none_or(|banks| banks.contains(&[digits[0], digits[1], digits[2]]))
+        {
+            Some((at..d.end, "clabe", 0.9))
+        } else if numbers::cbu_valid(digits) {
+            Some((at..d.end, "cbu", 0.9))
+        } else {
+            None
+        }
+    }
+
+    /// A sort code and account written together, `12-34-56 12345678`: the end.
+    fn sort_code_account(&self, d: &Digits) -> Option<usize> {
+        (d.shaped(&[2, 2, 2, 8]) && d.groups[1].1 == b'-' && d.groups[2].1 == b'-').then_some(d.end)
+    }
+
+    /// Whether the original text of `range` is in capitals while the message is not
+    /// shouting (a BIC is written "DEUTDEFF"; "BANK BUILDING" is a shout).
+    fn written_in_capitals(
+        &self,
+        text: &Normalized<'_>,
+        view: &View<'_>,
+        range: Range<usize>,
+    ) -> bool {
+        let original = text.original();
+        let span = view.to_original(range, original);
+        let value = &original[span.range()];
+        let upper = |s: &str| s.chars().filter(char::is_ascii_uppercase).count();
+        let lower = |s: &str| s.chars().filter(char::is_ascii_lowercase).count();
+        if upper(value) != value.chars().filter(char::is_ascii_alphabetic).count() {
+            return false;
+        }
+        let (before, after) = (&original[..span.start], &original[span.end..]);
+        lower(before) + lower(after) > upper(before) + upper(after)
+    }
+
+    /// Numbers and codes distinctive without a word: CLABE (check digit and a known bank
+    /// code), CBU (two check digits), sort code with account, IFSC of a known bank.
+    fn alone(&self, t: &str, mut found: impl FnMut(Found)) {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                let starts = i == 0
+                    || !(b[i - 1].is_ascii_alphanumeric()
+                        || matches!(
+                            b[i - 1],
+                            b'#' | b'/' | b'=' | b'+' | b'.' | b',' | b'-' | b'_' | b'@' | b':'
+                        ))
+                        && !alnum_before(t, i);
+                let d = read_digits(b, i, false);
+                if starts && d.clean() {
+                    let checked = self
+                        .check_digit_value(&d, i, Some(&self.clabe_banks))
+                        .or_else(|| {
+                            let loose = read_digits(b, i, true);
+                            (loose.clean() && loose.n != d.n)
+                                .then(|| self.check_digit_value(&loose, i, Some(&self.clabe_banks)))
+                                .flatten()
+                        });
+                    if let Some(hit) = checked {
+                        found(hit);
+                    } else if let Some(end) = self.sort_code_account(&d) {
+                        found((i..end, "sort_code", 0.85));
+                    }
+                }
+                // Skip the rest of the run (read_digits stops after MAX_DIGITS + 1).
+                i = d.end.max(i + 1);
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                continue;
+            }
+            // IFSC: 4 letters then the digit 0 at a word start.
+            if c.is_ascii_alphabetic() && !alnum_before(t, i) {
+                let tok = codes::token(b, i);
+                if codes::ifsc_shape(tok)
+                    && !glued_at(t, i + tok.len())
+                    && self.ifsc_banks.contains(&codes::upper4(tok))
+                {
+                    found((i..i + tok.len(), "ifsc", 0.85));
+                }
+                i += tok.len();
+                continue;
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A char of a filler word: a letter, or a mark or sign of a non-Latin script
+/// (Devanagari vowel signs and viramas are not "alphabetic").
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    c.is_alphabetic()
+        || !(c.is_whitespace()
+            || c == crate::redact::MASK
+            || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '،' | '؛' | '«' | '»'))
+}
+
+/// True when a letter or digit is glued at `end` (so the token before it is not whole).
+fn glued_at(t: &str, end: usize) -> bool {
+    crate::detect::chars::alnum_after(t, end)
+}
+
+#[cfg(test)]
+mod tests;
