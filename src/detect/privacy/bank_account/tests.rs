@@ -152,3 +152,46 @@ fn iban_still_works() {
         "iban",
     );
 }
+
+#[test]
+fn redaction_hides_every_value_of_the_test_data() {
+    let filter = crate::Filter::with_options(crate::FilterOptions::default()).unwrap();
+    let data = include_str!("../../../../tests/data/privacy.bank_account.jsonl");
+    for line in data.lines().filter(|l| l.starts_with('{')) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text: String = v["text"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .filter(|&c| c != '⟦' && c != '⟧')
+            .collect();
+        let red = filter.redact(&text);
+        assert_eq!(filter.redact(&red), red, "{text:?}");
+        let after = filter.check(&red, &crate::CheckOptions::default());
+        assert!(
+            after.findings.iter().all(|f| f.rule.family() != "privacy"),
+            "{text:?} -> {red:?}: {:?}",
+            after.findings
+        );
+    }
+}
+
+#[test]
+fn redactions_keep_the_tail_of_numbers_and_hide_keys_whole() {
+    let filter = crate::Filter::with_options(crate::FilterOptions::default()).unwrap();
+    for (text, want) in [
+        ("UPI: 9876543210@ybl", "UPI: ••••••••••••••"),
+        ("sort code 12-34-56 74039560", "sort code ••-••-•• ••••9560"),
+        ("SWIFT: DEUTDEFF", "SWIFT: ••••DEFF"),
+        (
+            "mi CLABE: 130 387 86669316133 2",
+            "mi CLABE: ••• ••• ••••••••133 2",
+        ),
+        ("chave pix: 390.533.447-05", "chave pix: ••••••••••••••"),
+        ("IFSC: SBIN0001234", "IFSC: •••••••1234"),
+        ("routing 021000021", "routing •••••0021"),
+        ("account 1234-5678-9012", "account ••••-••••-9012"),
+    ] {
+        assert_eq!(filter.redact(text), want);
+    }
+}
