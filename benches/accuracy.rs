@@ -28,10 +28,10 @@ const TEMPLATES: &[&str] = &[
 
 /// Which fixture lines each shipped rule is measured on (the rest of each file is the
 /// rule's near-misses).
-fn measured(rule: RuleId, row: &Value) -> bool {
+fn measured(file: &str, rule: RuleId, row: &Value) -> bool {
     let kind = row["kind"].as_str().unwrap_or_default();
     match rule {
-        RuleId::PrivacyBankAccount => kind == "iban",
+        RuleId::PrivacyBankAccount => file == "bank_formats.jsonl" || kind == "iban",
         RuleId::PrivacyPaymentCard => row.get("needs_context").is_none(),
         RuleId::PrivacyCryptoSecret => row["locale"] == "en" || row["wordlist"] == "english",
         _ => true,
@@ -46,6 +46,9 @@ struct Tally {
     correct: usize,
     near_misses: usize,
     near_miss_flagged: usize,
+    /// Valid values that are private only next to a word, checked without it.
+    context_only: usize,
+    flagged_alone: usize,
 }
 
 fn rows(file: &str) -> Vec<Value> {
@@ -73,16 +76,30 @@ fn main() {
     );
     for (file, rule) in [
         ("bank_accounts.jsonl", RuleId::PrivacyBankAccount),
+        ("bank_formats.jsonl", RuleId::PrivacyBankAccount),
         ("cards.jsonl", RuleId::PrivacyPaymentCard),
         ("seed_phrases.jsonl", RuleId::PrivacyCryptoSecret),
     ] {
         let mut t = Tally::default();
-        for (i, row) in rows(file).iter().filter(|r| measured(rule, r)).enumerate() {
+        // Per kind, for files holding several (bank_formats.jsonl).
+        let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
+        for (i, row) in rows(file)
+            .iter()
+            .filter(|r| measured(file, rule, r))
+            .enumerate()
+        {
             let value = row["value"].as_str().unwrap();
             let valid = row["valid"].as_bool().unwrap();
             let template = TEMPLATES[i % TEMPLATES.len()];
-            let at = template.find("{}").unwrap();
-            let text = template.replacen("{}", value, 1);
+            // A kind private only next to a word gets that word right before it.
+            let context = row["context"].as_str().unwrap_or_default();
+            let placed = if context.is_empty() {
+                value.to_string()
+            } else {
+                format!("{context} {value}")
+            };
+            let at = template.find("{}").unwrap() + placed.len() - value.len();
+            let text = template.replacen("{}", &placed, 1);
             let want = (at, at + value.len());
             let got: Vec<(usize, usize)> = filter
                 .check(&text, &opts)
@@ -91,16 +108,43 @@ fn main() {
                 .filter(|f| f.rule == rule && f.kind != Some("cvv") && f.kind != Some("expiry"))
                 .map(|f| (f.bytes.start, f.bytes.end))
                 .collect();
-            t.findings += got.len();
-            if valid {
-                t.valid += 1;
-                if got.contains(&want) {
-                    t.found += 1;
-                    t.correct += 1;
+            let k = kinds
+                .entry(row["kind"].as_str().unwrap_or_default().to_string())
+                .or_default();
+            for t in [&mut t, k] {
+                t.findings += got.len();
+                if valid {
+                    t.valid += 1;
+                    if got.contains(&want) {
+                        t.found += 1;
+                        t.correct += 1;
+                    }
+                } else {
+                    t.near_misses += 1;
+                    t.near_miss_flagged += usize::from(!got.is_empty());
                 }
-            } else {
-                t.near_misses += 1;
-                t.near_miss_flagged += usize::from(!got.is_empty());
+            }
+            // Without its word, a value that needs one must stay quiet.
+            let alone = (valid && !context.is_empty()).then(|| {
+                let text = template.replacen("{}", value, 1);
+                let r = filter.check(&text, &opts);
+                r.findings.iter().any(|f| f.rule == rule)
+            });
+            if let Some(flagged) = alone {
+                for t in [
+                    &mut t,
+                    kinds
+                        .get_mut(row["kind"].as_str().unwrap_or_default())
+                        .unwrap(),
+                ] {
+                    t.context_only += 1;
+                    t.flagged_alone += usize::from(flagged);
+                }
+            }
+            if std::env::var_os("ACCURACY_VERBOSE").is_some()
+                && (valid != got.contains(&want) || got.len() > usize::from(valid))
+            {
+                println!("  miss {file} valid={valid} {text:?} got {got:?} want {want:?}");
             }
         }
         let recall = t.found as f64 / t.valid.max(1) as f64;
@@ -110,13 +154,43 @@ fn main() {
             "| {rule} | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
             t.valid, t.near_miss_flagged, t.near_misses
         ));
+        if t.context_only > 0 {
+            println!(
+                "  values private only next to a word, flagged without it: {} of {}",
+                t.flagged_alone, t.context_only
+            );
+        }
+        let key = if file == "bank_formats.jsonl" {
+            format!("{rule} (bank_formats)")
+        } else {
+            rule.as_str().to_string()
+        };
         report.insert(
-            rule.as_str(),
+            key.clone(),
             serde_json::json!({
                 "values": t.valid, "recall": recall, "precision": precision,
                 "near_misses": t.near_misses, "near_misses_flagged": t.near_miss_flagged,
             }),
         );
+        if file == "bank_formats.jsonl" {
+            for (kind, k) in &kinds {
+                let recall = k.found as f64 / k.valid.max(1) as f64;
+                let precision = k.correct as f64 / k.findings.max(1) as f64;
+                println!("  {kind:<22} values {:>4}  recall {recall:.3}  precision {precision:.3}  near-misses flagged {}/{}  flagged without their word {}/{}", k.valid, k.near_miss_flagged, k.near_misses, k.flagged_alone, k.context_only);
+                table.push_str(&format!(
+                    "| {rule} `{kind}` | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
+                    k.valid, k.near_miss_flagged, k.near_misses
+                ));
+                report.insert(
+                    format!("{key} {kind}"),
+                    serde_json::json!({
+                        "values": k.valid, "recall": recall, "precision": precision,
+                        "near_misses": k.near_misses, "near_misses_flagged": k.near_miss_flagged,
+                        "needs_word": k.context_only, "flagged_without_word": k.flagged_alone,
+                    }),
+                );
+            }
+        }
     }
     // Benign numbers: no privacy finding at all.
     let benign = rows("benign_numbers.jsonl");
@@ -137,7 +211,7 @@ fn main() {
     );
     table.push_str(&format!("\nBenign number-bearing messages (dates, times, prices, versions, scores, ids) with any privacy finding: {} of {}.\n", flagged.len(), benign.len()));
     report.insert(
-        "benign_flagged",
+        "benign_flagged".to_string(),
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
     println!("\n{table}");

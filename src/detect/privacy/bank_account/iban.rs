@@ -82,6 +82,16 @@ impl Iban {
     }
 }
 
+impl Iban {
+    /// Whether `bban` (letters and digits, any case) is a BBAN of some registry country:
+    /// the national account number inside an IBAN.
+    pub(crate) fn is_bban(&self, bban: &[u8]) -> bool {
+        self.countries
+            .iter()
+            .any(|c| c.length == bban.len() + 4 && follows_structure(bban, &c.bban))
+    }
+}
+
 fn follows_structure(bban: &[u8], structure: &[(usize, u8)]) -> bool {
     let mut rest = bban;
     for &(count, class) in structure {

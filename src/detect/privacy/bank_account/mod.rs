@@ -6,6 +6,10 @@
 //! * `clabe`: Mexican CLABEs, 18 digits with a valid 3-7-1 check digit **and** a bank
 //!   code of Banxico's catalogue (1 in 10 random 18-digit runs pass the check alone, so
 //!   the bank code is required; next to the word "clabe" any bank code is accepted).
+//!   Still 1 in 100 random 18-digit runs pass both (Discord ids, order numbers), so a
+//!   CLABE written compact needs a banking or paying word somewhere in the message
+//!   ("transferencia", "spei", "cuenta", "pay"...); grouped `032 180 00011835971 9` it
+//!   stands alone.
 //! * `cbu`: Argentine CBU/CVU, 22 digits with two check digits.
 //! * `upi`: Indian UPI ids, `name@handle` with a handle of `src/data/upi_handles.txt`
 //!   (the e-mail detector wants a real top-level domain, so the two never both fire).
@@ -17,11 +21,14 @@
 //! within a few bytes after the word, with at most three filler words such as
 //! "number", "is", "nº", "de" between, or after a colon):
 //! * `account`: 6 to 20 digits (8 to 20 after the weaker word "bank"), in groups joined
-//!   by dashes or spaces, not a date, decimal, time or amount, after "account", "acct",
+//!   by dashes or spaces, not a date, decimal, time or amount, or a longer or lettered
+//!   national account number (BBAN) that follows an IBAN country's structure
+//!   (`AQNT78619896754300`), after "account", "acct",
 //!   "a/c", "cuenta", "conta", "compte", "Konto", "rekening", "खाता", "حساب", "счёт",
 //!   "hesap", "numer konta", "口座", "계좌", "账号" and others.
 //! * `routing`: US ABA routing numbers (3-7-1 check, Federal Reserve prefix) after
 //!   "routing", "ABA", "RTN", "ACH".
+//!   Russian bank identifiers (9 digits from 04) after "БИК", kind `routing` too.
 //! * `sort_code`: a sort code alone after "sort code".
 //! * `swift`: BICs (4 letters, a real ISO country, 2 + optional 3 letters or digits)
 //!   after "swift" or "bic"; after the weaker "bank" only when written in capitals
@@ -64,12 +71,16 @@ enum Class {
     Account,
     Bank,
     Routing,
+    /// A Russian bank identifier (БИК).
+    Bik,
     SortCode,
     Ifsc,
     Swift,
     Clabe,
     Cbu,
     Pix,
+    /// A word of paying: no value follows it, but it makes a compact CLABE count.
+    Money,
 }
 
 /// The bank account detector.
@@ -95,12 +106,14 @@ impl BankAccount {
                 "account" => Class::Account,
                 "bank" => Class::Bank,
                 "routing" => Class::Routing,
+                "bik" => Class::Bik,
                 "sort_code" => Class::SortCode,
                 "ifsc" => Class::Ifsc,
                 "swift" => Class::Swift,
                 "clabe" => Class::Clabe,
                 "cbu" => Class::Cbu,
                 "pix" => Class::Pix,
+                "money" => Class::Money,
                 "filler" => {
                     fillers.insert(word);
                     continue;
@@ -182,8 +195,10 @@ impl Detector for BankAccount {
         self.upi.find(t, |range| report(out, (range, "upi", 0.95)));
         // Values after a context word.
         let mut done = 0;
+        let mut any_word = false;
         for (class, word) in self.words.find(t) {
-            if word.end < done {
+            any_word = true;
+            if word.end < done || class == Class::Money {
                 continue;
             }
             if let Some(found) =
@@ -194,7 +209,7 @@ impl Detector for BankAccount {
             }
         }
         // Numbers distinctive alone: CLABE, CBU, sort code with account; IFSC codes.
-        self.alone(t, |found| report(out, found));
+        self.alone(t, any_word, |found| report(out, found));
     }
 }
 
@@ -294,6 +309,12 @@ impl BankAccount {
                 .clean()
                 .then(|| self.digits_value(class, &d, at))
                 .flatten();
+            // Letters right after the digits: a BBAN such as "73600752062337563745571xs".
+            let tok = codes::token(b, at);
+            let account = matches!(class, Class::Account | Class::Bank);
+            let bban =
+                account && tok.len() > d.n && !glued_at(t, at + tok.len()) && self.is_bban(tok);
+            let found = found.or_else(|| bban.then_some((at..at + tok.len(), "account", 0.8)));
             return found.or_else(|| {
                 // A check-digit number grouped with a short last group.
                 let loose = read_digits(b, at, true);
@@ -313,6 +334,9 @@ impl BankAccount {
         let end = at + tok.len();
         if glued_at(t, end) {
             return None;
+        }
+        if matches!(class, Class::Account | Class::Bank) && self.is_bban(tok) {
+            return Some((at..end, "account", 0.8));
         }
         let bic = codes::bic_shape(tok, |cc| self.bic_countries.contains(&cc));
         let ifsc = codes::ifsc_shape(tok);
@@ -344,6 +368,10 @@ impl BankAccount {
         }
         match class {
             Class::Routing => numbers::aba_valid(digits).then_some((range, "routing", 0.9)),
+            // 04, a region code, a branch number: no check digit.
+            Class::Bik => {
+                (d.shaped(&[9]) && digits.starts_with(b"04")).then_some((range, "routing", 0.85))
+            }
             Class::SortCode => {
                 let six = d.shaped(&[2, 2, 2]) || d.shaped(&[6]);
                 six.then_some((range, "sort_code", 0.9))
@@ -352,12 +380,22 @@ impl BankAccount {
             Class::Account | Class::Bank => {
                 let min = if class == Class::Bank { 8 } else { 6 };
                 self.check_digit_value(d, at, None).or_else(|| {
-                    (digits.len() >= min && digits.len() <= 20 && !d.is_date())
-                        .then_some((range, "account", 0.8))
+                    // Longer than 20 digits: only a registry country's BBAN.
+                    let plain = digits.len() >= min && digits.len() <= 20 && !d.is_date();
+                    (plain || self.is_bban(digits)).then_some((range, "account", 0.8))
                 })
             }
-            Class::Ifsc | Class::Swift | Class::Pix => None,
+            Class::Ifsc | Class::Swift | Class::Pix | Class::Money => None,
         }
+    }
+
+    /// Whether `tok` is a national account number (BBAN) of an IBAN country with letters
+    /// or more than 20 digits, such as `AQNT78619896754300` (UK) or 23 digits (France):
+    /// at least 10 characters, 6 of them digits, in a registry country's structure.
+    fn is_bban(&self, tok: &[u8]) -> bool {
+        (10..=30).contains(&tok.len())
+            && tok.iter().filter(|c| c.is_ascii_digit()).count() >= 6
+            && self.iban.is_bban(tok)
     }
 
     /// A CLABE or CBU read at `at` (any bank code, or one of `clabe_banks` when given).
@@ -404,9 +442,11 @@ impl BankAccount {
         lower(before) + lower(after) > upper(before) + upper(after)
     }
 
-    /// Numbers and codes distinctive without a word: CLABE (check digit and a known bank
-    /// code), CBU (two check digits), sort code with account, IFSC of a known bank.
-    fn alone(&self, t: &str, mut found: impl FnMut(Found)) {
+    /// Numbers and codes distinctive without a word next to them: CLABE (check digit and
+    /// a known bank code; written compact, only with a banking or paying word somewhere in
+    /// the message, `any_word`), CBU (two check digits), sort code with account, IFSC of a
+    /// known bank.
+    fn alone(&self, t: &str, any_word: bool, mut found: impl FnMut(Found)) {
         let b = t.as_bytes();
         let mut i = 0;
         while i < b.len() {
@@ -429,7 +469,9 @@ impl BankAccount {
                                 .then(|| self.check_digit_value(&loose, i, Some(&self.clabe_banks)))
                                 .flatten()
                         });
-                    if let Some(hit) = checked {
+                    // A compact CLABE is 1 in 100 random 18-digit runs: it needs a word.
+                    let compact_clabe = |hit: &Found| hit.1 == "clabe" && d.n_groups == 1;
+                    if let Some(hit) = checked.filter(|h| any_word || !compact_clabe(h)) {
                         found(hit);
                     } else if let Some(end) = self.sort_code_account(&d) {
                         found((i..end, "sort_code", 0.85));

@@ -43,6 +43,19 @@ impl Digits {
         !self.glued && self.n <= MAX_DIGITS
     }
 
+    /// Whether a short group ending at `end` may close this number: the groups so far
+    /// are a regular grouping (two or more of one size, 3 or more digits), as in
+    /// `5591 3617 1521 3350 58`, and no group follows.
+    fn short_last_group(&self, b: &[u8], end: usize) -> bool {
+        let first = self.groups[0].0;
+        let regular = self.n_groups >= 2
+            && first >= 3
+            && self.groups[..self.n_groups].iter().all(|g| g.0 == first);
+        let more = matches!(b.get(end), Some(b' ' | b'-'))
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        regular && !more
+    }
+
     /// Three groups that read as a date: `2024-05-12`, `12 05 2024`, `12-05-24`.
     pub(crate) fn is_date(&self) -> bool {
         let d = self.digits();
@@ -111,7 +124,7 @@ pub(crate) fn read_digits(b: &[u8], start: usize, loose: bool) -> Digits {
             break;
         }
         let next = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if s == b' ' && next < 3 && !loose {
+        if s == b' ' && next < 3 && !loose && !d.short_last_group(b, i + 1 + next) {
             break;
         }
         sep = s;
@@ -247,6 +260,9 @@ mod tests {
         let d = read_digits(b"123456 2 days", 0, false);
         assert_eq!(d.n, 6);
         assert_eq!(read_digits(b"123456 2 days", 0, true).n, 7);
+        assert_eq!(read_digits(b"5591 3617 1521 3350 58", 0, false).n, 18);
+        assert_eq!(read_digits(b"5591 3617 2 3", 0, false).n, 8);
+        assert_eq!(read_digits(b"1234 56789 12", 0, false).n, 9);
         let d = read_digits(b"12345-6", 0, false);
         assert!(d.shaped(&[5, 1]) && d.groups[1].1 == b'-');
         assert!(read_digits(b"2024-05-12", 0, false).is_date());

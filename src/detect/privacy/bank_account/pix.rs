@@ -124,10 +124,15 @@ fn number_at(b: &[u8], at: usize) -> Option<usize> {
         (true, _) => return None,
         (false, _) => d,
     };
+    // Area code 11-99, then a landline (8 digits from 2-5) or a mobile (9 digits from 9).
     let phone = matches!(national.len(), 10 | 11)
         && national[0] != 0
         && national[1] != 0
-        && (national.len() == 10 || national[2] == 9);
+        && if national.len() == 10 {
+            (2..=5).contains(&national[2])
+        } else {
+            national[2] == 9
+        };
     let id = !plus && (cpf_valid(d) || cnpj_valid(d));
     (phone || id).then_some(end)
 }
@@ -202,6 +207,13 @@ mod tests {
         assert_eq!(end("50 reais"), None);
         assert_eq!(end("2024-05-12"), None);
         assert_eq!(end("+1 555 123 4567"), None);
+        assert_eq!(end("+55 43 93350-586"), None, "a mobile one digit short");
+        assert_eq!(
+            end("(43) 3335-0586"),
+            None,
+            "no '(' at the start: read from the digits"
+        );
+        assert_eq!(end("43) 3335-0586"), Some(13));
         assert_eq!(end("ana@gmail"), None);
         assert_eq!(end("123e4567-e89b-42d3-a456-42661417400"), None);
     }
