@@ -50,7 +50,7 @@ mod pix;
 mod upi;
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::Lexicon;
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -62,6 +62,10 @@ pub(crate) use iban::IbanCheck;
 
 /// How far after its word a value may start, in bytes of the folded view.
 const WINDOW: usize = 40;
+/// How far around a BIC its message is looked at to tell capitals from shouting, in bytes.
+const CAPS_WINDOW: usize = 80;
+/// The longest filler word, in chars.
+const MAX_FILLER_CHARS: usize = 16;
 /// How many filler words may stand between a word and its value.
 const MAX_FILLERS: usize = 3;
 
@@ -125,10 +129,12 @@ impl BankAccount {
         let mut bic_countries = HashSet::default();
         let mut ifsc_banks = HashSet::default();
         let mut clabe_banks = HashSet::default();
-        for (class, code) in rows(
+        let codes = rows(
             include_str!("../../../data/bank_codes.tsv"),
             "bank_codes.tsv",
-        ) {
+        )
+        .flat_map(|(class, codes)| codes.split(' ').map(move |code| (class, code)));
+        for (class, code) in codes {
             let c = code.as_bytes();
             match (class, c.len()) {
                 ("bic_country", 2) => bic_countries.insert([c[0], c[1]]),
@@ -257,10 +263,15 @@ impl BankAccount {
                 return Some(found);
             }
             // A filler word: letters only, a whole word (or of an unspaced script).
+            // Fillers are short: a longer word (or a run of unspaced script) is none.
             let word_end = t[i..]
                 .char_indices()
+                .take(MAX_FILLER_CHARS + 1)
                 .find(|&(_, c)| !is_word_char(c))
                 .map_or(t.len(), |(n, _)| i + n);
+            if t[i..word_end].chars().nth(MAX_FILLER_CHARS).is_some() {
+                return None;
+            }
             if word_end == i || fillers == MAX_FILLERS || !self.fillers.contains(&t[i..word_end]) {
                 return None;
             }
@@ -438,7 +449,10 @@ impl BankAccount {
         if upper(value) != value.chars().filter(char::is_ascii_alphabetic).count() {
             return false;
         }
-        let (before, after) = (&original[..span.start], &original[span.end..]);
+        // The message around it, within a bounded window (linear time on long text).
+        let from = floor_boundary(original, span.start.saturating_sub(CAPS_WINDOW));
+        let to = ceil_boundary(original, (span.end + CAPS_WINDOW).min(original.len()));
+        let (before, after) = (&original[from..span.start], &original[span.end..to]);
         lower(before) + lower(after) > upper(before) + upper(after)
     }
 

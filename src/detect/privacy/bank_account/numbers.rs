@@ -123,7 +123,11 @@ pub(crate) fn read_digits(b: &[u8], start: usize, loose: bool) -> Digits {
         if !matches!(s, b' ' | b'-') || !b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             break;
         }
-        let next = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let next = b[i + 1..]
+            .iter()
+            .take(MAX_DIGITS + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         if s == b' ' && next < 3 && !loose && !d.short_last_group(b, i + 1 + next) {
             break;
         }

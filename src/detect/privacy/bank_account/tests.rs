@@ -201,3 +201,14 @@ fn redactions_keep_the_tail_of_numbers_and_hide_keys_whole() {
         assert_eq!(filter.redact(text), want);
     }
 }
+
+#[test]
+fn data_tables_parse() {
+    let d = BankAccount::new();
+    assert_eq!(d.bic_countries.len(), 250, "ISO 3166 alpha-2 and XK");
+    assert!(d.bic_countries.contains(b"DE") && !d.bic_countries.contains(b"UK"));
+    assert!(d.clabe_banks.len() >= 100 && d.clabe_banks.contains(b"002"));
+    assert!(d.ifsc_banks.len() >= 60 && d.ifsc_banks.contains(b"SBIN"));
+    assert!(d.fillers.len() >= 100 && d.fillers.contains("número"));
+    assert!(d.words.any("nº de cuenta") && d.words.any("계좌번호"));
+}
