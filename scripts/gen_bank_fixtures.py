@@ -175,7 +175,7 @@ def main():
             ("date", fake.date(pattern="%d.%m.%Y")),
             ("price", fake.pricetag()),
             ("short", str(fake.random_int(100, 99999))),
-            ("long", fake.numerify("#" * 22)),
+            ("long", fake.numerify("#" * 26)),
         ]:
             out.add("account", v, False, f"faker({loc}) {what}", ACCOUNT_WORDS[n % len(ACCOUNT_WORDS)],
                     locale=loc, note=f"a {what}, not an account number")

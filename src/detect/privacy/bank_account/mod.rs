@@ -93,6 +93,7 @@ pub(crate) struct BankAccount {
     upi: upi::Upi,
     words: Lexicon<Class>,
     fillers: HashSet<&'static str, FnvBuild>,
+    units: HashSet<&'static str, FnvBuild>,
     bic_countries: HashSet<[u8; 2], FnvBuild>,
     ifsc_banks: HashSet<[u8; 4], FnvBuild>,
     clabe_banks: HashSet<[u8; 3], FnvBuild>,
@@ -102,6 +103,7 @@ impl BankAccount {
     pub(crate) fn new() -> BankAccount {
         let mut words = Vec::new();
         let mut fillers = HashSet::default();
+        let mut units = HashSet::default();
         for (class, word) in rows(
             include_str!("../../../data/bank_words.tsv"),
             "bank_words.tsv",
@@ -120,6 +122,10 @@ impl BankAccount {
                 "money" => Class::Money,
                 "filler" => {
                     fillers.insert(word);
+                    continue;
+                }
+                "unit" => {
+                    units.insert(word);
                     continue;
                 }
                 _ => panic!("bank_words.tsv: unknown class {class:?}"),
@@ -148,6 +154,7 @@ impl BankAccount {
             upi: upi::Upi::new(),
             words: Lexicon::new(words),
             fillers,
+            units,
             bic_countries,
             ifsc_banks,
             clabe_banks,
@@ -318,7 +325,7 @@ impl BankAccount {
             let d = read_digits(b, at, false);
             let found = d
                 .clean()
-                .then(|| self.digits_value(class, &d, at))
+                .then(|| self.digits_value(t, class, &d, at))
                 .flatten();
             // Letters right after the digits: a BBAN such as "73600752062337563745571xs".
             let tok = codes::token(b, at);
@@ -371,7 +378,7 @@ impl BankAccount {
     }
 
     /// The digit value of `class` read at `at`.
-    fn digits_value(&self, class: Class, d: &Digits, at: usize) -> Option<Found> {
+    fn digits_value(&self, t: &str, class: Class, d: &Digits, at: usize) -> Option<Found> {
         let digits = d.digits();
         let range = at..d.end;
         if let Some(end) = self.sort_code_account(d) {
@@ -392,12 +399,28 @@ impl BankAccount {
                 let min = if class == Class::Bank { 8 } else { 6 };
                 self.check_digit_value(d, at, None).or_else(|| {
                     // Longer than 20 digits: only a registry country's BBAN.
-                    let plain = digits.len() >= min && digits.len() <= 20 && !d.is_date();
-                    (plain || self.is_bban(digits)).then_some((range, "account", 0.8))
+                    let plain = digits.len() >= min
+                        && digits.len() <= 20
+                        && !d.is_date()
+                        && !d.is_thousands();
+                    let account = (plain || self.is_bban(digits)) && !self.unit_after(t, d.end);
+                    account.then_some((range, "account", 0.8))
                 })
             }
             Class::Ifsc | Class::Swift | Class::Pix | Class::Money => None,
         }
+    }
+
+    /// Whether the word after `end` makes the number a count or an amount
+    /// ("1500000 habitantes", "1 500 000 zł").
+    fn unit_after(&self, t: &str, end: usize) -> bool {
+        let from = end + usize::from(t.as_bytes().get(end) == Some(&b' '));
+        let word_end = t[from..]
+            .char_indices()
+            .take(MAX_FILLER_CHARS + 1)
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(t.len(), |(n, _)| from + n);
+        word_end > from && self.units.contains(&t[from..word_end])
     }
 
     /// Whether `tok` is a national account number (BBAN) of an IBAN country with letters
@@ -453,7 +476,18 @@ impl BankAccount {
         let from = floor_boundary(original, span.start.saturating_sub(CAPS_WINDOW));
         let to = ceil_boundary(original, (span.end + CAPS_WINDOW).min(original.len()));
         let (before, after) = (&original[from..span.start], &original[span.end..to]);
-        lower(before) + lower(after) > upper(before) + upper(after)
+        // The words right before and after it are not in capitals either ("BANK
+        // BRANCHES CLOSE").
+        let shout = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                upper(w) >= 2 && lower(w) == 0 && w.chars().any(|c| c.is_ascii_alphabetic())
+            })
+        };
+        let (prev, next) = (
+            before.split_whitespace().next_back(),
+            after.split_whitespace().next(),
+        );
+        lower(before) + lower(after) > upper(before) + upper(after) && !shout(prev) && !shout(next)
     }
 
     /// Numbers and codes distinctive without a word next to them: CLABE (check digit and

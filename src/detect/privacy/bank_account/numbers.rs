@@ -56,7 +56,15 @@ impl Digits {
         regular && !more
     }
 
-    /// Three groups that read as a date: `2024-05-12`, `12 05 2024`, `12-05-24`.
+    /// An amount written with thousands separators: `1 500 000`, `12-345-678`, a first
+    /// group of 1 or 2 digits and then groups of exactly 3.
+    pub(crate) fn is_thousands(&self) -> bool {
+        self.n_groups >= 3
+            && self.groups[0].0 < 3
+            && self.groups[1..self.n_groups].iter().all(|g| g.0 == 3)
+    }
+
+    /// Three groups (or eight digits) that read as a date: `2024-05-12`, `12 05 2024`, `12-05-24`.
     pub(crate) fn is_date(&self) -> bool {
         let d = self.digits();
         let num = |a: usize, z: usize| {
@@ -76,6 +84,11 @@ impl Digits {
             (1900..=2099).contains(&y) && day_month(num(0, 2), num(2, 4))
         } else if self.shaped(&[2, 2, 2]) {
             day_month(num(0, 2), num(2, 4))
+        } else if self.shaped(&[8]) {
+            // 20240512 or 12052024.
+            let ymd = (1900..=2099).contains(&num(0, 4)) && day_month(num(4, 6), num(6, 8));
+            let dmy = (1900..=2099).contains(&num(4, 8)) && day_month(num(0, 2), num(2, 4));
+            ymd || dmy
         } else {
             false
         }
@@ -272,6 +285,10 @@ mod tests {
         assert!(read_digits(b"2024-05-12", 0, false).is_date());
         assert!(read_digits(b"12-05-2024", 0, false).is_date());
         assert!(!read_digits(b"12-34-56", 0, false).is_date());
+        assert!(read_digits(b"20240512", 0, false).is_date());
+        assert!(!read_digits(b"20243512", 0, false).is_date());
+        assert!(read_digits(b"1 500 000", 0, false).is_thousands());
+        assert!(!read_digits(b"123 456 789", 0, false).is_thousands());
         assert!(!read_digits(b"1234.56", 0, false).clean());
         assert!(!read_digits(b"12345678abc", 0, false).clean());
         assert!(!read_digits(b"1234567812345678123456789", 0, false).clean());
