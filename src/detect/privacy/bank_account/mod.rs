@@ -500,13 +500,13 @@ impl BankAccount {
         while i < b.len() {
             let c = b[i];
             if c.is_ascii_digit() {
-                let starts = i == 0
-                    || !(b[i - 1].is_ascii_alphanumeric()
-                        || matches!(
-                            b[i - 1],
-                            b'#' | b'/' | b'=' | b'+' | b'.' | b',' | b'-' | b'_' | b'@' | b':'
-                        ))
-                        && !alnum_before(t, i);
+                // Not inside a word, an id ("#", "id=..."), a URL, a decimal or a phone.
+                let glued_before = i > 0
+                    && (matches!(
+                        b[i - 1],
+                        b'#' | b'/' | b'=' | b'+' | b'.' | b',' | b'-' | b'_' | b'@' | b':'
+                    ) || alnum_before(t, i));
+                let starts = !glued_before;
                 let d = read_digits(b, i, false);
                 if starts && d.clean() {
                     let checked = self
