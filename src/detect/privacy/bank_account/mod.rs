@@ -379,6 +379,9 @@ impl BankAccount {
 
     /// The digit value of `class` read at `at`.
     fn digits_value(&self, t: &str, class: Class, d: &Digits, at: usize) -> Option<Found> {
+        if d.bank_code && !matches!(class, Class::Account | Class::Bank) {
+            return None; // only accounts end in "/0800"
+        }
         let digits = d.digits();
         let range = at..d.end;
         if let Some(end) = self.sort_code_account(d) {
@@ -439,6 +442,9 @@ impl BankAccount {
         at: usize,
         clabe_banks: Option<&HashSet<[u8; 3], FnvBuild>>,
     ) -> Option<Found> {
+        if d.bank_code {
+            return None;
+        }
         let digits = d.digits();
         if numbers::clabe_valid(digits)
             && clabe_banks.is_none_or(|banks| banks.contains(&[digits[0], digits[1], digits[2]]))
@@ -453,6 +459,9 @@ impl BankAccount {
 
     /// A sort code and account written together, `12-34-56 12345678`: the end.
     fn sort_code_account(&self, d: &Digits) -> Option<usize> {
+        if d.bank_code {
+            return None;
+        }
         (d.shaped(&[2, 2, 2, 8]) && d.groups[1].1 == b'-' && d.groups[2].1 == b'-').then_some(d.end)
     }
 

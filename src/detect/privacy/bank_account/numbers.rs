@@ -20,6 +20,9 @@ pub(crate) struct Digits {
     pub(crate) n_groups: usize,
     /// Whether what follows makes it a decimal, date, time, percentage or glued token.
     pub(crate) glued: bool,
+    /// Whether it ends in a slash and a 4-digit bank code (Czech, Slovak accounts), which
+    /// `end` includes and the digits do not.
+    pub(crate) bank_code: bool,
 }
 
 impl Digits {
@@ -107,6 +110,7 @@ pub(crate) fn read_digits(b: &[u8], start: usize, loose: bool) -> Digits {
         groups: [(0, 0); MAX_GROUPS],
         n_groups: 0,
         glued: false,
+        bank_code: false,
     };
     let mut i = start;
     let mut sep = 0u8;
@@ -146,6 +150,19 @@ pub(crate) fn read_digits(b: &[u8], start: usize, loose: bool) -> Digits {
         }
         sep = s;
         i += 1;
+    }
+    // A Czech or Slovak bank code after a slash: "19-2000145399/0800".
+    if b.get(d.end) == Some(&b'/')
+        && d.n >= 6
+        && b[d.end + 1..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+            == 4
+    {
+        d.end += 5;
+        d.bank_code = true;
     }
     // What follows: a letter glued on, or a decimal, date, time or percentage.
     let after = b.get(d.end).copied();
@@ -290,6 +307,9 @@ mod tests {
         assert!(read_digits(b"1 500 000", 0, false).is_thousands());
         assert!(!read_digits(b"123 456 789", 0, false).is_thousands());
         assert!(!read_digits(b"1234.56", 0, false).clean());
+        let d = read_digits(b"19-2000145399/0800 ok", 0, false);
+        assert_eq!((d.n, d.end, d.clean()), (12, 18, true));
+        assert!(!read_digits(b"12/05/2024", 0, false).clean());
         assert!(!read_digits(b"12345678abc", 0, false).clean());
         assert!(!read_digits(b"1234567812345678123456789", 0, false).clean());
         assert!(read_digits("12345678 👍".as_bytes(), 0, false).clean());
