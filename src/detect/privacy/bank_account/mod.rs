@@ -18,30 +18,45 @@
 //! * `sort_code`: a UK sort code with its 8-digit account, `12-34-56 12345678`.
 //!
 //! Caught only next to a word of `src/data/bank_words.tsv` ("next to": the value starts
-//! within a few bytes after the word, with at most three filler words such as
-//! "number", "is", "nº", "de" between, or after a colon):
+//! within 40 bytes after the word, with at most three filler words such as "number",
+//! "is", "nº", "de", "BCA" between, or after a colon; not anywhere in the message):
 //! * `account`: 6 to 20 digits (8 to 20 after the weaker word "bank"), in groups joined
-//!   by dashes or spaces, not a date, decimal, time or amount, or a longer or lettered
-//!   national account number (BBAN) that follows an IBAN country's structure
-//!   (`AQNT78619896754300`), after "account", "acct",
-//!   "a/c", "cuenta", "conta", "compte", "Konto", "rekening", "खाता", "حساب", "счёт",
-//!   "hesap", "numer konta", "口座", "계좌", "账号" and others.
-//! * `routing`: US ABA routing numbers (3-7-1 check, Federal Reserve prefix) after
-//!   "routing", "ABA", "RTN", "ACH".
-//!   Russian bank identifiers (9 digits from 04) after "БИК", kind `routing` too.
-//! * `sort_code`: a sort code alone after "sort code".
+//!   by dashes or spaces (`0049-1500-0512-3456`, `5591 3617 1521 3350 58`,
+//!   `19-2000145399/0800`), or a longer or lettered national account number (BBAN) in an
+//!   IBAN country's structure (`AQNT78619896754300`), after "account", "acct", "a/c",
+//!   "cuenta", "conta", "compte", "Konto", "rekening", "no rek", "खाता", "khata", "حساب",
+//!   "счёт", "hesap", "numer konta", "銀行口座", "계좌", "账号" and 70 more. An 18-digit
+//!   CLABE or 22-digit CBU there gets its own kind when its check digits hold; otherwise
+//!   it is an `account` like any other number.
+//! * `routing`: US ABA routing numbers (3-7-1 check, Federal Reserve prefix 00-12, 21-32,
+//!   61-72, 80) after "routing", "ABA", "RTN", "ACH"; Russian bank identifiers (9 digits
+//!   from 04) after "БИК".
+//! * `sort_code`: a sort code alone (`12-34-56`, `123456`) after "sort code".
+//! * `ifsc`: any four letters, 0, six letters or digits after "ifsc".
 //! * `swift`: BICs (4 letters, a real ISO country, 2 + optional 3 letters or digits)
-//!   after "swift" or "bic"; after the weaker "bank" only when written in capitals
-//!   or with a digit in the location code.
+//!   after "swift" or "bic"; after the weaker "bank" only when written in capitals in a
+//!   message that is not shouting, or with a digit in the location code.
+//! * `clabe`, `cbu`: any bank code after "clabe" / "cbu" / "cvu", check digits required.
 //! * `pix`: Brazilian Pix keys after "pix" / "chave pix": a CPF or CNPJ with valid
-//!   check digits, a Brazilian phone number, an e-mail address or a random key (UUID).
+//!   check digits, a Brazilian phone number (area code, then a landline from 2-5 or a
+//!   mobile from 9), an e-mail address or a random key (UUID).
 //!
 //! Deliberately not caught: a number whose word comes after it ("12345678 is my
-//! account"), numbers after words of other kinds in between ("my account phone is
-//! ...": that is a phone number, left to `privacy.phone`), amounts ("account $5000",
-//! "transfer 5000 to my account"), "account 2 of 3", "account since 2019", dates,
-//! checksum-broken routing numbers, CLABEs and CBUs, and capitalised words shaped
-//! like a BIC ("BUILDING", "DEUTSCHE" after "bank") unless a swift/bic word says so.
+//! account"); a number after a word that is no filler ("my account phone is ...": a
+//! phone number, left to `privacy.phone`; "account id 123456789": a platform id;
+//! "account balance 1500000"); amounts and counts ("account $5000", "transfer 5000 to my
+//! account", "cuenta 1500000 habitantes", "konto 1 500 000 zł": a unit word after the
+//! number, or thousands groups); "account 2 of 3", "account since 2019"; dates
+//! (`2024-05-12`, `12/05/2024`, `20240512`), times, decimals; checksum-broken routing
+//! numbers, CLABEs, CBUs, CPFs and CNPJs; capitalised words shaped like a BIC
+//! ("BUILDING"; "DEUTSCHE" and "BRANCHES" after "bank" in a shout) unless a swift/bic
+//! word says so; a sort code or BIC alone; a CLABE written compact with no banking or
+//! paying word in the message.
+//!
+//! Overlaps with other rules are settled by confidence in the report stage: Pix keys
+//! (0.96) win over the e-mail, phone and national-id findings of the same text, since
+//! "pix" says what the value is for; account numbers (0.8) lose to payment cards and to
+//! phone numbers that their detectors are surer of.
 
 mod codes;
 mod iban;
@@ -64,6 +79,9 @@ pub(crate) use iban::IbanCheck;
 const WINDOW: usize = 40;
 /// How far around a BIC its message is looked at to tell capitals from shouting, in bytes.
 const CAPS_WINDOW: usize = 80;
+/// How far before a value its context word is looked for: the window, plus the
+/// longest word, in bytes.
+const WORD_BACK: usize = WINDOW + 32;
 /// The longest filler word, in chars.
 const MAX_FILLER_CHARS: usize = 16;
 /// How many filler words may stand between a word and its value.
@@ -92,6 +110,9 @@ pub(crate) struct BankAccount {
     iban: iban::Iban,
     upi: upi::Upi,
     words: Lexicon<Class>,
+    /// The words a BIC of letters only may follow ("swift", "bic", "bank"): a few, so
+    /// the whole text is searched for them fast.
+    bic_words: Lexicon<Class>,
     fillers: HashSet<&'static str, FnvBuild>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: HashSet<[u8; 2], FnvBuild>,
@@ -152,6 +173,12 @@ impl BankAccount {
         BankAccount {
             iban: iban::Iban::new(),
             upi: upi::Upi::new(),
+            bic_words: Lexicon::new(
+                words
+                    .iter()
+                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
+                    .copied(),
+            ),
             words: Lexicon::new(words),
             fillers,
             units,
@@ -206,23 +233,37 @@ impl Detector for BankAccount {
             out.report(view, range, hit);
         });
         self.upi.find(t, |range| report(out, (range, "upi", 0.95)));
-        // Values after a context word.
-        let mut done = 0;
-        let mut any_word = false;
-        for (class, word) in self.words.find(t) {
-            any_word = true;
-            if word.end < done || class == Class::Money {
-                continue;
-            }
-            if let Some(found) =
-                self.after_word(t, word.end, |at| self.value(text, view, class, at))
-            {
-                done = found.0.end;
+        // Numbers distinctive alone (CLABE, CBU, sort code with account, IFSC codes), and
+        // the windows before anything that may be a value, where its word would be.
+        let windows = self.alone(t, |found| report(out, found));
+        // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank".
+        let b = t.as_bytes();
+        for (class, word) in self.bic_words.find(t) {
+            let bic = |at: usize| {
+                let letters = !codes::token(b, at).iter().any(u8::is_ascii_digit);
+                let found = b[at].is_ascii_alphabetic() && letters;
+                found.then(|| self.value(text, view, class, at)).flatten()
+            };
+            if let Some(found) = self.after_word(t, word.end, bic) {
                 report(out, found);
             }
         }
-        // Numbers distinctive alone: CLABE, CBU, sort code with account; IFSC codes.
-        self.alone(t, any_word, |found| report(out, found));
+        // Values after a context word: the words are looked for in those windows only,
+        // so text without digits costs no pass of the large lexicon.
+        let mut done = 0;
+        for &(lo, hi) in &windows {
+            for (class, word) in self.words_in(t, lo, hi) {
+                if word.end < done || class == Class::Money {
+                    continue;
+                }
+                if let Some(found) =
+                    self.after_word(t, word.end, |at| self.value(text, view, class, at))
+                {
+                    done = found.0.end;
+                    report(out, found);
+                }
+            }
+        }
     }
 }
 
@@ -500,61 +541,124 @@ impl BankAccount {
     }
 
     /// Numbers and codes distinctive without a word next to them: CLABE (check digit and
-    /// a known bank code; written compact, only with a banking or paying word somewhere in
-    /// the message, `any_word`), CBU (two check digits), sort code with account, IFSC of a
-    /// known bank.
-    fn alone(&self, t: &str, any_word: bool, mut found: impl FnMut(Found)) {
+    /// a known bank code; written compact, only with a banking or paying word near it),
+    /// CBU (two check digits), sort code with account, IFSC of a known bank.
+    ///
+    /// Wakes only at digits and `@` (every value but an all-letter BIC has one). Returns
+    /// the windows (merged, in order) where a context word for a value starting there
+    /// would be.
+    fn alone(&self, t: &str, mut found: impl FnMut(Found)) -> Vec<(usize, usize)> {
         let b = t.as_bytes();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        let mut anchor = |at: usize, back: usize| {
+            let lo = floor_boundary(t, at.saturating_sub(back));
+            match windows.last_mut() {
+                Some(w) if lo <= w.1 => w.1 = w.1.max(at),
+                last => {
+                    let lo = last.map_or(lo, |w| lo.max(w.1));
+                    windows.push((lo, at));
+                }
+            }
+        };
+        // A word start: after ASCII punctuation, or after a char that is no letter.
+        let word_start = |i: usize| {
+            i == 0
+                || if b[i - 1] < 0x80 {
+                    !b[i - 1].is_ascii_alphanumeric()
+                } else {
+                    !alnum_before(t, i)
+                }
+        };
         let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if c.is_ascii_digit() {
-                // Not inside a word, an id ("#", "id=..."), a URL, a decimal or a phone.
-                let glued_before = i > 0
-                    && (matches!(
-                        b[i - 1],
-                        b'#' | b'/' | b'=' | b'+' | b'.' | b',' | b'-' | b'_' | b'@' | b':'
-                    ) || alnum_before(t, i));
-                let starts = !glued_before;
-                let d = read_digits(b, i, false);
-                if starts && d.clean() {
-                    let checked = self
-                        .check_digit_value(&d, i, Some(&self.clabe_banks))
-                        .or_else(|| {
-                            let loose = read_digits(b, i, true);
-                            (loose.clean() && loose.n != d.n)
-                                .then(|| self.check_digit_value(&loose, i, Some(&self.clabe_banks)))
-                                .flatten()
-                        });
-                    // A compact CLABE is 1 in 100 random 18-digit runs: it needs a word.
-                    let compact_clabe = |hit: &Found| hit.1 == "clabe" && d.n_groups == 1;
-                    if let Some(hit) = checked.filter(|h| any_word || !compact_clabe(h)) {
-                        found(hit);
-                    } else if let Some(end) = self.sort_code_account(&d) {
-                        found((i..end, "sort_code", 0.85));
+        while let Some(n) = b[i..].iter().position(|&c| c.is_ascii_digit() || c == b'@') {
+            let j = i + n;
+            if b[j] == b'@' {
+                // A Pix e-mail key: its name part comes first.
+                anchor(j, WORD_BACK + 64);
+                i = j + 1;
+                continue;
+            }
+            // Letters glued before the digit: a lettered token (BBAN, IFSC, UUID, BIC).
+            let mut s = j;
+            while s > i && j - s < 32 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            if s < j {
+                let tok = codes::token(b, s);
+                if word_start(s) {
+                    anchor(s, WORD_BACK);
+                    if codes::ifsc_shape(tok)
+                        && !glued_at(t, s + tok.len())
+                        && self.ifsc_banks.contains(&codes::upper4(tok))
+                    {
+                        found((s..s + tok.len(), "ifsc", 0.85));
                     }
                 }
-                // Skip the rest of the run (read_digits stops after MAX_DIGITS + 1).
-                i = d.end.max(i + 1);
+                i = s + tok.len();
+                continue;
+            }
+            anchor(j, WORD_BACK);
+            // Not inside a word, an id ("#", "id=..."), a URL, a decimal or a phone.
+            let starts = word_start(j)
+                && !(j > 0
+                    && matches!(
+                        b[j - 1],
+                        b'#' | b'/' | b'=' | b'+' | b'.' | b',' | b'-' | b'_' | b'@' | b':'
+                    ));
+            if !starts {
+                i = j;
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
                 continue;
             }
-            // IFSC: 4 letters then the digit 0 at a word start.
-            if c.is_ascii_alphabetic() && !alnum_before(t, i) {
-                let tok = codes::token(b, i);
-                if codes::ifsc_shape(tok)
-                    && !glued_at(t, i + tok.len())
-                    && self.ifsc_banks.contains(&codes::upper4(tok))
-                {
-                    found((i..i + tok.len(), "ifsc", 0.85));
+            let d = read_digits(b, j, false);
+            if d.clean() {
+                let checked = self
+                    .check_digit_value(&d, j, Some(&self.clabe_banks))
+                    .or_else(|| {
+                        // A short last group ("130 387 86669316133 2") only when it helps.
+                        let more = b.get(d.end) == Some(&b' ')
+                            && b.get(d.end + 1).is_some_and(u8::is_ascii_digit);
+                        let loose = more.then(|| read_digits(b, j, true))?;
+                        (loose.clean() && loose.n != d.n)
+                            .then(|| self.check_digit_value(&loose, j, Some(&self.clabe_banks)))
+                            .flatten()
+                    });
+                // A compact CLABE is 1 in 100 random 18-digit runs: it needs a word
+                // before or after it.
+                let compact_clabe = |hit: &Found| hit.1 == "clabe" && d.n_groups == 1;
+                let worded = || self.words.near(t, j, d.end, WORD_BACK, WORD_BACK);
+                if let Some(hit) = checked.filter(|h| !compact_clabe(h) || worded()) {
+                    found(hit);
+                } else if let Some(end) = self.sort_code_account(&d) {
+                    found((j..end, "sort_code", 0.85));
                 }
-                i += tok.len();
-                continue;
             }
-            i += 1;
+            // Skip the rest of the run (read_digits stops after MAX_DIGITS + 1).
+            i = d.end.max(j + 1);
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
         }
+        windows
+    }
+
+    /// The context words in `t[lo..hi]`, as whole words of `t` (a window edge is no word
+    /// boundary), with ranges in `t`.
+    fn words_in<'a>(
+        &'a self,
+        t: &'a str,
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = (Class, Range<usize>)> + 'a {
+        self.words.find(&t[lo..hi]).filter_map(move |(class, r)| {
+            let (s, e) = (r.start + lo, r.end + lo);
+            let spaced = |c: Option<char>| !c.is_some_and(is_unspaced_script);
+            let cut_start = s == lo && spaced(t[s..].chars().next()) && alnum_before(t, s);
+            let cut_end = e == hi && spaced(t[..e].chars().next_back()) && glued_at(t, e);
+            (!cut_start && !cut_end).then_some((class, s..e))
+        })
     }
 }
 
