@@ -102,6 +102,7 @@ def main():
                 ctx, region="US", locale="en_US", note="stdnum.us.rtn: InvalidChecksum")
 
     # SWIFT/BIC: Faker swift8()/swift11(), checked by stdnum.bic.
+    swift_n = 0
     for loc in ["en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_BR",
                 "en_US", "en_IN", "tr_TR", "ru_RU", "ja_JP", "en_AU", "de_CH"]:
         fake = Faker(loc)
@@ -110,7 +111,11 @@ def main():
             v = fake.swift11() if n % 2 else fake.swift8()
             if not stdnum.bic.is_valid(v):
                 continue
-            ctx = ["SWIFT", "BIC", "swift code", "código SWIFT"][n]
+            # Lower-case "swift"/"bic" without a colon are in the list on purpose: a BIC
+            # of letters only after them is missed by design ("Taylor Swift CONCERTS").
+            ctx = ["SWIFT", "BIC", "swift code", "código SWIFT", "swift", "bic:", "Swift", "bic"][
+                swift_n % 8]
+            swift_n += 1
             out.add("swift", v, True, f"faker({loc}).swift{len(v)}()", ctx, region=v[4:6],
                     locale=loc, check="stdnum.bic")
             # Near-miss: a country code that is no country, or a digit in the bank code.

@@ -34,8 +34,11 @@
 //! * `sort_code`: a sort code alone (`12-34-56`, `123456`) after "sort code".
 //! * `ifsc`: any four letters, 0, six letters or digits after "ifsc".
 //! * `swift`: BICs (4 letters, a real ISO country, 2 + optional 3 letters or digits)
-//!   after "swift" or "bic"; after the weaker "bank" only when written in capitals in a
-//!   message that is not shouting, or with a digit in the location code.
+//!   after "swift" or "bic"; one of letters only ("Taylor Swift concerts" is shaped like
+//!   one) needs a label ("swift:", "swift code", "bic is", "SWIFT" in capitals), the
+//!   head-office branch `XXX` or to be written in capitals itself (so "Taylor Swift
+//!   CONCERTS" is read as a BIC: `ER` is Eritrea); after the weaker "bank" only when written in capitals in a message that is
+//!   not shouting, or with a digit in the location code.
 //! * `clabe`, `cbu`: any bank code after "clabe" / "cbu" / "cvu", check digits required.
 //! * `pix`: Brazilian Pix keys after "pix" / "chave pix": a CPF or CNPJ with valid
 //!   check digits, a Brazilian phone number (area code, then a landline from 2-5 or a
@@ -72,8 +75,6 @@ use crate::RuleId;
 use numbers::{read_digits, Digits};
 use std::collections::HashSet;
 use std::ops::Range;
-
-pub(crate) use iban::IbanCheck;
 
 /// How far after its word a value may start, in bytes of the folded view.
 const WINDOW: usize = 40;
@@ -187,12 +188,6 @@ impl BankAccount {
             clabe_banks,
         }
     }
-
-    /// Validates a compact IBAN (tests and tools).
-    #[allow(dead_code)]
-    pub(crate) fn check(&self, iban: &[u8]) -> IbanCheck {
-        self.iban.check(iban)
-    }
 }
 
 /// The `class<TAB>value` rows of a data file.
@@ -239,12 +234,15 @@ impl Detector for BankAccount {
         // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank".
         let b = t.as_bytes();
         for (class, word) in self.bic_words.find(t) {
-            let bic = |at: usize| {
+            let bic = |at: usize, label: bool| {
                 let letters = !codes::token(b, at).iter().any(u8::is_ascii_digit);
                 let found = b[at].is_ascii_alphabetic() && letters;
-                found.then(|| self.value(text, view, class, at)).flatten()
+                found
+                    .then(|| self.value(text, view, class, at, label))
+                    .flatten()
             };
-            if let Some(found) = self.after_word(t, word.end, bic) {
+            let label = is_label(text, view, word.clone());
+            if let Some(found) = self.after_word(t, word.end, |at, l| bic(at, l || label)) {
                 report(out, found);
             }
         }
@@ -256,9 +254,10 @@ impl Detector for BankAccount {
                 if word.end < done || class == Class::Money {
                     continue;
                 }
-                if let Some(found) =
-                    self.after_word(t, word.end, |at| self.value(text, view, class, at))
-                {
+                let label = is_label(text, view, word.clone());
+                if let Some(found) = self.after_word(t, word.end, |at, l| {
+                    self.value(text, view, class, at, l || label)
+                }) {
                     done = found.0.end;
                     report(out, found);
                 }
@@ -270,18 +269,19 @@ impl Detector for BankAccount {
 impl BankAccount {
     /// Finds the value after a context word ending at `from`: skips separators and up
     /// to [`MAX_FILLERS`] filler words, trying `value` at each token start within
-    /// [`WINDOW`] bytes.
+    /// [`WINDOW`] bytes (with whether a colon or filler came before it).
     fn after_word(
         &self,
         t: &str,
         from: usize,
-        value: impl Fn(usize) -> Option<Found>,
+        value: impl Fn(usize, bool) -> Option<Found>,
     ) -> Option<Found> {
         let b = t.as_bytes();
         let limit = (from + WINDOW).min(b.len());
         let mut i = from;
         let mut fillers = 0;
         loop {
+            let gap = i;
             while i < limit
                 && matches!(
                     b[i],
@@ -307,7 +307,9 @@ impl BankAccount {
             if i >= limit {
                 return None;
             }
-            if let Some(found) = value(i) {
+            // Labelled: a colon or a filler word between the word and the value.
+            let labelled = fillers > 0 || b[gap..i].contains(&b':');
+            if let Some(found) = value(i, labelled) {
                 return Some(found);
             }
             // A filler word: letters only, a whole word (or of an unspaced script).
@@ -334,13 +336,15 @@ impl BankAccount {
         }
     }
 
-    /// The value of `class` starting at `at`, if there is one.
+    /// The value of `class` starting at `at`, if there is one; `labelled` when a colon or
+    /// a filler stands between the word and it, or the word is a label ([`is_label`]).
     fn value(
         &self,
         text: &Normalized<'_>,
         view: &View<'_>,
         class: Class,
         at: usize,
+        labelled: bool,
     ) -> Option<Found> {
         let t = view.text();
         let b = t.as_bytes();
@@ -400,7 +404,18 @@ impl BankAccount {
         let bic = codes::bic_shape(tok, |cc| self.bic_countries.contains(&cc));
         let ifsc = codes::ifsc_shape(tok);
         match class {
-            Class::Swift if bic => Some((at..end, "swift", 0.9)),
+            // "Taylor Swift concerts": a BIC of letters only needs a label ("swift:",
+            // "swift code", "bic is", "SWIFT"), the head office's branch code "xxx", or
+            // to be written in capitals.
+            Class::Swift
+                if bic
+                    && (labelled
+                        || tok[6..].iter().any(u8::is_ascii_digit)
+                        || tok.ends_with(b"xxx")
+                        || self.written_in_capitals(text, view, at..end)) =>
+            {
+                Some((at..end, "swift", 0.9))
+            }
             Class::Ifsc if ifsc => Some((at..end, "ifsc", 0.9)),
             Class::Bank | Class::Account
                 if ifsc && self.ifsc_banks.contains(&codes::upper4(tok)) =>
@@ -660,6 +675,18 @@ impl BankAccount {
             (!cut_start && !cut_end).then_some((class, s..e))
         })
     }
+}
+
+/// Whether the context word at `range` reads as a label: a phrase ("swift code",
+/// "swift/bic") or written in capitals ("SWIFT", "BIC"), unlike "Taylor Swift".
+fn is_label(text: &Normalized<'_>, view: &View<'_>, range: Range<usize>) -> bool {
+    if view.text()[range.clone()].contains([' ', '/']) {
+        return true;
+    }
+    let original = text.original();
+    let word = &original[view.to_original(range, original).range()];
+    word.chars().filter(char::is_ascii_alphabetic).count() >= 3
+        && !word.chars().any(char::is_lowercase)
 }
 
 /// A char of a filler word: a letter, or a mark or sign of a non-Latin script
