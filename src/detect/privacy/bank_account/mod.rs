@@ -462,7 +462,8 @@ impl BankAccount {
                         && digits.len() <= 20
                         && !d.is_date()
                         && !d.is_thousands();
-                    let account = (plain || self.is_bban(digits)) && !self.unit_after(t, d.end);
+                    let long = self.is_bban(digits) || self.is_nrb(digits);
+                    let account = (plain || long) && !self.unit_after(t, d.end);
                     account.then_some((range, "account", 0.8))
                 })
             }
@@ -489,6 +490,17 @@ impl BankAccount {
         (10..=30).contains(&tok.len())
             && tok.iter().filter(|c| c.is_ascii_digit()).count() >= 6
             && self.iban.is_bban(tok)
+    }
+
+    /// A Polish account number (NRB): 26 digits, the IBAN without its "PL".
+    fn is_nrb(&self, digits: &[u8]) -> bool {
+        let mut iban = [0u8; 28];
+        if digits.len() != 26 {
+            return false;
+        }
+        iban[..2].copy_from_slice(b"PL");
+        iban[2..].copy_from_slice(digits);
+        self.iban.check(&iban) == iban::IbanCheck::Valid
     }
 
     /// A CLABE or CBU read at `at` (any bank code, or one of `clabe_banks` when given).
