@@ -10,14 +10,14 @@ pub(crate) fn key_at(b: &[u8], at: usize) -> Option<usize> {
 
 fn glued_after(b: &[u8], end: usize) -> bool {
     match b.get(end) {
-        Some(c) if c.is_ascii_alphanumeric() || *c >= 0x80 => {
-            // A non-ASCII letter glued on; emoji and punctuation are fine.
-            c.is_ascii_alphanumeric()
-                || std::str::from_utf8(&b[end..(end + 4).min(b.len())])
-                    .ok()
-                    .or_else(|| std::str::from_utf8(&b[end..end + 1]).ok())
-                    .and_then(|s| s.chars().next())
-                    .is_some_and(char::is_alphanumeric)
+        Some(c) if c.is_ascii_alphanumeric() => true,
+        // A letter of another script glued on; emoji and punctuation are fine.
+        Some(c) if *c >= 0x80 => {
+            let s = &b[end..(end + 4).min(b.len())];
+            let s = std::str::from_utf8(s)
+                .or_else(|e| std::str::from_utf8(&s[..e.valid_up_to()]))
+                .unwrap_or_default();
+            s.chars().next().is_some_and(char::is_alphanumeric)
         }
         Some(b'.' | b',' | b'-' | b'/' | b'@') => {
             b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
@@ -205,6 +205,9 @@ mod tests {
         assert_eq!(end("123e4567-e89b-42d3-a456-426614174000"), Some(36));
         assert_eq!(end("390.533.447-06"), None, "broken CPF, not a phone");
         assert_eq!(end("50 reais"), None);
+        assert_eq!(end("39053344705é"), None);
+        assert_eq!(end("39053344705 é"), Some(11));
+        assert_eq!(end("39053344705😀"), Some(11));
         assert_eq!(end("2024-05-12"), None);
         assert_eq!(end("+1 555 123 4567"), None);
         assert_eq!(end("+55 43 93350-586"), None, "a mobile one digit short");

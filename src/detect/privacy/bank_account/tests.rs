@@ -212,3 +212,92 @@ fn data_tables_parse() {
     assert!(d.fillers.len() >= 100 && d.fillers.contains("número"));
     assert!(d.words.any("nº de cuenta") && d.words.any("계좌번호"));
 }
+
+#[test]
+fn generated_messages_never_panic_and_redact_cleanly() {
+    const PIECES: &[&str] = &[
+        "account",
+        "acct",
+        "a/c",
+        "no",
+        "#",
+        ":",
+        " ",
+        "  ",
+        "-",
+        ".",
+        "/",
+        "12",
+        "34",
+        "0800",
+        "1234",
+        "5678",
+        "021000021",
+        "032180000118359719",
+        "٣",
+        "१२",
+        "账号",
+        "계좌",
+        "é",
+        "\u{200B}",
+        "😀",
+        "\r\n",
+        "@",
+        "ybl",
+        "okhdfcbank",
+        "ravi",
+        "pix",
+        "chave",
+        "(11)",
+        "+55",
+        "390.533.447-05",
+        "SWIFT",
+        "swift",
+        "bank",
+        "DEUTDEFF",
+        "deutdeff",
+        "XXX",
+        "sort code",
+        "12-34-56",
+        "ifsc",
+        "SBIN0001234",
+        "sbin",
+        "0",
+        "clabe",
+        "cbu",
+        "2850590940090418135201",
+        "habitantes",
+        "ABA",
+        "БИК",
+        "04",
+        "•",
+        "DE89",
+        "3704",
+    ];
+    let filter = crate::Filter::with_options(crate::FilterOptions::default()).unwrap();
+    let mut x: u64 = 0x5eed_ba4c;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for _ in 0..3000 {
+        let len = next() % 24;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let report = filter.check(&text, &crate::CheckOptions::default());
+        for f in &report.findings {
+            assert!(text.is_char_boundary(f.bytes.start) && text.is_char_boundary(f.bytes.end));
+        }
+        let red = filter.redact(&text);
+        assert_eq!(filter.redact(&red), red, "{text:?}");
+        let after = filter.check(&red, &crate::CheckOptions::default());
+        assert!(
+            after.findings.iter().all(|f| f.rule.family() != "privacy"),
+            "{text:?} -> {red:?}: {:?}",
+            after.findings
+        );
+    }
+}
