@@ -116,9 +116,9 @@ pub(crate) struct BankAccount {
     bic_words: Lexicon<Class>,
     fillers: HashSet<&'static str, FnvBuild>,
     units: HashSet<&'static str, FnvBuild>,
-    bic_countries: HashSet<[u8; 2], FnvBuild>,
-    ifsc_banks: HashSet<[u8; 4], FnvBuild>,
-    clabe_banks: HashSet<[u8; 3], FnvBuild>,
+    bic_countries: Codes,
+    ifsc_banks: Codes,
+    clabe_banks: Codes,
 }
 
 impl BankAccount {
@@ -154,9 +154,7 @@ impl BankAccount {
             };
             words.push((word, class));
         }
-        let mut bic_countries = HashSet::default();
-        let mut ifsc_banks = HashSet::default();
-        let mut clabe_banks = HashSet::default();
+        let (mut bic_countries, mut ifsc_banks, mut clabe_banks) = (vec![], vec![], vec![]);
         let codes = rows(
             include_str!("../../../data/bank_codes.tsv"),
             "bank_codes.tsv",
@@ -165,9 +163,9 @@ impl BankAccount {
         for (class, code) in codes {
             let c = code.as_bytes();
             match (class, c.len()) {
-                ("bic_country", 2) => bic_countries.insert([c[0], c[1]]),
-                ("ifsc_bank", 4) => ifsc_banks.insert([c[0], c[1], c[2], c[3]]),
-                ("clabe_bank", 3) => clabe_banks.insert([c[0], c[1], c[2]]),
+                ("bic_country", 2) => bic_countries.push(pack(c)),
+                ("ifsc_bank", 4) => ifsc_banks.push(pack(c)),
+                ("clabe_bank", 3) => clabe_banks.push(pack(c)),
                 _ => panic!("bank_codes.tsv: bad row {class}\t{code}"),
             };
         }
@@ -183,11 +181,36 @@ impl BankAccount {
             words: Lexicon::new(words),
             fillers,
             units,
-            bic_countries,
-            ifsc_banks,
-            clabe_banks,
+            bic_countries: Codes::new(bic_countries),
+            ifsc_banks: Codes::new(ifsc_banks),
+            clabe_banks: Codes::new(clabe_banks),
         }
     }
+}
+
+/// A table of short codes (2 to 4 bytes), packed into sorted integers.
+struct Codes(Vec<u32>);
+
+impl Codes {
+    fn new(mut codes: Vec<u32>) -> Codes {
+        codes.sort_unstable();
+        codes.dedup();
+        Codes(codes)
+    }
+
+    fn contains(&self, code: &[u8]) -> bool {
+        self.0.binary_search(&pack(code)).is_ok()
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// Up to 4 bytes as one integer.
+fn pack(code: &[u8]) -> u32 {
+    code.iter().take(4).fold(0, |v, &b| v << 8 | u32::from(b))
 }
 
 /// The `class<TAB>value` rows of a data file.
@@ -508,14 +531,14 @@ impl BankAccount {
         &self,
         d: &Digits,
         at: usize,
-        clabe_banks: Option<&HashSet<[u8; 3], FnvBuild>>,
+        clabe_banks: Option<&Codes>,
     ) -> Option<Found> {
         if d.bank_code {
             return None;
         }
         let digits = d.digits();
         if numbers::clabe_valid(digits)
-            && clabe_banks.is_none_or(|banks| banks.contains(&[digits[0], digits[1], digits[2]]))
+            && clabe_banks.is_none_or(|banks| banks.contains(&digits[..3]))
         {
             Some((at..d.end, "clabe", 0.9))
         } else if numbers::cbu_valid(digits) {
