@@ -498,6 +498,9 @@ impl BankAccount {
     /// ("1500000 habitantes", "1 500 000 zł").
     fn unit_after(&self, t: &str, end: usize) -> bool {
         let from = end + usize::from(t.as_bytes().get(end) == Some(&b' '));
+        if t.as_bytes().get(from) == Some(&b'$') {
+            return true;
+        }
         let word_end = t[from..]
             .char_indices()
             .take(MAX_FILLER_CHARS + 1)
