@@ -264,7 +264,8 @@ impl Detector for BankAccount {
                     .then(|| self.value(text, view, class, at, label))
                     .flatten()
             };
-            let label = is_label(text, view, word.clone());
+            // Only a BIC of letters after "swift"/"bic" asks whether the word is a label.
+            let label = class == Class::Swift && is_label(text, view, word.clone());
             if let Some(found) = self.after_word(t, word.end, |at, l| bic(at, l || label)) {
                 report(out, found);
             }
@@ -277,7 +278,7 @@ impl Detector for BankAccount {
                 if word.end < done || class == Class::Money {
                     continue;
                 }
-                let label = is_label(text, view, word.clone());
+                let label = class == Class::Swift && is_label(text, view, word.clone());
                 if let Some(found) = self.after_word(t, word.end, |at, l| {
                     self.value(text, view, class, at, l || label)
                 }) {
