@@ -60,13 +60,16 @@ impl Upi {
         while start > 0 && at - start < MAX_NAME && name_char(b[start - 1]) {
             start -= 1;
         }
-        if start > 0
-            && (name_char(b[start - 1])
-                || b[start - 1] >= 0x80
-                || matches!(b[start - 1], b'@' | b'/' | b'+' | b'#'))
-        {
-            // Too long, glued to a non-ASCII letter or a mask, or part of a URL or mention.
-            if b[start - 1] < 0x80 || !prev_is_space_or_punct(b, start) {
+        // Before the name: a space or punctuation, not a longer name, a URL, a mention,
+        // a letter of another script or the mask redaction leaves.
+        if start > 0 {
+            let p = b[start - 1];
+            let clear = if p >= 0x80 {
+                prev_is_space_or_punct(b, start)
+            } else {
+                !name_char(p) && !matches!(p, b'@' | b'/' | b'+' | b'#')
+            };
+            if !clear {
                 return None;
             }
         }
