@@ -1,0 +1,984 @@
+//! `privacy.phone`: phone numbers of any country, however they are written.
+//!
+//! One pass gathers "runs": digit groups and spelled-out digits ("nine", "nueve",
+//! "sembilan", "नौ", "девять") joined by short gaps (spaces, dashes, dots, slashes,
+//! parentheses, emoji, a single letter between single digits). The folded view has
+//! already made every script's digits ASCII and dropped the keycap marks of `9️⃣`. A run
+//! needs 7 digits (5 after a `+`) before anything else is looked at; each is judged once:
+//!
+//! * **international** (`+` or `00`): the calling code must exist and the national
+//!   significant number (NSN) after it must have one of that country's lengths and a
+//!   possible first digit (`src/data/phone_codes.tsv`, from libphonenumber's metadata).
+//!   Enough on its own.
+//! * **national** (no `+`): checked against the rows of `src/data/phone_national.tsv`
+//!   (50 populous countries: trunk prefix, NSN lengths, leading digits of mobile and of
+//!   all numbers). Fires on its own when the number is a trunk prefix plus a mobile
+//!   prefix of the right length (`08123456789`, `0300 1234567`), or when it is written in
+//!   phone-like groups and matches a country (`(201) 555-0123`, `030 123456`,
+//!   `131 2345 6789`). A bare digit run that matches no such shape (`9876543210`) needs
+//!   a phone word nearby ("call", "número", "nomor", "नंबर", "رقم", "电话", "номер").
+//! * **spelled**: spelled-out digits, mixed words and digits, and digits split one by
+//!   one by spaces, dots, dashes, emoji, letters or keycaps, 7 to 15 digits. A run that
+//!   merely counts up or down ("one two three four ...") needs a phone word.
+//! * **contact_share**: any of the above next to a messaging-app word (WhatsApp,
+//!   Telegram, Viber, Signal, WeChat, LINE, imo, ...).
+//!
+//! Left alone, deliberately: dates in any order and separator, times, year ranges,
+//! prices (a currency sign before, a decimal or thousands grouping), versions and other
+//! numbers glued to letters, numbers inside URLs and ids (`/`, `#`, `=`, `_` before
+//! them), IBAN groups, coordinates (dots mixed with other separators), runs of more
+//! than 17 digits, and any number near an order, tracking, account, card or code word.
+//! Payment cards and national ids that look like phones are left to their detectors
+//! (a stronger finding wins the overlap). Phone words are weak for 5-6 digit local
+//! numbers: they are not reported (too often an OTP, a PIN or an amount).
+
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{Normalized, View};
+use crate::RuleId;
+use std::ops::Range;
+
+/// Fewest digits of a number written without `+` (and of a spelled-out run).
+const MIN_NATIONAL: usize = 7;
+/// Fewest digits after `+` (code and NSN together; Niue's `+683 7290` has 7).
+const MIN_INTERNATIONAL: usize = 5;
+/// Most digits of any phone number (E.164 allows 15; a trunk prefix and "00" add some).
+const MAX_DIGITS: usize = 17;
+/// The most spelled-out digits a phone has.
+const MAX_SPELLED: usize = 15;
+/// Longest gap between two tokens of a run, in bytes.
+const MAX_GAP: usize = 12;
+/// How far phone words are looked for before and after a number, in bytes.
+const BEFORE: usize = 48;
+const AFTER: usize = 32;
+
+/// What a word of `phone_words.tsv` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tag {
+    Digit(u8),
+    Times(u8),
+    Phone,
+    App,
+    Not,
+}
+
+/// A calling code's national significant numbers: `first[n]` has bit d set when an
+/// n-digit NSN may start with digit d.
+struct Code {
+    first: [u16; MAX_DIGITS + 1],
+}
+
+/// A country of the national table.
+struct Region {
+    trunk: &'static [u8],
+    /// Per NSN length, the two-digit prefixes (bit 10 * a + b) of mobile numbers.
+    mobile: Vec<(usize, u128)>,
+    /// Per NSN length, the first digits of every valid number.
+    any: [u16; MAX_DIGITS + 1],
+}
+
+/// The phone number detector.
+pub(crate) struct Phone {
+    /// Calling code (1 to 3 digits) to its entry in `codes`.
+    code_index: Vec<u16>,
+    codes: Vec<Code>,
+    regions: Vec<Region>,
+    /// Spelled-out digits (whole text, one pass).
+    numbers: Lexicon<Tag>,
+    /// Phone, app and veto words (windows around a candidate only).
+    context: Lexicon<Tag>,
+}
+
+impl Phone {
+    pub(crate) fn new() -> Phone {
+        let (code_index, codes) = parse_codes(include_str!("../../data/phone_codes.tsv"));
+        let regions = parse_national(include_str!("../../data/phone_national.tsv"));
+        let mut numbers = Vec::new();
+        let mut context = Vec::new();
+        for (tag, word) in parse_words(include_str!("../../data/phone_words.tsv")) {
+            match tag {
+                Tag::Digit(_) | Tag::Times(_) => numbers.push((word, tag)),
+                _ => context.push((word, tag)),
+            }
+        }
+        Phone {
+            code_index,
+            codes,
+            regions,
+            numbers: Lexicon::new(numbers),
+            context: Lexicon::new(context),
+        }
+    }
+
+    /// Whether `nsn` is a possible national significant number of calling code `code`.
+    fn nsn_fits(&self, code: usize, nsn: &[u8]) -> bool {
+        let Some(&at) = self.code_index.get(code) else {
+            return false;
+        };
+        let n = nsn.len();
+        at != u16::MAX
+            && n <= MAX_DIGITS
+            && !nsn.is_empty()
+            && self.codes[usize::from(at)].first[n] >> (nsn[0] - b'0') & 1 == 1
+    }
+
+    /// Splits `digits` (after `+` or `00`) into a calling code and a valid NSN; returns the
+    /// NSN's length when one fits. A trunk `0` written after the code ("+44 (0)20 ...")
+    /// is skipped.
+    pub(crate) fn international(&self, digits: &[u8]) -> Option<usize> {
+        for len in 1..=3.min(digits.len()) {
+            let code = number(&digits[..len]);
+            if self.code_index.get(code).is_none_or(|&i| i == u16::MAX) {
+                continue;
+            }
+            let nsn = &digits[len..];
+            if self.nsn_fits(code, nsn) {
+                return Some(nsn.len());
+            }
+            if nsn.first() == Some(&b'0') && self.nsn_fits(code, &nsn[1..]) {
+                return Some(nsn.len() - 1);
+            }
+            return None; // calling codes are prefix-free: no other split exists
+        }
+        None
+    }
+
+    /// How a number written without `+` matches the national table.
+    fn national(&self, digits: &[u8]) -> National {
+        let mut best = National::None;
+        for r in &self.regions {
+            let (nsn, trunk) = match digits.strip_prefix(r.trunk) {
+                Some(rest) if !r.trunk.is_empty() => (rest, true),
+                _ => (digits, false),
+            };
+            let n = nsn.len();
+            if n < 2 || n > MAX_DIGITS {
+                continue;
+            }
+            let prefix = usize::from(nsn[0] - b'0') * 10 + usize::from(nsn[1] - b'0');
+            let mobile = r
+                .mobile
+                .iter()
+                .any(|&(len, bits)| len == n && bits >> prefix & 1 == 1);
+            let any = mobile || r.any[n] >> (nsn[0] - b'0') & 1 == 1;
+            let m = match (trunk, mobile, any) {
+                // North America's 1 is not written compact ("1-800-...").
+                (true, true, _) if r.trunk != b"1" => National::TrunkMobile,
+                (true, _, true) => National::Trunk,
+                (false, true, _) => National::Mobile,
+                // Without a trunk prefix only countries that have none (or whose
+                // prefix is optional, as North America's 1) write the number alone.
+                (false, false, true) if r.trunk.is_empty() || r.trunk == b"1" => National::Plain,
+                _ => National::None,
+            };
+            best = best.max(m);
+        }
+        best
+    }
+}
+
+/// How strongly a number without `+` matches a country's plan (stronger is greater).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum National {
+    None,
+    /// A valid number of a country without a trunk prefix.
+    Plain,
+    /// A mobile number without its trunk prefix.
+    Mobile,
+    /// Trunk prefix and a valid number.
+    Trunk,
+    /// Trunk prefix and a mobile number.
+    TrunkMobile,
+}
+
+fn number(d: &[u8]) -> usize {
+    d.iter().fold(0, |n, &b| n * 10 + usize::from(b - b'0'))
+}
+
+fn bad(file: &str, line: &str) -> ! {
+    panic!("{file}: malformed line {line:?}")
+}
+
+/// Parses `len:prefixes len:prefixes ...`, calling `set(len, prefix)` for each prefix;
+/// a prefix is digits, or digits and a last-digit range (`13-9` is 13 to 19).
+fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &str)) {
+    for part in spec.split(' ').filter(|p| !p.is_empty()) {
+        let (len, prefixes) = part.split_once(':').unwrap_or_else(|| bad(file, spec));
+        let len: usize = len.parse().unwrap_or_else(|_| bad(file, spec));
+        assert!(len <= MAX_DIGITS, "{file}: length {len} too long");
+        for p in prefixes.split(',') {
+            match p.split_once('-') {
+                Some((a, b)) => {
+                    let (head, first) = a.split_at(a.len() - 1);
+                    let (lo, hi) = (first.as_bytes()[0], b.as_bytes()[0]);
+                    for d in lo..=hi {
+                        let mut s = String::from(head);
+                        s.push(char::from(d));
+                        set(len, &s);
+                    }
+                }
+                None => set(len, p),
+            }
+        }
+    }
+}
+
+fn parse_codes(tsv: &str) -> (Vec<u16>, Vec<Code>) {
+    let file = "phone_codes.tsv";
+    let mut index = vec![u16::MAX; 1000];
+    let mut codes = Vec::new();
+    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [code, _regions, lengths] = cols[..] else {
+            bad(file, line)
+        };
+        let code: usize = code.parse().unwrap_or_else(|_| bad(file, line));
+        let mut c = Code {
+            first: [0; MAX_DIGITS + 1],
+        };
+        parse_lengths(lengths, file, |len, p| {
+            let d = p.as_bytes()[0] - b'0';
+            c.first[len] |= 1 << d;
+        });
+        index[code] = u16::try_from(codes.len()).expect("fewer than 65535 codes");
+        codes.push(c);
+    }
+    (index, codes)
+}
+
+fn parse_national(tsv: &'static str) -> Vec<Region> {
+    let file = "phone_national.tsv";
+    let mut out = Vec::new();
+    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let [_region, _code, trunk, mobile, any] = cols[..] else {
+            bad(file, line)
+        };
+        let mut r = Region {
+            trunk: if trunk == "-" { b"" } else { trunk.as_bytes() },
+            mobile: Vec::new(),
+            any: [0; MAX_DIGITS + 1],
+        };
+        parse_lengths(mobile, file, |len, p| {
+            let b = p.as_bytes();
+            let bits: u128 = match b.len() {
+                1 => 0x3ff << (10 * u32::from(b[0] - b'0')),
+                2 => 1 << (10 * u32::from(b[0] - b'0') + u32::from(b[1] - b'0')),
+                _ => bad(file, line),
+            };
+            match r.mobile.iter_mut().find(|(l, _)| *l == len) {
+                Some((_, m)) => *m |= bits,
+                None => r.mobile.push((len, bits)),
+            }
+        });
+        parse_lengths(any, file, |len, p| {
+            r.any[len] |= 1 << (p.as_bytes()[0] - b'0');
+        });
+        out.push(r);
+    }
+    out
+}
+
+fn parse_words(tsv: &'static str) -> impl Iterator<Item = (Tag, &'static str)> {
+    tsv.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(|line| {
+            let (class, words) = line
+                .split_once('\t')
+                .unwrap_or_else(|| bad("phone_words.tsv", line));
+            let tag = match class {
+                "phone" => Tag::Phone,
+                "app" => Tag::App,
+                "not" => Tag::Not,
+                "x2" => Tag::Times(2),
+                "x3" => Tag::Times(3),
+                d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
+                    Tag::Digit(d.as_bytes()[0] - b'0')
+                }
+                _ => bad("phone_words.tsv", line),
+            };
+            words.split(' ').filter(|w| !w.is_empty()).map(move |w| {
+                // "_" stands for a space inside a phrase; leak-free: only a few phrases.
+                let w: &'static str = if w.contains('_') {
+                    Box::leak(w.replace('_', " ").into_boxed_str())
+                } else {
+                    w
+                };
+                (tag, w)
+            })
+        })
+}
+
+/// Kinds of gap between two tokens of a run (bit flags).
+const GAP_SPACE: u16 = 1;
+const GAP_DASH: u16 = 2;
+const GAP_DOT: u16 = 4;
+const GAP_SLASH: u16 = 8;
+const GAP_PAREN: u16 = 16;
+/// Emoji, symbols, several separators, a letter: only evasions are written so.
+const GAP_ODD: u16 = 32;
+const GAP_COMMA: u16 = 64;
+const GAP_LETTER: u16 = 128;
+
+/// One token of a run: a group of ASCII digits or a spelled-out digit.
+#[derive(Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    /// Digits it contributes.
+    digits: u8,
+    word: bool,
+    /// Its value when small (for counting sequences); `u16::MAX` otherwise.
+    value: u16,
+}
+
+/// Digit groups and spelled digits joined by short gaps.
+#[derive(Default)]
+struct Run {
+    tokens: Vec<Token>,
+    digits: Vec<u8>,
+    gaps: u16,
+    /// Each gap's kind, one per token after the first.
+    gap_kinds: Vec<u16>,
+    words: usize,
+    /// More digits or tokens than any phone has.
+    overflow: bool,
+}
+
+impl Run {
+    fn clear(&mut self) {
+        self.tokens.clear();
+        self.digits.clear();
+        self.gap_kinds.clear();
+        self.gaps = 0;
+        self.words = 0;
+        self.overflow = false;
+    }
+
+    fn start(&self) -> usize {
+        self.tokens[0].start
+    }
+
+    fn end(&self) -> usize {
+        self.tokens[self.tokens.len() - 1].end
+    }
+
+    fn push(&mut self, tok: Token, digits: &[u8]) {
+        if self.tokens.len() >= 40 || self.digits.len() + digits.len() > 24 {
+            self.overflow = true;
+            return;
+        }
+        self.tokens.push(tok);
+        self.digits.extend_from_slice(digits);
+        self.words += usize::from(tok.word);
+    }
+
+    /// Whether the tokens count: up by one from 0 or 1 ("1 2 3 4 5 6 7", "one two
+    /// three ..."), or down by one from 10 or more ("10 9 8 7 6 5 4 3 2 1").
+    fn counts(&self) -> bool {
+        let values: Vec<u16> = self
+            .tokens
+            .iter()
+            .filter(|t| t.digits > 0)
+            .map(|t| t.value)
+            .collect();
+        let (Some(&first), true) = (values.first(), values.len() >= 4) else {
+            return false;
+        };
+        let up = first <= 1 && values.windows(2).all(|w| w[1] == w[0].wrapping_add(1));
+        let down = (10..u16::MAX).contains(&first)
+            && values.windows(2).all(|w| w[1].wrapping_add(1) == w[0]);
+        up || down
+    }
+
+    /// Whether the digits are split one by one (an evasion, not a format).
+    fn split(&self) -> bool {
+        let singles = self.tokens.iter().filter(|t| t.digits == 1).count();
+        let n = self.tokens.len();
+        n >= 5 && singles * 5 >= n * 3
+    }
+}
+
+/// Classifies the gap `g` between two tokens; `None` ends the run. `single` says both
+/// neighbours are single digits (a letter may then split them).
+fn gap_kind(g: &str, single: bool) -> Option<u16> {
+    let b = g.as_bytes();
+    if b.is_empty() {
+        return None; // two words glued: not a whole-word match anyway
+    }
+    if b.len() > MAX_GAP || b.contains(&b'\n') {
+        return None;
+    }
+    let mut kind = 0;
+    let mut letters = 0;
+    for c in g.chars() {
+        kind |= match c {
+            ' ' | '\t' => GAP_SPACE,
+            '-' | '–' => GAP_DASH,
+            '.' => GAP_DOT,
+            '/' => GAP_SLASH,
+            '(' | ')' => GAP_PAREN,
+            ',' => GAP_COMMA,
+            '_' | '|' | '~' | '\'' | '"' | '•' | '·' => GAP_ODD,
+            c if c.is_ascii_alphabetic() => {
+                letters += 1;
+                GAP_LETTER
+            }
+            c if c.is_ascii() || c.is_alphanumeric() => return None,
+            _ => GAP_ODD, // emoji and other symbols
+        };
+    }
+    if kind & GAP_LETTER != 0
+        && (!single || letters > 1 || g.bytes().all(|b| (b'a'..=b'f').contains(&b)))
+    {
+        return None; // words, or a hex string such as a commit hash
+    }
+    let format = GAP_SPACE | GAP_DASH | GAP_DOT | GAP_SLASH | GAP_PAREN;
+    if kind & !format == 0 {
+        // A format separator is short ("-", " - ", ") "); longer runs are odd.
+        let spaces = b.iter().filter(|&&x| x == b' ').count();
+        if b.len() > 3 || (spaces > 1 && b.len() != spaces) || spaces > 2 {
+            kind |= GAP_ODD;
+        }
+    }
+    Some(kind)
+}
+
+/// A letter or digit right before `at`, other than one of a script written without
+/// spaces ("电话13812345678" is a word and a number).
+fn glued_before(s: &str, at: usize) -> bool {
+    alnum_before(s, at) && !s[..at].chars().next_back().is_some_and(is_unspaced_script)
+}
+
+/// A letter or digit right at `at`, other than one of a script written without spaces.
+fn glued_after(s: &str, at: usize) -> bool {
+    alnum_after(s, at) && !s[at..].chars().next().is_some_and(is_unspaced_script)
+}
+
+/// Currency signs a price starts or ends with.
+fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₺'
+            | '฿'
+            | '₫'
+            | '₦'
+            | '₱'
+            | '₴'
+            | '₸'
+            | '¢'
+            | '৳'
+            | '₪'
+            | '﷼'
+            | '%'
+    )
+}
+
+/// The verdict on a run.
+struct Found {
+    range: Range<usize>,
+    kind: &'static str,
+    confidence: f32,
+}
+
+impl Detector for Phone {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyPhone]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let s = view.text();
+        let t = s.as_bytes();
+        let words: Vec<(Tag, Range<usize>)> = self.numbers.find(s).collect();
+        let keycaps = text.original().contains('\u{20E3}');
+        let mut run = Run::default();
+        let mut w = 0; // next word match
+        let mut i = 0;
+        loop {
+            // The next token: a digit or a spelled-out digit, whichever comes first.
+            let word_at = words.get(w).map_or(t.len(), |m| m.1.start);
+            while i < word_at && !t[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i >= t.len() {
+                break;
+            }
+            run.clear();
+            let mut times = 1u8;
+            loop {
+                // Read the token at i.
+                let (_, stop) = if i == words.get(w).map_or(usize::MAX, |m| m.1.start) {
+                    let (tag, r) = words[w].clone();
+                    w += 1;
+                    match tag {
+                        Tag::Digit(d) => {
+                            let digit = [b'0' + d; 3];
+                            let tok = Token {
+                                start: r.start,
+                                end: r.end,
+                                digits: times,
+                                word: true,
+                                value: u16::from(d),
+                            };
+                            run.push(tok, &digit[..usize::from(times)]);
+                            times = 1;
+                            (tok, r.end)
+                        }
+                        _ => {
+                            // "double" / "triple": applies to the next digit.
+                            times = if let Tag::Times(k) = tag { k } else { 1 };
+                            let tok = Token {
+                                start: r.start,
+                                end: r.end,
+                                digits: 0,
+                                word: true,
+                                value: u16::MAX,
+                            };
+                            run.push(tok, &[]);
+                            (tok, r.end)
+                        }
+                    }
+                } else {
+                    let a = i;
+                    while i < t.len() && t[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    // Skip words that start inside this digit run (none: whole words).
+                    while words.get(w).is_some_and(|m| m.1.start < i) {
+                        w += 1;
+                    }
+                    let value = if i - a <= 3 {
+                        number(&t[a..i]) as u16
+                    } else {
+                        u16::MAX
+                    };
+                    let mut tok = Token {
+                        start: a,
+                        end: i,
+                        digits: (i - a).min(255) as u8,
+                        word: false,
+                        value,
+                    };
+                    if times > 1 && i > a && !run.overflow {
+                        let extra = usize::from(times - 1);
+                        run.digits.extend(std::iter::repeat_n(t[a], extra));
+                        tok.digits = tok.digits.saturating_add(times - 1);
+                        times = 1;
+                    }
+                    run.push(tok, &t[a..i]);
+                    (tok, i)
+                };
+                i = stop;
+                // Is there a next token within a short gap?
+                let next_word = words.get(w).map_or(usize::MAX, |m| m.1.start);
+                let limit = (i + MAX_GAP + 1).min(t.len());
+                let mut j = i;
+                while j < limit && j < next_word && !t[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let next = if j < limit && (j == next_word || t[j].is_ascii_digit()) {
+                    j
+                } else {
+                    break;
+                };
+                if next == i || !s.is_char_boundary(next) {
+                    break;
+                }
+                let single = run.tokens.last().is_some_and(|t| t.digits == 1)
+                    && (next == next_word || !t.get(next + 1).is_some_and(u8::is_ascii_digit));
+                let Some(kind) = gap_kind(&s[i..next], single) else {
+                    break;
+                };
+                run.gaps |= kind;
+                run.gap_kinds.push(kind);
+                i = next;
+            }
+            if run.tokens.is_empty() {
+                continue;
+            }
+            if run.overflow {
+                continue;
+            }
+            if let Some(f) = self.judge(view, &run, keycaps, text) {
+                out.report(
+                    view,
+                    f.range,
+                    Hit::new(RuleId::PrivacyPhone, f.confidence).kind(f.kind),
+                );
+            }
+        }
+    }
+}
+
+impl Phone {
+    /// Phone and app words near `range`: `(phone word, app word, veto)`. A veto word
+    /// before the number ("order", "tracking", "account", "code") makes it something
+    /// else and cancels the phone words before it ("order number 4021778312").
+    fn context(&self, s: &str, range: &Range<usize>) -> (bool, bool, bool) {
+        let lo = floor_boundary(s, range.start.saturating_sub(BEFORE));
+        let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
+        let (mut phone, mut app, mut veto) = (false, false, false);
+        let mut after_veto = false;
+        for (tag, r) in self.context.find(&s[lo..hi]) {
+            let (a, b) = (r.start + lo, r.end + lo);
+            if b <= range.start {
+                match tag {
+                    Tag::Not => veto = true,
+                    Tag::App => app = true,
+                    _ => phone = true,
+                }
+            } else if a >= range.end && !after_veto {
+                match tag {
+                    Tag::Not => after_veto = true,
+                    Tag::App => app = true,
+                    _ => phone = true,
+                }
+            }
+        }
+        if veto {
+            (phone, app) = (false, false);
+        }
+        (phone || app, app, veto)
+    }
+
+    /// Decides whether a run is a phone number.
+    fn judge(&self, view: &View<'_>, run: &Run, keycaps: bool, text: &Normalized<'_>) -> Option<Found> {
+        let s = view.text();
+        let t = s.as_bytes();
+        let n = run.digits.len();
+        let start = run.start();
+        // What is written right before the first token.
+        let mut from = start;
+        let paren = from > 0 && t[from - 1] == b'(';
+        if paren {
+            from -= 1;
+        }
+        let plus = from > 0 && t[from - 1] == b'+' && !run.tokens[0].word;
+        if plus {
+            from -= 1;
+            let closed = run.gap_kinds.first().is_some_and(|g| g & GAP_PAREN != 0);
+            if from > 0 && t[from - 1] == b'(' && closed {
+                from -= 1;
+            }
+        }
+        if n < MIN_INTERNATIONAL || (!plus && n < MIN_NATIONAL) || n > MAX_DIGITS + 2 {
+            return None;
+        }
+        if !self.edges_ok(s, from, run) {
+            return None;
+        }
+        let end_of = |k: usize| run.tokens[k].end;
+        let spelled = run.words > 0;
+        // International: '+' or '00', a calling code and a valid NSN; the longest prefix of
+        // whole groups that fits.
+        let digit_only = !spelled && run.gaps & (GAP_ODD | GAP_COMMA | GAP_LETTER) == 0;
+        if digit_only && (plus || (run.digits.starts_with(b"00") && run.tokens[0].digits >= 2)) {
+            let skip = if plus { 0 } else { 2 };
+            let mut count = 0;
+            let mut best = None;
+            for (k, tok) in run.tokens.iter().enumerate() {
+                count += usize::from(tok.digits);
+                if count - skip < MIN_INTERNATIONAL || (!plus && count - skip < MIN_NATIONAL) {
+                    continue;
+                }
+                // The code must sit inside the first group.
+                if self.international(&run.digits[skip..count]).is_some()
+                    && self.code_in_first_group(&run.digits[skip..], usize::from(run.tokens[0].digits) - skip)
+                {
+                    best = Some(k);
+                }
+            }
+            if let Some(k) = best {
+                let end = self.extension(s, end_of(k));
+                let (_, app, _) = self.context(s, &(from..end));
+                return Some(Found {
+                    range: from..end,
+                    kind: if app { "contact_share" } else { "international" },
+                    confidence: 0.9,
+                });
+            }
+            if plus {
+                return None;
+            }
+        }
+        if n > MAX_DIGITS {
+            return None;
+        }
+        let end = run.end();
+        let (phone, app, veto) = self.context(s, &(start..end));
+        if veto {
+            return None;
+        }
+        let kind = |k: &'static str| if app { "contact_share" } else { k };
+        // Spelled out, or split digit by digit.
+        let keycap = keycaps
+            && !spelled
+            && run.tokens.len() <= 2
+            && text.original()[view.to_original(start..end, text.original()).range()]
+                .contains('\u{20E3}');
+        if spelled || run.split() || keycap {
+            let enough = (MIN_NATIONAL..=MAX_SPELLED).contains(&n);
+            let shaped = run.words >= 2 || run.split() || keycap;
+            let commas_ok = run.gaps & GAP_COMMA == 0 || run.words >= 3;
+            if enough && commas_ok && (phone || (shaped && !run.counts())) {
+                return Some(Found {
+                    range: start..end,
+                    kind: kind("spelled"),
+                    confidence: 0.75,
+                });
+            }
+            return None;
+        }
+        if run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run) {
+            return None;
+        }
+        let from = if paren && run.gap_kinds.first().is_some_and(|g| g & GAP_PAREN != 0) {
+            start - 1
+        } else {
+            start
+        };
+        let end = self.extension(s, end);
+        let m = self.national(&run.digits);
+        let groups = run.tokens.len();
+        let shaped = match m {
+            National::TrunkMobile => true,
+            National::Trunk | National::Mobile => groups >= 2 || paren,
+            National::Plain => groups >= 3 || (paren && groups >= 2),
+            National::None => false,
+        };
+        if shaped || (phone && run.counts_as_number()) {
+            let odd = run.gaps & GAP_ODD != 0;
+            return Some(Found {
+                range: from..end,
+                kind: kind(if odd { "spelled" } else { "national" }),
+                confidence: if shaped { 0.8 } else { 0.7 },
+            });
+        }
+        None
+    }
+
+    /// Whether the calling code (1-3 digits, prefix-free) ends inside the first group.
+    fn code_in_first_group(&self, digits: &[u8], first: usize) -> bool {
+        (1..=3.min(digits.len())).any(|len| {
+            len <= first
+                && self
+                    .code_index
+                    .get(number(&digits[..len]))
+                    .is_some_and(|&i| i != u16::MAX)
+        })
+    }
+
+    /// Extends `end` over an extension written right after the number ("x846", "ext. 12").
+    fn extension(&self, s: &str, end: usize) -> usize {
+        let t = s.as_bytes();
+        let rest = &t[end..];
+        let skip = if rest.starts_with(b"x") {
+            1
+        } else if rest.starts_with(b" ext. ") {
+            6
+        } else if rest.starts_with(b" ext ") || rest.starts_with(b" ext.") {
+            5
+        } else {
+            return end;
+        };
+        let digits = rest[skip..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (1..=5).contains(&digits) && !alnum_after(s, end + skip + digits) {
+            end + skip + digits
+        } else {
+            end
+        }
+    }
+
+    /// Checks what the run is glued to: letters, URLs, ids, prices, decimals, times.
+    fn edges_ok(&self, s: &str, from: usize, run: &Run) -> bool {
+        let t = s.as_bytes();
+        if run.tokens[0].word && run.tokens[run.tokens.len() - 1].word {
+            return true; // whole-word matches: nothing glued
+        }
+        if glued_before(s, from) {
+            return false;
+        }
+        if from > 0 {
+            let prev = t[from - 1];
+            if matches!(
+                prev,
+                b'/' | b'=' | b'?' | b'&' | b'#' | b'_' | b'@' | b'.' | b',' | b'-' | b'\\'
+                    | b'*' | b'^' | b'~' | b'+' | b'<'
+            ) {
+                return false;
+            }
+            if prev == b':' && !(from >= 2 && t[from - 2].is_ascii_alphabetic()) {
+                return false;
+            }
+        }
+        // A currency sign just before (one space allowed): a price.
+        let before = s[..from].trim_end_matches(' ');
+        if from - before.len() <= 1 && before.chars().next_back().is_some_and(is_currency) {
+            return false;
+        }
+        // Inside a URL or a path.
+        let lo = floor_boundary(s, from.saturating_sub(256));
+        let token = s[lo..from].rsplit([' ', '\n', '\t']).next().unwrap_or("");
+        if token.contains("://") || token.contains("www.") || token.contains('/') {
+            return false;
+        }
+        // The groups of an IBAN after its country and check digits ("NO93 8601 ...").
+        let prev_word = before.rsplit(' ').next().unwrap_or("").as_bytes();
+        if prev_word.len() >= 4
+            && prev_word[..2].iter().all(u8::is_ascii_alphabetic)
+            && prev_word[2..4].iter().all(u8::is_ascii_digit)
+        {
+            return false;
+        }
+        let end = run.end();
+        if run.tokens[run.tokens.len() - 1].word {
+            return true;
+        }
+        let next = t.get(end).copied();
+        match next {
+            Some(b'x') if self.extension(s, end) > end => {}
+            _ if glued_after(s, end) => return false,
+            Some(b'.' | b',' | b':') if t.get(end + 1).is_some_and(u8::is_ascii_digit) => {
+                return false;
+            }
+            Some(b'@' | b'%' | b'/' | b'_') => return false,
+            _ => {}
+        }
+        // A currency sign or word right after: a price.
+        let after = s[end..].trim_start_matches(' ');
+        if after.chars().next().is_some_and(is_currency) {
+            return false;
+        }
+        true
+    }
+
+    /// Shapes of numbers that are not phones: dates, year ranges, thousands grouping,
+    /// coordinates and decimals.
+    fn not_a_phone(&self, run: &Run) -> bool {
+        let g: Vec<usize> = run
+            .tokens
+            .iter()
+            .map(|t| usize::from(t.digits))
+            .collect();
+        let vals: Vec<u16> = run.tokens.iter().map(|t| t.value).collect();
+        let dotted = run.gaps & GAP_DOT != 0;
+        let slashed = run.gaps & GAP_SLASH != 0;
+        // Dots mixed with other separators: coordinates, decimals, versions.
+        if dotted && run.gaps & !(GAP_DOT) & (GAP_SPACE | GAP_DASH | GAP_SLASH) != 0 {
+            return true;
+        }
+        // Dotted phones have no one-digit group ("06.12.34.56.78", "555.123.4567");
+        // "1.2.3.4567" is a version, "0.0012345678" a decimal.
+        if dotted && g.contains(&1) {
+            return true;
+        }
+        // A one-digit group is a trunk prefix ("1-800-...", "8 (912) ...", "0 812 ...")
+        // or nothing a phone has ("5 12 23 34 45 6").
+        if g[1..].contains(&1) || (g[0] == 1 && !matches!(run.digits[0], b'0' | b'1' | b'8')) {
+            return true;
+        }
+        // Dates: d/m/y, y-m-d, d.m.y (with a 2- or 4-digit year), also with a time.
+        if g.len() >= 3 {
+            let day_month = |a: u16, b: u16| (1..=31).contains(&a) && (1..=31).contains(&b);
+            let dmy = g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2) && day_month(vals[0], vals[1]);
+            let ymd = g[0] == 4 && g[1] <= 2 && g[2] <= 2 && day_month(vals[1], vals[2]);
+            if (dmy && (g.len() == 3 || g[2] == 4)) || (ymd && g.len() == 3) {
+                return true;
+            }
+        }
+        let year = |t: &Token, d: &[u8]| t.digits == 4 && (d.starts_with(b"19") || d.starts_with(b"20"));
+        // Year ranges and lists of years ("1990-2024", "2019 2020 2021").
+        let mut at = 0;
+        let mut years = 0;
+        for tok in &run.tokens {
+            if year(tok, &run.digits[at..]) {
+                years += 1;
+            }
+            at += usize::from(tok.digits);
+        }
+        if years == run.tokens.len() && years >= 2 {
+            return true;
+        }
+        // Thousands grouping: "1.299.000", "45,00,000", "1 234 567".
+        if g.len() >= 2 && g[0] <= 3 && g[1..].iter().all(|&x| x == 3) && (dotted || g[0] == 1) {
+            return true;
+        }
+        // Slashes only between dates and fractions, never a phone's only separator
+        // except in a few countries ("0212/123 45 67" keeps spaces too).
+        if slashed && run.gaps & !GAP_SLASH & (GAP_SPACE | GAP_DASH) == 0 && g.len() > 2 {
+            return true;
+        }
+        false
+    }
+}
+
+impl Run {
+    /// With a phone word nearby, any 7-15 digit run counts (not a year, date or price,
+    /// checked before).
+    fn counts_as_number(&self) -> bool {
+        (MIN_NATIONAL..=15).contains(&self.digits.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse() {
+        let p = Phone::new();
+        assert!(p.codes.len() > 200, "{}", p.codes.len());
+        assert!(p.regions.len() >= 30);
+    }
+
+    #[test]
+    fn international_numbers_by_code_and_length() {
+        let p = Phone::new();
+        for (digits, nsn) in [
+            ("14155552671", 10),
+            ("4930123456", 8),
+            ("447911123456", 10),
+            ("4402079460958", 10),
+            ("918123456789", 10),
+            ("6837290", 4),
+            ("8613123456789", 11),
+        ] {
+            assert_eq!(p.international(digits.as_bytes()), Some(nsn), "{digits}");
+        }
+        for digits in ["1415555267", "4412", "99912345678", "0123456789"] {
+            assert_eq!(p.international(digits.as_bytes()), None, "{digits}");
+        }
+    }
+
+    #[test]
+    fn national_matches() {
+        let p = Phone::new();
+        assert_eq!(p.national(b"08123456789"), National::TrunkMobile);
+        assert_eq!(p.national(b"03001234567"), National::TrunkMobile);
+        assert_eq!(p.national(b"2015550123"), National::Mobile);
+        assert_eq!(p.national(b"030123456"), National::Trunk);
+    }
+
+    #[test]
+    fn gaps() {
+        assert_eq!(gap_kind("-", false), Some(GAP_DASH));
+        assert_eq!(gap_kind(") ", false), Some(GAP_PAREN | GAP_SPACE));
+        assert_eq!(gap_kind("x", true), Some(GAP_LETTER));
+        assert_eq!(gap_kind("x", false), None);
+        assert_eq!(gap_kind("a", true), None, "hex");
+        assert_eq!(gap_kind(" and ", true), None);
+        assert!(gap_kind("🔥", true).is_some_and(|k| k & GAP_ODD != 0));
+        assert_eq!(gap_kind(":", true), None);
+    }
+}
