@@ -26,11 +26,41 @@ const TEMPLATES: &[&str] = &[
     "tamam, {} kardeşim",
 ];
 
+/// Phone words before a national number, in several languages: a national number
+/// written without `+` and without a phone-like shape needs one (see phone.rs).
+const PHONE_TEMPLATES: &[&str] = &[
+    "call me on {}",
+    "mi número es {} gracias",
+    "meu número: {}",
+    "nomor saya {}",
+    "मेरा नंबर {} है",
+    "رقمي {}",
+    "мой номер {}",
+    "my number {} 👍",
+];
+
+/// The countries whose national formats privacy.phone knows (src/data/phone_national.tsv).
+const PHONE_NATIONAL: &[&str] = &[
+    "IN", "CN", "US", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX", "JP", "EG", "PH", "CD",
+    "VN", "IR", "TR", "DE", "TH", "GB", "TZ", "FR", "ZA", "IT", "KE", "MM", "CO", "KR", "UG",
+    "ES", "DZ", "AR", "SD", "IQ", "UA", "AF", "PL", "CA", "MA", "SA", "UZ", "MY", "PE", "NP",
+    "VE", "GH", "AU", "AE", "NL", "LK",
+];
+
 /// Which fixture lines each shipped rule is measured on (the rest of each file is the
 /// rule's near-misses).
 fn measured(rule: RuleId, row: &Value) -> bool {
     let kind = row["kind"].as_str().unwrap_or_default();
     match rule {
+        // phones.jsonl: E.164 and international formats of every region; national formats
+        // (valid ones and the region's near-misses) of the countries with a national row;
+        // not Faker's values (other regions' national formats). phone_evasions.jsonl: all.
+        RuleId::PrivacyPhone => match row["format"].as_str() {
+            Some("e164" | "international") => true,
+            Some("national") => PHONE_NATIONAL.contains(&row["region"].as_str().unwrap_or("")),
+            Some(_) => false,
+            None => row.get("evasion").is_some() || !row["valid"].as_bool().unwrap_or(true),
+        },
         RuleId::PrivacyBankAccount => kind == "iban",
         RuleId::PrivacyPaymentCard => row.get("needs_context").is_none(),
         RuleId::PrivacyCryptoSecret => row["locale"] == "en" || row["wordlist"] == "english",
@@ -67,23 +97,34 @@ fn main() {
     })
     .unwrap();
     let opts = CheckOptions::default();
-    let mut report = BTreeMap::new();
+    let mut report: BTreeMap<String, Value> = BTreeMap::new();
     let mut table = String::from(
         "| rule | values | recall | precision | near-misses flagged |\n|---|---:|---:|---:|---:|\n",
     );
-    for (file, rule) in [
-        ("bank_accounts.jsonl", RuleId::PrivacyBankAccount),
-        ("cards.jsonl", RuleId::PrivacyPaymentCard),
-        ("seed_phrases.jsonl", RuleId::PrivacyCryptoSecret),
-    ] {
+    // National phone formats, measured again after a phone word.
+    let national_only = |r: &Value| r["format"] == "national";
+    let all = |_: &Value| true;
+    let runs: [(&str, &str, RuleId, &[&str], &dyn Fn(&Value) -> bool); 6] = [
+        ("", "bank_accounts.jsonl", RuleId::PrivacyBankAccount, TEMPLATES, &all),
+        ("", "cards.jsonl", RuleId::PrivacyPaymentCard, TEMPLATES, &all),
+        ("", "seed_phrases.jsonl", RuleId::PrivacyCryptoSecret, TEMPLATES, &all),
+        ("", "phones.jsonl", RuleId::PrivacyPhone, TEMPLATES, &all),
+        (" national, after a phone word", "phones.jsonl", RuleId::PrivacyPhone, PHONE_TEMPLATES, &national_only),
+        (" evasions", "phone_evasions.jsonl", RuleId::PrivacyPhone, TEMPLATES, &all),
+    ];
+    for (label, file, rule, templates, extra) in runs {
         let mut t = Tally::default();
-        for (i, row) in rows(file).iter().filter(|r| measured(rule, r)).enumerate() {
+        let selected = rows(file);
+        let selected = selected.iter().filter(|r| measured(rule, r) && extra(r));
+        for (i, row) in selected.enumerate() {
             let value = row["value"].as_str().unwrap();
             let valid = row["valid"].as_bool().unwrap();
-            let template = TEMPLATES[i % TEMPLATES.len()];
+            let template = templates[i % templates.len()];
             let at = template.find("{}").unwrap();
             let text = template.replacen("{}", value, 1);
-            let want = (at, at + value.len());
+            // A keycap's marks after the last digit are dropped by the folded view; the
+            // span ends at the digit.
+            let want = (at, at + value.trim_end_matches(['\u{fe0f}', '\u{20e3}']).len());
             let got: Vec<(usize, usize)> = filter
                 .check(&text, &opts)
                 .findings
@@ -105,13 +146,14 @@ fn main() {
         }
         let recall = t.found as f64 / t.valid.max(1) as f64;
         let precision = t.correct as f64 / t.findings.max(1) as f64;
-        println!("{rule:<24} values {:>4}  recall {recall:.3}  precision {precision:.3}  near-misses flagged {}/{}", t.valid, t.near_miss_flagged, t.near_misses);
+        let name = format!("{rule}{label}");
+        println!("{name:<24} values {:>4}  recall {recall:.3}  precision {precision:.3}  near-misses flagged {}/{}", t.valid, t.near_miss_flagged, t.near_misses);
         table.push_str(&format!(
-            "| {rule} | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
+            "| {name} | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
             t.valid, t.near_miss_flagged, t.near_misses
         ));
         report.insert(
-            rule.as_str(),
+            name,
             serde_json::json!({
                 "values": t.valid, "recall": recall, "precision": precision,
                 "near_misses": t.near_misses, "near_misses_flagged": t.near_miss_flagged,
@@ -137,7 +179,7 @@ fn main() {
     );
     table.push_str(&format!("\nBenign number-bearing messages (dates, times, prices, versions, scores, ids) with any privacy finding: {} of {}.\n", flagged.len(), benign.len()));
     report.insert(
-        "benign_flagged",
+        "benign_flagged".into(),
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
     println!("\n{table}");

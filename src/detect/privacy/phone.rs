@@ -32,11 +32,12 @@
 //! (a stronger finding wins the overlap). Phone words are weak for 5-6 digit local
 //! numbers: they are not reported (too often an OTP, a PIN or an amount).
 
-use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Fewest digits of a number written without `+` (and of a spelled-out run).
@@ -84,8 +85,11 @@ pub(crate) struct Phone {
     code_index: Vec<u16>,
     codes: Vec<Code>,
     regions: Vec<Region>,
-    /// Spelled-out digits (whole text, one pass).
-    numbers: Lexicon<Tag>,
+    /// Spelled-out digits and "double" / "triple", looked up word by word.
+    numbers: HashMap<&'static [u8], Tag, FnvBuild>,
+    /// Bit [`word_key`] set for each number word: most words of a text are ruled out
+    /// without hashing.
+    starts: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
     context: Lexicon<Tag>,
 }
@@ -102,13 +106,54 @@ impl Phone {
                 _ => context.push((word, tag)),
             }
         }
+        let mut starts = vec![0u64; 1 << 10];
+        for (word, _) in &numbers {
+            let key = word_key(word.as_bytes());
+            starts[key >> 6] |= 1 << (key & 63);
+        }
         Phone {
             code_index,
             codes,
             regions,
-            numbers: Lexicon::new(numbers),
+            numbers: numbers.into_iter().map(|(w, t)| (w.as_bytes(), t)).collect(),
+            starts,
             context: Lexicon::new(context),
         }
+    }
+
+    /// The next token at or after `i` that starts before `limit`: a run of ASCII digits
+    /// (`None`) or a spelled-out digit (its tag), as `(start, end, tag)`. One byte loop
+    /// for both: a word is a run of ASCII letters and non-ASCII bytes, looked up only when
+    /// its [`word_key`] is a number word's.
+    fn next_token(&self, t: &[u8], mut i: usize, limit: usize) -> Option<(usize, usize, Option<Tag>)> {
+        while i < limit {
+            let b = t[i];
+            if b.is_ascii_digit() {
+                let a = i;
+                while i < t.len() && t[i].is_ascii_digit() {
+                    i += 1;
+                }
+                return Some((a, i, None));
+            }
+            if !is_word_byte(b) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < t.len() && is_word_byte(t[i]) {
+                i += 1;
+            }
+            let glued = (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
+            if (2..=24).contains(&(i - a)) && !glued {
+                let key = word_key(&t[a..i]);
+                if self.starts[key >> 6] >> (key & 63) & 1 == 1 {
+                    if let Some(&tag) = self.numbers.get(&t[a..i]) {
+                        return Some((a, i, Some(tag)));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Whether `nsn` is a possible national significant number of calling code `code`.
@@ -436,9 +481,8 @@ fn gap_kind(g: &str, single: bool) -> Option<u16> {
     }
     let format = GAP_SPACE | GAP_DASH | GAP_DOT | GAP_SLASH | GAP_PAREN;
     if kind & !format == 0 {
-        // A format separator is short ("-", " - ", ") "); longer runs are odd.
-        let spaces = b.iter().filter(|&&x| x == b' ').count();
-        if b.len() > 3 || (spaces > 1 && b.len() != spaces) || spaces > 2 {
+        // A format separator is short ("-", " - ", ") "); more is odd ("9   8").
+        if b.len() > 3 || g.contains("  ") {
             kind |= GAP_ODD;
         }
     }
@@ -454,6 +498,22 @@ fn glued_before(s: &str, at: usize) -> bool {
 /// A letter or digit right at `at`, other than one of a script written without spaces.
 fn glued_after(s: &str, at: usize) -> bool {
     alnum_after(s, at) && !s[at..].chars().next().is_some_and(is_unspaced_script)
+}
+
+/// A 16-bit key of a word from its first two bytes, last byte and length: a bitmap of
+/// the number words' keys rules out almost every other word without hashing it.
+fn word_key(w: &[u8]) -> usize {
+    let k = u32::from(w[0])
+        | u32::from(w[1]) << 8
+        | u32::from(w[w.len() - 1]) << 16
+        | (w.len() as u32) << 24;
+    (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// A byte of a word for the number-word scan: an ASCII letter or part of a non-ASCII
+/// character (the folded view has made other scripts' digits ASCII).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b >= 0x80
 }
 
 /// Currency signs a price starts or ends with.
@@ -497,122 +557,89 @@ impl Detector for Phone {
         let view = text.folded();
         let s = view.text();
         let t = s.as_bytes();
-        let words: Vec<(Tag, Range<usize>)> = self.numbers.find(s).collect();
         let keycaps = text.original().contains('\u{20E3}');
         let mut run = Run::default();
-        let mut w = 0; // next word match
-        let mut i = 0;
-        loop {
-            // The next token: a digit or a spelled-out digit, whichever comes first.
-            let word_at = words.get(w).map_or(t.len(), |m| m.1.start);
-            while i < word_at && !t[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i >= t.len() {
-                break;
-            }
+        let mut next = self.next_token(t, 0, t.len());
+        while let Some(first) = next {
             run.clear();
             let mut times = 1u8;
+            let mut tok = first;
+            let mut last_end;
             loop {
-                // Read the token at i.
-                let (_, stop) = if i == words.get(w).map_or(usize::MAX, |m| m.1.start) {
-                    let (tag, r) = words[w].clone();
-                    w += 1;
-                    match tag {
-                        Tag::Digit(d) => {
-                            let digit = [b'0' + d; 3];
-                            let tok = Token {
-                                start: r.start,
-                                end: r.end,
-                                digits: times,
-                                word: true,
-                                value: u16::from(d),
-                            };
-                            run.push(tok, &digit[..usize::from(times)]);
-                            times = 1;
-                            (tok, r.end)
-                        }
-                        _ => {
-                            // "double" / "triple": applies to the next digit.
-                            times = if let Tag::Times(k) = tag { k } else { 1 };
-                            let tok = Token {
-                                start: r.start,
-                                end: r.end,
-                                digits: 0,
-                                word: true,
-                                value: u16::MAX,
-                            };
-                            run.push(tok, &[]);
-                            (tok, r.end)
-                        }
-                    }
-                } else {
-                    let a = i;
-                    while i < t.len() && t[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    // Skip words that start inside this digit run (none: whole words).
-                    while words.get(w).is_some_and(|m| m.1.start < i) {
-                        w += 1;
-                    }
-                    let value = if i - a <= 3 {
-                        number(&t[a..i]) as u16
-                    } else {
-                        u16::MAX
-                    };
-                    let mut tok = Token {
-                        start: a,
-                        end: i,
-                        digits: (i - a).min(255) as u8,
-                        word: false,
-                        value,
-                    };
-                    if times > 1 && i > a && !run.overflow {
-                        let extra = usize::from(times - 1);
-                        run.digits.extend(std::iter::repeat_n(t[a], extra));
-                        tok.digits = tok.digits.saturating_add(times - 1);
+                let (a, b, tag) = tok;
+                last_end = b;
+                match tag {
+                    Some(Tag::Digit(d)) => {
+                        let digits = [b'0' + d; 3];
+                        let token = Token {
+                            start: a,
+                            end: b,
+                            digits: times,
+                            word: true,
+                            value: u16::from(d),
+                        };
+                        run.push(token, &digits[..usize::from(times)]);
                         times = 1;
                     }
-                    run.push(tok, &t[a..i]);
-                    (tok, i)
-                };
-                i = stop;
-                // Is there a next token within a short gap?
-                let next_word = words.get(w).map_or(usize::MAX, |m| m.1.start);
-                let limit = (i + MAX_GAP + 1).min(t.len());
-                let mut j = i;
-                while j < limit && j < next_word && !t[j].is_ascii_digit() {
-                    j += 1;
+                    Some(other) => {
+                        // "double" / "triple": applies to the next digit.
+                        times = if let Tag::Times(k) = other { k } else { 1 };
+                        let token = Token {
+                            start: a,
+                            end: b,
+                            digits: 0,
+                            word: true,
+                            value: u16::MAX,
+                        };
+                        run.push(token, &[]);
+                    }
+                    None => {
+                        let value = if b - a <= 3 {
+                            number(&t[a..b]) as u16
+                        } else {
+                            u16::MAX
+                        };
+                        let mut token = Token {
+                            start: a,
+                            end: b,
+                            digits: (b - a).min(255) as u8,
+                            word: false,
+                            value,
+                        };
+                        if times > 1 && !run.overflow {
+                            run.digits
+                                .extend(std::iter::repeat_n(t[a], usize::from(times - 1)));
+                            token.digits = token.digits.saturating_add(times - 1);
+                            times = 1;
+                        }
+                        run.push(token, &t[a..b]);
+                    }
                 }
-                let next = if j < limit && (j == next_word || t[j].is_ascii_digit()) {
-                    j
-                } else {
-                    break;
-                };
-                if next == i || !s.is_char_boundary(next) {
-                    break;
-                }
+                // The next token, if it follows within a short gap.
+                let limit = (b + MAX_GAP + 1).min(t.len());
+                next = self.next_token(t, b, limit);
+                let Some(n) = next else { break };
                 let single = run.tokens.last().is_some_and(|t| t.digits == 1)
-                    && (next == next_word || !t.get(next + 1).is_some_and(u8::is_ascii_digit));
-                let Some(kind) = gap_kind(&s[i..next], single) else {
+                    && (n.2.is_some() || n.1 - n.0 == 1);
+                let Some(kind) = gap_kind(&s[b..n.0], single) else {
                     break;
                 };
                 run.gaps |= kind;
                 run.gap_kinds.push(kind);
-                i = next;
+                tok = n;
             }
-            if run.tokens.is_empty() {
-                continue;
+            if !run.overflow && !run.tokens.is_empty() {
+                if let Some(f) = self.judge(view, &run, keycaps, text) {
+                    out.report(
+                        view,
+                        f.range,
+                        Hit::new(RuleId::PrivacyPhone, f.confidence).kind(f.kind),
+                    );
+                }
             }
-            if run.overflow {
-                continue;
-            }
-            if let Some(f) = self.judge(view, &run, keycaps, text) {
-                out.report(
-                    view,
-                    f.range,
-                    Hit::new(RuleId::PrivacyPhone, f.confidence).kind(f.kind),
-                );
+            // Go on from the token that ended the run (already read), or search on.
+            if next.is_none() {
+                next = self.next_token(t, last_end, t.len());
             }
         }
     }
@@ -740,11 +767,17 @@ impl Phone {
         if run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run) {
             return None;
         }
-        let from = if paren && run.gap_kinds.first().is_some_and(|g| g & GAP_PAREN != 0) {
-            start - 1
-        } else {
-            start
-        };
+        // An area code in parentheses: "(201) 555-0123", "(11) 96123-4567".
+        let paren = paren && run.gap_kinds.first().is_some_and(|g| g & GAP_PAREN != 0);
+        let from = if paren { start - 1 } else { start };
+        // "(7193 - 350)", "2403 / 779": arithmetic, unless a trunk prefix leads.
+        let spaced_op = run.tokens.windows(2).any(|w| {
+            let g = &s[w[0].end..w[1].start];
+            g.len() == 3 && (g == " - " || g == " / ")
+        });
+        if spaced_op && run.digits[0] != b'0' && !phone {
+            return None;
+        }
         let end = self.extension(s, end);
         let m = self.national(&run.digits);
         let groups = run.tokens.len();
@@ -914,9 +947,12 @@ impl Phone {
         if g.len() >= 2 && g[0] <= 3 && g[1..].iter().all(|&x| x == 3) && (dotted || g[0] == 1) {
             return true;
         }
-        // Slashes only between dates and fractions, never a phone's only separator
-        // except in a few countries ("0212/123 45 67" keeps spaces too).
-        if slashed && run.gaps & !GAP_SLASH & (GAP_SPACE | GAP_DASH) == 0 && g.len() > 2 {
+        // Slashes alone: dates and fractions ("2403/779"); a phone with a slash has a
+        // trunk prefix ("0212/1234567") or more separators ("030/123 45 67").
+        if slashed
+            && run.gaps & !GAP_SLASH & (GAP_SPACE | GAP_DASH) == 0
+            && (g.len() > 2 || run.digits[0] != b'0')
+        {
             return true;
         }
         false
