@@ -41,10 +41,10 @@ const PHONE_TEMPLATES: &[&str] = &[
 
 /// The countries whose national formats privacy.phone knows (src/data/phone_national.tsv).
 const PHONE_NATIONAL: &[&str] = &[
-    "IN", "CN", "US", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX", "JP", "EG", "PH", "CD",
-    "VN", "IR", "TR", "DE", "TH", "GB", "TZ", "FR", "ZA", "IT", "KE", "MM", "CO", "KR", "UG",
-    "ES", "DZ", "AR", "SD", "IQ", "UA", "AF", "PL", "CA", "MA", "SA", "UZ", "MY", "PE", "NP",
-    "VE", "GH", "AU", "AE", "NL", "LK",
+    "IN", "CN", "US", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX", "JP", "EG", "PH", "CD", "VN",
+    "IR", "TR", "DE", "TH", "GB", "TZ", "FR", "ZA", "IT", "KE", "MM", "CO", "KR", "UG", "ES", "DZ",
+    "AR", "SD", "IQ", "UA", "AF", "PL", "CA", "MA", "SA", "UZ", "MY", "PE", "NP", "VE", "GH", "AU",
+    "AE", "NL", "LK",
 ];
 
 /// Which fixture lines each shipped rule is measured on (the rest of each file is the
@@ -67,6 +67,15 @@ fn measured(rule: RuleId, row: &Value) -> bool {
         _ => true,
     }
 }
+
+/// A measurement: label, fixture file, rule, sentence templates, extra row filter.
+type Measure<'a> = (
+    &'a str,
+    &'a str,
+    RuleId,
+    &'a [&'a str],
+    &'a dyn Fn(&Value) -> bool,
+);
 
 #[derive(Default)]
 struct Tally {
@@ -104,13 +113,43 @@ fn main() {
     // National phone formats, measured again after a phone word.
     let national_only = |r: &Value| r["format"] == "national";
     let all = |_: &Value| true;
-    let runs: [(&str, &str, RuleId, &[&str], &dyn Fn(&Value) -> bool); 6] = [
-        ("", "bank_accounts.jsonl", RuleId::PrivacyBankAccount, TEMPLATES, &all),
-        ("", "cards.jsonl", RuleId::PrivacyPaymentCard, TEMPLATES, &all),
-        ("", "seed_phrases.jsonl", RuleId::PrivacyCryptoSecret, TEMPLATES, &all),
+    let runs: [Measure; 6] = [
+        (
+            "",
+            "bank_accounts.jsonl",
+            RuleId::PrivacyBankAccount,
+            TEMPLATES,
+            &all,
+        ),
+        (
+            "",
+            "cards.jsonl",
+            RuleId::PrivacyPaymentCard,
+            TEMPLATES,
+            &all,
+        ),
+        (
+            "",
+            "seed_phrases.jsonl",
+            RuleId::PrivacyCryptoSecret,
+            TEMPLATES,
+            &all,
+        ),
         ("", "phones.jsonl", RuleId::PrivacyPhone, TEMPLATES, &all),
-        (" national, after a phone word", "phones.jsonl", RuleId::PrivacyPhone, PHONE_TEMPLATES, &national_only),
-        (" evasions", "phone_evasions.jsonl", RuleId::PrivacyPhone, TEMPLATES, &all),
+        (
+            " national, after a phone word",
+            "phones.jsonl",
+            RuleId::PrivacyPhone,
+            PHONE_TEMPLATES,
+            &national_only,
+        ),
+        (
+            " evasions",
+            "phone_evasions.jsonl",
+            RuleId::PrivacyPhone,
+            TEMPLATES,
+            &all,
+        ),
     ];
     for (label, file, rule, templates, extra) in runs {
         let mut t = Tally::default();
@@ -124,7 +163,10 @@ fn main() {
             let text = template.replacen("{}", value, 1);
             // A keycap's marks after the last digit are dropped by the folded view; the
             // span ends at the digit.
-            let want = (at, at + value.trim_end_matches(['\u{fe0f}', '\u{20e3}']).len());
+            let want = (
+                at,
+                at + value.trim_end_matches(['\u{fe0f}', '\u{20e3}']).len(),
+            );
             let got: Vec<(usize, usize)> = filter
                 .check(&text, &opts)
                 .findings

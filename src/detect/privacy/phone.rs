@@ -1,36 +1,46 @@
 //! `privacy.phone`: phone numbers of any country, however they are written.
 //!
-//! One pass gathers "runs": digit groups and spelled-out digits ("nine", "nueve",
-//! "sembilan", "नौ", "девять") joined by short gaps (spaces, dashes, dots, slashes,
-//! parentheses, emoji, a single letter between single digits). The folded view has
-//! already made every script's digits ASCII and dropped the keycap marks of `9️⃣`. A run
-//! needs 7 digits (5 after a `+`) before anything else is looked at; each is judged once:
+//! One byte loop over the folded view finds the tokens: runs of ASCII digits (the view
+//! has made every script's digits ASCII and dropped the keycap marks of `9️⃣`) and
+//! spelled-out digits ("nine", "nueve", "nove", "neuf", "sembilan", "nau", "नौ", "تسعة",
+//! "девять"; a word is looked up only when a 16-bit key of it is a number word's).
+//! Tokens joined by short gaps (spaces, dashes, dots, slashes, parentheses, an emoji, a
+//! single letter between single digits) make a run; a run needs 7 digits (5 after a `+`)
+//! before anything else is looked at. Each run is judged once:
 //!
-//! * **international** (`+` or `00`): the calling code must exist and the national
-//!   significant number (NSN) after it must have one of that country's lengths and a
-//!   possible first digit (`src/data/phone_codes.tsv`, from libphonenumber's metadata).
-//!   Enough on its own.
-//! * **national** (no `+`): checked against the rows of `src/data/phone_national.tsv`
-//!   (50 populous countries: trunk prefix, NSN lengths, leading digits of mobile and of
-//!   all numbers). Fires on its own when the number is a trunk prefix plus a mobile
-//!   prefix of the right length (`08123456789`, `0300 1234567`), or when it is written in
-//!   phone-like groups and matches a country (`(201) 555-0123`, `030 123456`,
-//!   `131 2345 6789`). A bare digit run that matches no such shape (`9876543210`) needs
-//!   a phone word nearby ("call", "número", "nomor", "नंबर", "رقم", "电话", "номер").
-//! * **spelled**: spelled-out digits, mixed words and digits, and digits split one by
-//!   one by spaces, dots, dashes, emoji, letters or keycaps, 7 to 15 digits. A run that
-//!   merely counts up or down ("one two three four ...") needs a phone word.
-//! * **contact_share**: any of the above next to a messaging-app word (WhatsApp,
-//!   Telegram, Viber, Signal, WeChat, LINE, imo, ...).
+//! * **international** (`+`, `00`, or a `wa.me/` link): the calling code must exist and
+//!   the national significant number (NSN) after it must have one of that country's
+//!   lengths and a possible first digit (`src/data/phone_codes.tsv`, derived from
+//!   libphonenumber's metadata). Enough on its own.
+//! * **national** (no `+`): checked against `src/data/phone_national.tsv` (51 populous
+//!   countries: trunk prefix; per NSN length, the two-digit prefixes of mobile numbers and
+//!   the first digits of all numbers). Fires on its own for a trunk prefix plus a mobile
+//!   prefix of the right length, even unformatted (`08123456789`, `03001234567`); for a
+//!   number written in phone-like groups that matches a country (`(201) 555-0123`,
+//!   `030 123456`, `131 2345 6789`, `06 12 34 56 78`); otherwise only with a phone word
+//!   within a few words ("call", "número", "nomor", "नंबर", "رقم", "电话", "номер"). So a
+//!   bare `9876543210` or `13812345678` is quiet unless someone says it is a number.
+//! * **spelled**: spelled-out digits, words and digits mixed, or digits split one by one
+//!   (spaces, dots, dashes, emoji, letters, keycaps), 7 to 15 digits. A run that counts
+//!   (up from 0 or 1, or down from 10: "one two three ...", "10 9 8 ... 1") needs a
+//!   phone word; so does a run with a single number word.
+//! * **contact_share**: any of these with a messaging-app word near it (WhatsApp,
+//!   Telegram, Viber, Signal, WeChat, LINE, imo, Zalo, ...) or in a `wa.me/` link.
 //!
-//! Left alone, deliberately: dates in any order and separator, times, year ranges,
-//! prices (a currency sign before, a decimal or thousands grouping), versions and other
-//! numbers glued to letters, numbers inside URLs and ids (`/`, `#`, `=`, `_` before
-//! them), IBAN groups, coordinates (dots mixed with other separators), runs of more
-//! than 17 digits, and any number near an order, tracking, account, card or code word.
-//! Payment cards and national ids that look like phones are left to their detectors
-//! (a stronger finding wins the overlap). Phone words are weak for 5-6 digit local
-//! numbers: they are not reported (too often an OTP, a PIN or an amount).
+//! Left alone, deliberately: dates in any order and separator, times (a colon ends a
+//! run), year ranges and lists of years, prices (a currency sign next to the number,
+//! thousands grouping, a price word), decimals, versions, coordinates (dots mixed with
+//! other separators), arithmetic ("(7193 - 350)"), numbers glued to letters or inside
+//! URLs and ids (`/`, `#`, `=`, `_`, `-` right before them), the groups after an IBAN's
+//! country code, runs of more than 17 digits, numbers of one or two repeated digits, and
+//! any number right after an order, tracking, account, card, code, PIN or price word
+//! (`phone_words.tsv`, class `not`). Payment cards and ids that look like phones are left
+//! to their detectors: the stronger finding wins the overlap.
+//!
+//! Not done: validating a number against the full numbering plan (the tables keep
+//! lengths and leading digits, not libphonenumber's patterns, to stay small), so a
+//! national number one digit short is often still a valid length in its country; numbers
+//! read in pairs or tens ("zéro six, douze, trente-quatre"); local numbers of 5-6 digits.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -103,7 +113,8 @@ impl Phone {
         for (tag, word) in parse_words(include_str!("../../data/phone_words.tsv")) {
             match tag {
                 Tag::Digit(_) | Tag::Times(_) => numbers.push((word, tag)),
-                _ => context.push((word, tag)),
+                // "_" stands for a space inside a phrase ("mobile_no").
+                _ => context.push((word.replace('_', " "), tag)),
             }
         }
         let mut starts = vec![0u64; 1 << 10];
@@ -115,9 +126,12 @@ impl Phone {
             code_index,
             codes,
             regions,
-            numbers: numbers.into_iter().map(|(w, t)| (w.as_bytes(), t)).collect(),
+            numbers: numbers
+                .into_iter()
+                .map(|(w, t)| (w.as_bytes(), t))
+                .collect(),
             starts,
-            context: Lexicon::new(context),
+            context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
         }
     }
 
@@ -125,7 +139,12 @@ impl Phone {
     /// (`None`) or a spelled-out digit (its tag), as `(start, end, tag)`. One byte loop
     /// for both: a word is a run of ASCII letters and non-ASCII bytes, looked up only when
     /// its [`word_key`] is a number word's.
-    fn next_token(&self, t: &[u8], mut i: usize, limit: usize) -> Option<(usize, usize, Option<Tag>)> {
+    fn next_token(
+        &self,
+        t: &[u8],
+        mut i: usize,
+        limit: usize,
+    ) -> Option<(usize, usize, Option<Tag>)> {
         while i < limit {
             let b = t[i];
             if b.is_ascii_digit() {
@@ -143,7 +162,8 @@ impl Phone {
             while i < t.len() && is_word_byte(t[i]) {
                 i += 1;
             }
-            let glued = (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
+            let glued =
+                (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
             if (2..=24).contains(&(i - a)) && !glued {
                 let key = word_key(&t[a..i]);
                 if self.starts[key >> 6] >> (key & 63) & 1 == 1 {
@@ -198,7 +218,7 @@ impl Phone {
                 _ => (digits, false),
             };
             let n = nsn.len();
-            if n < 2 || n > MAX_DIGITS {
+            if !(2..=MAX_DIGITS).contains(&n) {
                 continue;
             }
             let prefix = usize::from(nsn[0] - b'0') * 10 + usize::from(nsn[1] - b'0');
@@ -343,15 +363,10 @@ fn parse_words(tsv: &'static str) -> impl Iterator<Item = (Tag, &'static str)> {
                 }
                 _ => bad("phone_words.tsv", line),
             };
-            words.split(' ').filter(|w| !w.is_empty()).map(move |w| {
-                // "_" stands for a space inside a phrase; leak-free: only a few phrases.
-                let w: &'static str = if w.contains('_') {
-                    Box::leak(w.replace('_', " ").into_boxed_str())
-                } else {
-                    w
-                };
-                (tag, w)
-            })
+            words
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(move |w| (tag, w))
         })
 }
 
@@ -677,7 +692,13 @@ impl Phone {
     }
 
     /// Decides whether a run is a phone number.
-    fn judge(&self, view: &View<'_>, run: &Run, keycaps: bool, text: &Normalized<'_>) -> Option<Found> {
+    fn judge(
+        &self,
+        view: &View<'_>,
+        run: &Run,
+        keycaps: bool,
+        text: &Normalized<'_>,
+    ) -> Option<Found> {
         let s = view.text();
         let t = s.as_bytes();
         let n = run.digits.len();
@@ -688,8 +709,10 @@ impl Phone {
         if paren {
             from -= 1;
         }
-        let plus = from > 0 && t[from - 1] == b'+' && !run.tokens[0].word;
-        if plus {
+        // A WhatsApp click-to-chat link holds the number in international form, no '+'.
+        let wa_link = s[..from].ends_with("wa.me/") && run.tokens.len() == 1;
+        let plus = wa_link || (from > 0 && t[from - 1] == b'+' && !run.tokens[0].word);
+        if plus && !wa_link {
             from -= 1;
             let closed = run.gap_kinds.first().is_some_and(|g| g & GAP_PAREN != 0);
             if from > 0 && t[from - 1] == b'(' && closed {
@@ -699,7 +722,15 @@ impl Phone {
         if n < MIN_INTERNATIONAL || (!plus && n < MIN_NATIONAL) || n > MAX_DIGITS + 2 {
             return None;
         }
-        if !self.edges_ok(s, from, run) {
+        if !wa_link && !self.edges_ok(s, from, run) {
+            return None;
+        }
+        // "0-0-0-0-0-0-0", "1111111": no phone is one or two digits over and over.
+        let mut seen = 0u16;
+        for d in &run.digits {
+            seen |= 1 << (d - b'0');
+        }
+        if seen.count_ones() < 3 {
             return None;
         }
         let end_of = |k: usize| run.tokens[k].end;
@@ -718,7 +749,10 @@ impl Phone {
                 }
                 // The code must sit inside the first group.
                 if self.international(&run.digits[skip..count]).is_some()
-                    && self.code_in_first_group(&run.digits[skip..], usize::from(run.tokens[0].digits) - skip)
+                    && self.code_in_first_group(
+                        &run.digits[skip..],
+                        usize::from(run.tokens[0].digits) - skip,
+                    )
                 {
                     best = Some(k);
                 }
@@ -728,7 +762,11 @@ impl Phone {
                 let (_, app, _) = self.context(s, &(from..end));
                 return Some(Found {
                     range: from..end,
-                    kind: if app { "contact_share" } else { "international" },
+                    kind: if app {
+                        "contact_share"
+                    } else {
+                        "international"
+                    },
                     confidence: 0.9,
                 });
             }
@@ -846,8 +884,21 @@ impl Phone {
             let prev = t[from - 1];
             if matches!(
                 prev,
-                b'/' | b'=' | b'?' | b'&' | b'#' | b'_' | b'@' | b'.' | b',' | b'-' | b'\\'
-                    | b'*' | b'^' | b'~' | b'+' | b'<'
+                b'/' | b'='
+                    | b'?'
+                    | b'&'
+                    | b'#'
+                    | b'_'
+                    | b'@'
+                    | b'.'
+                    | b','
+                    | b'-'
+                    | b'\\'
+                    | b'*'
+                    | b'^'
+                    | b'~'
+                    | b'+'
+                    | b'<'
             ) {
                 return false;
             }
@@ -899,11 +950,7 @@ impl Phone {
     /// Shapes of numbers that are not phones: dates, year ranges, thousands grouping,
     /// coordinates and decimals.
     fn not_a_phone(&self, run: &Run) -> bool {
-        let g: Vec<usize> = run
-            .tokens
-            .iter()
-            .map(|t| usize::from(t.digits))
-            .collect();
+        let g: Vec<usize> = run.tokens.iter().map(|t| usize::from(t.digits)).collect();
         let vals: Vec<u16> = run.tokens.iter().map(|t| t.value).collect();
         let dotted = run.gaps & GAP_DOT != 0;
         let slashed = run.gaps & GAP_SLASH != 0;
@@ -924,13 +971,15 @@ impl Phone {
         // Dates: d/m/y, y-m-d, d.m.y (with a 2- or 4-digit year), also with a time.
         if g.len() >= 3 {
             let day_month = |a: u16, b: u16| (1..=31).contains(&a) && (1..=31).contains(&b);
-            let dmy = g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2) && day_month(vals[0], vals[1]);
+            let dmy =
+                g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2) && day_month(vals[0], vals[1]);
             let ymd = g[0] == 4 && g[1] <= 2 && g[2] <= 2 && day_month(vals[1], vals[2]);
             if (dmy && (g.len() == 3 || g[2] == 4)) || (ymd && g.len() == 3) {
                 return true;
             }
         }
-        let year = |t: &Token, d: &[u8]| t.digits == 4 && (d.starts_with(b"19") || d.starts_with(b"20"));
+        let year =
+            |t: &Token, d: &[u8]| t.digits == 4 && (d.starts_with(b"19") || d.starts_with(b"20"));
         // Year ranges and lists of years ("1990-2024", "2019 2020 2021").
         let mut at = 0;
         let mut years = 0;
@@ -1004,6 +1053,61 @@ mod tests {
         assert_eq!(p.national(b"03001234567"), National::TrunkMobile);
         assert_eq!(p.national(b"2015550123"), National::Mobile);
         assert_eq!(p.national(b"030123456"), National::Trunk);
+    }
+
+    fn tokens(p: &Phone, text: &str) -> Vec<(String, Option<Tag>)> {
+        let t = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some((a, b, tag)) = p.next_token(t, i, t.len()) {
+            out.push((text[a..b].to_string(), tag));
+            i = b;
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_are_digit_runs_and_whole_number_words() {
+        let p = Phone::new();
+        let got = tokens(&p, "nine 8 someone one8 uno, नौ 🔥 double");
+        let want = [
+            ("nine", Some(Tag::Digit(9))),
+            ("8", None),
+            ("8", None),
+            ("uno", Some(Tag::Digit(1))),
+            ("नौ", Some(Tag::Digit(9))),
+            ("double", Some(Tag::Times(2))),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((g, gt), (w, wt)) in got.iter().zip(want) {
+            assert_eq!((g.as_str(), *gt), (w, wt));
+        }
+    }
+
+    #[test]
+    fn counting_runs() {
+        let run = |values: &[u16]| Run {
+            tokens: values
+                .iter()
+                .map(|&v| Token {
+                    start: 0,
+                    end: 1,
+                    digits: 1,
+                    word: false,
+                    value: v,
+                })
+                .collect(),
+            ..Run::default()
+        };
+        assert!(run(&[1, 2, 3, 4, 5, 6, 7]).counts());
+        assert!(run(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]).counts());
+        assert!(run(&[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]).counts());
+        assert!(
+            !run(&[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]).counts(),
+            "a phone-like countdown"
+        );
+        assert!(!run(&[9, 8, 1, 2, 5, 4, 7]).counts());
+        assert!(!run(&[3, 4, 5]).counts(), "too short to tell");
     }
 
     #[test]
