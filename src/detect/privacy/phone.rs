@@ -32,8 +32,9 @@
 //! thousands grouping, a price word), decimals, versions, coordinates (dots mixed with
 //! other separators), arithmetic ("(7193 - 350)"), numbers glued to letters or inside
 //! URLs and ids (`/`, `#`, `=`, `_`, `-` right before them), the groups after an IBAN's
-//! country code, runs of more than 17 digits, numbers of one or two repeated digits, and
-//! any number right after an order, tracking, account, card, code, PIN or price word
+//! country code, runs of more than 17 digits, numbers of one or two repeated digits, the
+//! id shapes 3-2-4 (US SSN) and 4-4-4 (Aadhaar) without a trunk prefix or phone word, and
+//! any number after an order, tracking, account, card, code, PIN, price or id word
 //! (`phone_words.tsv`, class `not`). Payment cards and ids that look like phones are left
 //! to their detectors: the stronger finding wins the overlap.
 //!
@@ -819,7 +820,12 @@ impl Phone {
         let end = self.extension(s, end);
         let m = self.national(&run.digits);
         let groups = run.tokens.len();
+        // Id shapes no phone plan writes without a trunk prefix: a US SSN (3-2-4) and an
+        // Aadhaar number (4-4-4); those detectors judge them (and their checksums).
+        let sizes: Vec<u8> = run.tokens.iter().map(|t| t.digits).collect();
+        let id_shape = matches!(sizes[..], [3, 2, 4] | [4, 4, 4]);
         let shaped = match m {
+            _ if id_shape && !phone && matches!(m, National::Plain | National::Mobile) => false,
             National::TrunkMobile => true,
             National::Trunk | National::Mobile => groups >= 2 || paren,
             National::Plain => groups >= 3 || (paren && groups >= 2),
