@@ -147,21 +147,18 @@ impl Phone {
         limit: usize,
     ) -> Option<(usize, usize, Option<Tag>)> {
         while i < limit {
-            let b = t[i];
-            if b.is_ascii_digit() {
-                let a = i;
-                while i < t.len() && t[i].is_ascii_digit() {
-                    i += 1;
-                }
-                return Some((a, i, None));
-            }
-            if !is_word_byte(b) {
-                i += 1;
-                continue;
-            }
+            // Skip to the next digit or word byte.
+            i += t[i..limit]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] != 0)?;
             let a = i;
-            while i < t.len() && is_word_byte(t[i]) {
-                i += 1;
+            let class = CLASS[usize::from(t[a])];
+            i += t[a..]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] != class)
+                .unwrap_or(t.len() - a);
+            if class == DIGIT {
+                return Some((a, i, None));
             }
             let glued =
                 (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
@@ -526,11 +523,27 @@ fn word_key(w: &[u8]) -> usize {
     (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-/// A byte of a word for the number-word scan: an ASCII letter or part of a non-ASCII
-/// character (the folded view has made other scripts' digits ASCII).
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphabetic() || b >= 0x80
-}
+/// Byte classes of the token scan: a digit, a word byte (an ASCII letter or part of a
+/// non-ASCII character: the folded view has made other scripts' digits ASCII), or
+/// neither (0).
+const DIGIT: u8 = 1;
+const WORD: u8 = 2;
+static CLASS: [u8; 256] = {
+    let mut c = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        c[b] = if x.is_ascii_digit() {
+            DIGIT
+        } else if x.is_ascii_alphabetic() || x >= 0x80 {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    c
+};
 
 /// Currency signs a price starts or ends with.
 fn is_currency(c: char) -> bool {
