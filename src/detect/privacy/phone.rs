@@ -1011,8 +1011,13 @@ impl Phone {
         if years == run.tokens.len() && years >= 2 {
             return true;
         }
-        // Thousands grouping: "1.299.000", "45,00,000", "1 234 567".
-        if g.len() >= 2 && g[0] <= 3 && g[1..].iter().all(|&x| x == 3) && (dotted || g[0] == 1) {
+        // Thousands grouping: "1.299.000", "1 234 567", "150 000 000" (a phone in groups
+        // of three, "512 345 678", rarely ends in 000).
+        if g.len() >= 2
+            && g[0] <= 3
+            && g[1..].iter().all(|&x| x == 3)
+            && (dotted || g[0] == 1 || run.digits.ends_with(b"000"))
+        {
             return true;
         }
         // Slashes alone: dates and fractions ("2403/779"); a phone with a slash has a
