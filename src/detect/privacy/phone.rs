@@ -224,7 +224,12 @@ impl Phone {
                 .mobile
                 .iter()
                 .any(|&(len, bits)| len == n && bits >> prefix & 1 == 1);
-            let any = mobile || r.any[n] >> (nsn[0] - b'0') & 1 == 1;
+            // A mobile prefix at a length no mobile number has: a digit missing or extra.
+            let misdialled = !mobile
+                && r.mobile
+                    .iter()
+                    .any(|&(len, bits)| len != n && bits >> prefix & 1 == 1);
+            let any = mobile || (!misdialled && r.any[n] >> (nsn[0] - b'0') & 1 == 1);
             let m = match (trunk, mobile, any) {
                 // North America's 1 is not written compact ("1-800-...").
                 (true, true, _) if r.trunk != b"1" => National::TrunkMobile,
@@ -776,7 +781,7 @@ impl Phone {
                 let (_, app, _) = self.context(s, &(from..end));
                 return Some(Found {
                     range: from..end,
-                    kind: if app {
+                    kind: if app || wa_link {
                         "contact_share"
                     } else {
                         "international"
@@ -784,9 +789,8 @@ impl Phone {
                     confidence: 0.9,
                 });
             }
-            if plus {
-                return None;
-            }
+            // No national number starts with the international prefix 00.
+            return None;
         }
         if n > MAX_DIGITS {
             return None;
