@@ -778,7 +778,7 @@ impl Phone {
             }
             if let Some(k) = best {
                 let end = self.extension(s, end_of(k));
-                let (_, app, _) = self.context(s, &(from..end));
+                let (phone, app, _) = self.context(s, &(from..end));
                 return Some(Found {
                     range: from..end,
                     kind: if app || wa_link {
@@ -786,7 +786,7 @@ impl Phone {
                     } else {
                         "international"
                     },
-                    confidence: 0.9,
+                    confidence: if phone { 0.95 } else { 0.9 },
                 });
             }
             // No national number starts with the international prefix 00.
@@ -815,7 +815,7 @@ impl Phone {
                 return Some(Found {
                     range: start..end,
                     kind: kind("spelled"),
-                    confidence: 0.75,
+                    confidence: if phone { 0.85 } else { 0.75 },
                 });
             }
             return None;
@@ -853,7 +853,12 @@ impl Phone {
             return Some(Found {
                 range: from..end,
                 kind: kind(if odd { "spelled" } else { "national" }),
-                confidence: if shaped { 0.8 } else { 0.7 },
+                // A phone word makes a shaped number surer.
+                confidence: match (shaped, phone) {
+                    (true, true) => 0.9,
+                    (true, false) => 0.8,
+                    _ => 0.7,
+                },
             });
         }
         None
