@@ -455,11 +455,13 @@ impl Run {
         up || down
     }
 
-    /// Whether the digits are split one by one (an evasion, not a format).
+    /// Whether the digits are split one by one (an evasion, not a format): mostly single
+    /// digits, perhaps a longer chunk, but no two-digit token ("9 8 7 9 10 8 9" is a
+    /// list of marks).
     fn split(&self) -> bool {
         let singles = self.tokens.iter().filter(|t| t.digits == 1).count();
         let n = self.tokens.len();
-        n >= 5 && singles * 5 >= n * 3
+        n >= 5 && singles * 5 >= n * 3 && !self.tokens.iter().any(|t| t.digits == 2 && !t.word)
     }
 }
 
@@ -841,8 +843,11 @@ impl Phone {
         // Aadhaar number (4-4-4); those detectors judge them (and their checksums).
         let sizes: Vec<u8> = run.tokens.iter().map(|t| t.digits).collect();
         let id_shape = matches!(sizes[..], [3, 2, 4] | [4, 4, 4]);
+        // A Brazilian CEP (postcode) is 5-3: "01310-100".
+        let cep = sizes[..] == [5, 3] && run.gaps == GAP_DASH;
         let shaped = match m {
             _ if id_shape && !phone && matches!(m, National::Plain | National::Mobile) => false,
+            _ if cep && !phone && m != National::TrunkMobile => false,
             National::TrunkMobile => true,
             National::Trunk | National::Mobile => groups >= 2 || paren,
             National::Plain => groups >= 3 || (paren && groups >= 2),
