@@ -83,6 +83,8 @@ struct Code {
 
 /// A country of the national table.
 struct Region {
+    /// The calling code's digits.
+    code: &'static [u8],
     trunk: &'static [u8],
     /// Per NSN length, the two-digit prefixes (bit 10 * a + b) of mobile numbers.
     mobile: Vec<(usize, u128)>,
@@ -207,42 +209,56 @@ impl Phone {
         None
     }
 
+    /// Whether `digits` are a calling code written without `+` (its own first group of
+    /// `first` digits) and a mobile number of that country: "91-9876543210".
+    fn code_and_mobile(&self, digits: &[u8], first: usize) -> bool {
+        self.regions.iter().any(|r| {
+            r.code.len() == first
+                && digits.starts_with(r.code)
+                && self.national_in(r, &digits[first..]) == National::Mobile
+        })
+    }
+
     /// How a number written without `+` matches the national table.
     fn national(&self, digits: &[u8]) -> National {
-        let mut best = National::None;
-        for r in &self.regions {
-            let (nsn, trunk) = match digits.strip_prefix(r.trunk) {
-                Some(rest) if !r.trunk.is_empty() => (rest, true),
-                _ => (digits, false),
-            };
-            let n = nsn.len();
-            if !(2..=MAX_DIGITS).contains(&n) {
-                continue;
-            }
-            let prefix = usize::from(nsn[0] - b'0') * 10 + usize::from(nsn[1] - b'0');
-            let mobile = r
-                .mobile
-                .iter()
-                .any(|&(len, bits)| len == n && bits >> prefix & 1 == 1);
-            // A mobile prefix at a length no mobile number has: a digit missing or extra.
-            let misdialled = !mobile
-                && r.mobile
-                    .iter()
-                    .any(|&(len, bits)| len != n && bits >> prefix & 1 == 1);
-            let any = mobile || (!misdialled && r.any[n] >> (nsn[0] - b'0') & 1 == 1);
-            let m = match (trunk, mobile, any) {
-                // North America's 1 is not written compact ("1-800-...").
-                (true, true, _) if r.trunk != b"1" => National::TrunkMobile,
-                (true, _, true) => National::Trunk,
-                (false, true, _) => National::Mobile,
-                // Without a trunk prefix only countries that have none (or whose
-                // prefix is optional, as North America's 1) write the number alone.
-                (false, false, true) if r.trunk.is_empty() || r.trunk == b"1" => National::Plain,
-                _ => National::None,
-            };
-            best = best.max(m);
+        self.regions
+            .iter()
+            .map(|r| self.national_in(r, digits))
+            .max()
+            .unwrap_or(National::None)
+    }
+
+    /// How a number written without `+` matches region `r`.
+    fn national_in(&self, r: &Region, digits: &[u8]) -> National {
+        let (nsn, trunk) = match digits.strip_prefix(r.trunk) {
+            Some(rest) if !r.trunk.is_empty() => (rest, true),
+            _ => (digits, false),
+        };
+        let n = nsn.len();
+        if !(2..=MAX_DIGITS).contains(&n) {
+            return National::None;
         }
-        best
+        let prefix = usize::from(nsn[0] - b'0') * 10 + usize::from(nsn[1] - b'0');
+        let mobile = r
+            .mobile
+            .iter()
+            .any(|&(len, bits)| len == n && bits >> prefix & 1 == 1);
+        // A mobile prefix at a length no mobile number has: a digit missing or extra.
+        let misdialled = !mobile
+            && r.mobile
+                .iter()
+                .any(|&(len, bits)| len != n && bits >> prefix & 1 == 1);
+        let any = mobile || (!misdialled && r.any[n] >> (nsn[0] - b'0') & 1 == 1);
+        match (trunk, mobile, any) {
+            // North America's 1 is not written compact ("1-800-...").
+            (true, true, _) if r.trunk != b"1" => National::TrunkMobile,
+            (true, _, true) => National::Trunk,
+            (false, true, _) => National::Mobile,
+            // Without a trunk prefix only countries that have none (or whose prefix is
+            // optional, as North America's 1) write the number alone.
+            (false, false, true) if r.trunk.is_empty() || r.trunk == b"1" => National::Plain,
+            _ => National::None,
+        }
     }
 }
 
@@ -320,10 +336,11 @@ fn parse_national(tsv: &'static str) -> Vec<Region> {
     let mut out = Vec::new();
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let cols: Vec<&'static str> = line.split('\t').collect();
-        let [_region, _code, trunk, mobile, any] = cols[..] else {
+        let [_region, code, trunk, mobile, any] = cols[..] else {
             bad(file, line)
         };
         let mut r = Region {
+            code: code.as_bytes(),
             trunk: if trunk == "-" { b"" } else { trunk.as_bytes() },
             mobile: Vec::new(),
             any: [0; MAX_DIGITS + 1],
@@ -838,6 +855,14 @@ impl Phone {
         }
         let end = self.extension(s, end);
         let m = self.national(&run.digits);
+        let first = usize::from(run.tokens[0].digits);
+        if run.tokens.len() == 2 && first <= 3 && self.code_and_mobile(&run.digits, first) {
+            return Some(Found {
+                range: from..end,
+                kind: kind("international"),
+                confidence: 0.85,
+            });
+        }
         let groups = run.tokens.len();
         // Id shapes no phone plan writes without a trunk prefix: a US SSN (3-2-4) and an
         // Aadhaar number (4-4-4); those detectors judge them (and their checksums).
