@@ -44,7 +44,7 @@ const PHONE_NATIONAL: &[&str] = &[
     "IN", "CN", "US", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX", "JP", "EG", "PH", "CD", "VN",
     "IR", "TR", "DE", "TH", "GB", "TZ", "FR", "ZA", "IT", "KE", "MM", "CO", "KR", "UG", "ES", "DZ",
     "AR", "SD", "IQ", "UA", "AF", "PL", "CA", "MA", "SA", "UZ", "MY", "PE", "NP", "VE", "GH", "AU",
-    "AE", "NL", "LK",
+    "AE", "NL", "LK", "KZ",
 ];
 
 /// Which fixture lines each shipped rule is measured on (the rest of each file is the

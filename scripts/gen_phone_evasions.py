@@ -30,7 +30,7 @@ OUT = ROOT / "tests/fixtures/privacy/phone_evasions.jsonl"
 
 REGIONS = (
     "IN CN US ID PK NG BR BD RU ET MX JP EG PH CD VN IR TR DE TH GB TZ FR ZA IT KE MM CO "
-    "KR UG ES DZ AR SD IQ UA AF PL CA MA SA UZ MY PE NP VE GH AU AE NL LK"
+    "KR UG ES DZ AR SD IQ UA AF PL CA MA SA UZ MY PE NP VE GH AU AE NL LK KZ"
 ).split()
 
 WORDS = {

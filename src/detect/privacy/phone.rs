@@ -8,11 +8,13 @@
 //! single letter between single digits) make a run; a run needs 7 digits (5 after a `+`)
 //! before anything else is looked at. Each run is judged once:
 //!
-//! * **international** (`+`, `00`, or a `wa.me/` link): the calling code must exist and
+//! * **international** (`+`, `00`, a `wa.me/` link, or a calling code as its own group
+//!   before a mobile number, "91-9876543210"): the calling code must exist and
 //!   the national significant number (NSN) after it must have one of that country's
 //!   lengths and a possible first digit (`src/data/phone_codes.tsv`, derived from
-//!   libphonenumber's metadata). Enough on its own.
-//! * **national** (no `+`): checked against `src/data/phone_national.tsv` (51 populous
+//!   libphonenumber's metadata); for the countries of the national table, also a possible
+//!   two-digit prefix, and a mobile prefix only at a mobile length. Enough on its own.
+//! * **national** (no `+`): checked against `src/data/phone_national.tsv` (52 populous
 //!   countries: trunk prefix; per NSN length, the two-digit prefixes of mobile numbers and
 //!   the first digits of all numbers). Fires on its own for a trunk prefix plus a mobile
 //!   prefix of the right length, even unformatted (`08123456789`, `03001234567`); for a
@@ -182,10 +184,17 @@ impl Phone {
             return false;
         };
         let n = nsn.len();
-        at != u16::MAX
+        let fits = at != u16::MAX
             && n <= MAX_DIGITS
             && !nsn.is_empty()
-            && self.codes[usize::from(at)].first[n] >> (nsn[0] - b'0') & 1 == 1
+            && self.codes[usize::from(at)].first[n] >> (nsn[0] - b'0') & 1 == 1;
+        // Countries of the national table are checked on two leading digits.
+        let mut rows = self
+            .regions
+            .iter()
+            .filter(|r| number(r.code) == code)
+            .peekable();
+        fits && (rows.peek().is_none() || rows.any(|r| nsn_in(r, nsn).1))
     }
 
     /// Splits `digits` (after `+` or `00`) into a calling code and a valid NSN; returns the
@@ -234,21 +243,7 @@ impl Phone {
             Some(rest) if !r.trunk.is_empty() => (rest, true),
             _ => (digits, false),
         };
-        let n = nsn.len();
-        if !(2..=MAX_DIGITS).contains(&n) {
-            return National::None;
-        }
-        let prefix = usize::from(nsn[0] - b'0') * 10 + usize::from(nsn[1] - b'0');
-        let mobile = r
-            .mobile
-            .iter()
-            .any(|&(len, bits)| len == n && bits >> prefix & 1 == 1);
-        // A mobile prefix at a length no mobile number has: a digit missing or extra.
-        let misdialled = !mobile
-            && r.mobile
-                .iter()
-                .any(|&(len, bits)| len != n && bits >> prefix & 1 == 1);
-        let any = mobile || (!misdialled && r.any[n] >> (nsn[0] - b'0') & 1 == 1);
+        let (mobile, any) = nsn_in(r, nsn);
         match (trunk, mobile, any) {
             // North America's 1 is not written compact ("1-800-...").
             (true, true, _) if r.trunk != b"1" => National::TrunkMobile,
@@ -260,6 +255,26 @@ impl Phone {
             _ => National::None,
         }
     }
+}
+
+/// Whether `nsn` is a mobile number of region `r`, and whether it is any valid number.
+/// A mobile prefix at a length no mobile number has is neither (a digit missing or extra).
+fn nsn_in(r: &Region, nsn: &[u8]) -> (bool, bool) {
+    let n = nsn.len();
+    if !(2..=MAX_DIGITS).contains(&n) {
+        return (false, false);
+    }
+    let prefix = usize::from(nsn[0] - b'0') * 10 + usize::from(nsn[1] - b'0');
+    let mobile = r
+        .mobile
+        .iter()
+        .any(|&(len, bits)| len == n && bits >> prefix & 1 == 1);
+    let misdialled = !mobile
+        && r.mobile
+            .iter()
+            .any(|&(len, bits)| len != n && bits >> prefix & 1 == 1);
+    let any = mobile || (!misdialled && r.any[n] >> (nsn[0] - b'0') & 1 == 1);
+    (mobile, any)
 }
 
 /// How strongly a number without `+` matches a country's plan (stronger is greater).
