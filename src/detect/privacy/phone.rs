@@ -1037,8 +1037,10 @@ impl Phone {
             return true;
         }
         // A one-digit group is a trunk prefix ("1-800-...", "8 (912) ...", "0 812 ...")
-        // or nothing a phone has ("5 12 23 34 45 6").
-        if g[1..].contains(&1) || (g[0] == 1 && !matches!(run.digits[0], b'0' | b'1' | b'8')) {
+        // or nothing a phone has ("5 12 23 34 45 6"), unless an area code in parentheses
+        // says phone ("8 (71234) 5 67 89").
+        let in_middle = g[1..].contains(&1) && run.gaps & GAP_PAREN == 0;
+        if in_middle || (g[0] == 1 && !matches!(run.digits[0], b'0' | b'1' | b'8')) {
             return true;
         }
         // Dates: d/m/y, y-m-d, d.m.y (with a 2- or 4-digit year), also with a time.
