@@ -614,6 +614,13 @@ struct Found {
     range: Range<usize>,
     kind: &'static str,
     confidence: f32,
+    /// The number in canonical form: `+` and E.164 digits, or the digits as dialled.
+    value: String,
+}
+
+/// Digits as a string (they are ASCII).
+fn digit_string(d: &[u8]) -> String {
+    d.iter().map(|&b| char::from(b)).collect()
 }
 
 impl Detector for Phone {
@@ -701,7 +708,9 @@ impl Detector for Phone {
                     out.report(
                         view,
                         f.range,
-                        Hit::new(RuleId::PrivacyPhone, f.confidence).kind(f.kind),
+                        Hit::new(RuleId::PrivacyPhone, f.confidence)
+                            .kind(f.kind)
+                            .value(f.value),
                     );
                 }
             }
@@ -801,16 +810,28 @@ impl Phone {
                     continue;
                 }
                 // The code must sit inside the first group.
-                if self.international(&run.digits[skip..count]).is_some()
-                    && self.code_in_first_group(
+                if let Some(nsn) = self.international(&run.digits[skip..count]) {
+                    if self.code_in_first_group(
                         &run.digits[skip..],
                         usize::from(run.tokens[0].digits) - skip,
-                    )
-                {
-                    best = Some(k);
+                    ) {
+                        best = Some((k, count, nsn));
+                    }
                 }
             }
-            if let Some(k) = best {
+            if let Some((k, count, nsn)) = best {
+                // E.164: the code and the NSN, without a trunk 0 written between them.
+                let d = &run.digits[skip..count];
+                let code = (1..=3)
+                    .find(|&l| {
+                        self.code_index
+                            .get(number(&d[..l]))
+                            .is_some_and(|&i| i != u16::MAX)
+                    })
+                    .unwrap_or(0);
+                let mut value = String::from("+");
+                value.push_str(&digit_string(&d[..code]));
+                value.push_str(&digit_string(&d[d.len() - nsn..]));
                 let end = self.extension(s, end_of(k));
                 let (phone, app, _) = self.context(s, &(from..end));
                 return Some(Found {
@@ -821,6 +842,7 @@ impl Phone {
                         "international"
                     },
                     confidence: if phone { 0.95 } else { 0.9 },
+                    value,
                 });
             }
             // No national number starts with the international prefix 00.
@@ -850,6 +872,7 @@ impl Phone {
                     range: start..end,
                     kind: kind("spelled"),
                     confidence: if phone { 0.85 } else { 0.75 },
+                    value: digit_string(&run.digits),
                 });
             }
             return None;
@@ -876,6 +899,7 @@ impl Phone {
                 range: from..end,
                 kind: kind("international"),
                 confidence: 0.85,
+                value: String::from("+") + &digit_string(&run.digits),
             });
         }
         let groups = run.tokens.len();
@@ -904,6 +928,7 @@ impl Phone {
                     (true, false) => 0.8,
                     _ => 0.7,
                 },
+                value: digit_string(&run.digits),
             });
         }
         None
@@ -1188,6 +1213,33 @@ mod tests {
         );
         assert!(!run(&[9, 8, 1, 2, 5, 4, 7]).counts());
         assert!(!run(&[3, 4, 5]).counts(), "too short to tell");
+    }
+
+    #[test]
+    fn allow_listed_numbers_match_in_any_format() {
+        use crate::{CheckOptions, Filter, FilterOptions, Policy};
+        let policy = Policy::from_json(r#"{"allow":{"terms":["+14155552671"]}}"#).unwrap();
+        let filter = Filter::with_options(FilterOptions {
+            policy: Some(policy),
+            ..Default::default()
+        })
+        .unwrap();
+        let opts = CheckOptions::default();
+        for text in ["call +1 (415) 555-2671", "+44 (0)20 7946 0958 or +14155552671"] {
+            let phones: Vec<_> = filter
+                .check(text, &opts)
+                .findings
+                .into_iter()
+                .filter(|f| f.rule == RuleId::PrivacyPhone)
+                .map(|f| &text[f.bytes.range()])
+                .collect();
+            let want: &[&str] = if text.starts_with("call") {
+                &[]
+            } else {
+                &["+44 (0)20 7946 0958"]
+            };
+            assert_eq!(phones, want, "{text}");
+        }
     }
 
     #[test]
