@@ -1225,7 +1225,10 @@ mod tests {
         })
         .unwrap();
         let opts = CheckOptions::default();
-        for text in ["call +1 (415) 555-2671", "+44 (0)20 7946 0958 or +14155552671"] {
+        for text in [
+            "call +1 (415) 555-2671",
+            "+44 (0)20 7946 0958 or +14155552671",
+        ] {
             let phones: Vec<_> = filter
                 .check(text, &opts)
                 .findings
