@@ -1068,6 +1068,15 @@ impl Phone {
         if in_middle || (g[0] == 1 && !matches!(run.digits[0], b'0' | b'1' | b'8')) {
             return true;
         }
+        // A range of 24-hour times: "0930 - 1145".
+        let hhmm = |v: &[u8]| number(&v[..2]) < 24 && number(&v[2..]) < 60;
+        if g == [4, 4]
+            && run.gaps & GAP_DASH != 0
+            && hhmm(&run.digits[..4])
+            && hhmm(&run.digits[4..])
+        {
+            return true;
+        }
         // Dates: d/m/y, y-m-d, d.m.y (with a 2- or 4-digit year), also with a time.
         if g.len() >= 3 {
             let day_month = |a: u16, b: u16| (1..=31).contains(&a) && (1..=31).contains(&b);
