@@ -75,6 +75,9 @@ enum Tag {
     Phone,
     App,
     Not,
+    /// Cancels the phone words before it without vetoing a phone-shaped number
+    /// ("number of").
+    Quiet,
 }
 
 /// A calling code's national significant numbers: `first[n]` has bit d set when an
@@ -391,6 +394,7 @@ fn parse_words(tsv: &'static str) -> impl Iterator<Item = (Tag, &'static str)> {
                 "phone" => Tag::Phone,
                 "app" => Tag::App,
                 "not" => Tag::Not,
+                "quiet" => Tag::Quiet,
                 "x2" => Tag::Times(2),
                 "x3" => Tag::Times(3),
                 d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
@@ -725,7 +729,8 @@ impl Detector for Phone {
 impl Phone {
     /// Phone and app words near `range`: `(phone word, app word, veto)`. A veto word
     /// before the number ("order", "tracking", "account", "code") makes it something
-    /// else and cancels the phone words before it ("order number 4021778312").
+    /// else and cancels the phone words ("order number 4021778312"); a quiet word
+    /// ("number of") cancels the phone words before it.
     fn context(&self, s: &str, range: &Range<usize>) -> (bool, bool, bool) {
         let lo = floor_boundary(s, range.start.saturating_sub(BEFORE));
         let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
@@ -736,12 +741,13 @@ impl Phone {
             if b <= range.start {
                 match tag {
                     Tag::Not => veto = true,
+                    Tag::Quiet => (phone, app) = (false, false),
                     Tag::App => app = true,
                     _ => phone = true,
                 }
             } else if a >= range.end && !after_veto {
                 match tag {
-                    Tag::Not => after_veto = true,
+                    Tag::Not | Tag::Quiet => after_veto = true,
                     Tag::App => app = true,
                     _ => phone = true,
                 }
