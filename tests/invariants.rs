@@ -54,6 +54,14 @@ const PIECES: &[&str] = &[
     "\t",
     "⟦",
     "DE89370400440532013000",
+    "+44 ",
+    "7911 123456",
+    "08123456789",
+    "(201) ",
+    "nine ",
+    "8 ",
+    "whatsapp ",
+    "9\u{FE0F}\u{20E3}",
 ];
 
 struct Rng(u64);
@@ -130,5 +138,46 @@ fn generated_messages_keep_the_invariants() {
             after.findings.iter().all(|f| f.rule.family() != "privacy"),
             "{text:?} -> {red:?}"
         );
+    }
+}
+
+/// Every message of the privacy test data (tests/data/privacy.*.jsonl, marks removed):
+/// redaction hides every privacy finding and is stable.
+#[test]
+fn redacting_the_privacy_test_data_leaves_nothing_to_find() {
+    let filter = Filter::with_options(FilterOptions {
+        preset: Some(Preset::Default),
+        teen: Some(true),
+        ..Default::default()
+    })
+    .unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("privacy.") && n.ends_with(".jsonl"))
+        })
+        .collect();
+    files.sort();
+    for path in files {
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap().replace(['⟦', '⟧'], "");
+            let red = filter.redact(&text);
+            assert_eq!(filter.redact(&red), red, "{}: {text:?}", path.display());
+            let after = filter.check(&red, &CheckOptions::default());
+            assert!(
+                after.findings.iter().all(|f| f.rule.family() != "privacy"),
+                "{}: {text:?} -> {red:?}: {:?}",
+                path.display(),
+                after.findings
+            );
+        }
     }
 }

@@ -6,3 +6,4 @@ pub(crate) mod email;
 pub(crate) mod ip_address;
 pub(crate) mod national_id;
 pub(crate) mod payment_card;
+pub(crate) mod phone;
