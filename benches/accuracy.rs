@@ -226,7 +226,13 @@ const SETS: &[Set] = &[
         name: "privacy.phone: E.164 and international, every region",
         rule: RuleId::PrivacyPhone,
         files: &["phones.jsonl"],
-        keep: |r| matches!(format(r), "e164" | "international") || r["kind"] == "date" || r["kind"] == "time" || r["kind"] == "datetime" || r["kind"] == "price",
+        keep: |r| {
+            matches!(format(r), "e164" | "international")
+                || r["kind"] == "date"
+                || r["kind"] == "time"
+                || r["kind"] == "datetime"
+                || r["kind"] == "price"
+        },
         place: Place::Plain,
         target: true,
         per_kind: false,
@@ -235,7 +241,9 @@ const SETS: &[Set] = &[
         name: "privacy.phone: national formats of the 52 covered countries",
         rule: RuleId::PrivacyPhone,
         files: &["phones.jsonl"],
-        keep: |r| format(r) == "national" && PHONE_NATIONAL.contains(&region(r)) && !regional_near_miss(r),
+        keep: |r| {
+            format(r) == "national" && PHONE_NATIONAL.contains(&region(r)) && !regional_near_miss(r)
+        },
         place: Place::Plain,
         target: true,
         per_kind: false,
@@ -271,7 +279,9 @@ const SETS: &[Set] = &[
         name: "privacy.phone: national numbers one digit short, after a phone word",
         rule: RuleId::PrivacyPhone,
         files: &["phones.jsonl"],
-        keep: |r| format(r) == "national" && PHONE_NATIONAL.contains(&region(r)) && regional_near_miss(r),
+        keep: |r| {
+            format(r) == "national" && PHONE_NATIONAL.contains(&region(r)) && regional_near_miss(r)
+        },
         place: Place::PhoneWord,
         target: false,
         per_kind: false,
@@ -516,7 +526,10 @@ fn main() {
                 }
             }
             if verbose && (valid != got.contains(&want) || got.len() > usize::from(valid)) {
-                println!("  miss ({}) valid={valid} {text:?} got {got:?} want {want:?}", set.name);
+                println!(
+                    "  miss ({}) valid={valid} {text:?} got {got:?} want {want:?}",
+                    set.name
+                );
             }
         }
         println!(
@@ -623,7 +636,6 @@ fn main() {
         "benign_flagged".to_string(),
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
-    table.push_str(&info);
     table.push_str(&info);
     println!("\n{table}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");

@@ -83,7 +83,7 @@ pub(crate) fn resolve(
         let from = kept.len().saturating_sub(OVERLAP_WINDOW);
         for k in kept[from..].iter_mut() {
             if conflicts(k, &c) {
-                if c.hit.confidence > k.hit.confidence {
+                if outranks(&c, k) {
                     *k = c;
                 }
                 continue 'next;
@@ -122,6 +122,15 @@ pub(crate) fn resolve(
 }
 
 /// Two candidates claim the same text: the same rule twice, or two kinds of private data.
+/// Which of two overlapping candidates is kept: the surer one; on a tie, any rule over
+/// `privacy.phone`, whose shapes (digit runs near "number") the other privacy rules'
+/// checked formats and context words describe more precisely.
+fn outranks(c: &Candidate, k: &Candidate) -> bool {
+    let generic = |x: &Candidate| x.hit.rule == RuleId::PrivacyPhone;
+    c.hit.confidence > k.hit.confidence
+        || (c.hit.confidence == k.hit.confidence && generic(k) && !generic(c))
+}
+
 fn conflicts(a: &Candidate, b: &Candidate) -> bool {
     a.span.overlaps(&b.span)
         && (a.hit.rule == b.hit.rule

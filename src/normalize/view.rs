@@ -54,12 +54,12 @@ impl<'t> View<'t> {
             self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end)
         );
         if matches!(self.text, Cow::Borrowed(_)) {
-            return Span::new(range.start, range.end);
+            return Span::new(range.start, attached_end(original, range.end));
         }
         let start = self.source(range.start, original);
         let last = self.source(range.end - 1, original);
         let last_len = original[last..].chars().next().map_or(0, char::len_utf8);
-        Span::new(start, last + last_len)
+        Span::new(start, attached_end(original, last + last_len))
     }
 
     /// The original byte offset of the char that view byte `at` came from.
@@ -79,6 +79,19 @@ impl<'t> View<'t> {
         }
         o
     }
+}
+
+/// `end` moved past the marks that belong to the char before it and that views drop:
+/// variation selectors and the keycap mark (`9️⃣` is `9`, U+FE0F, U+20E3). A span
+/// that ends at the `9` would leave them behind, highlighted apart and never masked.
+fn attached_end(original: &str, mut end: usize) -> usize {
+    while let Some(c) = original[end..].chars().next() {
+        if !matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{20E3}' | '\u{E0100}'..='\u{E01EF}') {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
 }
 
 /// Builds a view char by char, recording where each char came from.
@@ -200,6 +213,25 @@ mod tests {
         assert_eq!(v.text(), "ae");
         assert_eq!(v.to_original(0..2, original), Span::new(0, original.len()));
         assert_eq!(v.to_original(1..2, original), Span::new(4, 6));
+    }
+
+    #[test]
+    fn spans_keep_the_marks_of_their_last_char() {
+        let original = "call 9\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3} now";
+        let mut b = ViewBuilder::with_capacity(16);
+        b.push_ascii_run("call ", 0);
+        b.push('9', 5);
+        b.push('8', 12);
+        b.push_ascii_run(" now", 19);
+        let v = b.finish();
+        assert_eq!(v.text(), "call 98 now");
+        let span = v.to_original(5..7, original);
+        assert_eq!(
+            &original[span.range()],
+            "9\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3}"
+        );
+        let raw = View::identity(original);
+        assert_eq!(raw.to_original(5..6, original), Span::new(5, 12));
     }
 
     #[test]

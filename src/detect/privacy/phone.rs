@@ -486,7 +486,11 @@ impl Run {
             return false;
         };
         let up = first <= 1 && values.windows(2).all(|w| w[1] == w[0].wrapping_add(1));
-        let down = (10..u16::MAX).contains(&first)
+        // A countdown in digits ends at 1 ("... 3 2 1 happy new year"); "9 8 7 6 5 4 3
+        // 2 1 0" is ten digits, and a phone written to dodge a filter, as is a run of
+        // spelled-out digits.
+        let digits = self.tokens.iter().all(|t| !t.word);
+        let down = ((10..u16::MAX).contains(&first) || (digits && values.last() == Some(&1)))
             && values.windows(2).all(|w| w[1].wrapping_add(1) == w[0]);
         up || down
     }
@@ -1074,6 +1078,15 @@ impl Phone {
         if in_middle || (g[0] == 1 && !matches!(run.digits[0], b'0' | b'1' | b'8')) {
             return true;
         }
+        // A sorted list of small numbers ("8 28 36 37 39 41", lottery picks): phones
+        // written in one- and two-digit groups start with a 0 ("06 12 34 56 78").
+        if g.len() >= 5
+            && g.iter().all(|&x| x <= 2)
+            && run.digits[0] != b'0'
+            && vals.windows(2).all(|w| w[0] < w[1])
+        {
+            return true;
+        }
         // A range of 24-hour times: "0930 - 1145".
         let hhmm = |v: &[u8]| number(&v[..2]) < 24 && number(&v[2..]) < 60;
         if g == [4, 4]
@@ -1222,6 +1235,7 @@ mod tests {
         assert!(run(&[1, 2, 3, 4, 5, 6, 7]).counts());
         assert!(run(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]).counts());
         assert!(run(&[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]).counts());
+        assert!(run(&[9, 8, 7, 6, 5, 4, 3, 2, 1]).counts(), "a countdown");
         assert!(
             !run(&[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]).counts(),
             "a phone-like countdown"
