@@ -50,6 +50,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::payment_card::PaymentCard::new()),
         Box::new(privacy::ip_address::IpAddress::new()),
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
+        Box::new(privacy::credentials::Credentials::new()),
     ]
 }
 

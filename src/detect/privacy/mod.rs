@@ -1,6 +1,7 @@
 //! Detectors of the `privacy.*` rules: one file per rule.
 
 pub(crate) mod bank_account;
+pub(crate) mod credentials;
 pub(crate) mod crypto_secret;
 pub(crate) mod email;
 pub(crate) mod ip_address;
