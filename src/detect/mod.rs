@@ -51,6 +51,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::ip_address::IpAddress::new()),
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
         Box::new(privacy::credentials::Credentials::new()),
+        Box::new(privacy::social_handle::SocialHandle::new()),
     ]
 }
 

@@ -6,3 +6,4 @@ pub(crate) mod crypto_secret;
 pub(crate) mod email;
 pub(crate) mod ip_address;
 pub(crate) mod payment_card;
+pub(crate) mod social_handle;
