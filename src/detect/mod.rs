@@ -52,6 +52,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
         Box::new(privacy::credentials::Credentials::new()),
         Box::new(privacy::social_handle::SocialHandle::new()),
+        Box::new(privacy::request::Request::new()),
     ]
 }
 

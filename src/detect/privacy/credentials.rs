@@ -102,10 +102,15 @@ const KEY_PREFIXES: &[(&str, Key)] = &[
 /// The credentials detector.
 pub(crate) struct Credentials {
     labels: Lexicon<Label>,
-    links: Vec<&'static str>,
-    fors: Vec<&'static str>,
-    stop: HashSet<&'static str, FnvBuild>,
+    links: Vec<String>,
+    fors: Vec<String>,
+    stop: HashSet<String, FnvBuild>,
     keys: AhoCorasick,
+}
+
+/// A table word as the folded view writes it (`ı` in a Latin word becomes `i`, ...).
+fn fold(word: &str) -> String {
+    Normalized::new(word).folded().text().to_owned()
 }
 
 impl Credentials {
@@ -121,6 +126,7 @@ impl Credentials {
             let (class, word) = line
                 .split_once('\t')
                 .unwrap_or_else(|| panic!("credentials.tsv: malformed line {line:?}"));
+            let word = fold(word);
             let label = match class {
                 "password" => Label::Password,
                 "pass" => Label::Pass,
@@ -152,7 +158,7 @@ impl Credentials {
             .build(KEY_PREFIXES.iter().map(|(p, _)| p))
             .expect("key prefixes are plain strings");
         Credentials {
-            labels: Lexicon::new(labels),
+            labels: Lexicon::new(labels.iter().map(|(w, l): &(String, Label)| (w.as_str(), *l))),
             links,
             fors,
             stop,
@@ -259,9 +265,9 @@ impl Credentials {
     }
 
     /// The first of `words` written at `p` as a whole word.
-    fn word_at(&self, t: &str, p: usize, words: &[&'static str]) -> Option<&'static str> {
+    fn word_at<'w>(&self, t: &str, p: usize, words: &'w [String]) -> Option<&'w str> {
         let rest = &t[p..];
-        words.iter().copied().find(|w| {
+        words.iter().map(String::as_str).find(|w| {
             rest.starts_with(w) && {
                 let last = w.chars().next_back().is_some_and(is_unspaced_script);
                 let next = rest[w.len()..].chars().next();
@@ -640,7 +646,7 @@ mod tests {
     fn table_parses() {
         let d = Credentials::new();
         assert!(d.stop.contains("strong"));
-        assert!(d.links.contains(&"is"));
+        assert!(d.links.iter().any(|w| w == "is"));
         assert!(d.labels.any("contraseña"));
     }
 

@@ -59,9 +59,14 @@ struct Tag {
 /// The social handle detector.
 pub(crate) struct SocialHandle {
     lexicon: Lexicon<Tag>,
-    ids: Vec<&'static str>,
-    links: Vec<&'static str>,
-    stop: HashSet<&'static str, FnvBuild>,
+    ids: Vec<String>,
+    links: Vec<String>,
+    stop: HashSet<String, FnvBuild>,
+}
+
+/// A table word as the folded view writes it (`ı` in a Latin word becomes `i`, ...).
+fn fold(word: &str) -> String {
+    Normalized::new(word).folded().text().to_owned()
 }
 
 /// A handle found after an app word.
@@ -86,25 +91,25 @@ impl SocialHandle {
                 ("amb", 3) => Class::Amb,
                 ("invite", 3) => Class::Invite,
                 ("id", 2) => {
-                    ids.push(cols[1]);
+                    ids.push(fold(cols[1]));
                     continue;
                 }
                 ("link", 2) => {
-                    links.push(cols[1]);
+                    links.push(fold(cols[1]));
                     continue;
                 }
                 ("stop", 2) => {
-                    stop.insert(cols[1]);
+                    stop.insert(fold(cols[1]));
                     continue;
                 }
                 _ => panic!("social_handle.tsv: malformed line {line:?}"),
             };
-            entries.push((cols[2], Tag { class, app: cols[1] }));
+            entries.push((fold(cols[2]), Tag { class, app: cols[1] }));
         }
         ids.sort_by_key(|w| std::cmp::Reverse(w.len()));
         links.sort_by_key(|w| std::cmp::Reverse(w.len()));
         SocialHandle {
-            lexicon: Lexicon::new(entries),
+            lexicon: Lexicon::new(entries.iter().map(|(w, t)| (w.as_str(), *t))),
             ids,
             links,
             stop,
@@ -112,9 +117,9 @@ impl SocialHandle {
     }
 
     /// The first of `words` written at `p` as a whole word.
-    fn word_at(words: &[&'static str], t: &str, p: usize) -> Option<&'static str> {
+    fn word_at<'w>(words: &'w [String], t: &str, p: usize) -> Option<&'w str> {
         let rest = &t[p..];
-        words.iter().copied().find(|w| {
+        words.iter().map(String::as_str).find(|w| {
             rest.starts_with(w)
                 && (!w.ends_with(|c: char| c.is_alphanumeric())
                     || !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
@@ -284,7 +289,7 @@ mod tests {
     fn table_parses() {
         let d = SocialHandle::new();
         assert!(d.stop.contains("down"));
-        assert!(d.ids.contains(&"username"));
+        assert!(d.ids.iter().any(|w| w == "username"));
         assert!(d.lexicon.any("my insta"));
     }
 
