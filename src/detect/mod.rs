@@ -6,6 +6,7 @@ pub(crate) mod chars;
 pub(crate) mod checksum;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
+pub(crate) mod phrases;
 pub(crate) mod privacy;
 
 use crate::normalize::{Normalized, View};
@@ -50,9 +51,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::payment_card::PaymentCard::new()),
         Box::new(privacy::ip_address::IpAddress::new()),
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
-        Box::new(privacy::credentials::Credentials::new()),
-        Box::new(privacy::social_handle::SocialHandle::new()),
-        Box::new(privacy::request::Request::new()),
+        Box::new(privacy::phrase_rules::PhraseRules::new()),
     ]
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Two scanners:
 //!
-//! * **Named secrets** (folded view). A [`Lexicon`] of words that name a secret
+//! * **Named secrets** (folded view). A list of words that name a secret
 //!   (`src/data/credentials.tsv`: "password", "contraseña", "senha", "mot de passe",
 //!   "пароль", "पासवर्ड", "كلمة السر", "密码", "PIN", "OTP", "verification code", ...) wakes
 //!   the scan; after the name come optional link words ("is", "es", "ist", ":", "=",
@@ -37,12 +37,12 @@
 //! `scam.credential_request`).
 
 use crate::detect::chars::{is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::Lexicon;
-use crate::detect::{Context, Detector, Hit, Sink};
+use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Longest token read as a secret (bytes).
 const MAX_TOKEN: usize = 80;
@@ -101,7 +101,7 @@ const KEY_PREFIXES: &[(&str, Key)] = &[
 
 /// The credentials detector.
 pub(crate) struct Credentials {
-    labels: Lexicon<Label>,
+    labels: Vec<(String, Label)>,
     links: Vec<String>,
     fors: Vec<String>,
     stop: HashSet<String, FnvBuild>,
@@ -158,7 +158,7 @@ impl Credentials {
             .build(KEY_PREFIXES.iter().map(|(p, _)| p))
             .expect("key prefixes are plain strings");
         Credentials {
-            labels: Lexicon::new(labels.iter().map(|(w, l): &(String, Label)| (w.as_str(), *l))),
+            labels,
             links,
             fors,
             stop,
@@ -319,8 +319,9 @@ fn token_at(t: &str, p: usize) -> Option<Token> {
     };
     if let Some(close) = closing {
         let inner = p + first.len_utf8();
-        let window = &t[inner..crate::detect::lexicon::ceil_boundary(t, (inner + MAX_TOKEN).min(t.len()))];
-        let len = window.find(|c| c == close || c == '\n')?;
+        let window =
+            &t[inner..crate::detect::lexicon::ceil_boundary(t, (inner + MAX_TOKEN).min(t.len()))];
+        let len = window.find([close, '\n'])?;
         if len == 0 || !window[len..].starts_with(close) {
             return None;
         }
@@ -345,9 +346,7 @@ fn token_at(t: &str, p: usize) -> Option<Token> {
     // Sentence punctuation after the token is not part of it.
     loop {
         let tok = &t[p..end];
-        let Some(last) = tok.chars().next_back() else {
-            return None;
-        };
+        let last = tok.chars().next_back()?;
         let strip = match last {
             '.' | ',' | ';' | ':' | '?' | '"' | '\'' | '`' => true,
             ')' => !tok.contains('('),
@@ -397,9 +396,7 @@ fn split_code_end(t: &str, start: usize, end: usize) -> usize {
 /// "118-204": a code in two groups of three digits.
 fn is_grouped_code(tok: &str) -> bool {
     let b = tok.as_bytes();
-    b.len() == 7
-        && b[3] == b'-'
-        && b[..3].iter().chain(&b[4..]).all(u8::is_ascii_digit)
+    b.len() == 7 && b[3] == b'-' && b[..3].iter().chain(&b[4..]).all(u8::is_ascii_digit)
 }
 
 /// What a token looks like.
@@ -441,7 +438,8 @@ fn shape(folded: &str, original: &str) -> Shape {
 
 /// Whether the bytes `b[at..at + n]` exist and are all in `class`.
 fn run_of(b: &[u8], at: usize, n: usize, class: impl Fn(u8) -> bool) -> bool {
-    b.get(at..at + n).is_some_and(|s| s.iter().all(|&c| class(c)))
+    b.get(at..at + n)
+        .is_some_and(|s| s.iter().all(|&c| class(c)))
 }
 
 /// The end of the run of `class` bytes from `at`, at most `max` long.
@@ -550,24 +548,34 @@ fn pem_block(b: &[u8], start: usize) -> Option<usize> {
         return None;
     }
     // No END line: the block ends at the last body character.
-    while i > body && !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'+' | b'/' | b'=')) {
+    while i > body && !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'+' | b'/' | b'='))
+    {
         i -= 1;
     }
     Some(i)
 }
 
-impl Detector for Credentials {
-    fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::PrivacyCredentials]
+impl Credentials {
+    /// The naming words, folded, for the shared phrase pass; `hits` indexes this list.
+    pub(crate) fn phrases(&self) -> Vec<&str> {
+        self.labels.iter().map(|(w, _)| w.as_str()).collect()
     }
 
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+    /// Scans `text`: keys in the raw view, then secrets after the naming words at `hits`
+    /// (the folded view's matches of [`Credentials::phrases`]).
+    pub(crate) fn scan(
+        &self,
+        text: &Normalized<'_>,
+        hits: &[(u32, Range<usize>)],
+        out: &mut Sink<'_>,
+    ) {
         let keys = self.keys(text.raw(), out);
         let view = text.folded();
         let t = view.text();
         let original = text.original();
         let mut done = 0;
-        for (label, range) in self.labels.find(t) {
+        for (i, range) in hits {
+            let (label, range) = (self.labels[*i as usize].1, range.clone());
             if label == Label::Block || range.start < done {
                 continue;
             }
@@ -599,7 +607,9 @@ impl Detector for Credentials {
                 (Label::Otp | Label::Code, Shape::Digits(4..=8)) => "otp",
                 (Label::Otp | Label::Code, Shape::Strong)
                     if folded.len() <= 12
-                        && folded.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                        && folded
+                            .bytes()
+                            .all(|c| c.is_ascii_alphanumeric() || c == b'-')
                         && folded.bytes().filter(u8::is_ascii_digit).count() >= 4 =>
                 {
                     "otp"
@@ -622,10 +632,7 @@ impl Detector for Credentials {
             {
                 continue;
             }
-            if keys
-                .iter()
-                .any(|&(s, e)| s < span.end && span.start < e)
-            {
+            if keys.iter().any(|&(s, e)| s < span.end && span.start < e) {
                 continue; // reported as a key already
             }
             out.report(
@@ -647,7 +654,7 @@ mod tests {
         let d = Credentials::new();
         assert!(d.stop.contains("strong"));
         assert!(d.links.iter().any(|w| w == "is"));
-        assert!(d.labels.any("contraseña"));
+        assert!(d.labels.iter().any(|(w, _)| w == "contraseña"));
     }
 
     #[test]

@@ -6,5 +6,6 @@ pub(crate) mod crypto_secret;
 pub(crate) mod email;
 pub(crate) mod ip_address;
 pub(crate) mod payment_card;
+pub(crate) mod phrase_rules;
 pub(crate) mod request;
 pub(crate) mod social_handle;

@@ -27,9 +27,10 @@
 //! these phrases, and this kind can be left to it.
 
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
-use crate::detect::{Context, Detector, Hit, Sink};
+use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
+use std::ops::Range;
 
 /// How far before a detail an ask word may end (bytes).
 const BEFORE: usize = 32;
@@ -58,7 +59,7 @@ fn fold(phrase: &str) -> String {
 
 /// The request detector.
 pub(crate) struct Request {
-    phrases: Lexicon<(Class, &'static str)>,
+    phrases: Vec<(String, (Class, &'static str))>,
     ask_words: Lexicon<Side>,
 }
 
@@ -97,7 +98,7 @@ impl Request {
             }
         }
         Request {
-            phrases: Lexicon::new(phrases.iter().map(|(w, t)| (w.as_str(), *t))),
+            phrases,
             ask_words: Lexicon::new(ask_words.iter().map(|(w, s)| (w.as_str(), *s))),
         }
     }
@@ -125,22 +126,34 @@ impl Request {
             // Alone as the whole message: "your number?", "ur addy??"
             let alone = t[..start].trim().is_empty()
                 && t[end..].trim_start().starts_with('?')
-                && t[end..].trim_matches(|c: char| c == '?' || c.is_whitespace()).is_empty();
+                && t[end..]
+                    .trim_matches(|c: char| c == '?' || c.is_whitespace())
+                    .is_empty();
             alone.then_some((start, end))
         })
     }
 }
 
-impl Detector for Request {
-    fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::PrivacyRequest]
+impl Request {
+    /// The request phrases and details, folded, for the shared phrase pass; `hits`
+    /// indexes this list.
+    pub(crate) fn phrases(&self) -> Vec<&str> {
+        self.phrases.iter().map(|(w, _)| w.as_str()).collect()
     }
 
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+    /// Reports the requests at `hits` (the folded view's matches of
+    /// [`Request::phrases`]).
+    pub(crate) fn scan(
+        &self,
+        text: &Normalized<'_>,
+        hits: &[(u32, Range<usize>)],
+        out: &mut Sink<'_>,
+    ) {
         let view = text.folded();
         let t = view.text();
         let mut done = 0;
-        for ((class, kind), r) in self.phrases.find(t) {
+        for (i, r) in hits {
+            let ((class, kind), r) = (self.phrases[*i as usize].1, r.clone());
             let span = match class {
                 Class::Block => continue,
                 Class::Ask => (r.start, r.end),
@@ -169,7 +182,7 @@ mod tests {
     #[test]
     fn table_parses() {
         let d = Request::new();
-        assert!(d.phrases.any("where do you live"));
+        assert!(d.phrases.iter().any(|(w, _)| w == "where do you live"));
         assert!(d.ask_words.any("what's"));
     }
 

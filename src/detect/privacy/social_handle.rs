@@ -31,11 +31,11 @@
 //! the same phrase.
 
 use crate::detect::chars::FnvBuild;
-use crate::detect::lexicon::Lexicon;
-use crate::detect::{Context, Detector, Hit, Sink};
+use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Longest handle read (bytes, without the `@`).
 const MAX_HANDLE: usize = 32;
@@ -58,7 +58,9 @@ struct Tag {
 
 /// The social handle detector.
 pub(crate) struct SocialHandle {
-    lexicon: Lexicon<Tag>,
+    entries: Vec<(String, Tag)>,
+    /// The app words on their own: a handle is never one ("insta e tiktok").
+    apps: HashSet<String, FnvBuild>,
     ids: Vec<String>,
     links: Vec<String>,
     stop: HashSet<String, FnvBuild>,
@@ -104,12 +106,23 @@ impl SocialHandle {
                 }
                 _ => panic!("social_handle.tsv: malformed line {line:?}"),
             };
-            entries.push((fold(cols[2]), Tag { class, app: cols[1] }));
+            entries.push((
+                fold(cols[2]),
+                Tag {
+                    class,
+                    app: cols[1],
+                },
+            ));
         }
         ids.sort_by_key(|w| std::cmp::Reverse(w.len()));
         links.sort_by_key(|w| std::cmp::Reverse(w.len()));
         SocialHandle {
-            lexicon: Lexicon::new(entries.iter().map(|(w, t)| (w.as_str(), *t))),
+            apps: entries
+                .iter()
+                .filter(|(_, t)| t.class != Class::Invite)
+                .map(|(w, _)| w.clone())
+                .collect(),
+            entries,
             ids,
             links,
             stop,
@@ -133,7 +146,10 @@ impl SocialHandle {
         let mut p = skip_spaces(b, p);
         for _ in 0..4 {
             let rest = &t[p..];
-            if let Some(sep) = [":", "=", "->", "→"].into_iter().find(|s| rest.starts_with(*s)) {
+            if let Some(sep) = [":", "=", "->", "→"]
+                .into_iter()
+                .find(|s| rest.starts_with(*s))
+            {
                 colon = true;
                 p += sep.len();
             } else if let Some(w) = Self::word_at(&self.ids, t, p)
@@ -163,7 +179,8 @@ impl SocialHandle {
         }
         // A Discord tag: name#1234.
         let tagged = b.get(end) == Some(&b'#')
-            && b.get(end + 1..end + 5).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && b.get(end + 1..end + 5)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
             && !b.get(end + 5).is_some_and(u8::is_ascii_alphanumeric);
         let name = &t[name_start..end];
         if tagged {
@@ -174,7 +191,7 @@ impl SocialHandle {
             || t[end..].starts_with(|c: char| c == '@' || c == '/' || c.is_alphanumeric())
             || (at && matches!(name, "everyone" | "here" | "channel" | "all" | "online"))
             || self.stop.contains(name)
-            || self.lexicon.find(name).any(|(_, r)| r == (0..name.len()))
+            || self.apps.contains(name)
         {
             return None;
         }
@@ -182,7 +199,10 @@ impl SocialHandle {
         if adjacent && (!name.starts_with(|c: char| c.is_ascii_alphabetic()) || is_version(name)) {
             return None; // "fb 2fa", "ig v2.10.3"
         }
-        let strong = tagged || name.bytes().any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
+        let strong = tagged
+            || name
+                .bytes()
+                .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
         let ends_clause = {
             let after = t[end..].trim_start_matches([' ', '\t']);
             after.chars().next().is_none_or(|c| {
@@ -217,15 +237,27 @@ fn skip_spaces(b: &[u8], mut p: usize) -> usize {
     p
 }
 
-impl Detector for SocialHandle {
-    fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::PrivacySocialHandle]
+impl SocialHandle {
+    /// The app words and invitations, folded, for the shared phrase pass; `hits` indexes
+    /// this list.
+    pub(crate) fn phrases(&self) -> Vec<&str> {
+        self.entries.iter().map(|(w, _)| w.as_str()).collect()
     }
 
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+    /// Reports the handles and invitations after the app words at `hits` (the folded
+    /// view's matches of [`SocialHandle::phrases`]).
+    pub(crate) fn scan(
+        &self,
+        text: &Normalized<'_>,
+        hits: &[(u32, Range<usize>)],
+        out: &mut Sink<'_>,
+    ) {
         let view = text.folded();
         let t = view.text();
-        let mut hits = self.lexicon.find(t).peekable();
+        let mut hits = hits
+            .iter()
+            .map(|(i, r)| (self.entries[*i as usize].1, r.clone()))
+            .peekable();
         let mut done = 0;
         while let Some((tag, range)) = hits.next() {
             if range.start < done {
@@ -260,10 +292,7 @@ impl Detector for SocialHandle {
                 done = h.end;
             } else if app.class != Class::Amb || {
                 let after = t[app_range.end..].trim_start_matches([' ', '\t']);
-                after
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                after.chars().next().is_none_or(|c| !c.is_alphanumeric())
             } {
                 out.report(
                     view,
@@ -290,7 +319,7 @@ mod tests {
         let d = SocialHandle::new();
         assert!(d.stop.contains("down"));
         assert!(d.ids.iter().any(|w| w == "username"));
-        assert!(d.lexicon.any("my insta"));
+        assert!(d.apps.contains("insta"));
     }
 
     #[test]
