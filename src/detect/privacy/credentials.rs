@@ -102,10 +102,27 @@ const KEY_PREFIXES: &[(&str, Key)] = &[
 /// The credentials detector.
 pub(crate) struct Credentials {
     labels: Vec<(String, Label)>,
-    links: Vec<String>,
-    fors: Vec<String>,
+    links: WordList,
+    fors: WordList,
     stop: HashSet<String, FnvBuild>,
     keys: AhoCorasick,
+}
+
+/// Short words tried at one place, longest first, with the bytes they can start with.
+struct WordList {
+    words: Vec<String>,
+    first_bytes: [bool; 256],
+}
+
+impl WordList {
+    fn new(mut words: Vec<String>) -> WordList {
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut first_bytes = [false; 256];
+        for w in &words {
+            first_bytes[usize::from(w.as_bytes()[0])] = true;
+        }
+        WordList { words, first_bytes }
+    }
 }
 
 /// A table word as the folded view writes it (`ı` in a Latin word becomes `i`, ...).
@@ -151,16 +168,14 @@ impl Credentials {
             };
             labels.push((word, label));
         }
-        // Longer link words first ("is just" before "is").
-        links.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let keys = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(KEY_PREFIXES.iter().map(|(p, _)| p))
             .expect("key prefixes are plain strings");
         Credentials {
             labels,
-            links,
-            fors,
+            links: WordList::new(links),
+            fors: WordList::new(fors),
             stop,
             keys,
         }
@@ -265,9 +280,13 @@ impl Credentials {
     }
 
     /// The first of `words` written at `p` as a whole word.
-    fn word_at<'w>(&self, t: &str, p: usize, words: &'w [String]) -> Option<&'w str> {
+    fn word_at<'w>(&self, t: &str, p: usize, words: &'w WordList) -> Option<&'w str> {
         let rest = &t[p..];
-        words.iter().map(String::as_str).find(|w| {
+        let first = *rest.as_bytes().first()?;
+        if !words.first_bytes[usize::from(first)] {
+            return None;
+        }
+        words.words.iter().map(String::as_str).find(|w| {
             rest.starts_with(w) && {
                 let last = w.chars().next_back().is_some_and(is_unspaced_script);
                 let next = rest[w.len()..].chars().next();
@@ -653,7 +672,7 @@ mod tests {
     fn table_parses() {
         let d = Credentials::new();
         assert!(d.stop.contains("strong"));
-        assert!(d.links.iter().any(|w| w == "is"));
+        assert!(d.links.words.iter().any(|w| w == "is"));
         assert!(d.labels.iter().any(|(w, _)| w == "contraseña"));
     }
 
