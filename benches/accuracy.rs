@@ -4,7 +4,9 @@
 //! placed into chat sentences in several languages; for each shipped privacy rule it
 //! reports recall (valid values found with exactly their span), precision (findings of
 //! the rule that are exactly a valid value) and, over the benign numbers (dates, prices,
-//! versions, ids), the share of messages with any privacy finding. Writes
+//! versions, ids), the share of messages with any privacy finding. Rows that carry their
+//! own `text` (credentials: a secret is only one next to the words naming it) are used
+//! as written. Writes
 //! benches/results/accuracy.json and prints a Markdown table for the README.
 
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
@@ -34,6 +36,8 @@ fn measured(rule: RuleId, row: &Value) -> bool {
         RuleId::PrivacyBankAccount => kind == "iban",
         RuleId::PrivacyPaymentCard => row.get("needs_context").is_none(),
         RuleId::PrivacyCryptoSecret => row["locale"] == "en" || row["wordlist"] == "english",
+        // Every row: secrets in their own sentences, near-misses with a naming word.
+        RuleId::PrivacyCredentials => true,
         _ => true,
     }
 }
@@ -75,14 +79,22 @@ fn main() {
         ("bank_accounts.jsonl", RuleId::PrivacyBankAccount),
         ("cards.jsonl", RuleId::PrivacyPaymentCard),
         ("seed_phrases.jsonl", RuleId::PrivacyCryptoSecret),
+        ("credentials.jsonl", RuleId::PrivacyCredentials),
     ] {
         let mut t = Tally::default();
         for (i, row) in rows(file).iter().filter(|r| measured(rule, r)).enumerate() {
             let value = row["value"].as_str().unwrap();
             let valid = row["valid"].as_bool().unwrap();
-            let template = TEMPLATES[i % TEMPLATES.len()];
-            let at = template.find("{}").unwrap();
-            let text = template.replacen("{}", value, 1);
+            // A row with its own sentence (a secret needs the words that name it) is
+            // used as it is; the others go into the chat templates.
+            let (text, at) = match row["text"].as_str() {
+                Some(text) => (text.to_string(), text.find(value).expect("value in text")),
+                None => {
+                    let template = TEMPLATES[i % TEMPLATES.len()];
+                    let at = template.find("{}").unwrap();
+                    (template.replacen("{}", value, 1), at)
+                }
+            };
             let want = (at, at + value.len());
             let got: Vec<(usize, usize)> = filter
                 .check(&text, &opts)
