@@ -609,7 +609,11 @@ impl Credentials {
                 tok.end = end;
             }
             let folded = &t[tok.start..tok.end];
-            if self.is_stop(folded) || folded.contains("://") || folded.starts_with("www.") {
+            if self.is_stop(folded)
+                || folded.contains("://")
+                || folded.starts_with("www.")
+                || !folded.chars().any(char::is_alphanumeric)
+            {
                 continue;
             }
             let span = view.to_original(tok.start..tok.end, original);

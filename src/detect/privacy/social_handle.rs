@@ -290,6 +290,11 @@ impl SocialHandle {
                     Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(app.app),
                 );
                 done = h.end;
+            } else if t[app_range.end..]
+                .trim_start_matches([' ', ':', '@', '-'])
+                .starts_with(crate::MASK)
+            {
+                // A handle that redaction has already hidden: nothing more to hide.
             } else if app.class != Class::Amb || {
                 let after = t[app_range.end..].trim_start_matches([' ', '\t']);
                 after.chars().next().is_none_or(|c| !c.is_alphanumeric())
