@@ -69,8 +69,8 @@ PIN = {
 }
 OTP = {
     "en": ["the code is {}", "OTP {}", "your verification code is {}", "login code: {}",
-           "2fa code {}"],
-    "es": ["código de verificación: {}", "el código es {}"],
+           "2fa code {}", "{} is your Instagram code. Don't share it."],
+    "es": ["código de verificación: {}", "el código es {}", "{} es tu código de verificación"],
     "pt": ["o código é {}", "código de verificação {}"],
     "fr": ["code de vérification : {}"],
     "id": ["kode otp {}", "kode verifikasi {} jangan kasih siapa2"],

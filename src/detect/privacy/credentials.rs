@@ -36,7 +36,8 @@
 //! someone *asking* for a password (that is `privacy.request` kind `password` and, later,
 //! `scam.credential_request`).
 
-use crate::detect::chars::{is_unspaced_script, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::lexicon::floor_boundary;
 use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -105,6 +106,8 @@ pub(crate) struct Credentials {
     links: WordList,
     fors: WordList,
     stop: HashSet<String, FnvBuild>,
+    /// " is your ", " es tu ": what joins a code written first to its name.
+    before: Vec<String>,
     keys: AhoCorasick,
 }
 
@@ -136,6 +139,7 @@ impl Credentials {
         let mut links = Vec::new();
         let mut fors = Vec::new();
         let mut stop = HashSet::default();
+        let mut before = Vec::new();
         for line in include_str!("../../data/credentials.tsv")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -164,6 +168,10 @@ impl Credentials {
                     stop.insert(word);
                     continue;
                 }
+                "before" => {
+                    before.push(format!(" {word} "));
+                    continue;
+                }
                 _ => panic!("credentials.tsv: unknown class in {line:?}"),
             };
             labels.push((word, label));
@@ -177,6 +185,7 @@ impl Credentials {
             links: WordList::new(links),
             fors: WordList::new(fors),
             stop,
+            before,
             keys,
         }
     }
@@ -294,6 +303,44 @@ impl Credentials {
                     || next.is_none_or(|c| !c.is_alphanumeric() || is_unspaced_script(c))
             }
         })
+    }
+
+    /// A code written before its name, as in a forwarded text message ("482913 is your
+    /// Instagram code", "G-482913 es tu código"): the code's range when the name at `at`
+    /// is joined to it by one of the `before` words and at most two other words.
+    fn code_before(&self, t: &str, at: usize) -> Option<Range<usize>> {
+        let lo = floor_boundary(t, at.saturating_sub(64));
+        let window = &t[lo..at];
+        let b = t.as_bytes();
+        for join in &self.before {
+            let Some(i) = window.rfind(join.as_str()) else {
+                continue;
+            };
+            let between = &window[i + join.len()..];
+            if between.len() > 30
+                || between.split(' ').filter(|w| !w.is_empty()).count() > 2
+                || between.contains(|c: char| !c.is_alphanumeric() && c != ' ')
+            {
+                continue;
+            }
+            let end = lo + i;
+            let mut start = end;
+            while start > 0
+                && end - start <= 12
+                && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-')
+            {
+                start -= 1;
+            }
+            if start == end || alnum_before(t, start) {
+                return None;
+            }
+            let code = &t[start..end];
+            let digits = code.strip_prefix("g-").unwrap_or(code);
+            let ok = (4..=8).contains(&digits.len()) && digits.bytes().all(|c| c.is_ascii_digit())
+                || is_grouped_code(code);
+            return ok.then_some(start..end);
+        }
+        None
     }
 
     /// Whether `word` is a common word (the whole token, and without a final '!').
@@ -597,6 +644,17 @@ impl Credentials {
             let (label, range) = (self.labels[*i as usize].1, range.clone());
             if label == Label::Block || range.start < done {
                 continue;
+            }
+            if matches!(label, Label::Otp | Label::Code) && range.start >= done {
+                if let Some(code) = self.code_before(t, range.start) {
+                    out.report(
+                        view,
+                        code,
+                        Hit::new(RuleId::PrivacyCredentials, 0.85).kind("otp"),
+                    );
+                    done = range.end;
+                    continue;
+                }
             }
             let (p, colon, linked) = self.link(t, range.end);
             let Some(mut tok) = token_at(t, p) else {
