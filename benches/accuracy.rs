@@ -28,6 +28,59 @@ const TEMPLATES: &[&str] = &[
     "tamam, {} kardeşim",
 ];
 
+/// Chat sentences that name the id before or after it; `{w}` is the id word, `{}` the value.
+const ID_TEMPLATES: &[&str] = &[
+    "{w} {}",
+    "my {w} is {}",
+    "mi {w}: {}",
+    "{w} saya {}",
+    "meu {w} é {}",
+    "{} is my {w}",
+    "{w}: {} 👍",
+    "मेरा {w} {} है",
+];
+
+/// The national id kinds the detector covers, as the fixtures name them; the other
+/// countries' ids in national_ids.jsonl (BSN, NIR, AHV, ...) are not measured.
+const NATIONAL_ID_KINDS: &[&str] = &[
+    "ssn",
+    "itin",
+    "aadhaar",
+    "pan",
+    "cnic",
+    "cpf",
+    "cnpj",
+    "curp",
+    "nino",
+    "dni",
+    "nie",
+    "codice_fiscale",
+    "resident_id",
+    "cn_resident_id",
+    "nik",
+    "za_id",
+    "tc_kimlik",
+    "tckn",
+    "eg_id",
+    "sa_id",
+    "nin",
+    "bd_nid",
+    "passport",
+    "sin",
+    "pesel",
+    "thai_id",
+    "nric",
+    "my_nric",
+    // Look-alikes of national_ids_extra.jsonl, all near-misses.
+    "phone",
+    "ean",
+    "isbn",
+    "number",
+    "order_number",
+    "word",
+    "benign",
+];
+
 /// Which fixture lines each shipped rule is measured on (the rest of each file is the
 /// rule's near-misses).
 fn measured(rule: RuleId, row: &Value) -> bool {
@@ -36,10 +89,62 @@ fn measured(rule: RuleId, row: &Value) -> bool {
         RuleId::PrivacyBankAccount => kind == "iban",
         RuleId::PrivacyPaymentCard => row.get("needs_context").is_none(),
         RuleId::PrivacyCryptoSecret => row["locale"] == "en" || row["wordlist"] == "english",
+        RuleId::PrivacyNationalId => NATIONAL_ID_KINDS.contains(&kind),
         // Every row: secrets in their own sentences, near-misses with a naming word.
         RuleId::PrivacyCredentials => true,
         _ => true,
     }
+}
+
+/// The word a person writes next to an id that is private only in its context: bare
+/// digit runs (the detector never flags them alone), SSNs grouped 3-2-4 with spaces (a
+/// phone grouping in many countries: the detector wants the word), the formats without a
+/// check digit (NIK, NIN, NID, Egyptian id), Saudi ids, Canadian SINs (3-3-3 is a phone
+/// grouping too) and passports. `None`: the value is measured alone.
+/// Near-misses of the same kinds get the same word, so they test the check digits.
+fn id_word(row: &Value, i: usize) -> Option<&'static str> {
+    let kind = row["kind"].as_str().unwrap_or_default();
+    let value = row["value"].as_str().unwrap_or_default();
+    let spaced_ssn = matches!(kind, "ssn" | "itin") && value.contains(' ');
+    let bare = spaced_ssn || value.bytes().all(|b| b.is_ascii_digit());
+    // SINs in every form: 3-3-3 is also how Spanish mobile numbers are written.
+    let own = matches!(
+        kind,
+        "nik" | "nin" | "bd_nid" | "eg_id" | "sa_id" | "passport" | "sin"
+    );
+    if !(own || row.get("needs_context").is_some() || bare && kind != "cn_resident_id") {
+        return None;
+    }
+    const PASSPORT: &[&str] = &[
+        "passport",
+        "pasaporte",
+        "passaporte",
+        "paspor",
+        "паспорт",
+        "护照",
+    ];
+    Some(match kind {
+        "ssn" => "SSN",
+        "itin" => "ITIN",
+        "aadhaar" => "Aadhaar",
+        "cnic" => "CNIC",
+        "cpf" => "CPF",
+        "cnpj" => "CNPJ",
+        "nik" => "NIK",
+        "nin" => "NIN",
+        "bd_nid" => "NID",
+        "za_id" => "ID number",
+        "tc_kimlik" | "tckn" => "TC kimlik no",
+        "eg_id" => "الرقم القومي",
+        "sa_id" => "رقم الهوية",
+        "resident_id" | "cn_resident_id" => "身份证号",
+        "sin" => "SIN number",
+        "pesel" => "PESEL",
+        "thai_id" => "เลขบัตรประชาชน",
+        "nric" | "my_nric" => "no IC",
+        "passport" => PASSPORT[i % PASSPORT.len()],
+        _ => return None, // look-alikes: never next to an id word
+    })
 }
 
 #[derive(Default)]
@@ -75,25 +180,40 @@ fn main() {
     let mut table = String::from(
         "| rule | values | recall | precision | near-misses flagged |\n|---|---:|---:|---:|---:|\n",
     );
-    for (file, rule) in [
-        ("bank_accounts.jsonl", RuleId::PrivacyBankAccount),
-        ("cards.jsonl", RuleId::PrivacyPaymentCard),
-        ("seed_phrases.jsonl", RuleId::PrivacyCryptoSecret),
-        ("credentials.jsonl", RuleId::PrivacyCredentials),
+    let mut with_word = 0;
+    for (files, rule) in [
+        (&["bank_accounts.jsonl"][..], RuleId::PrivacyBankAccount),
+        (&["cards.jsonl"], RuleId::PrivacyPaymentCard),
+        (&["seed_phrases.jsonl"], RuleId::PrivacyCryptoSecret),
+        (
+            &["national_ids.jsonl", "national_ids_extra.jsonl"],
+            RuleId::PrivacyNationalId,
+        ),
+        (&["credentials.jsonl"], RuleId::PrivacyCredentials),
     ] {
         let mut t = Tally::default();
-        for (i, row) in rows(file).iter().filter(|r| measured(rule, r)).enumerate() {
+        let all: Vec<Value> = files.iter().flat_map(|f| rows(f)).collect();
+        for (i, row) in all.iter().filter(|r| measured(rule, r)).enumerate() {
             let value = row["value"].as_str().unwrap();
             let valid = row["valid"].as_bool().unwrap();
+            let word = (rule == RuleId::PrivacyNationalId)
+                .then(|| id_word(row, i))
+                .flatten();
+            let template = match word {
+                Some(w) => {
+                    with_word += 1;
+                    ID_TEMPLATES[i % ID_TEMPLATES.len()].replacen("{w}", w, 1)
+                }
+                None => TEMPLATES[i % TEMPLATES.len()].to_string(),
+            };
             // A row with its own sentence (a secret needs the words that name it) is
             // used as it is; the others go into the chat templates.
             let (text, at) = match row["text"].as_str() {
                 Some(text) => (text.to_string(), text.find(value).expect("value in text")),
-                None => {
-                    let template = TEMPLATES[i % TEMPLATES.len()];
-                    let at = template.find("{}").unwrap();
-                    (template.replacen("{}", value, 1), at)
-                }
+                None => (
+                    template.replacen("{}", value, 1),
+                    template.find("{}").unwrap(),
+                ),
             };
             let want = (at, at + value.len());
             let got: Vec<(usize, usize)> = filter
@@ -114,6 +234,12 @@ fn main() {
                 t.near_misses += 1;
                 t.near_miss_flagged += usize::from(!got.is_empty());
             }
+            if rule == RuleId::PrivacyNationalId && got.iter().any(|g| !valid || *g != want) {
+                println!("  {rule} finding not exactly a valid value: {text:?} {got:?}");
+            }
+            if rule == RuleId::PrivacyNationalId && valid && !got.contains(&want) {
+                println!("  {rule} missed: {text:?}");
+            }
         }
         let recall = t.found as f64 / t.valid.max(1) as f64;
         let precision = t.correct as f64 / t.findings.max(1) as f64;
@@ -130,6 +256,42 @@ fn main() {
             }),
         );
     }
+    println!("privacy.national_id: {with_word} of the rows above were placed next to an id word");
+    // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
+    // plain sentences: none is a national id (they carry no id word).
+    let mut others = (0, 0);
+    for file in [
+        "phones.jsonl",
+        "cards.jsonl",
+        "bank_accounts.jsonl",
+        "benign_numbers.jsonl",
+    ] {
+        for (i, row) in rows(file).iter().enumerate() {
+            let template = TEMPLATES[i % TEMPLATES.len()];
+            let text = template.replacen("{}", row["value"].as_str().unwrap(), 1);
+            others.1 += 1;
+            let r = filter.check(&text, &opts);
+            if r.findings
+                .iter()
+                .any(|f| f.rule == RuleId::PrivacyNationalId)
+            {
+                others.0 += 1;
+                println!("  national_id on another fixture's value: {text:?}");
+            }
+        }
+    }
+    println!(
+        "privacy.national_id on phones, cards, bank numbers, benign numbers: {} of {}",
+        others.0, others.1
+    );
+    table.push_str(&format!(
+        "\nPhone, card, bank and benign fixture values flagged as a national id: {} of {}.\n",
+        others.0, others.1
+    ));
+    report.insert(
+        "national_id_on_other_fixtures",
+        serde_json::json!({ "flagged": others.0, "values": others.1 }),
+    );
     // Benign numbers: no privacy finding at all.
     let benign = rows("benign_numbers.jsonl");
     let mut flagged = Vec::new();
@@ -141,6 +303,27 @@ fn main() {
             flagged.push(text);
         }
     }
+    // Whole chat messages with numbers in them (tests/fixtures/privacy/benign_chat.jsonl).
+    let chat = rows("benign_chat.jsonl");
+    let mut chat_flagged = Vec::new();
+    for row in &chat {
+        let text = row["text"].as_str().unwrap();
+        let r = filter.check(text, &opts);
+        if let Some(f) = r.findings.iter().find(|f| f.rule.family() == "privacy") {
+            chat_flagged.push(format!("{}: {text}", f.rule));
+        }
+    }
+    let chat_rate = chat_flagged.len() as f64 / chat.len() as f64;
+    println!(
+        "benign chat messages flagged: {} of {} ({chat_rate:.4}) {chat_flagged:#?}",
+        chat_flagged.len(),
+        chat.len()
+    );
+    let chat_line = format!("Benign chat messages with numbers (twelve languages: dates, prices, scores, order and tracking numbers, hashes, ISBNs, barcodes, math, countdowns, emergency numbers) with any privacy finding: {} of {}.\n", chat_flagged.len(), chat.len());
+    report.insert(
+        "benign_chat_flagged",
+        serde_json::json!({ "flagged": chat_flagged.len(), "messages": chat.len(), "rate": chat_rate }),
+    );
     let rate = flagged.len() as f64 / benign.len() as f64;
     println!(
         "benign number-bearing messages flagged: {} of {} ({rate:.4}) {flagged:?}",
@@ -148,6 +331,7 @@ fn main() {
         benign.len()
     );
     table.push_str(&format!("\nBenign number-bearing messages (dates, times, prices, versions, scores, ids) with any privacy finding: {} of {}.\n", flagged.len(), benign.len()));
+    table.push_str(&chat_line);
     report.insert(
         "benign_flagged",
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),

@@ -65,3 +65,77 @@ pub(crate) fn mentions(text: &str, words: &[&str]) -> bool {
             .any(|(at, _)| !alnum_before(text, at) && !alnum_after(text, at + w.len()))
     })
 }
+
+/// The maximal runs of bytes in `class` that are at least `min` long, left to right.
+///
+/// Looks at about one byte in `min` where runs are short (a skip search: a byte outside
+/// the class at `j` rules out every run through `j`, so the next run to find ends at
+/// `j + min` or later), and at every byte of a long run once more than a plain scan.
+pub(crate) fn long_runs<'b>(
+    b: &'b [u8],
+    min: usize,
+    class: impl Fn(u8) -> bool + 'b,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 'b {
+    let min = min.max(1);
+    let mut j = min - 1;
+    std::iter::from_fn(move || {
+        while j < b.len() {
+            if !class(b[j]) {
+                j += min;
+                continue;
+            }
+            let mut start = j;
+            while start > 0 && class(b[start - 1]) {
+                start -= 1;
+            }
+            let mut end = j + 1;
+            while end < b.len() && class(b[end]) {
+                end += 1;
+            }
+            j = end + min;
+            if end - start >= min {
+                return Some(start..end);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_runs_equal_a_plain_scan() {
+        let mut seed: u32 = 7;
+        for _ in 0..2000 {
+            let text: Vec<u8> = (0..(seed % 90))
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    if (seed >> 16) % 5 == 0 {
+                        b' '
+                    } else {
+                        b'a'
+                    }
+                })
+                .collect();
+            for min in 1..12 {
+                let mut want = Vec::new();
+                let mut i = 0;
+                while i < text.len() {
+                    let s = i;
+                    while i < text.len() && text[i] == b'a' {
+                        i += 1;
+                    }
+                    if i - s >= min {
+                        want.push(s..i);
+                    }
+                    i = i.max(s + 1);
+                }
+                let got: Vec<_> = long_runs(&text, min, |c| c == b'a').collect();
+                assert_eq!(got, want, "{:?} min {min}", String::from_utf8_lossy(&text));
+            }
+            seed = seed.wrapping_add(1);
+        }
+    }
+}

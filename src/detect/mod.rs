@@ -51,6 +51,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::payment_card::PaymentCard::new()),
         Box::new(privacy::ip_address::IpAddress::new()),
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
+        Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
     ]
 }

@@ -18,13 +18,16 @@
 //! automaton on mixed-script text.)
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, OverlappingState};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, Input, MatchKind};
 use std::ops::Range;
 
 /// The phrase lists of several detectors, searched together.
 pub(crate) struct PhraseSet {
-    automaton: AhoCorasick,
+    /// Built directly, like [`Matcher`](crate::detect::lexicon::Matcher), so the wasm keeps
+    /// one automaton kind.
+    automaton: NFA,
     /// For each pattern: its list and its index in that list.
     ids: Vec<(u8, u32)>,
     /// Whether each pattern may start or end inside a run of letters (unspaced scripts).
@@ -76,10 +79,8 @@ impl PhraseSet {
                 unspaced.push((first, last));
             }
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
             .build(&words)
             .expect("phrases are plain strings");
         let mut pairs = vec![0u64; 1 << 10].into_boxed_slice();
@@ -135,7 +136,13 @@ impl PhraseSet {
             let mut state = OverlappingState::start();
             let mut before = None;
             loop {
-                self.automaton.find_overlapping(input.clone(), &mut state);
+                if self
+                    .automaton
+                    .try_find_overlapping(&input, &mut state)
+                    .is_err()
+                {
+                    break; // cannot happen: an NFA searches anchored and overlapping
+                }
                 let Some(m) = state.get_match() else { break };
                 let id = m.pattern().as_usize();
                 let (first, last) = self.unspaced[id];

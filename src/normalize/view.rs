@@ -11,9 +11,23 @@ use std::ops::Range;
 #[derive(Debug)]
 pub struct View<'t> {
     text: Cow<'t, str>,
-    /// For every byte of `text`, the byte offset in the original of the char it came from.
-    /// Empty for the identity view, whose offsets are the original's.
-    pub(super) src: Vec<u32>,
+    /// The map back, piece by piece in view order; empty for the identity view, whose
+    /// offsets are the original's. A piece runs to where the next one starts.
+    segments: Vec<Segment>,
+}
+
+/// A piece of a view and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Segment {
+    /// The view byte where the piece starts.
+    view: u32,
+    /// The original byte it came from.
+    orig: u32,
+    /// `true`: the piece is the original's bytes from `orig` on, unchanged or ASCII
+    /// lower-cased (same length), so offsets shift by a constant. `false`: the piece was
+    /// made from the one original char at `orig` (a folded or lower-cased char), and all
+    /// of its bytes map there.
+    copy: bool,
 }
 
 impl<'t> View<'t> {
@@ -21,7 +35,7 @@ impl<'t> View<'t> {
     pub(crate) fn identity(original: &'t str) -> View<'t> {
         View {
             text: Cow::Borrowed(original),
-            src: Vec::new(),
+            segments: Vec::new(),
         }
     }
 
@@ -39,64 +53,105 @@ impl<'t> View<'t> {
         debug_assert!(
             self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end)
         );
-        if self.src.is_empty() {
+        if matches!(self.text, Cow::Borrowed(_)) {
             return Span::new(range.start, range.end);
         }
-        let start = self.src[range.start] as usize;
-        let last = self.src[range.end - 1] as usize;
+        let start = self.source(range.start, original);
+        let last = self.source(range.end - 1, original);
         let last_len = original[last..].chars().next().map_or(0, char::len_utf8);
         Span::new(start, last + last_len)
+    }
+
+    /// The original byte offset of the char that view byte `at` came from.
+    fn source(&self, at: usize, original: &str) -> usize {
+        let at = at as u32;
+        let i = self.segments.partition_point(|s| s.view <= at);
+        let Some(seg) = i.checked_sub(1).map(|i| self.segments[i]) else {
+            return 0;
+        };
+        if !seg.copy {
+            return seg.orig as usize;
+        }
+        // Inside a copied multi-byte char: back to its first byte.
+        let mut o = ((seg.orig + (at - seg.view)) as usize).min(original.len());
+        while !original.is_char_boundary(o) {
+            o -= 1;
+        }
+        o
     }
 }
 
 /// Builds a view char by char, recording where each char came from.
 pub(crate) struct ViewBuilder {
     text: String,
-    src: Vec<u32>,
+    segments: Vec<Segment>,
 }
 
 impl ViewBuilder {
     pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder {
         ViewBuilder {
             text: String::with_capacity(bytes),
-            src: Vec::with_capacity(bytes),
+            segments: Vec::new(),
         }
+    }
+
+    /// Notes that bytes copied from original byte `from` are appended next: a new
+    /// piece unless they continue the last copied one.
+    fn copy_from(&mut self, from: usize) {
+        let view = self.text.len() as u32;
+        let from = from as u32;
+        if let Some(last) = self.segments.last() {
+            if last.copy && last.orig + (view - last.view) == from {
+                return;
+            }
+        }
+        self.segments.push(Segment {
+            view,
+            orig: from,
+            copy: true,
+        });
     }
 
     /// Appends the ASCII byte `b`, produced by the original char at byte `from`.
     pub(crate) fn push_ascii(&mut self, b: u8, from: usize) {
         debug_assert!(b.is_ascii());
+        // One byte from one char: a copy piece maps it to `from` whatever that char was.
+        self.copy_from(from);
         self.text.push(char::from(b));
-        self.src.push(from as u32);
     }
 
     /// Appends the ASCII text `run`, lower-cased, which starts at original byte `from`.
     pub(crate) fn push_ascii_run(&mut self, run: &str, from: usize) {
         debug_assert!(run.is_ascii());
+        if run.is_empty() {
+            return;
+        }
+        self.copy_from(from);
         let start = self.text.len();
         self.text.push_str(run);
         self.text[start..].make_ascii_lowercase();
-        self.src.extend((from..from + run.len()).map(|i| i as u32));
     }
 
-    /// Appends `run` unchanged, which starts at original byte `from`: every byte maps
-    /// to the start of its own character.
+    /// Appends `run` unchanged, which starts at original byte `from`.
     pub(crate) fn push_run(&mut self, run: &str, from: usize) {
+        if run.is_empty() {
+            return;
+        }
+        self.copy_from(from);
         self.text.push_str(run);
-        let mut start = from;
-        self.src.extend(run.bytes().enumerate().map(|(i, b)| {
-            if b & 0xC0 != 0x80 {
-                start = from + i;
-            }
-            start as u32
-        }));
     }
 
     /// Appends `c`, produced by the original char at byte `from`.
     pub(crate) fn push(&mut self, c: char, from: usize) {
+        if c.is_ascii() {
+            return self.push_ascii(c as u8, from);
+        }
+        self.segments.push(Segment {
+            view: self.text.len() as u32,
+            orig: from as u32,
+            copy: false,
+        });
         self.text.push(c);
-        self.src
-            .extend(std::iter::repeat_n(from as u32, c.len_utf8()));
     }
 
     /// Current length of the view, in bytes.
@@ -107,14 +162,26 @@ impl ViewBuilder {
     /// Drops everything from view byte `len` on, to write it again.
     pub(crate) fn truncate(&mut self, len: usize) {
         self.text.truncate(len);
-        self.src.truncate(len);
+        while self.segments.last().is_some_and(|s| s.view as usize >= len) {
+            self.segments.pop();
+        }
     }
 
     pub(crate) fn finish<'t>(self) -> View<'t> {
         View {
             text: Cow::Owned(self.text),
-            src: self.src,
+            segments: self.segments,
         }
+    }
+}
+
+#[cfg(test)]
+impl View<'_> {
+    /// For every view byte, the original offset of the char it came from (for tests).
+    pub(crate) fn dense_map(&self, original: &str) -> Vec<u32> {
+        (0..self.text.len())
+            .map(|at| self.source(at, original) as u32)
+            .collect()
     }
 }
 

@@ -37,11 +37,10 @@
 //! `scam.credential_request`).
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::floor_boundary;
+use crate::detect::lexicon::{floor_boundary, Matcher};
 use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -108,7 +107,7 @@ pub(crate) struct Credentials {
     stop: HashSet<String, FnvBuild>,
     /// " is your ", " es tu ": what joins a code written first to its name.
     before: Vec<String>,
-    keys: AhoCorasick,
+    keys: Matcher,
 }
 
 /// Short words tried at one place, longest first, with the bytes they can start with.
@@ -176,10 +175,7 @@ impl Credentials {
             };
             labels.push((word, label));
         }
-        let keys = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(KEY_PREFIXES.iter().map(|(p, _)| p))
-            .expect("key prefixes are plain strings");
+        let keys = Matcher::new(KEY_PREFIXES.iter().map(|(p, _)| p));
         Credentials {
             labels,
             links: WordList::new(links),
@@ -196,8 +192,8 @@ impl Credentials {
         let b = t.as_bytes();
         let mut found = Vec::new();
         let mut done = 0;
-        for m in self.keys.find_iter(t) {
-            let (start, key) = (m.start(), KEY_PREFIXES[m.pattern().as_usize()].1);
+        for (id, m) in self.keys.find_iter(t) {
+            let (start, key) = (m.start, KEY_PREFIXES[id].1);
             if start < done {
                 continue;
             }
@@ -216,7 +212,7 @@ impl Credentials {
                     Some(end) => (end, "jwt"),
                     None => continue,
                 },
-                _ => match key_token(b, m.end(), key) {
+                _ => match key_token(b, m.end, key) {
                     Some(end) => (end, "api_key"),
                     None => continue,
                 },

@@ -7,7 +7,7 @@
 //! * WIF private keys: base58check strings of 51-52 characters with the key version byte.
 //! * Hex private keys: 64 hex digits next to the words "private key" (several languages).
 
-use crate::detect::chars::{alnum_after, alnum_before, mentions, FnvBuild};
+use crate::detect::chars::{alnum_after, alnum_before, long_runs, mentions, FnvBuild};
 use crate::detect::checksum::sha256;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
@@ -247,7 +247,37 @@ impl Detector for CryptoSecret {
         // punctuation break ordinary sentences into short stretches).
         let mut stretch: Vec<(usize, usize)> = Vec::new();
         let b = t.as_bytes();
-        let mut i = 0;
+        // Twelve words of three letters or more and their gaps fill 47 bytes or more of
+        // letters, digits, spaces and the gap punctuation: only such runs are read.
+        for region in long_runs(b, 47, is_stretch_byte) {
+            self.scan(view, region, &mut stretch, &mut wallet_word, out);
+        }
+        report_keys(text, out);
+    }
+}
+
+/// A byte that can be part of a stretch of words and gaps.
+fn is_stretch_byte(c: u8) -> bool {
+    c.is_ascii_lowercase()
+        || c.is_ascii_digit()
+        || c.is_ascii_whitespace()
+        || matches!(c, b',' | b'.' | b';' | b':' | b')' | b'(' | b'#' | b'-')
+}
+
+impl CryptoSecret {
+    /// Gathers the stretches of candidate words in `region` of the view and passes each on.
+    fn scan(
+        &self,
+        view: &View<'_>,
+        region: std::ops::Range<usize>,
+        stretch: &mut Vec<(usize, usize)>,
+        wallet_word: &mut impl FnMut() -> bool,
+        out: &mut Sink<'_>,
+    ) {
+        let t = view.text();
+        let b = &t.as_bytes()[..region.end];
+        let mut i = region.start;
+        stretch.clear();
         while i < b.len() {
             if !b[i].is_ascii_lowercase() || alnum_before(t, i) {
                 i += 1;
@@ -259,7 +289,7 @@ impl Detector for CryptoSecret {
                 .last()
                 .is_none_or(|&(_, last_end)| is_gap(&t[last_end..i]));
             if !candidate || !joined {
-                self.stretch(view, &stretch, &mut wallet_word, out);
+                self.stretch(view, stretch, wallet_word, out);
                 stretch.clear();
             }
             if candidate {
@@ -267,12 +297,9 @@ impl Detector for CryptoSecret {
             }
             i = end;
         }
-        self.stretch(view, &stretch, &mut wallet_word, out);
-        report_keys(text, out);
+        self.stretch(view, stretch, wallet_word, out);
     }
-}
 
-impl CryptoSecret {
     /// Looks the words of a long enough stretch up and passes on each run of list words.
     fn stretch(
         &self,
@@ -306,16 +333,8 @@ fn report_keys(text: &Normalized<'_>, out: &mut Sink<'_>) {
     let s = raw.text();
     let b = s.as_bytes();
     let mut key_word = None;
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let end = i + b[i..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .count();
+    for run in long_runs(b, 51, |c| c.is_ascii_alphanumeric()) {
+        let (i, end) = (run.start, run.end);
         // Only WIF (51-52) and hex keys (64, or 66 with "0x") are wanted: length first.
         if matches!(end - i, 51 | 52 | 64 | 66) && !alnum_before(s, i) && !alnum_after(s, end) {
             let token = &b[i..end];
@@ -340,7 +359,6 @@ fn report_keys(text: &Normalized<'_>, out: &mut Sink<'_>) {
                 }
             }
         }
-        i = end;
     }
 }
 

@@ -9,10 +9,10 @@
 
 use crate::detect::chars::{alnum_after, alnum_before, is_label_char};
 use crate::detect::domain::is_tld;
+use crate::detect::lexicon::{Lexicon, Matcher};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::cell::OnceCell;
 
 /// Longest name part (RFC 5321).
@@ -25,10 +25,10 @@ const MAX_LABELS: usize = 8;
 /// The e-mail detector.
 pub(crate) struct Email {
     /// `@` (pattern 0) and the at-words.
-    markers: AhoCorasick,
+    markers: Matcher,
     dot_words: Vec<&'static str>,
     providers: Vec<&'static str>,
-    context: AhoCorasick,
+    context: Lexicon<()>,
     stop: Vec<&'static str>,
 }
 
@@ -91,14 +91,8 @@ impl Email {
                 .collect()
         };
         let at_words = words("at");
-        let markers = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(std::iter::once("@").chain(at_words.iter().copied()))
-            .expect("e-mail markers");
-        let context = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(words("context"))
-            .expect("e-mail context words");
+        let markers = Matcher::new(std::iter::once("@").chain(at_words.iter().copied()));
+        let context = Lexicon::new(words("context").into_iter().map(|w| (w, ())));
         Email {
             markers,
             dot_words: words("dot"),
@@ -109,9 +103,7 @@ impl Email {
     }
 
     fn has_context_word(&self, t: &str) -> bool {
-        self.context
-            .find_iter(t)
-            .any(|m| !alnum_before(t, m.start()) && !alnum_after(t, m.end()))
+        self.context.any(t)
     }
 
     /// Parses the address around the at marker `t[ms..me]`.
@@ -227,17 +219,11 @@ impl Detector for Email {
         let context = OnceCell::new();
         let has_scheme = OnceCell::new();
         let mut done = 0;
-        for m in self.markers.find_iter(t) {
-            if m.start() < done {
+        for (pattern, m) in self.markers.find_iter(t) {
+            if m.start < done {
                 continue;
             }
-            let Some(f) = self.parse(
-                t,
-                m.start(),
-                m.end(),
-                m.pattern().as_usize() == 0,
-                &has_scheme,
-            ) else {
+            let Some(f) = self.parse(t, m.start, m.end, pattern == 0, &has_scheme) else {
                 continue;
             };
             let (confidence, kind) = match f.mark {

@@ -5,6 +5,7 @@ pub(crate) mod credentials;
 pub(crate) mod crypto_secret;
 pub(crate) mod email;
 pub(crate) mod ip_address;
+pub(crate) mod national_id;
 pub(crate) mod payment_card;
 pub(crate) mod phrase_rules;
 pub(crate) mod request;

@@ -213,9 +213,15 @@ impl Detector for PaymentCard {
                 }
                 continue;
             };
-            // The longest run of whole groups that is a card.
-            let card = (1..=groups.spans.len()).rev().find_map(|k| {
+            // The longest run of whole groups that is a card. A shorter run than all the
+            // groups (a card and its CVV in one run) must be a full-length card: the first
+            // 12 digits of a 16-digit number that fails Luhn pass it one time in ten.
+            let all = groups.spans.len();
+            let card = (1..=all).rev().find_map(|k| {
                 let n: usize = groups.spans[..k].iter().map(|(a, b)| b - a).sum();
+                if k < all && n < 15 {
+                    return None;
+                }
                 self.network(&groups.digits[..n], k > 1)
                     .map(|network| (k, network))
             });
@@ -333,6 +339,9 @@ mod tests {
             ("2200000000000004", "mir"),
             ("180004090185608", "jcb"),
             ("6113610404402320", "maestro"),
+            ("6037991234567893", "shetab"),
+            ("9804123456789014", "prostir"),
+            ("9111111111111110", "prostir"),
         ] {
             assert_eq!(
                 d.network(number.as_bytes(), true),
@@ -347,9 +356,9 @@ mod tests {
             "15-digit Visa does not exist"
         );
         assert_eq!(
-            d.network(b"9111111111111111", true),
+            d.network(b"9111111111111110", false),
             None,
-            "no issuer starts with 91"
+            "outside 9804, Prostir's broad range counts only grouped"
         );
     }
 
