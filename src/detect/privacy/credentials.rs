@@ -37,7 +37,7 @@
 //! `scam.credential_request`).
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::{floor_boundary, Matcher};
+use crate::detect::lexicon::Matcher;
 use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -305,36 +305,47 @@ impl Credentials {
     /// Instagram code", "G-482913 es tu código"): the code's range when the name at `at`
     /// is joined to it by one of the `before` words and at most two other words.
     fn code_before(&self, t: &str, at: usize) -> Option<Range<usize>> {
-        let lo = floor_boundary(t, at.saturating_sub(64));
-        let window = &t[lo..at];
         let b = t.as_bytes();
-        for join in &self.before {
-            let Some(i) = window.rfind(join.as_str()) else {
-                continue;
-            };
-            let between = &window[i + join.len()..];
-            if between.len() > 30
-                || between.split(' ').filter(|w| !w.is_empty()).count() > 2
-                || between.contains(|c: char| !c.is_alphanumeric() && c != ' ')
-            {
-                continue;
+        if !b[at.saturating_sub(48)..at].iter().any(u8::is_ascii_digit) {
+            return None; // no code to look for
+        }
+        let mut pos = at;
+        for skipped in 0..=2 {
+            if let Some(join) = self.before.iter().find(|j| t[..pos].ends_with(j.as_str())) {
+                let end = pos - join.len();
+                let mut start = end;
+                while start > 0
+                    && end - start <= 12
+                    && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-')
+                {
+                    start -= 1;
+                }
+                if start == end || alnum_before(t, start) {
+                    return None;
+                }
+                let code = &t[start..end];
+                let digits = code.strip_prefix("g-").unwrap_or(code);
+                let ok = (4..=8).contains(&digits.len())
+                    && digits.bytes().all(|c| c.is_ascii_digit())
+                    || is_grouped_code(code);
+                return ok.then_some(start..end);
             }
-            let end = lo + i;
-            let mut start = end;
-            while start > 0
-                && end - start <= 12
-                && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-')
-            {
-                start -= 1;
+            // Step back over one word (an app's name: "is your Instagram code").
+            if skipped == 2 || pos == 0 || b[pos - 1] != b' ' {
+                break;
             }
-            if start == end || alnum_before(t, start) {
-                return None;
+            let word_end = pos - 1;
+            let mut q = word_end;
+            while let Some(c) = t[..q].chars().next_back() {
+                if !c.is_alphanumeric() || word_end - q > 24 {
+                    break;
+                }
+                q -= c.len_utf8();
             }
-            let code = &t[start..end];
-            let digits = code.strip_prefix("g-").unwrap_or(code);
-            let ok = (4..=8).contains(&digits.len()) && digits.bytes().all(|c| c.is_ascii_digit())
-                || is_grouped_code(code);
-            return ok.then_some(start..end);
+            if q == word_end {
+                break;
+            }
+            pos = q;
         }
         None
     }
@@ -663,6 +674,13 @@ impl Credentials {
                 tok.end = end;
             }
             let folded = &t[tok.start..tok.end];
+            let numeric = matches!(
+                label,
+                Label::Pin | Label::PinCode | Label::Otp | Label::Code
+            );
+            if numeric && !folded.bytes().any(|c| c.is_ascii_digit()) {
+                continue; // PINs and codes have digits: cheap to rule out first
+            }
             if self.is_stop(folded)
                 || folded.contains("://")
                 || folded.starts_with("www.")
