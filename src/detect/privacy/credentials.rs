@@ -18,7 +18,9 @@
 //!   quiet; phrases such as "zip code", "promo code", "pin code" (an Indian postal code:
 //!   only 4-5 digits count), "boarding pass" hide the shorter word. A name with nothing
 //!   after it ("I forgot my password", "what's the password?", "password reset link") is
-//!   not a leak.
+//!   not a leak. A code written before its name, as in a forwarded text message ("482913
+//!   is your Instagram code", "G-482913 es tu código", "662019 adalah kode verifikasi"),
+//!   is found by the joining words of the table's `before` class.
 //! * **Keys and tokens of well-known shapes** (raw view, case matters): AWS access key
 //!   ids (`AKIA`/`ASIA` + 16), GitHub tokens (`ghp_`, `gho_`, `ghs_`, `ghu_`, `ghr_` + 36,
 //!   `github_pat_` + 60 or more), Slack (`xoxa-`, `xoxb-`, `xoxp-`, `xoxr-`), Stripe live

@@ -26,7 +26,8 @@
 //!
 //! "add me on whatsapp", "me adiciona no insta", "напиши мне в телеграм": an invitation
 //! phrase right before an app's name is reported whole, kind `invite`, when no handle
-//! follows (with a handle, the handle is reported instead). Moving a conversation to
+//! follows (with a handle, the handle is reported instead). An `@handle` right after an
+//! invitation with no app named ("add me @cool_kid99", "hmu @x") is kind `handle`. Moving a conversation to
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
@@ -222,6 +223,19 @@ impl SocialHandle {
     }
 }
 
+impl SocialHandle {
+    /// An `@handle` right after an invitation ("add me @cool_kid99", "hmu: @x").
+    fn bare_handle_after(&self, t: &str, p: usize) -> Option<Handle> {
+        let rest = t[p..].trim_start_matches([' ', ':']);
+        if !rest.starts_with('@') {
+            return None;
+        }
+        // The same reading as after an app's name, which takes any @handle.
+        self.handle_after(t, t.len() - rest.len(), Class::App)
+            .filter(|h| t[h.start..].starts_with('@'))
+    }
+}
+
 /// `v2.10.3`, `v12`: a version, not a name.
 fn is_version(name: &str) -> bool {
     let rest = name.strip_prefix('v').unwrap_or(name);
@@ -272,6 +286,16 @@ impl SocialHandle {
                     );
                     done = h.end;
                 }
+                continue;
+            }
+            // An invitation with an @handle and no app: "add me @cool_kid99".
+            if let Some(h) = self.bare_handle_after(t, range.end) {
+                out.report(
+                    view,
+                    h.start..h.end,
+                    Hit::new(RuleId::PrivacySocialHandle, 0.7).kind("handle"),
+                );
+                done = h.end;
                 continue;
             }
             // An invitation: the app's name must come right after it.
