@@ -81,12 +81,58 @@ const NATIONAL_ID_KINDS: &[&str] = &[
     "benign",
 ];
 
+/// The fixture files measured: a name for the table (empty: the rule's own row), the
+/// file, the rule.
+const SETS: &[(&str, &[&str], RuleId)] = &[
+    ("", &["bank_accounts.jsonl"], RuleId::PrivacyBankAccount),
+    (
+        "other kinds",
+        &["bank_accounts.jsonl"],
+        RuleId::PrivacyBankAccount,
+    ),
+    (
+        "bank_formats",
+        &["bank_formats.jsonl"],
+        RuleId::PrivacyBankAccount,
+    ),
+    ("", &["cards.jsonl"], RuleId::PrivacyPaymentCard),
+    ("", &["seed_phrases.jsonl"], RuleId::PrivacyCryptoSecret),
+    (
+        "",
+        &["national_ids.jsonl", "national_ids_extra.jsonl"],
+        RuleId::PrivacyNationalId,
+    ),
+    ("", &["credentials.jsonl"], RuleId::PrivacyCredentials),
+];
+
+/// The word written before a value of bank_accounts.jsonl that is private only next to
+/// one (bank_formats.jsonl names its own in `context`).
+fn context_for(row: &Value) -> &str {
+    if row.get("needs_context").is_none() {
+        return "";
+    }
+    match row["kind"].as_str().unwrap_or_default() {
+        "bban" => "account number",
+        "aba_routing" => "routing number",
+        "swift" => "SWIFT",
+        "sort_code" => "sort code",
+        "account_number" => "account",
+        "ifsc" => "IFSC",
+        "bic_ru" => "БИК",
+        _ => "",
+    }
+}
+
 /// Which fixture lines each shipped rule is measured on (the rest of each file is the
 /// rule's near-misses).
-fn measured(rule: RuleId, row: &Value) -> bool {
+fn measured(set: &str, rule: RuleId, row: &Value) -> bool {
     let kind = row["kind"].as_str().unwrap_or_default();
     match rule {
-        RuleId::PrivacyBankAccount => kind == "iban",
+        RuleId::PrivacyBankAccount => match set {
+            "" => kind == "iban",
+            "other kinds" => kind != "iban",
+            _ => true,
+        },
         RuleId::PrivacyPaymentCard => row.get("needs_context").is_none(),
         RuleId::PrivacyCryptoSecret => row["locale"] == "en" || row["wordlist"] == "english",
         RuleId::PrivacyNationalId => NATIONAL_ID_KINDS.contains(&kind),
@@ -155,6 +201,9 @@ struct Tally {
     correct: usize,
     near_misses: usize,
     near_miss_flagged: usize,
+    /// Valid values that are private only next to a word, checked without it.
+    context_only: usize,
+    flagged_alone: usize,
 }
 
 fn rows(file: &str) -> Vec<Value> {
@@ -181,38 +230,45 @@ fn main() {
         "| rule | values | recall | precision | near-misses flagged |\n|---|---:|---:|---:|---:|\n",
     );
     let mut with_word = 0;
-    for (files, rule) in [
-        (&["bank_accounts.jsonl"][..], RuleId::PrivacyBankAccount),
-        (&["cards.jsonl"], RuleId::PrivacyPaymentCard),
-        (&["seed_phrases.jsonl"], RuleId::PrivacyCryptoSecret),
-        (
-            &["national_ids.jsonl", "national_ids_extra.jsonl"],
-            RuleId::PrivacyNationalId,
-        ),
-        (&["credentials.jsonl"], RuleId::PrivacyCredentials),
-    ] {
+    for &(set, files, rule) in SETS {
         let mut t = Tally::default();
+        // Per kind, for files holding several (bank_formats.jsonl).
+        let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
         let all: Vec<Value> = files.iter().flat_map(|f| rows(f)).collect();
-        for (i, row) in all.iter().filter(|r| measured(rule, r)).enumerate() {
+        let file = files.join(", ");
+        for (i, row) in all.iter().filter(|r| measured(set, rule, r)).enumerate() {
             let value = row["value"].as_str().unwrap();
             let valid = row["valid"].as_bool().unwrap();
-            let word = (rule == RuleId::PrivacyNationalId)
+            // A national id that needs its word gets a sentence naming it; a bank value
+            // private only next to a word gets that word right before it.
+            let id_word = (rule == RuleId::PrivacyNationalId)
                 .then(|| id_word(row, i))
                 .flatten();
-            let template = match word {
+            let (template, context) = match id_word {
                 Some(w) => {
                     with_word += 1;
-                    ID_TEMPLATES[i % ID_TEMPLATES.len()].replacen("{w}", w, 1)
+                    (
+                        ID_TEMPLATES[i % ID_TEMPLATES.len()].replacen("{w}", w, 1),
+                        "",
+                    )
                 }
-                None => TEMPLATES[i % TEMPLATES.len()].to_string(),
+                None => (
+                    TEMPLATES[i % TEMPLATES.len()].to_string(),
+                    row["context"].as_str().unwrap_or_else(|| context_for(row)),
+                ),
+            };
+            let placed = if context.is_empty() {
+                value.to_string()
+            } else {
+                format!("{context} {value}")
             };
             // A row with its own sentence (a secret needs the words that name it) is
             // used as it is; the others go into the chat templates.
             let (text, at) = match row["text"].as_str() {
                 Some(text) => (text.to_string(), text.find(value).expect("value in text")),
                 None => (
-                    template.replacen("{}", value, 1),
-                    template.find("{}").unwrap(),
+                    template.replacen("{}", &placed, 1),
+                    template.find("{}").unwrap() + placed.len() - value.len(),
                 ),
             };
             let want = (at, at + value.len());
@@ -223,16 +279,43 @@ fn main() {
                 .filter(|f| f.rule == rule && f.kind != Some("cvv") && f.kind != Some("expiry"))
                 .map(|f| (f.bytes.start, f.bytes.end))
                 .collect();
-            t.findings += got.len();
-            if valid {
-                t.valid += 1;
-                if got.contains(&want) {
-                    t.found += 1;
-                    t.correct += 1;
+            let k = kinds
+                .entry(row["kind"].as_str().unwrap_or_default().to_string())
+                .or_default();
+            for t in [&mut t, k] {
+                t.findings += got.len();
+                if valid {
+                    t.valid += 1;
+                    if got.contains(&want) {
+                        t.found += 1;
+                        t.correct += 1;
+                    }
+                } else {
+                    t.near_misses += 1;
+                    t.near_miss_flagged += usize::from(!got.is_empty());
                 }
-            } else {
-                t.near_misses += 1;
-                t.near_miss_flagged += usize::from(!got.is_empty());
+            }
+            // Without its word, a value that needs one must stay quiet.
+            let alone = (valid && !context.is_empty()).then(|| {
+                let text = template.replacen("{}", value, 1);
+                let r = filter.check(&text, &opts);
+                r.findings.iter().any(|f| f.rule == rule)
+            });
+            if let Some(flagged) = alone {
+                for t in [
+                    &mut t,
+                    kinds
+                        .get_mut(row["kind"].as_str().unwrap_or_default())
+                        .unwrap(),
+                ] {
+                    t.context_only += 1;
+                    t.flagged_alone += usize::from(flagged);
+                }
+            }
+            if std::env::var_os("ACCURACY_VERBOSE").is_some()
+                && (valid != got.contains(&want) || got.len() > usize::from(valid))
+            {
+                println!("  miss {file} valid={valid} {text:?} got {got:?} want {want:?}");
             }
             if rule == RuleId::PrivacyNationalId && got.iter().any(|g| !valid || *g != want) {
                 println!("  {rule} finding not exactly a valid value: {text:?} {got:?}");
@@ -243,18 +326,48 @@ fn main() {
         }
         let recall = t.found as f64 / t.valid.max(1) as f64;
         let precision = t.correct as f64 / t.findings.max(1) as f64;
-        println!("{rule:<24} values {:>4}  recall {recall:.3}  precision {precision:.3}  near-misses flagged {}/{}", t.valid, t.near_miss_flagged, t.near_misses);
+        let key = if set.is_empty() {
+            rule.as_str().to_string()
+        } else {
+            format!("{rule} ({set})")
+        };
+        println!("{key:<24} values {:>4}  recall {recall:.3}  precision {precision:.3}  near-misses flagged {}/{}", t.valid, t.near_miss_flagged, t.near_misses);
         table.push_str(&format!(
-            "| {rule} | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
+            "| {key} | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
             t.valid, t.near_miss_flagged, t.near_misses
         ));
+        if t.context_only > 0 {
+            println!(
+                "  values private only next to a word, flagged without it: {} of {}",
+                t.flagged_alone, t.context_only
+            );
+        }
         report.insert(
-            rule.as_str(),
+            key.clone(),
             serde_json::json!({
                 "values": t.valid, "recall": recall, "precision": precision,
                 "near_misses": t.near_misses, "near_misses_flagged": t.near_miss_flagged,
             }),
         );
+        if !set.is_empty() {
+            for (kind, k) in &kinds {
+                let recall = k.found as f64 / k.valid.max(1) as f64;
+                let precision = k.correct as f64 / k.findings.max(1) as f64;
+                println!("  {kind:<22} values {:>4}  recall {recall:.3}  precision {precision:.3}  near-misses flagged {}/{}  flagged without their word {}/{}", k.valid, k.near_miss_flagged, k.near_misses, k.flagged_alone, k.context_only);
+                table.push_str(&format!(
+                    "| {rule} `{kind}` | {} | {recall:.3} | {precision:.3} | {} of {} |\n",
+                    k.valid, k.near_miss_flagged, k.near_misses
+                ));
+                report.insert(
+                    format!("{key} {kind}"),
+                    serde_json::json!({
+                        "values": k.valid, "recall": recall, "precision": precision,
+                        "near_misses": k.near_misses, "near_misses_flagged": k.near_miss_flagged,
+                        "needs_word": k.context_only, "flagged_without_word": k.flagged_alone,
+                    }),
+                );
+            }
+        }
     }
     println!("privacy.national_id: {with_word} of the rows above were placed next to an id word");
     // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
@@ -289,7 +402,7 @@ fn main() {
         others.0, others.1
     ));
     report.insert(
-        "national_id_on_other_fixtures",
+        "national_id_on_other_fixtures".to_string(),
         serde_json::json!({ "flagged": others.0, "values": others.1 }),
     );
     // Benign numbers: no privacy finding at all.
@@ -321,7 +434,7 @@ fn main() {
     );
     let chat_line = format!("Benign chat messages with numbers (twelve languages: dates, prices, scores, order and tracking numbers, hashes, ISBNs, barcodes, math, countdowns, emergency numbers) with any privacy finding: {} of {}.\n", chat_flagged.len(), chat.len());
     report.insert(
-        "benign_chat_flagged",
+        "benign_chat_flagged".to_string(),
         serde_json::json!({ "flagged": chat_flagged.len(), "messages": chat.len(), "rate": chat_rate }),
     );
     let rate = flagged.len() as f64 / benign.len() as f64;
@@ -333,7 +446,7 @@ fn main() {
     table.push_str(&format!("\nBenign number-bearing messages (dates, times, prices, versions, scores, ids) with any privacy finding: {} of {}.\n", flagged.len(), benign.len()));
     table.push_str(&chat_line);
     report.insert(
-        "benign_flagged",
+        "benign_flagged".to_string(),
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
     println!("\n{table}");

@@ -12,6 +12,8 @@ pub const MASK: char = '•';
 fn keep_last(rule: RuleId, kind: Option<&str>) -> usize {
     match (rule, kind) {
         (RuleId::PrivacyPaymentCard, Some("cvv" | "expiry")) => 0,
+        // A UPI id or Pix key is often a phone number or an e-mail address: hidden whole.
+        (RuleId::PrivacyBankAccount, Some("upi" | "pix")) => 0,
         (RuleId::PrivacyBankAccount | RuleId::PrivacyPaymentCard, _) => 4,
         _ => 0,
     }

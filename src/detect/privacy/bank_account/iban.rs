@@ -1,4 +1,4 @@
-//! `privacy.bank_account`: IBANs (ISO 13616), validated in stages.
+//! IBANs (ISO 13616), validated in stages.
 //!
 //! Wakes at two letters followed by two digits at a word start, collects up to 34
 //! letters and digits (single spaces or dashes between them, as in printed groups
@@ -7,9 +7,6 @@
 
 use crate::detect::chars::alnum_before;
 use crate::detect::checksum::mod97;
-use crate::detect::{Context, Detector, Hit, Sink};
-use crate::normalize::Normalized;
-use crate::RuleId;
 
 /// The longest IBAN in the registry.
 const MAX_LEN: usize = 34;
@@ -39,15 +36,15 @@ pub(crate) enum IbanCheck {
     Valid,
 }
 
-/// The IBAN detector.
-pub(crate) struct BankAccount {
+/// The IBAN registry and scanner.
+pub(crate) struct Iban {
     countries: Vec<Country>,
 }
 
-impl BankAccount {
-    pub(crate) fn new() -> BankAccount {
-        BankAccount {
-            countries: parse_registry(include_str!("../../data/iban.tsv")),
+impl Iban {
+    pub(crate) fn new() -> Iban {
+        Iban {
+            countries: parse_registry(include_str!("../../../data/iban.tsv")),
         }
     }
 
@@ -82,6 +79,16 @@ impl BankAccount {
             Some(1) => IbanCheck::Valid,
             _ => IbanCheck::BadChecksum,
         }
+    }
+}
+
+impl Iban {
+    /// Whether `bban` (letters and digits, any case) is a BBAN of some registry country:
+    /// the national account number inside an IBAN.
+    pub(crate) fn is_bban(&self, bban: &[u8]) -> bool {
+        self.countries
+            .iter()
+            .any(|c| c.length == bban.len() + 4 && follows_structure(bban, &c.bban))
     }
 }
 
@@ -136,14 +143,9 @@ fn parse_registry(tsv: &str) -> Vec<Country> {
     out
 }
 
-impl Detector for BankAccount {
-    fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::PrivacyBankAccount]
-    }
-
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
-        let view = text.folded();
-        let t = view.text();
+impl Iban {
+    /// Every valid IBAN in the folded text `t`, as `(range, compact upper-case form)`.
+    pub(crate) fn find(&self, t: &str, mut found: impl FnMut(std::ops::Range<usize>, String)) {
         let bytes = t.as_bytes();
         let mut i = 0;
         while i + 4 <= bytes.len() {
@@ -164,10 +166,7 @@ impl Detector for BankAccount {
             }
             match self.scan_at(t, i) {
                 Some((end, compact)) => {
-                    let hit = Hit::new(RuleId::PrivacyBankAccount, 0.97)
-                        .kind("iban")
-                        .value(compact.to_ascii_uppercase());
-                    out.report(view, i..end, hit);
+                    found(i..end, compact.to_ascii_uppercase());
                     i = end;
                 }
                 None => i += 4,
@@ -176,7 +175,7 @@ impl Detector for BankAccount {
     }
 }
 
-impl BankAccount {
+impl Iban {
     /// Collects the IBAN that may start at `start` and validates it: returns its end
     /// in the view and the compact form when valid.
     fn scan_at(&self, t: &str, start: usize) -> Option<(usize, String)> {
@@ -230,7 +229,7 @@ mod tests {
 
     #[test]
     fn validation_stages_name_their_reason() {
-        let d = BankAccount::new();
+        let d = Iban::new();
         assert_eq!(d.check(b"DE89370400440532013000"), IbanCheck::Valid);
         assert_eq!(d.check(b"gb82west12345698765432"), IbanCheck::Valid);
         assert_eq!(d.check(b"DE88370400440532013000"), IbanCheck::BadChecksum);
@@ -251,7 +250,7 @@ mod tests {
 
     #[test]
     fn registry_is_complete_and_consistent() {
-        let d = BankAccount::new();
+        let d = Iban::new();
         assert!(d.countries.len() >= 89);
         for c in &d.countries {
             let bban: usize = c.bban.iter().map(|p| p.0).sum();
