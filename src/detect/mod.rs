@@ -6,6 +6,7 @@ pub(crate) mod chars;
 pub(crate) mod checksum;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
+pub(crate) mod phrases;
 pub(crate) mod privacy;
 
 use crate::normalize::{Normalized, View};
@@ -52,6 +53,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
         Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phone::Phone::new()),
+        Box::new(privacy::phrase_rules::PhraseRules::new()),
     ]
 }
 
