@@ -1,0 +1,1763 @@
+//! `privacy.address`: where the sender lives or goes to school.
+//!
+//! Kinds:
+//! * `address`: a house number next to a street word (`src/data/address_words.tsv`, by
+//!   language), in the word orders languages use: "12 Main St" and "772, rue de Gautier"
+//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5",
+//!   "ул. Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and
+//!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
+//!   number on its own ("H.No. 34", "flat no 12", "মকান নংবর"); the place after "I live at",
+//!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
+//!   and before "... mein rehta hoon". The span runs from the first part to the last one
+//!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
+//!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
+//! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100").
+//! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
+//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
+//!   or in degrees, minutes and seconds with hemispheres.
+//! * `what3words`: `///word.word.word`.
+//! * `school`: the name after "I go to", "I'm in 7th grade at", "my school is", "estudo
+//!   no", "voy al", "je suis au", "saya sekolah di", ... when it names a school ("Lincoln High
+//!   School", "SMP Negeri 1"); "my school is" takes any name.
+//!
+//! Precision: a street word needs a house number in the right place and a name between
+//! ("5 Street Fighter games", "Chapter 12 Road to Glory" and "route 66" have none); the
+//! name must be capitalised (or in a script without case) unless a unit word, a postcode
+//! or an address phrase vouches for it, so "2 bloody street fights" stays quiet; a number
+//! followed by a measure ("5 days", "3 km") or after a counter ("chapter", "top", "level")
+//! is no house number, nor is a time, price, decimal or date. Weak street words that are
+//! also common nouns ("Point", "Park", "Mountain") need the street word capitalised too.
+//! "I live in Brazil", "I live at home", "I go to school", "high school was fun" stay
+//! quiet. Deliberately not flagged: a short list of famous, public or fictional
+//! addresses (`famous` in the word table: "21 Jump Street" is a TV show, "10 Downing
+//! Street" and "1600 Pennsylvania Avenue" are public offices), city or country names
+//! alone, a street name without a number, and postcodes without a postal word or an
+//! address before them. Not covered: addresses in Han or kana script, Hebrew and Greek
+//! street names without a street word, Faker-style fantasy localities.
+//!
+//! Cost: one Lexicon pass for every street word and phrase; work happens only at its
+//! hits, at digit runs (compound streets, coordinates) and at `///`, inside bounded
+//! windows of tokens around the hit.
+
+use crate::detect::chars::{alnum_before, FnvBuild};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{Normalized, View};
+use crate::RuleId;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Bytes of text read before and after a hit.
+const LEFT: usize = 72;
+const RIGHT: usize = 180;
+/// Most tokens a window holds.
+const MAX_TOKENS: usize = 48;
+
+/// Street word orders (`flags` of `street` rows).
+const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
+const NAME_BEFORE_NUM_RIGHT: u8 = 2; // R: "Berliner Str. 5"
+const NAME_AFTER_NUM_LEFT: u8 = 4; // l: "12 rue X"
+const NAME_AFTER_NUM_RIGHT: u8 = 8; // r: "Calle X 12"
+
+const LIVE_IN: u8 = 1;
+const LIVE_AT: u8 = 2;
+const LIVE_PRE: u8 = 3;
+const SCHOOL_GO: u8 = 1;
+const SCHOOL_MY: u8 = 2;
+
+/// What a lexicon entry is; one word can be several things (merged).
+#[derive(Clone, Copy, Default, Debug)]
+struct Tag {
+    order: u8,
+    weak: bool,
+    area: bool,
+    house: bool,
+    live: u8,
+    school: u8,
+    post: bool,
+    geo: bool,
+}
+
+impl Tag {
+    fn street(&self) -> bool {
+        self.order != 0
+    }
+}
+
+/// Separators seen before a token.
+const G_SPACE: u16 = 1;
+const G_COMMA: u16 = 2;
+const G_STOP: u16 = 4;
+const G_HASH: u16 = 8;
+const G_COLON: u16 = 16;
+const G_DOT: u16 = 32;
+const G_DASH: u16 = 64;
+const G_SLASH: u16 = 128;
+const G_DEGREE: u16 = 256;
+const G_CURRENCY: u16 = 512;
+const G_PERCENT: u16 = 1024;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum K {
+    /// Starts with a digit ("12", "12a", "22/68", "5th").
+    Num,
+    /// Starts with a letter.
+    Word,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: K,
+    /// Separators between the previous token and this one.
+    gap: u16,
+    /// Capitalised in the original, or in a script without case.
+    cap: bool,
+    /// The lexicon hit starting here: its tag and end.
+    hit: Option<(Tag, usize)>,
+}
+
+/// A finding before overlaps are merged.
+#[derive(Clone, Debug)]
+struct Cand {
+    r: Range<usize>,
+    kind: &'static str,
+    conf: f32,
+}
+
+/// The address detector.
+pub(crate) struct Address {
+    lex: Lexicon<Tag>,
+    suffixes: Vec<&'static str>,
+    units: HashSet<&'static str, FnvBuild>,
+    school_words: HashSet<&'static str, FnvBuild>,
+    particles: HashSet<&'static str, FnvBuild>,
+    stops: HashSet<&'static str, FnvBuild>,
+    generic: HashSet<&'static str, FnvBuild>,
+    measures: HashSet<&'static str, FnvBuild>,
+    counters: HashSet<&'static str, FnvBuild>,
+    not_addr: HashSet<&'static str, FnvBuild>,
+    famous: Vec<&'static str>,
+    /// Postal code shapes, longest first.
+    shapes: Vec<&'static str>,
+}
+
+/// What one check knows while it runs.
+struct Cx<'a, 'v> {
+    t: &'a str,
+    view: &'a View<'v>,
+    original: &'a str,
+    hits: &'a [(Tag, Range<usize>)],
+    /// No upper-case letter anywhere: the writer does not capitalise.
+    all_lower: bool,
+}
+
+impl Address {
+    pub(crate) fn new() -> Address {
+        let mut d = Address {
+            lex: Lexicon::new(std::iter::empty()),
+            suffixes: Vec::new(),
+            units: HashSet::default(),
+            school_words: HashSet::default(),
+            particles: HashSet::default(),
+            stops: HashSet::default(),
+            generic: HashSet::default(),
+            measures: HashSet::default(),
+            counters: HashSet::default(),
+            not_addr: HashSet::default(),
+            famous: Vec::new(),
+            shapes: Vec::new(),
+        };
+        let mut entries: Vec<(&'static str, Tag)> = Vec::new();
+        let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
+        let tsv: &'static str = include_str!("../../data/address_words.tsv");
+        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut cols = line.split('\t');
+            let (Some(class), Some(_lang), Some(flags), Some(words)) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                panic!("address_words.tsv: malformed line {line:?}");
+            };
+            for w in words.split('|').filter(|w| !w.is_empty()) {
+                let set = match class {
+                    "suffix" => {
+                        d.suffixes.push(w);
+                        continue;
+                    }
+                    "famous" => {
+                        d.famous.push(w);
+                        continue;
+                    }
+                    "unit" => Some(&mut d.units),
+                    "schoolword" => Some(&mut d.school_words),
+                    "particle" => Some(&mut d.particles),
+                    "stop" => Some(&mut d.stops),
+                    "generic" => Some(&mut d.generic),
+                    "measure" => Some(&mut d.measures),
+                    "counter" => Some(&mut d.counters),
+                    "notaddr" => Some(&mut d.not_addr),
+                    _ => None,
+                };
+                if let Some(set) = set {
+                    set.insert(w);
+                    continue;
+                }
+                let at = *index.entry(w).or_insert_with(|| {
+                    entries.push((w, Tag::default()));
+                    entries.len() - 1
+                });
+                let tag = &mut entries[at].1;
+                match class {
+                    "street" | "area" => {
+                        for f in flags.bytes() {
+                            tag.order |= match f {
+                                b'L' => NAME_BEFORE_NUM_LEFT,
+                                b'R' => NAME_BEFORE_NUM_RIGHT,
+                                b'l' => NAME_AFTER_NUM_LEFT,
+                                b'r' => NAME_AFTER_NUM_RIGHT,
+                                _ => 0,
+                            };
+                        }
+                        tag.weak |= flags.contains('w');
+                        tag.area |= class == "area";
+                    }
+                    "house" => tag.house = true,
+                    "live" => {
+                        tag.live = match flags {
+                            "at" => LIVE_AT,
+                            "pre" => LIVE_PRE,
+                            _ => LIVE_IN,
+                        }
+                    }
+                    "school" => tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
+                    "postword" => tag.post = true,
+                    "geoword" => tag.geo = true,
+                    _ => panic!("address_words.tsv: unknown class {class:?}"),
+                }
+            }
+        }
+        d.lex = Lexicon::new(entries);
+        let shapes: &'static str = include_str!("../../data/postcodes.tsv");
+        for line in shapes
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let Some((_, list)) = line.split_once('\t') else {
+                panic!("postcodes.tsv: malformed line {line:?}");
+            };
+            d.shapes.extend(list.split('|'));
+        }
+        d.shapes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        d.shapes.dedup();
+        d
+    }
+}
+
+impl Detector for Address {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyAddress]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let hits: Vec<(Tag, Range<usize>)> = self.lex.find(t).collect();
+        let has_digit = t.bytes().any(|b| b.is_ascii_digit());
+        if hits.is_empty() && !has_digit {
+            return;
+        }
+        let original = text.original();
+        let cx = Cx {
+            t,
+            view,
+            original,
+            hits: &hits,
+            all_lower: !original.chars().any(char::is_uppercase),
+        };
+        let mut cands = Vec::new();
+        let mut win = Vec::with_capacity(MAX_TOKENS);
+        let mut done = 0;
+        for (tag, r) in &hits {
+            if r.start < done {
+                continue;
+            }
+            let (lo, k) = self.window(&cx, r.start, &mut win);
+            let Some(k) = k else { continue };
+            let found = if tag.live != 0 {
+                self.live(&cx, &win, k, *tag, r.end)
+            } else if tag.school != 0 {
+                self.school(&cx, &win, *tag, r.end)
+            } else if tag.post {
+                self.postcode_after(&cx, &win, r.end)
+            } else if tag.house {
+                self.house(&cx, &win, k, r.end)
+            } else if tag.street() {
+                self.street(&cx, &win, k, *tag, false)
+            } else {
+                None
+            };
+            let _ = lo;
+            if let Some(c) = found {
+                done = c.r.end;
+                cands.push(c);
+            }
+        }
+        if has_digit {
+            self.digit_pass(&cx, &mut win, &mut cands);
+        }
+        what3words(t, &mut cands);
+        report(view, cands, out);
+    }
+}
+
+/// Merges overlapping candidates (an address found twice becomes their union) and
+/// reports them.
+fn report(view: &View<'_>, mut cands: Vec<Cand>, out: &mut Sink<'_>) {
+    cands.sort_by_key(|c| (c.r.start, std::cmp::Reverse(c.r.end)));
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if let Some(last) = kept.last_mut() {
+            if c.r.start < last.r.end {
+                if c.kind == last.kind {
+                    last.r.end = last.r.end.max(c.r.end);
+                    last.conf = last.conf.max(c.conf);
+                } else if c.r.end - c.r.start > last.r.end - last.r.start && c.kind == "address" {
+                    *last = c;
+                }
+                continue;
+            }
+        }
+        kept.push(c);
+    }
+    for c in kept {
+        if c.r.start < c.r.end {
+            out.report(
+                view,
+                c.r,
+                Hit::new(RuleId::PrivacyAddress, c.conf).kind(c.kind),
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₺'
+            | '₽'
+            | '₩'
+            | '₱'
+            | '₦'
+            | '₫'
+            | '฿'
+            | '৳'
+            | '₴'
+            | '₪'
+    )
+}
+
+impl Address {
+    /// Tokenizes the window around `at` into `win`; returns the window start and the
+    /// index of the token starting at `at`.
+    fn window(&self, cx: &Cx<'_, '_>, at: usize, win: &mut Vec<Tok>) -> (usize, Option<usize>) {
+        let t = cx.t;
+        let mut lo = floor_boundary(t, at.saturating_sub(LEFT));
+        // Do not start inside a word.
+        while lo < at && alnum_before(t, lo) {
+            let c = t[lo..].chars().next().map_or(1, char::len_utf8);
+            lo += c;
+        }
+        let hi = ceil_boundary(t, (at + RIGHT).min(t.len()));
+        tokenize(cx, lo, hi, win);
+        let k = win.iter().position(|x| x.s == at);
+        (lo, k)
+    }
+}
+
+/// Splits `t[lo..hi]` into tokens (at most [`MAX_TOKENS`]); a token cut by `hi` is dropped.
+fn tokenize(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
+    win.clear();
+    let t = cx.t;
+    let seg = &t[lo..hi];
+    let mut gap = 0u16;
+    let mut gap_len = 0usize;
+    let mut it = seg.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !c.is_alphanumeric() {
+            gap |= match c {
+                ' ' | '\t' => G_SPACE,
+                ',' | '،' | '、' => G_COMMA,
+                '#' | '№' => G_HASH,
+                ':' => G_COLON,
+                '.' => G_DOT,
+                '-' | '–' => G_DASH,
+                '/' => G_SLASH,
+                '°' => G_DEGREE,
+                '%' => G_PERCENT,
+                '\'' | '’' => G_SPACE,
+                c if is_currency(c) => G_CURRENCY,
+                _ => G_STOP,
+            };
+            gap_len += c.len_utf8();
+            if gap_len > 6 {
+                gap |= G_STOP;
+            }
+            continue;
+        }
+        if win.len() == MAX_TOKENS {
+            break;
+        }
+        let start = lo + i;
+        let digit = c.is_ascii_digit();
+        let mut end = start + c.len_utf8();
+        let mut prev = c;
+        while let Some(&(j, d)) = it.peek() {
+            let join = if d.is_alphanumeric() {
+                true
+            } else {
+                // A joiner between two letters ("gina-mude-platz", "h.no", "d’alia") or
+                // two digits ("22/68", "91-51").
+                let next = seg[j + d.len_utf8()..].chars().next();
+                match (d, next) {
+                    ('-' | '.' | '\'' | '’', Some(n))
+                        if prev.is_alphabetic() && n.is_alphabetic() && !digit =>
+                    {
+                        true
+                    }
+                    ('/' | '-', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => true,
+                    _ => false,
+                }
+            };
+            if !join {
+                break;
+            }
+            prev = d;
+            end = lo + j + d.len_utf8();
+            it.next();
+        }
+        if end == hi && hi < t.len() && t[hi..].chars().next().is_some_and(char::is_alphanumeric) {
+            break;
+        }
+        let hit = cx
+            .hits
+            .binary_search_by_key(&start, |h| h.1.start)
+            .ok()
+            .map(|n| (cx.hits[n].0, cx.hits[n].1.end));
+        win.push(Tok {
+            s: start,
+            e: end,
+            k: if digit { K::Num } else { K::Word },
+            gap: if gap == 0 && !win.is_empty() { 0 } else { gap },
+            cap: capitalised(cx, start, c),
+            hit,
+        });
+        gap = 0;
+        gap_len = 0;
+    }
+}
+
+/// Whether the character at `at` (folded `c`) was capitalised in the original, or has
+/// no case at all (Arabic, Devanagari, Han, ...).
+fn capitalised(cx: &Cx<'_, '_>, at: usize, c: char) -> bool {
+    if !c.is_alphabetic() {
+        return false;
+    }
+    if !c.is_lowercase() {
+        return true;
+    }
+    let span = cx.view.to_original(at..at + c.len_utf8(), cx.original);
+    cx.original[span.start..]
+        .chars()
+        .next()
+        .is_some_and(|o| o.is_uppercase())
+}
+
+impl Address {
+    fn word<'a>(&self, cx: &Cx<'a, '_>, x: &Tok) -> &'a str {
+        &cx.t[x.s..x.e]
+    }
+
+    fn in_set(&self, cx: &Cx<'_, '_>, x: &Tok, set: &HashSet<&'static str, FnvBuild>) -> bool {
+        x.k == K::Word && set.contains(self.word(cx, x))
+    }
+
+    fn is_stop(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        self.in_set(cx, x, &self.stops)
+    }
+
+    fn is_particle(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        self.in_set(cx, x, &self.particles)
+    }
+
+    fn is_unit(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        self.in_set(cx, x, &self.units)
+    }
+
+    /// A street or area word of the lexicon starts here.
+    fn is_street(x: &Tok) -> bool {
+        x.hit.is_some_and(|(tag, _)| tag.street())
+    }
+
+    /// An ordinal such as "46th", "1st", "3rd" (a street name, not a house number).
+    fn is_ordinal(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        let w = self.word(cx, x);
+        let letters = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        x.k == K::Num && matches!(letters, "st" | "nd" | "rd" | "th" | "º" | "ª" | "er" | "e")
+    }
+
+    /// Whether token `j` can be a house number: 1-6 digits, at most one letter after
+    /// them, at most one `/` or `-` inside; not a time, decimal, price, count or rank.
+    fn house_number(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        let x = &win[j];
+        if x.k != K::Num || x.gap & (G_CURRENCY | G_DEGREE) != 0 {
+            return false;
+        }
+        let w = self.word(cx, x).as_bytes();
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        let seps = w.iter().filter(|&&b| b == b'/' || b == b'-').count();
+        let letters = w
+            .iter()
+            .filter(|b| !b.is_ascii_digit() && **b != b'/' && **b != b'-');
+        if !(1..=6).contains(&digits) || seps > 1 || letters.count() > 1 {
+            return false;
+        }
+        if let Some(n) = win.get(j + 1) {
+            let glued = n.gap & G_SPACE == 0;
+            if n.gap & G_PERCENT != 0
+                || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
+                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, &self.measures))
+            {
+                return false;
+            }
+        }
+        if j > 0 {
+            let p = &win[j - 1];
+            if x.gap & !(G_SPACE | G_COLON | G_HASH | G_DOT) == 0
+                && self.in_set(cx, p, &self.counters)
+            {
+                return false;
+            }
+            // "1.5", "10:30", "1,299" seen from the right.
+            if p.k == K::Num && x.gap & G_SPACE == 0 && x.gap & (G_DOT | G_COLON | G_COMMA) != 0 {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A token that can be part of a street's name.
+    fn name_like(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        (x.k == K::Word && !self.is_stop(cx, x)) || self.is_ordinal(cx, x)
+    }
+
+    /// Whether a name token counts as a proper name.
+    fn proper(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        x.cap || self.is_particle(cx, x) || x.k == K::Num
+    }
+
+    /// A unit word at `j` followed by a number: returns the number's index.
+    fn unit_number(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> Option<usize> {
+        let x = win.get(j)?;
+        let n = win.get(j + 1)?;
+        let unit = self.is_unit(cx, x) || x.hit.is_some_and(|(tag, _)| tag.house);
+        (unit && n.gap & G_STOP == 0 && n.k == K::Num && self.house_number(cx, win, j + 1))
+            .then_some(j + 1)
+    }
+
+    /// A number at `j` written after `#` or `n°`: returns its index.
+    fn hashed_number(&self, win: &[Tok], j: usize) -> Option<usize> {
+        let x = win.get(j)?;
+        (x.k == K::Num && x.gap & G_HASH != 0 && x.gap & G_STOP == 0).then_some(j)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Streets
+
+/// A street match before its span is extended.
+struct Street {
+    first: usize,
+    last: usize,
+    proper: bool,
+    unit: bool,
+}
+
+impl Address {
+    /// A house number next to the street word at token `k` (or a compound street token).
+    fn street(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        k: usize,
+        tag: Tag,
+        compound: bool,
+    ) -> Option<Cand> {
+        let anchor = &win[k];
+        let mut best: Option<Street> = None;
+        let mut consider = |s: Street| {
+            if best
+                .as_ref()
+                .is_none_or(|b| (s.proper || s.unit) && !(b.proper || b.unit))
+            {
+                best = Some(s);
+            }
+        };
+        if compound {
+            if let Some(s) = self.name_before_number_right(cx, win, k, true) {
+                consider(s);
+            }
+        } else {
+            if tag.order & NAME_AFTER_NUM_RIGHT != 0 {
+                if let Some(s) = self.name_after_number_right(cx, win, k) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_BEFORE_NUM_RIGHT != 0 {
+                if let Some(s) = self.name_before_number_right(cx, win, k, false) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_AFTER_NUM_LEFT != 0 {
+                if let Some(s) = self.name_after_number_left(cx, win, k) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_BEFORE_NUM_LEFT != 0 {
+                if let Some(s) = self.name_before_number_left(cx, win, k) {
+                    consider(s);
+                }
+            }
+        }
+        let s = best?;
+        let first = self.extend_left(cx, win, s.first);
+        let (last, postcode) = self.extend_right(cx, win, s.last);
+        let context = self.context_before(cx, win[first].s);
+        let weak = tag.weak || tag.area;
+        let ok = if weak {
+            (s.proper && (anchor.cap || s.unit)) || context || postcode
+        } else {
+            s.proper || s.unit || context || postcode
+        };
+        if !ok || self.is_famous(cx, win[s.first].s, win[s.last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: if s.proper { 0.85 } else { 0.75 },
+        })
+    }
+
+    /// "12 Main St": a number, 1-4 names, the street word.
+    fn name_before_number_left(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+        let mut j = k;
+        let mut names = 0;
+        let mut proper = true;
+        let mut solid = 0;
+        while j > 0 && names <= 4 {
+            let gap = win[j].gap;
+            if gap & G_STOP != 0 {
+                return None;
+            }
+            let p = j - 1;
+            if names > 0 && self.house_number(cx, win, p) && !self.is_ordinal(cx, &win[p]) {
+                if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 {
+                    return None;
+                }
+                return Some(Street {
+                    first: p,
+                    last: k,
+                    proper,
+                    unit: false,
+                });
+            }
+            if gap & !(G_SPACE | G_DOT) != 0 && j != k {
+                return None;
+            }
+            if !self.name_like(cx, &win[p]) || Self::is_street(&win[p]) && names > 0 {
+                return None;
+            }
+            names += 1;
+            if !self.is_particle(cx, &win[p]) {
+                solid += 1;
+            }
+            proper &= self.proper(cx, &win[p]);
+            j = p;
+        }
+        None
+    }
+
+    /// "772, rue de Gautier": a number, the street word, 1-5 names.
+    fn name_after_number_left(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+        if k == 0 || win[k].gap & !(G_SPACE | G_COMMA) != 0 || !self.house_number(cx, win, k - 1) {
+            return None;
+        }
+        let anchor = &win[k];
+        let glued = anchor.hit.is_some_and(|(_, end)| end < anchor.e);
+        let (mut last, mut solid, mut proper) = (k, usize::from(glued), true);
+        let mut j = k + 1;
+        while j < win.len() && j <= k + 5 {
+            let x = &win[j];
+            if x.gap & !(G_SPACE | G_DASH | G_DOT) != 0 || !self.name_like(cx, x) {
+                break;
+            }
+            if !self.is_particle(cx, x) {
+                solid += 1;
+                last = j;
+                proper &= self.proper(cx, x);
+            }
+            j += 1;
+        }
+        (solid > 0).then_some(Street {
+            first: k - 1,
+            last,
+            proper,
+            unit: false,
+        })
+    }
+
+    /// "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "Carrera 21 # 11C-8".
+    fn name_after_number_right(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+        let mut names = 0;
+        let mut proper = true;
+        let mut j = k + 1;
+        let mut comma = false;
+        while j < win.len() && j <= k + 8 {
+            let x = &win[j];
+            if x.gap & G_STOP != 0 {
+                return None;
+            }
+            if x.gap & G_COMMA != 0 {
+                if comma {
+                    return None;
+                }
+                comma = true;
+            }
+            if let Some(n) = self
+                .unit_number(cx, win, j)
+                .or_else(|| self.hashed_number(win, j))
+            {
+                return (names > 0).then(|| Street {
+                    first: k,
+                    last: n,
+                    proper,
+                    unit: true,
+                });
+            }
+            if x.k == K::Num && self.house_number(cx, win, j) {
+                // A number followed by a unit or '#' number is the street's name.
+                let later = (j + 1..(j + 4).min(win.len())).any(|m| {
+                    self.unit_number(cx, win, m).is_some() || self.hashed_number(win, m).is_some()
+                });
+                if !later {
+                    if names == 0 || !self.free_after(cx, win, j) {
+                        return None;
+                    }
+                    return Some(Street {
+                        first: k,
+                        last: j,
+                        proper,
+                        unit: false,
+                    });
+                }
+                names += 1;
+                j += 1;
+                continue;
+            }
+            if comma || !(self.name_like(cx, x) || x.k == K::Num) {
+                return None;
+            }
+            names += usize::from(!self.is_particle(cx, x));
+            proper &= self.proper(cx, x);
+            j += 1;
+        }
+        None
+    }
+
+    /// "Berliner Str. 5", "Atatürk Cad. No: 12", "Hauptstraße 5" (compound: the name is
+    /// inside the token).
+    fn name_before_number_right(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        k: usize,
+        compound: bool,
+    ) -> Option<Street> {
+        let mut first = k;
+        let mut proper = win[k].cap || cx.all_lower && compound;
+        let mut names = usize::from(compound);
+        while first > 0 && names < 3 + usize::from(compound) {
+            let p = &win[first - 1];
+            if win[first].gap & !(G_SPACE | G_DOT) != 0
+                || !self.name_like(cx, p)
+                || !p.cap
+                || Self::is_street(p)
+            {
+                break;
+            }
+            names += 1;
+            proper &= p.cap;
+            first -= 1;
+        }
+        if names == 0 {
+            return None;
+        }
+        if !compound && first == k {
+            return None;
+        }
+        let j = k + 1;
+        if j >= win.len() || win[j].gap & !(G_SPACE | G_COMMA | G_DOT | G_COLON) != 0 {
+            return None;
+        }
+        if let Some(n) = self
+            .unit_number(cx, win, j)
+            .or_else(|| self.hashed_number(win, j))
+        {
+            return Some(Street {
+                first,
+                last: n,
+                proper,
+                unit: true,
+            });
+        }
+        (self.house_number(cx, win, j) && self.free_after(cx, win, j)).then_some(Street {
+            first,
+            last: j,
+            proper,
+            unit: false,
+        })
+    }
+
+    /// A house number written last is followed by the end, punctuation, a unit, a
+    /// capitalised word or a number, never by an ordinary lower-case word ("via DHL 3 pics").
+    fn free_after(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        let Some(n) = win.get(j + 1) else {
+            return true;
+        };
+        n.gap & !G_SPACE != 0
+            || n.k == K::Num
+            || n.cap
+            || self.is_unit(cx, n)
+            || self.is_particle(cx, n)
+    }
+
+    /// Units before a house number: "Flat 34 9 Jacqueline Highway", "Block 03 Lot 72 ...".
+    fn extend_left(&self, cx: &Cx<'_, '_>, win: &[Tok], mut first: usize) -> usize {
+        for _ in 0..3 {
+            if first < 2 || win[first].gap & !(G_SPACE | G_COMMA) != 0 {
+                break;
+            }
+            let n = &win[first - 1];
+            let u = &win[first - 2];
+            if n.k == K::Num
+                && n.gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && (self.is_unit(cx, u) || u.hit.is_some_and(|(tag, _)| tag.house))
+            {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        first
+    }
+
+    /// Units, then a postcode (and the city after it) that follows within a few names:
+    /// returns the last token and whether a postcode was reached.
+    fn extend_right(&self, cx: &Cx<'_, '_>, win: &[Tok], mut last: usize) -> (usize, bool) {
+        for _ in 0..4 {
+            let j = last + 1;
+            let Some(x) = win.get(j) else { break };
+            if x.gap & G_STOP != 0 {
+                break;
+            }
+            if let Some(n) = self
+                .unit_number(cx, win, j)
+                .or_else(|| self.hashed_number(win, j))
+            {
+                last = n;
+                continue;
+            }
+            if x.k == K::Num && x.gap & !(G_DASH | G_SLASH) == 0 && x.gap != 0 {
+                last = j;
+                continue;
+            }
+            break;
+        }
+        // A postcode within a few capitalised names: "..., Milesmouth, PR 43024".
+        let mut j = last + 1;
+        let mut steps = 0;
+        while j < win.len() && steps < 6 {
+            let x = &win[j];
+            if x.gap & !(G_SPACE | G_COMMA | G_DASH | G_SLASH) != 0 {
+                break;
+            }
+            if let Some(end) = self.postcode_at(cx.t, x.s) {
+                let mut m = j;
+                while m + 1 < win.len() && win[m + 1].s < end {
+                    m += 1;
+                }
+                if win[m].e != end {
+                    break;
+                }
+                // The city after the postcode: capitalised names up to punctuation.
+                let mut city = m;
+                while city + 1 < win.len()
+                    && city < m + 3
+                    && win[city + 1].gap & !(G_SPACE | G_DASH) == 0
+                    && win[city + 1].k == K::Word
+                    && win[city + 1].cap
+                {
+                    city += 1;
+                }
+                return (city, true);
+            }
+            if !(x.k == K::Word && (x.cap || self.is_particle(cx, x))) {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        (last, false)
+    }
+
+    /// A postal code at byte `at` of `t` (not glued to letters or digits): its end.
+    fn postcode_at(&self, t: &str, at: usize) -> Option<usize> {
+        let b = t.as_bytes();
+        if at > 0 && b[at - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let mut best = None;
+        for shape in &self.shapes {
+            let mut i = at;
+            let mut ok = true;
+            for s in shape.bytes() {
+                match s {
+                    b'9' | b'A' => {
+                        let want = if s == b'9' {
+                            b.get(i).is_some_and(u8::is_ascii_digit)
+                        } else {
+                            b.get(i).is_some_and(u8::is_ascii_alphabetic)
+                        };
+                        if !want {
+                            ok = false;
+                            break;
+                        }
+                        i += 1;
+                    }
+                    b' ' => {
+                        if b.get(i) == Some(&b' ') {
+                            i += 1;
+                        }
+                    }
+                    _ => {
+                        if b.get(i) != Some(&s) {
+                            ok = false;
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
+            }
+            if ok
+                && !t[i..].chars().next().is_some_and(char::is_alphanumeric)
+                && !(matches!(b.get(i), Some(b'.' | b'-' | b'/' | b',' | b':'))
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                && best.is_none_or(|e| i > e)
+            {
+                best = Some(i);
+            }
+        }
+        best
+    }
+
+    /// An address phrase ("I live at", "my address is") ends shortly before `at`.
+    fn context_before(&self, cx: &Cx<'_, '_>, at: usize) -> bool {
+        let n = cx.hits.partition_point(|h| h.1.start < at);
+        cx.hits[..n]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|(tag, r)| (tag.live == LIVE_AT || tag.live == LIVE_IN) && r.end + 40 >= at)
+    }
+
+    /// A famous, public or fictional address ("21 Jump Street").
+    fn is_famous(&self, cx: &Cx<'_, '_>, s: usize, e: usize) -> bool {
+        let mut words = String::new();
+        for w in cx.t[s..e]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(w);
+        }
+        self.famous.iter().any(|f| {
+            words.starts_with(f) && (words.len() == f.len() || words.as_bytes()[f.len()] == b' ')
+        })
+    }
+
+    /// "H.No. 34", "flat no 12": a house number word and its number.
+    fn house(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, end: usize) -> Option<Cand> {
+        let mut j = k;
+        while j < win.len() && win[j].s < end {
+            j += 1;
+        }
+        // "house number is 12", "house no: 12".
+        if win
+            .get(j)
+            .is_some_and(|x| matches!(self.word(cx, x), "is" | "es" | "é" | "ist" | "adalah"))
+        {
+            j += 1;
+        }
+        let x = win.get(j)?;
+        if x.gap & G_STOP != 0 || !self.house_number(cx, win, j) {
+            return None;
+        }
+        let first = self.extend_left(cx, win, k);
+        let (mut last, _) = self.extend_right(cx, win, j);
+        // The street after it: "H.No. 858, Bera Nagar" (names then a street or area word).
+        let mut m = last + 1;
+        while m < win.len() && m <= last + 4 {
+            let y = &win[m];
+            if y.gap & !(G_SPACE | G_COMMA) != 0 || !(y.cap || Self::is_street(y)) {
+                break;
+            }
+            if Self::is_street(y) {
+                let (l2, _) = self.extend_right(cx, win, m);
+                last = l2;
+                break;
+            }
+            m += 1;
+        }
+        let (l3, _) = self.extend_right(cx, win, last);
+        Some(Cand {
+            r: win[first].s..win[l3].e,
+            kind: "address",
+            conf: 0.85,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Phrases: "I live at ...", "my school is ...", "zip code ..."
+
+impl Address {
+    /// The first token at or after byte `end`.
+    fn after(win: &[Tok], end: usize) -> usize {
+        win.iter().position(|x| x.s >= end).unwrap_or(win.len())
+    }
+
+    /// Words that introduce the place after a phrase ("at", "the", "na", "di").
+    fn lead(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        matches!(
+            self.word(cx, x),
+            "at" | "on"
+                | "in"
+                | "the"
+                | "en"
+                | "na"
+                | "no"
+                | "em"
+                | "di"
+                | "à"
+                | "a"
+                | "au"
+                | "la"
+                | "le"
+                | "el"
+                | "der"
+                | "die"
+                | "dem"
+                | "am"
+                | "an"
+                | "im"
+                | "в"
+                | "на"
+                | "في"
+                | "is"
+                | "es"
+                | "é"
+                | "est"
+                | "ist"
+                | "adalah"
+                | "hai"
+                | "the_"
+        )
+    }
+
+    fn live(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, tag: Tag, end: usize) -> Option<Cand> {
+        let phrase = self.word(cx, &win[k]);
+        if k > 0 && self.in_set(cx, &win[k - 1], &self.not_addr) {
+            return None;
+        }
+        let j0 = Self::after(win, end);
+        if win
+            .get(j0)
+            .is_some_and(|x| self.in_set(cx, x, &self.not_addr))
+        {
+            return None;
+        }
+        let _ = phrase;
+        if tag.live == LIVE_PRE {
+            return self.live_before(cx, win, k);
+        }
+        let mut j = j0;
+        let mut skipped = 0;
+        while j < win.len() && skipped < 2 && self.lead(cx, &win[j]) && win[j].gap & G_STOP == 0 {
+            j += 1;
+            skipped += 1;
+        }
+        let (mut first, mut last) = (None, None);
+        let (mut num, mut street, mut cap) = (false, false, false);
+        let mut m = j;
+        while m < win.len() && m < j + 10 {
+            let x = &win[m];
+            if (m > j0 && x.gap & !(G_SPACE | G_COMMA | G_DOT | G_HASH | G_DASH | G_SLASH) != 0)
+                || (m == j0 && x.gap & G_STOP != 0)
+            {
+                break;
+            }
+            let good = if x.k == K::Num {
+                let h = self.house_number(cx, win, m) && !self.is_ordinal(cx, x);
+                num |= h;
+                h || self.is_ordinal(cx, x)
+            } else if Self::is_street(x)
+                || self.is_unit(cx, x) && win.get(m + 1).is_some_and(|n| n.k == K::Num)
+            {
+                street = true;
+                true
+            } else if self.is_stop(cx, x) {
+                false
+            } else if x.cap {
+                cap = true;
+                true
+            } else if self.is_particle(cx, x) {
+                first.is_some()
+            } else {
+                // A lower-case word is part of the place only before a street word.
+                (m + 1..(m + 4).min(win.len())).any(|n| Self::is_street(&win[n]))
+            };
+            if !good {
+                break;
+            }
+            if first.is_none() {
+                first = Some(m);
+            }
+            if !self.is_particle(cx, x) || x.cap {
+                last = Some(m);
+            }
+            m += 1;
+        }
+        let (first, last) = (first?, last?);
+        let words = (first..=last).any(|n| win[n].k == K::Word);
+        let ok = (num && words) || (cap && (tag.live == LIVE_AT || street));
+        if !ok {
+            return None;
+        }
+        let (last, _) = self.extend_right(cx, win, last);
+        if self.is_famous(cx, win[first].s, win[last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: 0.75,
+        })
+    }
+
+    /// "main Lajpat Nagar mein rehta hoon": the place before the phrase.
+    fn live_before(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
+        let mut first = k;
+        let (mut street, mut num, mut cap) = (false, false, false);
+        while first > 0 && first + 6 > k {
+            let p = &win[first - 1];
+            if win[first].gap & !(G_SPACE | G_COMMA) != 0 || self.is_stop(cx, p) {
+                break;
+            }
+            let is_street = Self::is_street(p);
+            let is_num = self.house_number(cx, win, first - 1);
+            if !(is_street || is_num || p.cap || cx.all_lower)
+                || matches!(self.word(cx, p), "mai" | "hum" | "ham" | "me")
+            {
+                break;
+            }
+            street |= is_street;
+            num |= is_num;
+            cap |= p.cap && !is_street;
+            first -= 1;
+        }
+        if first == k || !(street || num) || !(cap || cx.all_lower || num) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[k - 1].e,
+            kind: "address",
+            conf: 0.7,
+        })
+    }
+
+    fn school(&self, cx: &Cx<'_, '_>, win: &[Tok], tag: Tag, end: usize) -> Option<Cand> {
+        let j0 = Self::after(win, end);
+        let mut j = j0;
+        let mut skipped = 0;
+        while j + 1 < win.len()
+            && skipped < 2
+            && matches!(
+                self.word(cx, &win[j]),
+                "the"
+                    | "a"
+                    | "el"
+                    | "la"
+                    | "o"
+                    | "le"
+                    | "l"
+                    | "die"
+                    | "der"
+                    | "das"
+                    | "at"
+                    | "in"
+                    | "di"
+                    | "no"
+                    | "na"
+                    | "em"
+                    | "en"
+                    | "au"
+                    | "à"
+                    | "is"
+                    | "es"
+                    | "é"
+                    | "est"
+                    | "ist"
+                    | "adalah"
+                    | "это"
+                    | "в"
+                    | "hai"
+            )
+        {
+            j += 1;
+            skipped += 1;
+        }
+        let (mut first, mut last) = (None, None);
+        let (mut school, mut name, mut lower_name) = (false, false, false);
+        let mut prev_school = false;
+        let mut m = j;
+        while m < win.len() && m < j + 7 {
+            let x = &win[m];
+            let gap_ok = if m == j0 {
+                x.gap & G_STOP == 0
+            } else {
+                x.gap & !(G_SPACE | G_DOT | G_DASH) == 0
+            };
+            if !gap_ok {
+                break;
+            }
+            let is_school = self.in_set(cx, x, &self.school_words);
+            let good = if is_school {
+                school = true;
+                true
+            } else if x.k == K::Num {
+                // "SMP Negeri 1", "PS 118".
+                if prev_school || first.is_some() {
+                    name |= prev_school;
+                    true
+                } else {
+                    false
+                }
+            } else if self.is_stop(cx, x) {
+                false
+            } else if x.cap {
+                name = true;
+                true
+            } else if self.is_particle(cx, x) {
+                first.is_some()
+            } else if cx.all_lower && !self.in_set(cx, x, &self.generic) {
+                lower_name = true;
+                true
+            } else {
+                false
+            };
+            if !good {
+                break;
+            }
+            prev_school = is_school;
+            if first.is_none() {
+                first = Some(m);
+            }
+            if !self.is_particle(cx, x) || x.cap {
+                last = Some(m);
+            }
+            m += 1;
+        }
+        let (first, last) = (first?, last?);
+        let ok = (name && (school || tag.school == SCHOOL_MY)) || (lower_name && school);
+        ok.then(|| Cand {
+            r: win[first].s..win[last].e,
+            kind: "school",
+            conf: 0.75,
+        })
+    }
+
+    /// "zip code: 10348", "CEP 01310-100".
+    fn postcode_after(&self, cx: &Cx<'_, '_>, win: &[Tok], end: usize) -> Option<Cand> {
+        let mut j = Self::after(win, end);
+        if win.get(j).is_some_and(|x| {
+            matches!(
+                self.word(cx, x),
+                "is" | "es" | "é" | "est" | "ist" | "adalah" | "no" | "code" | "hai"
+            )
+        }) {
+            j += 1;
+        }
+        let x = win.get(j)?;
+        if x.gap & !(G_SPACE | G_COLON | G_DASH | G_DOT | G_HASH) != 0 {
+            return None;
+        }
+        let e = self.postcode_at(cx.t, x.s)?;
+        Some(Cand {
+            r: x.s..e,
+            kind: "postcode",
+            conf: 0.8,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Digit runs: compound streets and coordinates
+
+impl Address {
+    fn digit_pass(&self, cx: &Cx<'_, '_>, win: &mut Vec<Tok>, cands: &mut Vec<Cand>) {
+        let t = cx.t;
+        let b = t.as_bytes();
+        let mut i = 0;
+        let mut done = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+            let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if i >= done {
+                if let Some(c) = self.coordinates_at(cx, i) {
+                    done = c.r.end;
+                    cands.push(c);
+                    i = run_end;
+                    continue;
+                }
+                if let Some(ws) = self.compound_before(cx, i) {
+                    let (_, k) = self.window(cx, ws, win);
+                    if let Some(k) = k {
+                        if let Some(c) = self.street(cx, win, k, Tag::default(), true) {
+                            done = c.r.end;
+                            cands.push(c);
+                        }
+                    }
+                }
+            }
+            i = run_end;
+        }
+    }
+
+    /// The start of a compound street word ("Hauptstraße", "Gina-Mude-Platz",
+    /// "서초대609로") right before the number at `at`.
+    fn compound_before(&self, cx: &Cx<'_, '_>, at: usize) -> Option<usize> {
+        let t = cx.t;
+        if alnum_before(t, at) {
+            return None;
+        }
+        let before = t[..at].trim_end_matches([' ', ',', '.']);
+        if at - before.len() > 3 || before.is_empty() {
+            return None;
+        }
+        let mut ws = before.len();
+        for (n, (i, c)) in before.char_indices().rev().enumerate() {
+            if n > 40 {
+                return None;
+            }
+            if c.is_alphanumeric() || c == '-' {
+                ws = i;
+            } else {
+                break;
+            }
+        }
+        let word = &before[ws..];
+        if word.is_empty() || word.starts_with('-') {
+            return None;
+        }
+        let suffix = self.suffixes.iter().find(|s| {
+            word.len() > s.len() + 2
+                && word.ends_with(*s)
+                && word[..word.len() - s.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })?;
+        let first = word.chars().next()?;
+        let hangul = suffix
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+        if hangul {
+            // Korean road names: "언주9길", or after a city / district ("구리시 영동대길").
+            let prev_admin = t[..ws]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '구' | '군' | '시' | '동' | '읍' | '면'));
+            if !(word.bytes().any(|c| c.is_ascii_digit()) || prev_admin) {
+                return None;
+            }
+        } else if word.bytes().any(|c| c.is_ascii_digit()) {
+            return None;
+        } else {
+            let strong = matches!(
+                *suffix,
+                "straße" | "strasse" | "straat" | "gatan" | "vägen" | "platz" | "allee" | "gasse"
+            );
+            if !(capitalised(cx, ws, first) || (cx.all_lower && strong)) {
+                return None;
+            }
+        }
+        Some(ws)
+    }
+
+    /// A latitude / longitude pair starting with the digit run at `at` (a sign before it
+    /// belongs to it).
+    fn coordinates_at(&self, cx: &Cx<'_, '_>, at: usize) -> Option<Cand> {
+        let t = cx.t;
+        let b = t.as_bytes();
+        let mut start = at;
+        if at > 0 && matches!(b[at - 1], b'-' | b'+') {
+            start = at - 1;
+        }
+        if start > 0
+            && (b[start - 1].is_ascii_alphanumeric()
+                || matches!(b[start - 1], b'.' | b'-' | b'/' | b'_'))
+        {
+            return None;
+        }
+        if t[..start].chars().next_back().is_some_and(is_currency) {
+            return None;
+        }
+        // Part of a list: "1.23456, 2.34567, 3.45678" (the first is checked on its own).
+        let head = t[..start].trim_end_matches([' ', ',', ';']);
+        if head.len() < start && head.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let lat = degree(b, start)?;
+        let mut i = lat.end;
+        let sep_start = i;
+        while i < b.len() && i < sep_start + 3 && matches!(b[i], b' ' | b',' | b';') {
+            i += 1;
+        }
+        if i == sep_start {
+            return None;
+        }
+        let lng = degree(b, i)?;
+        let end = lng.end;
+        let hemi = lat.hemi != 0 || lng.hemi != 0;
+        if hemi && !(matches!(lat.hemi, b'n' | b's') && matches!(lng.hemi, b'e' | b'w')) {
+            return None;
+        }
+        if lat.value > 90.0 || lng.value > 180.0 {
+            return None;
+        }
+        if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
+            return None;
+        }
+        if lat.dms != lng.dms {
+            return None;
+        }
+        // Not followed by more numbers of a list, except a maps zoom ("@lat,lng,15z").
+        let rest = &b[end..];
+        let more = rest
+            .iter()
+            .position(|c| !matches!(c, b' ' | b',' | b';'))
+            .filter(|&p| p > 0 && rest[..p].iter().any(|c| matches!(c, b',' | b';')))
+            .is_some_and(|p| rest[p].is_ascii_digit() || rest[p] == b'-');
+        if more {
+            let zoom = rest.get(1..).is_some_and(|r| {
+                let d = r
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                    .count();
+                d > 0 && r.get(d) == Some(&b'z')
+            });
+            if !zoom {
+                return None;
+            }
+        }
+        let precise = lat.decimals.max(lng.decimals) >= 4;
+        let marker = start > 0 && matches!(b[start - 1], b'@' | b'=' | b'(');
+        let context = marker || {
+            let n = cx.hits.partition_point(|h| h.1.start < start);
+            cx.hits[..n]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|(tag, r)| (tag.geo || tag.live != 0) && r.end + 40 >= start)
+        };
+        if !(hemi || lat.dms || precise || context) {
+            return None;
+        }
+        Some(Cand {
+            r: start..end,
+            kind: "coordinates",
+            conf: 0.9,
+        })
+    }
+}
+
+/// One coordinate read at `i`: its end, absolute value, decimals, DMS form, hemisphere.
+struct Degree {
+    end: usize,
+    value: f64,
+    decimals: usize,
+    dms: bool,
+    hemi: u8,
+}
+
+/// Reads "-122.2608", "40.4461° n" or "40°26'46\"n" at `i`.
+fn degree(b: &[u8], i: usize) -> Option<Degree> {
+    let mut p = i;
+    if matches!(b.get(p), Some(b'-' | b'+')) {
+        p += 1;
+    }
+    let int_start = p;
+    while p < b.len() && b[p].is_ascii_digit() && p - int_start < 4 {
+        p += 1;
+    }
+    let int_len = p - int_start;
+    if int_len == 0 || int_len > 3 {
+        return None;
+    }
+    let int: f64 = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
+    let mut value = int;
+    let mut decimals = 0;
+    let mut dms = false;
+    if b.get(p) == Some(&b'.') && b.get(p + 1).is_some_and(u8::is_ascii_digit) {
+        let f = p + 1;
+        p = f;
+        while p < b.len() && b[p].is_ascii_digit() {
+            p += 1;
+        }
+        decimals = p - f;
+        if decimals > 10 {
+            return None;
+        }
+        value = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
+    }
+    // '°' is C2 B0 in UTF-8.
+    let degree_sign = b.get(p..p + 2) == Some(&[0xC2, 0xB0]);
+    if degree_sign {
+        p += 2;
+        if decimals == 0 {
+            // Minutes and seconds: 26'46" (ASCII or prime marks).
+            let q = p + usize::from(b.get(p) == Some(&b' '));
+            let m = b[q..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&m) {
+                let mut r = q + m;
+                r += prime(&b[r..])?;
+                let r2 = r + usize::from(b.get(r) == Some(&b' '));
+                let s = b[r2..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                    .count();
+                if s > 0 {
+                    if let Some(n) = second_mark(&b[r2 + s..]) {
+                        r = r2 + s + n;
+                    }
+                }
+                p = r;
+                dms = true;
+            }
+        }
+    }
+    let mut hemi = 0;
+    let q = p + usize::from(b.get(p) == Some(&b' '));
+    if let Some(&h) = b.get(q) {
+        if matches!(h, b'n' | b's' | b'e' | b'w')
+            && !b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            hemi = h;
+            p = q + 1;
+        }
+    }
+    if dms && hemi == 0 {
+        return None;
+    }
+    if !dms && !degree_sign && decimals == 0 {
+        return None;
+    }
+    Some(Degree {
+        end: p,
+        value,
+        decimals,
+        dms,
+        hemi,
+    })
+}
+
+/// The length of a minutes mark (`'`, `′`, `’`) at the start of `b`.
+fn prime(b: &[u8]) -> Option<usize> {
+    if b.first() == Some(&b'\'') {
+        Some(1)
+    } else if b.starts_with("′".as_bytes()) || b.starts_with("’".as_bytes()) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// The length of a seconds mark (`"`, `″`, `”`, `''`) at the start of `b`.
+fn second_mark(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"''") {
+        Some(2)
+    } else if b.first() == Some(&b'"') {
+        Some(1)
+    } else if b.starts_with("″".as_bytes()) || b.starts_with("”".as_bytes()) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// `///word.word.word`.
+fn what3words(t: &str, cands: &mut Vec<Cand>) {
+    let mut from = 0;
+    while let Some(p) = t[from..].find("///") {
+        let at = from + p;
+        from = at + 3;
+        if t[..at].ends_with(':') || t[..at].ends_with('/') {
+            continue;
+        }
+        let mut i = at + 3;
+        let mut ok = true;
+        for n in 0..3 {
+            let len: usize = t[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
+            if len == 0 {
+                ok = false;
+                break;
+            }
+            i += len;
+            if n < 2 {
+                if t.as_bytes().get(i) != Some(&b'.') {
+                    ok = false;
+                    break;
+                }
+                i += 1;
+            }
+        }
+        let glued = t[i..].chars().next().is_some_and(char::is_alphanumeric)
+            || (t[i..].starts_with('.')
+                && t[i + 1..].chars().next().is_some_and(char::is_alphabetic));
+        if ok && !glued {
+            cands.push(Cand {
+                r: at..i,
+                kind: "what3words",
+                conf: 0.95,
+            });
+            from = i;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finds(text: &str) -> Vec<(String, &'static str)> {
+        let d = Address::new();
+        let n = Normalized::new(text);
+        let mut sink = Sink::new(text);
+        let ctx = Context {
+            teen: false,
+            direction: Default::default(),
+            history: &[],
+        };
+        d.detect(&n, &ctx, &mut sink);
+        sink.into_candidates()
+            .into_iter()
+            .map(|c| (text[c.span.range()].to_string(), c.hit.kind.unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn tables_parse() {
+        let d = Address::new();
+        assert!(d.suffixes.contains(&"straße"));
+        assert!(d.units.contains("apt"));
+        assert!(d.shapes.contains(&"A9A 9A9"));
+        assert!(d.famous.contains(&"21 jump street"));
+    }
+
+    #[test]
+    fn postcode_shapes() {
+        let d = Address::new();
+        assert_eq!(d.postcode_at("sk2 4fg", 0), Some(7));
+        assert_eq!(d.postcode_at("10001-1234 x", 0), Some(10));
+        assert_eq!(d.postcode_at("1234 ab,", 0), Some(7));
+        assert_eq!(d.postcode_at("01310-100", 0), Some(9));
+        assert_eq!(d.postcode_at("12.5", 0), None);
+    }
+
+    #[test]
+    fn coordinates_forms() {
+        assert_eq!(
+            finds("at 38.17492, -122.2608 now")[0].0,
+            "38.17492, -122.2608"
+        );
+        assert_eq!(
+            finds("40°26'46\"N 79°58'56\"W")[0].0,
+            "40°26'46\"N 79°58'56\"W"
+        );
+        assert!(finds("costs 1.299, 2.499").is_empty());
+        assert!(finds("1.5, 2.5").is_empty());
+        assert!(finds("98.12345, 200.12345").is_empty());
+        assert_eq!(finds("location: 48.25, 16.4")[0].0, "48.25, 16.4");
+    }
+
+    #[test]
+    fn streets_in_both_orders() {
+        for (text, want) in [
+            ("I live at 12 Main Street ok", "12 Main Street"),
+            ("Calle Mayor 12", "Calle Mayor 12"),
+            ("Rua Augusta, 1500", "Rua Augusta, 1500"),
+            ("Hauptstraße 5", "Hauptstraße 5"),
+            ("772, rue de Gautier", "772, rue de Gautier"),
+        ] {
+            let f = finds(text);
+            assert_eq!(f.first().map(|x| x.0.as_str()), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_lookalikes() {
+        for text in [
+            "5 Street Fighter games",
+            "I live at home",
+            "meet at 5",
+            "3 main ideas",
+            "Chapter 12 Road to Glory",
+            "route 66",
+            "21 Jump Street",
+            "Windows 10",
+            "I go to school",
+            "high school was fun",
+        ] {
+            assert!(finds(text).is_empty(), "{text}: {:?}", finds(text));
+        }
+    }
+}
