@@ -264,7 +264,7 @@ impl Detector for Address {
         let t = view.text();
         let hits: Vec<(Tag, Range<usize>)> = self.lex.find(t).collect();
         let has_digit = t.bytes().any(|b| b.is_ascii_digit());
-        if hits.is_empty() && !has_digit {
+        if hits.is_empty() && !has_digit && !t.contains("///") {
             return;
         }
         let original = text.original();
@@ -470,7 +470,8 @@ fn capitalised(cx: &Cx<'_, '_>, at: usize, c: char) -> bool {
     if !c.is_alphabetic() {
         return false;
     }
-    if !c.is_lowercase() {
+    if !c.is_lowercase() || ('\u{10D0}'..='\u{10FF}').contains(&c) {
+        // Upper case, no case, or Georgian (whose capitals are not used in writing).
         return true;
     }
     let span = cx.view.to_original(at..at + c.len_utf8(), cx.original);
@@ -516,8 +517,17 @@ impl Address {
     /// Whether token `j` can be a house number: 1-6 digits, at most one letter after
     /// them, at most one `/` or `-` inside; not a time, decimal, price, count or rank.
     fn house_number(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        self.house_number_after(cx, win, j, false)
+    }
+
+    /// [`Self::house_number`]; `after_unit`: the word before is a unit ("No. 5"), not a
+    /// counter ("top 5").
+    fn house_number_after(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize, after_unit: bool) -> bool {
         let x = &win[j];
-        if x.k != K::Num || x.gap & (G_CURRENCY | G_DEGREE) != 0 {
+        if x.k != K::Num
+            || x.gap & G_CURRENCY != 0
+            || (x.gap & G_DEGREE != 0 && !after_unit)
+        {
             return false;
         }
         let w = self.word(cx, x).as_bytes();
@@ -540,7 +550,8 @@ impl Address {
         }
         if j > 0 {
             let p = &win[j - 1];
-            if x.gap & !(G_SPACE | G_COLON | G_HASH | G_DOT) == 0
+            if !after_unit
+                && x.gap & !(G_SPACE | G_COLON | G_HASH | G_DOT) == 0
                 && self.in_set(cx, p, &self.counters)
             {
                 return false;
@@ -568,7 +579,10 @@ impl Address {
         let x = win.get(j)?;
         let n = win.get(j + 1)?;
         let unit = self.is_unit(cx, x) || x.hit.is_some_and(|(tag, _)| tag.house);
-        (unit && n.gap & G_STOP == 0 && n.k == K::Num && self.house_number(cx, win, j + 1))
+        (unit
+            && n.gap & G_STOP == 0
+            && n.k == K::Num
+            && self.house_number_after(cx, win, j + 1, true))
             .then_some(j + 1)
     }
 
@@ -615,13 +629,8 @@ impl Address {
                 consider(s);
             }
         } else {
-            if tag.order & NAME_AFTER_NUM_RIGHT != 0 {
-                if let Some(s) = self.name_after_number_right(cx, win, k) {
-                    consider(s);
-                }
-            }
-            if tag.order & NAME_BEFORE_NUM_RIGHT != 0 {
-                if let Some(s) = self.name_before_number_right(cx, win, k, false) {
+            if tag.order & NAME_BEFORE_NUM_LEFT != 0 {
+                if let Some(s) = self.name_before_number_left(cx, win, k) {
                     consider(s);
                 }
             }
@@ -630,8 +639,13 @@ impl Address {
                     consider(s);
                 }
             }
-            if tag.order & NAME_BEFORE_NUM_LEFT != 0 {
-                if let Some(s) = self.name_before_number_left(cx, win, k) {
+            if tag.order & NAME_AFTER_NUM_RIGHT != 0 {
+                if let Some(s) = self.name_after_number_right(cx, win, k) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_BEFORE_NUM_RIGHT != 0 {
+                if let Some(s) = self.name_before_number_right(cx, win, k, false) {
                     consider(s);
                 }
             }
@@ -851,6 +865,13 @@ impl Address {
 
     /// Units before a house number: "Flat 34 9 Jacqueline Highway", "Block 03 Lot 72 ...".
     fn extend_left(&self, cx: &Cx<'_, '_>, win: &[Tok], mut first: usize) -> usize {
+        if first >= 1
+            && win[first].k == K::Num
+            && win[first].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+            && self.is_unit(cx, &win[first - 1])
+        {
+            first -= 1;
+        }
         for _ in 0..3 {
             if first < 2 || win[first].gap & !(G_SPACE | G_COMMA) != 0 {
                 break;
