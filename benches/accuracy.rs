@@ -264,7 +264,10 @@ fn addresses(
         "{rule:<24} values {valid:>4}  recall {recall:.3}  precision {precision:.3}  postcodes alone flagged {pc_alone_flagged}/{pc_alone}  streets covered end to end {full}"
     );
     for (g, (n, f)) in &groups {
-        println!("    {g:<28} streets/addresses {f:>3}/{n:<3} recall {:.3}", *f as f64 / *n as f64);
+        println!(
+            "    {g:<28} streets/addresses {f:>3}/{n:<3} recall {:.3}",
+            *f as f64 / *n as f64
+        );
     }
     println!("    missed: {missed:#?}");
     table.push_str(&format!(

@@ -114,6 +114,8 @@ struct Tok {
     gap: u16,
     /// Capitalised in the original, or in a script without case.
     cap: bool,
+    /// Capitalised in the original.
+    upper: bool,
     /// The lexicon hit starting here: its tag and end.
     hit: Option<(Tag, usize)>,
 }
@@ -299,7 +301,10 @@ impl Detector for Address {
             };
             let _ = lo;
             if let Some(c) = found {
-                done = c.r.end;
+                // A phrase's place may hold a street word: let it run too, and merge.
+                if tag.live == 0 && tag.school == 0 {
+                    done = c.r.end;
+                }
                 cands.push(c);
             }
         }
@@ -457,11 +462,24 @@ fn tokenize(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             k: if digit { K::Num } else { K::Word },
             gap: if gap == 0 && !win.is_empty() { 0 } else { gap },
             cap: capitalised(cx, start, c),
+            upper: upper_case(cx, start, c),
             hit,
         });
         gap = 0;
         gap_len = 0;
     }
+}
+
+/// Whether the character at `at` (folded `c`) was an upper-case letter in the original.
+fn upper_case(cx: &Cx<'_, '_>, at: usize, c: char) -> bool {
+    if !c.is_alphabetic() || !c.is_lowercase() {
+        return c.is_uppercase();
+    }
+    let span = cx.view.to_original(at..at + c.len_utf8(), cx.original);
+    cx.original[span.start..]
+        .chars()
+        .next()
+        .is_some_and(|o| o.is_uppercase())
 }
 
 /// Whether the character at `at` (folded `c`) was capitalised in the original, or has
@@ -524,10 +542,7 @@ impl Address {
     /// counter ("top 5").
     fn house_number_after(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize, after_unit: bool) -> bool {
         let x = &win[j];
-        if x.k != K::Num
-            || x.gap & G_CURRENCY != 0
-            || (x.gap & G_DEGREE != 0 && !after_unit)
-        {
+        if x.k != K::Num || x.gap & G_CURRENCY != 0 || (x.gap & G_DEGREE != 0 && !after_unit) {
             return false;
         }
         let w = self.word(cx, x).as_bytes();
@@ -566,7 +581,8 @@ impl Address {
 
     /// A token that can be part of a street's name.
     fn name_like(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        (x.k == K::Word && !self.is_stop(cx, x)) || self.is_ordinal(cx, x)
+        (x.k == K::Word && (!self.is_stop(cx, x) || self.is_particle(cx, x)))
+            || self.is_ordinal(cx, x)
     }
 
     /// Whether a name token counts as a proper name.
@@ -583,7 +599,7 @@ impl Address {
             && n.gap & G_STOP == 0
             && n.k == K::Num
             && self.house_number_after(cx, win, j + 1, true))
-            .then_some(j + 1)
+        .then_some(j + 1)
     }
 
     /// A number at `j` written after `#` or `n°`: returns its index.
@@ -723,6 +739,10 @@ impl Address {
             if x.gap & !(G_SPACE | G_DASH | G_DOT) != 0 || !self.name_like(cx, x) {
                 break;
             }
+            // A capitalised name ends at the first ordinary lower-case word ("... gracias").
+            if solid > 0 && proper && !self.proper(cx, x) {
+                break;
+            }
             if !self.is_particle(cx, x) {
                 solid += 1;
                 last = j;
@@ -772,7 +792,7 @@ impl Address {
                     self.unit_number(cx, win, m).is_some() || self.hashed_number(win, m).is_some()
                 });
                 if !later {
-                    if names == 0 || !self.free_after(cx, win, j) {
+                    if names == 0 || !(proper || self.free_after(cx, win, j)) {
                         return None;
                     }
                     return Some(Street {
@@ -842,12 +862,14 @@ impl Address {
                 unit: true,
             });
         }
-        (self.house_number(cx, win, j) && self.free_after(cx, win, j)).then_some(Street {
-            first,
-            last: j,
-            proper,
-            unit: false,
-        })
+        (self.house_number(cx, win, j) && (proper || self.free_after(cx, win, j))).then_some(
+            Street {
+                first,
+                last: j,
+                proper,
+                unit: false,
+            },
+        )
     }
 
     /// A house number written last is followed by the end, punctuation, a unit, a
@@ -1040,7 +1062,7 @@ impl Address {
             j += 1;
         }
         let x = win.get(j)?;
-        if x.gap & G_STOP != 0 || !self.house_number(cx, win, j) {
+        if x.gap & G_STOP != 0 || !self.house_number_after(cx, win, j, true) {
             return None;
         }
         let first = self.extend_left(cx, win, k);
@@ -1053,8 +1075,18 @@ impl Address {
                 break;
             }
             if Self::is_street(y) {
-                let (l2, _) = self.extend_right(cx, win, m);
-                last = l2;
+                // A street needs its name ("Bera Nagar") or its number ("Sector 15").
+                let mut l = m;
+                if win
+                    .get(m + 1)
+                    .is_some_and(|n| n.k == K::Num && n.gap & !G_SPACE == 0)
+                    && self.house_number(cx, win, m + 1)
+                {
+                    l = m + 1;
+                } else if m == last + 1 {
+                    break;
+                }
+                last = self.extend_right(cx, win, l).0;
                 break;
             }
             m += 1;
@@ -1147,8 +1179,15 @@ impl Address {
             {
                 break;
             }
+            // "12 Main Street, Springfield": the city after a comma is left to the
+            // postcode rule.
+            if x.gap & G_COMMA != 0 && num && (street || cap) {
+                break;
+            }
+            let after_unit = m > 0
+                && (self.is_unit(cx, &win[m - 1]) || win[m - 1].hit.is_some_and(|(t, _)| t.house));
             let good = if x.k == K::Num {
-                let h = self.house_number(cx, win, m) && !self.is_ordinal(cx, x);
+                let h = self.house_number_after(cx, win, m, after_unit) && !self.is_ordinal(cx, x);
                 num |= h;
                 h || self.is_ordinal(cx, x)
             } else if Self::is_street(x)
@@ -1156,16 +1195,20 @@ impl Address {
             {
                 street = true;
                 true
-            } else if self.is_stop(cx, x) {
-                false
-            } else if x.cap {
-                cap = true;
-                true
             } else if self.is_particle(cx, x) {
                 first.is_some()
+            } else if self.is_stop(cx, x) {
+                false
+            } else if x.upper {
+                cap = true;
+                true
             } else {
-                // A lower-case word is part of the place only before a street word.
-                (m + 1..(m + 4).min(win.len())).any(|n| Self::is_street(&win[n]))
+                // A lower-case (or caseless) word is part of the place only before a
+                // street word or a house number.
+                (m + 1..(m + 4).min(win.len())).any(|n| {
+                    Self::is_street(&win[n])
+                        || win[n].k == K::Num && self.house_number_after(cx, win, n, true)
+                })
             };
             if !good {
                 break;
@@ -1276,7 +1319,7 @@ impl Address {
             let gap_ok = if m == j0 {
                 x.gap & G_STOP == 0
             } else {
-                x.gap & !(G_SPACE | G_DOT | G_DASH) == 0
+                x.gap & !(G_SPACE | G_DOT | G_DASH | G_HASH) == 0
             };
             if !gap_ok {
                 break;
@@ -1414,7 +1457,7 @@ impl Address {
             return None;
         }
         let suffix = self.suffixes.iter().find(|s| {
-            word.len() > s.len() + 2
+            word.len() >= s.len() + 2
                 && word.ends_with(*s)
                 && word[..word.len() - s.len()]
                     .chars()
