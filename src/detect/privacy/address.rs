@@ -40,18 +40,12 @@
 //! windows of tokens around the hit.
 
 use crate::detect::chars::{alnum_before, FnvBuild};
-use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::lexicon::Lexicon;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-
-/// Bytes of text read before and after a hit.
-const LEFT: usize = 72;
-const RIGHT: usize = 180;
-/// Most tokens a window holds.
-const MAX_TOKENS: usize = 48;
 
 /// Street word orders (`flags` of `street` rows).
 const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
@@ -278,14 +272,20 @@ impl Detector for Address {
             all_lower: !original.chars().any(char::is_uppercase),
         };
         let mut cands = Vec::new();
-        let mut win = Vec::with_capacity(MAX_TOKENS);
+        // The text's tokens, made once, when first needed; every rule below reads a
+        // bounded number of them around its hit.
+        let mut win = Vec::new();
+        if !hits.is_empty() {
+            tokenize(&cx, &mut win);
+        }
         let mut done = 0;
         for (tag, r) in &hits {
             if r.start < done {
                 continue;
             }
-            let (lo, k) = self.window(&cx, r.start, &mut win);
-            let Some(k) = k else { continue };
+            let Ok(k) = win.binary_search_by_key(&r.start, |x| x.s) else {
+                continue;
+            };
             let found = if tag.live != 0 {
                 self.live(&cx, &win, k, *tag, r.end)
             } else if tag.school != 0 {
@@ -299,7 +299,6 @@ impl Detector for Address {
             } else {
                 None
             };
-            let _ = lo;
             if let Some(c) = found {
                 // A phrase's place may hold a street word: let it run too, and merge.
                 if tag.live == 0 && tag.school == 0 {
@@ -369,29 +368,15 @@ fn is_currency(c: char) -> bool {
     )
 }
 
-impl Address {
-    /// Tokenizes the window around `at` into `win`; returns the window start and the
-    /// index of the token starting at `at`.
-    fn window(&self, cx: &Cx<'_, '_>, at: usize, win: &mut Vec<Tok>) -> (usize, Option<usize>) {
-        let t = cx.t;
-        let mut lo = floor_boundary(t, at.saturating_sub(LEFT));
-        // Do not start inside a word.
-        while lo < at && alnum_before(t, lo) {
-            let c = t[lo..].chars().next().map_or(1, char::len_utf8);
-            lo += c;
-        }
-        let hi = ceil_boundary(t, (at + RIGHT).min(t.len()));
-        tokenize(cx, lo, hi, win);
-        let k = win.iter().position(|x| x.s == at);
-        (lo, k)
-    }
-}
+impl Address {}
 
-/// Splits `t[lo..hi]` into tokens (at most [`MAX_TOKENS`]); a token cut by `hi` is dropped.
-fn tokenize(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
+/// Splits the text into tokens: words and numbers, with the separators before each.
+fn tokenize(cx: &Cx<'_, '_>, win: &mut Vec<Tok>) {
     win.clear();
     let t = cx.t;
-    let seg = &t[lo..hi];
+    let lo = 0;
+    let seg = t;
+    let mut next_hit = 0;
     let mut gap = 0u16;
     let mut gap_len = 0usize;
     let mut it = seg.char_indices().peekable();
@@ -416,9 +401,6 @@ fn tokenize(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
                 gap |= G_STOP;
             }
             continue;
-        }
-        if win.len() == MAX_TOKENS {
-            break;
         }
         let start = lo + i;
         let digit = c.is_ascii_digit();
@@ -448,14 +430,14 @@ fn tokenize(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             end = lo + j + d.len_utf8();
             it.next();
         }
-        if end == hi && hi < t.len() && t[hi..].chars().next().is_some_and(char::is_alphanumeric) {
-            break;
+        while next_hit < cx.hits.len() && cx.hits[next_hit].1.start < start {
+            next_hit += 1;
         }
         let hit = cx
             .hits
-            .binary_search_by_key(&start, |h| h.1.start)
-            .ok()
-            .map(|n| (cx.hits[n].0, cx.hits[n].1.end));
+            .get(next_hit)
+            .filter(|h| h.1.start == start)
+            .map(|h| (h.0, h.1.end));
         win.push(Tok {
             s: start,
             e: end,
@@ -1106,7 +1088,7 @@ impl Address {
 impl Address {
     /// The first token at or after byte `end`.
     fn after(win: &[Tok], end: usize) -> usize {
-        win.iter().position(|x| x.s >= end).unwrap_or(win.len())
+        win.partition_point(|x| x.s < end)
     }
 
     /// Words that introduce the place after a phrase ("at", "the", "na", "di").
@@ -1417,8 +1399,10 @@ impl Address {
                     continue;
                 }
                 if let Some(ws) = self.compound_before(cx, i) {
-                    let (_, k) = self.window(cx, ws, win);
-                    if let Some(k) = k {
+                    if win.is_empty() {
+                        tokenize(cx, win);
+                    }
+                    if let Ok(k) = win.binary_search_by_key(&ws, |x| x.s) {
                         if let Some(c) = self.street(cx, win, k, Tag::default(), true) {
                             done = c.r.end;
                             cands.push(c);
@@ -1822,6 +1806,42 @@ mod tests {
             "high school was fun",
         ] {
             assert!(finds(text).is_empty(), "{text}: {:?}", finds(text));
+        }
+    }
+
+    #[test]
+    fn adversarial_units_stay_linear() {
+        let d = Address::new();
+        for unit in [
+            "12 Main Street ",
+            "street ",
+            "1 ",
+            "i live at ",
+            "///a.b.c",
+            "40.1234, ",
+            "Calle ",
+            "no. 5 ",
+            "Hauptstraße 5 ",
+            "h.no 1 ",
+            "I go to Lincoln High School ",
+            "ab@cd.",
+        ] {
+            let text = unit.repeat((1 << 20) / unit.len());
+            let n = Normalized::new(&text);
+            let mut sink = Sink::new(&text);
+            let ctx = Context {
+                teen: false,
+                direction: Default::default(),
+                history: &[],
+            };
+            let t = std::time::Instant::now();
+            d.detect(&n, &ctx, &mut sink);
+            let took = t.elapsed();
+            eprintln!("{unit:?}: {took:?}, {} found", sink.into_candidates().len());
+            assert!(
+                took < std::time::Duration::from_secs(8),
+                "{unit:?}: {took:?}"
+            );
         }
     }
 }
