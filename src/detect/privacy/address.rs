@@ -134,6 +134,7 @@ pub(crate) struct Address {
     measures: HashSet<&'static str, FnvBuild>,
     counters: HashSet<&'static str, FnvBuild>,
     not_addr: HashSet<&'static str, FnvBuild>,
+    year_words: HashSet<&'static str, FnvBuild>,
     famous: Vec<&'static str>,
     /// Postal code shapes, longest first.
     shapes: Vec<&'static str>,
@@ -162,6 +163,7 @@ impl Address {
             measures: HashSet::default(),
             counters: HashSet::default(),
             not_addr: HashSet::default(),
+            year_words: HashSet::default(),
             famous: Vec::new(),
             shapes: Vec::new(),
         };
@@ -193,6 +195,7 @@ impl Address {
                     "measure" => Some(&mut d.measures),
                     "counter" => Some(&mut d.counters),
                     "notaddr" => Some(&mut d.not_addr),
+                    "yearword" => Some(&mut d.year_words),
                     _ => None,
                 };
                 if let Some(set) = set {
@@ -286,19 +289,16 @@ impl Detector for Address {
             let Ok(k) = win.binary_search_by_key(&r.start, |x| x.s) else {
                 continue;
             };
-            let found = if tag.live != 0 {
-                self.live(&cx, &win, k, *tag, r.end)
-            } else if tag.school != 0 {
-                self.school(&cx, &win, *tag, r.end)
-            } else if tag.post {
-                self.postcode_after(&cx, &win, r.end)
-            } else if tag.house {
-                self.house(&cx, &win, k, r.end)
-            } else if tag.street() {
-                self.street(&cx, &win, k, *tag, false)
-            } else {
-                None
-            };
+            // One word can play several parts ("i'm at": a place or a school).
+            let found = None
+                .or_else(|| (tag.live != 0).then(|| self.live(&cx, &win, k, *tag, r.end))?)
+                .or_else(|| (tag.school != 0).then(|| self.school(&cx, &win, *tag, r.end))?)
+                .or_else(|| tag.post.then(|| self.postcode_after(&cx, &win, r.end))?)
+                .or_else(|| tag.house.then(|| self.house(&cx, &win, k, r.end))?)
+                .or_else(|| {
+                    tag.street()
+                        .then(|| self.street(&cx, &win, k, *tag, false))?
+                });
             if let Some(c) = found {
                 // A phrase's place may hold a street word: let it run too, and merge.
                 if tag.live == 0 && tag.school == 0 {
@@ -553,12 +553,34 @@ impl Address {
             {
                 return false;
             }
+            // "in 2019 Main Street was closed": a year.
+            if digits == 4
+                && (w.starts_with(b"19") || w.starts_with(b"20"))
+                && self.in_set(cx, p, &self.year_words)
+            {
+                return false;
+            }
             // "1.5", "10:30", "1,299" seen from the right.
             if p.k == K::Num && x.gap & G_SPACE == 0 && x.gap & (G_DOT | G_COLON | G_COMMA) != 0 {
                 return false;
             }
         }
         true
+    }
+
+    /// The number at `j` ends a title ("Mario Kart 8 Rainbow Road", "Auto 5"): a
+    /// capitalised word right before it that is not a unit and does not start the sentence.
+    fn titled(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        if j < 2 || win[j].gap != G_SPACE {
+            return false;
+        }
+        let p = &win[j - 1];
+        p.k == K::Word
+            && p.upper
+            && p.hit.is_none()
+            && !self.is_unit(cx, p)
+            && p.gap & (G_STOP | G_DOT | G_COLON) == 0
+            && win[j - 2].hit.is_none_or(|(t, _)| t.live == 0)
     }
 
     /// A token that can be part of a street's name.
@@ -681,7 +703,7 @@ impl Address {
             }
             let p = j - 1;
             if names > 0 && self.house_number(cx, win, p) && !self.is_ordinal(cx, &win[p]) {
-                if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 {
+                if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 || self.titled(cx, win, p) {
                     return None;
                 }
                 return Some(Street {
@@ -709,7 +731,11 @@ impl Address {
 
     /// "772, rue de Gautier": a number, the street word, 1-5 names.
     fn name_after_number_left(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
-        if k == 0 || win[k].gap & !(G_SPACE | G_COMMA) != 0 || !self.house_number(cx, win, k - 1) {
+        if k == 0
+            || win[k].gap & !(G_SPACE | G_COMMA) != 0
+            || !self.house_number(cx, win, k - 1)
+            || self.titled(cx, win, k - 1)
+        {
             return None;
         }
         let anchor = &win[k];
@@ -1164,6 +1190,16 @@ impl Address {
             // "12 Main Street, Springfield": the city after a comma is left to the
             // postcode rule.
             if x.gap & G_COMMA != 0 && num && (street || cap) {
+                break;
+            }
+            // A full stop ends the place, unless it ends an abbreviation ("St. Mary").
+            if m > j
+                && x.gap & G_DOT != 0
+                && x.gap & G_SPACE != 0
+                && !(Self::is_street(&win[m - 1])
+                    || self.is_unit(cx, &win[m - 1])
+                    || win[m - 1].e - win[m - 1].s <= 2)
+            {
                 break;
             }
             let after_unit = m > 0
@@ -1748,7 +1784,8 @@ mod tests {
         assert!(d.suffixes.contains(&"straße"));
         assert!(d.units.contains("apt"));
         assert!(d.shapes.contains(&"A9A 9A9"));
-        assert!(d.famous.contains(&"21 jump street"));
+        assert!(d.famous.contains(&"21 jump"));
+        assert!(d.year_words.contains("since"));
     }
 
     #[test]
