@@ -196,10 +196,12 @@ fn addresses(
 ) {
     let rule = RuleId::PrivacyAddress;
     let mut groups: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut kinds: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let (mut valid, mut found, mut full, mut findings, mut correct) = (0, 0, 0, 0, 0);
     let (mut pc_alone, mut pc_alone_flagged) = (0, 0);
     let mut missed = Vec::new();
-    for (i, row) in rows("addresses.jsonl").iter().enumerate() {
+    let fixtures = rows("addresses.jsonl");
+    for (i, row) in fixtures.iter().enumerate() {
         let value = row["value"].as_str().unwrap();
         let kind = row["kind"].as_str().unwrap();
         let locale = row["locale"].as_str().unwrap();
@@ -238,6 +240,11 @@ fn addresses(
             full += usize::from(got.iter().any(|&(s, e)| s <= vs && e >= ve));
         }
         found += usize::from(hit);
+        let k = kinds
+            .entry(if kind == "street" { "address" } else { kind })
+            .or_default();
+        k.0 += 1;
+        k.1 += usize::from(hit);
         if !hit {
             missed.push(format!("{locale} {kind}: {value}"));
         }
@@ -249,13 +256,15 @@ fn addresses(
         if kind == "postcode" {
             let alone = TEMPLATES[i % TEMPLATES.len()].replacen("{}", value, 1);
             pc_alone += 1;
-            pc_alone_flagged += usize::from(
-                filter
-                    .check(&alone, opts)
-                    .findings
-                    .iter()
-                    .any(|f| f.rule == rule),
-            );
+            let flagged = filter
+                .check(&alone, opts)
+                .findings
+                .iter()
+                .any(|f| f.rule == rule);
+            pc_alone_flagged += usize::from(flagged);
+            if flagged {
+                missed.push(format!("postcode alone flagged: {alone}"));
+            }
         }
     }
     let recall = found as f64 / valid.max(1) as f64;
@@ -263,6 +272,9 @@ fn addresses(
     println!(
         "{rule:<24} values {valid:>4}  recall {recall:.3}  precision {precision:.3}  postcodes alone flagged {pc_alone_flagged}/{pc_alone}  streets covered end to end {full}"
     );
+    for (k, (n, f)) in &kinds {
+        println!("    kind {k:<23} {f:>3}/{n:<3} recall {:.3}", *f as f64 / *n as f64);
+    }
     for (g, (n, f)) in &groups {
         println!(
             "    {g:<28} streets/addresses {f:>3}/{n:<3} recall {:.3}",
@@ -279,6 +291,7 @@ fn addresses(
             "values": valid, "recall": recall, "precision": precision,
             "criterion": "overlaps the value and covers its first number (streets, addresses); exact (postcodes after a postcode word, GPS)",
             "postcodes_alone": pc_alone, "postcodes_alone_flagged": pc_alone_flagged,
+            "kinds": kinds.iter().map(|(k, (n, f))| (k.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
             "groups": groups.iter().map(|(g, (n, f))| (g.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
         }),
     );

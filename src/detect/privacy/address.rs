@@ -1501,6 +1501,14 @@ impl Address {
             }
         } else if word.bytes().any(|c| c.is_ascii_digit()) {
             return None;
+        } else if *suffix == "ring"
+            && word[..word.len() - 4]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "aeiouytbp".contains(c))
+        {
+            // English words in -ring ("during", "string", "spring", "offering").
+            return None;
         } else {
             let strong = matches!(
                 *suffix,
