@@ -267,13 +267,53 @@ fn addresses(
             }
         }
     }
+    // The hand-written chat sentences of tests/data: marked spans found exactly or
+    // overlapped, and unmarked lines flagged.
+    let (mut marked, mut exact, mut overlapped, mut negatives, mut neg_flagged) = (0, 0, 0, 0, 0);
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/privacy.address.jsonl");
+    for line in std::fs::read_to_string(data).unwrap().lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).unwrap();
+        let (mut text, mut spans, mut open) = (String::new(), Vec::new(), 0);
+        for c in v["text"].as_str().unwrap().chars() {
+            match c {
+                '⟦' => open = text.len(),
+                '⟧' => spans.push((open, text.len())),
+                _ => text.push(c),
+            }
+        }
+        let got: Vec<(usize, usize)> = filter
+            .check(&text, opts)
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.bytes.start, f.bytes.end))
+            .collect();
+        if spans.is_empty() {
+            negatives += 1;
+            neg_flagged += usize::from(!got.is_empty());
+        }
+        for &(s, e) in &spans {
+            marked += 1;
+            exact += usize::from(got.contains(&(s, e)));
+            overlapped += usize::from(got.iter().any(|&(a, b)| a < e && b > s));
+        }
+    }
+    println!(
+        "    hand-written sentences: {overlapped}/{marked} found ({exact} with exactly the marked span), {neg_flagged} of {negatives} negatives flagged"
+    );
     let recall = found as f64 / valid.max(1) as f64;
     let precision = correct as f64 / findings.max(1) as f64;
     println!(
         "{rule:<24} values {valid:>4}  recall {recall:.3}  precision {precision:.3}  postcodes alone flagged {pc_alone_flagged}/{pc_alone}  streets covered end to end {full}"
     );
     for (k, (n, f)) in &kinds {
-        println!("    kind {k:<23} {f:>3}/{n:<3} recall {:.3}", *f as f64 / *n as f64);
+        println!(
+            "    kind {k:<23} {f:>3}/{n:<3} recall {:.3}",
+            *f as f64 / *n as f64
+        );
     }
     for (g, (n, f)) in &groups {
         println!(
@@ -290,6 +330,7 @@ fn addresses(
         serde_json::json!({
             "values": valid, "recall": recall, "precision": precision,
             "criterion": "overlaps the value and covers its first number (streets, addresses); exact (postcodes after a postcode word, GPS)",
+            "hand_written": {"marked": marked, "found": overlapped, "exact": exact, "negatives": negatives, "negatives_flagged": neg_flagged},
             "postcodes_alone": pc_alone, "postcodes_alone_flagged": pc_alone_flagged,
             "kinds": kinds.iter().map(|(k, (n, f))| (k.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
             "groups": groups.iter().map(|(g, (n, f))| (g.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
