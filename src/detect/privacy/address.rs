@@ -787,7 +787,7 @@ impl Address {
                 .unit_number(cx, win, j)
                 .or_else(|| self.hashed_number(win, j))
             {
-                return (names > 0).then(|| Street {
+                return (names > 0).then_some(Street {
                     first: k,
                     last: n,
                     proper,
