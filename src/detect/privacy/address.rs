@@ -787,10 +787,11 @@ impl Address {
                 .unit_number(cx, win, j)
                 .or_else(|| self.hashed_number(win, j))
             {
-                return (names > 0).then_some(Street {
+                // "gali no. 5" needs no name: the unit word says it is an address.
+                return Some(Street {
                     first: k,
                     last: n,
-                    proper,
+                    proper: proper && names > 0,
                     unit: true,
                 });
             }
@@ -800,13 +801,14 @@ impl Address {
                     self.unit_number(cx, win, m).is_some() || self.hashed_number(win, m).is_some()
                 });
                 if !later {
-                    if names == 0 || !(proper || self.free_after(cx, win, j)) {
+                    if !(proper && names > 0 || self.free_after(cx, win, j)) {
                         return None;
                     }
+                    // "Sector 15", "Calle 8": with no name, only context vouches for it.
                     return Some(Street {
                         first: k,
                         last: j,
-                        proper,
+                        proper: proper && names > 0,
                         unit: false,
                     });
                 }
@@ -1205,9 +1207,12 @@ impl Address {
             let after_unit = m > 0
                 && (self.is_unit(cx, &win[m - 1]) || win[m - 1].hit.is_some_and(|(t, _)| t.house));
             let good = if x.k == K::Num {
-                let h = self.house_number_after(cx, win, m, after_unit) && !self.is_ordinal(cx, x);
+                let ordinal = self.is_ordinal(cx, x);
+                let h = self.house_number_after(cx, win, m, after_unit) && !ordinal;
                 num |= h;
-                h || self.is_ordinal(cx, x)
+                // "5th Avenue": an ordinal is a street's name.
+                cap |= ordinal;
+                h || ordinal
             } else if Self::is_street(x)
                 || self.is_unit(cx, x) && win.get(m + 1).is_some_and(|n| n.k == K::Num)
             {
@@ -1266,7 +1271,8 @@ impl Address {
                 break;
             }
             let is_street = Self::is_street(p);
-            let is_num = self.house_number(cx, win, first - 1);
+            let unit = first >= 2 && self.is_unit(cx, &win[first - 2]);
+            let is_num = self.house_number_after(cx, win, first - 1, unit);
             if !(is_street || is_num || p.cap || cx.all_lower)
                 || matches!(self.word(cx, p), "mai" | "hum" | "ham" | "me")
             {
