@@ -6,7 +6,7 @@
 //!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5",
 //!   "ул. Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and
 //!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
-//!   number on its own ("H.No. 34", "flat no 12", "মকান নংবর"); the place after "I live at",
+//!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
 //!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
 //!   and before "... mein rehta hoon". The span runs from the first part to the last one
 //!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
