@@ -1122,13 +1122,17 @@ impl Address {
             break;
         }
         // A postcode within a few capitalised names: "..., Milesmouth, PR 43024".
+        // It vouches for the street only behind a comma or a capitalised name ("strada 80
+        // 9748" is two numbers).
         let mut j = last + 1;
         let mut steps = 0;
+        let mut set_off = false;
         while j < win.len() && steps < 6 {
             let x = &win[j];
             if x.gap & !(G_SPACE | G_COMMA | G_DASH | G_SLASH) != 0 {
                 break;
             }
+            set_off |= x.gap & G_COMMA != 0;
             if let Some(end) = self.postcode_at(cx.t, x.s) {
                 let mut m = j;
                 while m + 1 < win.len() && win[m + 1].s < end {
@@ -1147,11 +1151,12 @@ impl Address {
                 {
                     city += 1;
                 }
-                return (city, true);
+                return (city, set_off);
             }
             if !(x.k == K::Word && (x.cap || self.is_particle(cx, x))) {
                 break;
             }
+            set_off |= x.cap;
             j += 1;
             steps += 1;
         }
