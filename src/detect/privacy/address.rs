@@ -406,14 +406,19 @@ impl Detector for Address {
         };
         let mut cands = Vec::new();
         let mut compounds = Vec::new();
+        let mut postals = Vec::new();
         if has_digit {
-            self.digit_pass(&cx, &mut cands, &mut compounds);
+            self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals);
         }
         what3words(t, &mut cands);
-        if !hits.is_empty() || !compounds.is_empty() {
+        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() {
             // Tokens around every hit, made once; each rule reads a bounded number of them.
             let mut anchors: Vec<usize> = hits.iter().map(|h| h.1.start).collect();
             anchors.extend_from_slice(&compounds);
+            for &(at, _) in &postals {
+                // A postal address is read leftwards from its postcode.
+                anchors.extend([at, at.saturating_sub(POSTAL_REACH)]);
+            }
             anchors.sort_unstable();
             let mut win = Vec::new();
             tokenize(&cx, &anchors, &mut win);
@@ -421,6 +426,11 @@ impl Detector for Address {
             for &ws in &compounds {
                 if let Ok(k) = win.binary_search_by_key(&ws, |x| x.s) {
                     cands.extend(self.street(&cx, &win, k, Tag::default(), true));
+                }
+            }
+            for &(at, end) in &postals {
+                if let Ok(p) = win.binary_search_by_key(&at, |x| x.s) {
+                    cands.extend(self.postal(&cx, &win, p, end));
                 }
             }
         }
@@ -512,6 +522,9 @@ fn is_currency(c: char) -> bool {
 
 impl Address {}
 
+/// How far left of a postcode its address is read, in bytes.
+const POSTAL_REACH: usize = 160;
+
 /// Bytes tokenized before and after an anchor (hit or compound street).
 const BEFORE: usize = 96;
 const AFTER: usize = 224;
@@ -553,7 +566,7 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
     let mut gap_len = 0usize;
     let mut it = seg.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if !c.is_alphanumeric() {
+        if !word_char(c) {
             gap |= match c {
                 ' ' | '\t' => G_SPACE,
                 ',' | '،' | '、' => G_COMMA,
@@ -579,7 +592,7 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
         let mut end = start + c.len_utf8();
         let mut prev = c;
         while let Some(&(j, d)) = it.peek() {
-            let join = if d.is_alphanumeric() {
+            let join = if word_char(d) {
                 true
             } else {
                 // A joiner between two letters ("gina-mude-platz", "h.no", "d’alia") or
@@ -1227,7 +1240,7 @@ impl Address {
     fn is_famous(&self, cx: &Cx<'_, '_>, s: usize, e: usize) -> bool {
         let mut words = String::new();
         for w in cx.t[s..e]
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !word_char(c))
             .filter(|w| !w.is_empty())
         {
             if !words.is_empty() {
@@ -1237,6 +1250,85 @@ impl Address {
         }
         self.famous.iter().any(|f| {
             words.starts_with(f) && (words.len() == f.len() || words.as_bytes()[f.len()] == b' ')
+        })
+    }
+
+    /// "22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית, 6454625": a house number with
+    /// names, a comma, more names, then the postcode at token `p` (ending at `end`): an
+    /// address without a street word. Every word must be capitalised or caseless.
+    fn postal(&self, cx: &Cx<'_, '_>, win: &[Tok], p: usize, end: usize) -> Option<Cand> {
+        let mut q = p;
+        while q + 1 < win.len() && win[q + 1].s < end {
+            q += 1;
+        }
+        if win[q].e != end {
+            return None;
+        }
+        let (mut j, mut commas, mut house) = (p, 0, None);
+        while j > 0 && p - j < 10 {
+            let gap = win[j].gap;
+            if gap & !(G_SPACE | G_COMMA | G_DASH) != 0 {
+                break;
+            }
+            commas += usize::from(gap & G_COMMA != 0);
+            let x = &win[j - 1];
+            if x.k == K::Num {
+                let unit = j >= 2 && self.is_unit(cx, &win[j - 2]);
+                if commas > 0 && self.house_number_after(cx, win, j - 1, unit) {
+                    house = Some(j - 1);
+                }
+                break;
+            }
+            if !(x.cap || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+                break;
+            }
+            j -= 1;
+        }
+        let h = house?;
+        // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
+        let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
+        let mut first = h;
+        if !named_after {
+            while first > 0
+                && h - first < 3
+                && win[first].gap & !(G_SPACE | G_DASH) == 0
+                && win[first - 1].k == K::Word
+                && win[first - 1].cap
+                && !self.is_stop(cx, &win[first - 1])
+                && !self.titled(cx, win, h)
+            {
+                first -= 1;
+            }
+            // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
+            // second comma, or a script without case.
+            if first == h || (commas < 2 && win[first].upper) {
+                return None;
+            }
+        }
+        // "... 10950 fans": a quantity, not a postcode.
+        if win
+            .get(q + 1)
+            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, &self.measures))
+        {
+            return None;
+        }
+        let first = self.extend_left(cx, win, first);
+        let mut last = q;
+        while last + 1 < win.len()
+            && last < q + 3
+            && win[last + 1].gap & !(G_SPACE | G_DASH) == 0
+            && win[last + 1].k == K::Word
+            && win[last + 1].cap
+        {
+            last += 1;
+        }
+        if self.is_famous(cx, win[first].s, win[last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: 0.75,
         })
     }
 
@@ -1605,7 +1697,13 @@ impl Address {
 
 impl Address {
     /// Coordinates at digit runs, and where a compound street ends right before one.
-    fn digit_pass(&self, cx: &Cx<'_, '_>, cands: &mut Vec<Cand>, compounds: &mut Vec<usize>) {
+    fn digit_pass(
+        &self,
+        cx: &Cx<'_, '_>,
+        cands: &mut Vec<Cand>,
+        compounds: &mut Vec<usize>,
+        postals: &mut Vec<(usize, usize)>,
+    ) {
         let t = cx.t;
         let b = t.as_bytes();
         let mut i = 0;
@@ -1625,6 +1723,17 @@ impl Address {
                 }
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
+                }
+                // A postcode of 5 or more characters after a word: maybe the end of an
+                // address without a street word.
+                if let Some(e) = self.postcode_at(t, i) {
+                    if e - i >= 5
+                        && t[..i]
+                            .trim_end_matches([' ', '-'])
+                            .ends_with(|c: char| word_char(c) || c == ',')
+                    {
+                        postals.push((i, e));
+                    }
                 }
             }
             i = run_end;
@@ -1647,7 +1756,7 @@ impl Address {
             if n > 40 {
                 return None;
             }
-            if c.is_alphanumeric() || c == '-' {
+            if word_char(c) || c == '-' {
                 ws = i;
             } else {
                 break;
@@ -2075,7 +2184,9 @@ mod tests {
     #[test]
     #[ignore]
     fn throughput() {
+        let t = std::time::Instant::now();
         let d = Address::new();
+        eprintln!("built in {:?}", t.elapsed());
         let medium = include_str!("../../../benches/workload/medium.jsonl");
         let mut text = String::new();
         while text.len() < 4 << 20 {
