@@ -8,7 +8,10 @@
 //!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
 //!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
 //!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
-//!   and before "... mein rehta hoon". The span runs from the first part to the last one
+//!   and before "... mein rehta hoon"; with no street word, a house number and names, a
+//!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
+//!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
+//!   10950" stays quiet). The span runs from the first part to the last one
 //!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
 //!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
 //! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100").
@@ -27,23 +30,29 @@
 //! followed by a measure ("5 days", "3 km") or after a counter ("chapter", "top", "level")
 //! is no house number, nor is a time, price, decimal or date. Weak street words that are
 //! also common nouns ("Point", "Park", "Mountain") need the street word capitalised too.
-//! "I live in Brazil", "I live at home", "I go to school", "high school was fun" stay
-//! quiet. Deliberately not flagged: a short list of famous, public or fictional
+//! A number right after a capitalised word is a title's ("Mario Kart 8 Rainbow Road"),
+//! a 4-digit number after "in" / "since" a year. A postcode vouches for a street only
+//! behind a comma or a name ("strada 80 9748" is two numbers). "I live in Brazil", "I live
+//! at home", "I go to school", "high school was fun", "I'm at Starbucks" stay quiet; bare
+//! "address" / "dirección" / "adresse" need a street word or number after them, and
+//! "IP address", "e-mail address" never count. Deliberately not flagged: a short list of famous, public or fictional
 //! addresses (`famous` in the word table: "21 Jump Street" is a TV show, "10 Downing
 //! Street" and "1600 Pennsylvania Avenue" are public offices), city or country names
 //! alone, a street name without a number, and postcodes without a postal word or an
-//! address before them. Not covered: addresses in Han or kana script, Hebrew and Greek
-//! street names without a street word, Faker-style fantasy localities.
+//! address before them. Known false positives: a capitalised name between a number and a
+//! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
+//! 2.71828"). Not covered: addresses in Han or kana script, street names without a street
+//! word and without a postcode after them, Faker-style fantasy localities, Philippine
+//! "B20 L83" block / lot numbers.
 //!
 //! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
 //! text with ~1,000 entries ran at a third of the speed of this detector. Instead every
 //! word start is looked up in a set of the entries' first words, and only there an
-//! anchored search runs ([`Words`]); the text is tokenized only around those hits and
-//! around digit runs that end a compound street; every rule reads a bounded number of
+//! anchored search runs ([`Words`]); the text is tokenized only around those hits, digit
+//! runs that end a compound street and postcodes; every rule reads a bounded number of
 //! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
 
-use crate::detect::chars::{alnum_after, is_unspaced_script};
-use crate::detect::chars::{alnum_before, FnvBuild};
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
