@@ -18,6 +18,8 @@
 //! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
 //!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
 //!   or in degrees, minutes and seconds with hemispheres.
+//! * `address` in Han and kana: numbers with address counters after a street or district
+//!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓").
 //! * `what3words`: `///word.word.word`.
 //! * `school`: the name after "I go to", "I'm in 7th grade at", "my school is", "estudo
 //!   no", "voy al", "je suis au", "saya sekolah di", ... when it names a school ("Lincoln High
@@ -41,7 +43,8 @@
 //! alone, a street name without a number, and postcodes without a postal word or an
 //! address before them. Known false positives: a capitalised name between a number and a
 //! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
-//! 2.71828"). Not covered: addresses in Han or kana script, street names without a street
+//! 2.71828"). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
+//! numerals, street names without a street
 //! word and without a postcode after them, Faker-style fantasy localities, Philippine
 //! "B20 L83" block / lot numbers.
 //!
@@ -1733,6 +1736,12 @@ impl Address {
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
                 }
+                if let Some(c) = cjk_address(t, i) {
+                    done = c.r.end;
+                    cands.push(c);
+                    i = run_end;
+                    continue;
+                }
                 // A postcode of 5 or more characters after a word: maybe the end of an
                 // address without a street word.
                 if let Some(e) = self.postcode_at(t, i) {
@@ -1905,6 +1914,66 @@ impl Address {
             conf: 0.9,
         })
     }
+}
+
+/// Characters that follow a number in a Chinese or Japanese address: house (号 號 番 番地),
+/// block (丁目), section, lane, alley, floor.
+const CJK_COUNTERS: &[&str] = &[
+    "丁目", "番地", "番", "号", "號", "段", "巷", "弄", "樓", "楼", "室", "栋", "棟", "之",
+];
+/// Characters that end a street or district name before the numbers.
+const CJK_PLACES: &[char] = &[
+    '街', '路', '巷', '道', '弄', '町', '目', '区', '區', '市', '村', '里',
+];
+
+/// "高田馬場37丁目8番17号", "古亭街8段615號1樓", "杭州路5号": numbers with address
+/// counters after a street or district name written in Han characters.
+fn cjk_address(t: &str, at: usize) -> Option<Cand> {
+    let head = &t[..at];
+    let place = head
+        .chars()
+        .next_back()
+        .is_some_and(|c| CJK_PLACES.contains(&c));
+    if !place && !head.chars().next_back().is_some_and(is_unspaced_script) {
+        return None;
+    }
+    // Numbers and counters: "37丁目8番17号", at least one house counter.
+    let b = t.as_bytes();
+    let (mut i, mut end, mut house, mut parts) = (at, at, false, 0);
+    while parts < 6 {
+        let d = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if d == 0 || d > 5 {
+            break;
+        }
+        let Some(counter) = CJK_COUNTERS.iter().find(|c| t[i + d..].starts_with(**c)) else {
+            break;
+        };
+        house |= matches!(*counter, "番" | "番地" | "号" | "號");
+        i += d + counter.len();
+        end = i;
+        parts += 1;
+    }
+    // After a street name one number will do ("杭州路5号"); otherwise a chain of them
+    // ("37丁目8番17号").
+    if !house || (!place && parts < 2) {
+        return None;
+    }
+    // The place name before: up to 12 Han characters, not the words that introduce it
+    // ("我家在", "住所は").
+    let start = head
+        .char_indices()
+        .rev()
+        .take(12)
+        .take_while(|&(_, c)| {
+            is_unspaced_script(c) && !"在住是的到我你他她家はがをにでのへ".contains(c)
+        })
+        .last()
+        .map_or(at, |(p, _)| p);
+    Some(Cand {
+        r: start..end,
+        kind: "address",
+        conf: 0.8,
+    })
 }
 
 /// One coordinate read at `i`: its end, absolute value, decimals, DMS form, hemisphere.
