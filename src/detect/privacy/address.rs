@@ -875,11 +875,13 @@ impl Address {
         let first = self.extend_left(cx, win, s.first);
         let (last, postcode) = self.extend_right(cx, win, s.last);
         let context = self.context_before(cx, win[first].s);
+        // "Số 269 đường 40", "Flat 3 12 Baker St": a unit number before it vouches too.
+        let unit = s.unit || first < s.first;
         let weak = tag.weak || tag.area;
         let ok = if weak {
-            (s.proper && (anchor.cap || s.unit)) || context || postcode
+            (s.proper && (anchor.cap || unit)) || context || postcode
         } else {
-            s.proper || s.unit || context || postcode
+            s.proper || unit || context || postcode
         };
         if !ok || self.is_famous(cx, win[s.first].s, win[s.last].e) {
             return None;
