@@ -2240,6 +2240,10 @@ mod tests {
             "h.no 1 ",
             "I go to Lincoln High School ",
             "ab@cd.",
+            "1 Ab, Cd 12345, ",
+            "12345 ",
+            "路5号",
+            "高田37丁目",
         ] {
             let text = unit.repeat((1 << 20) / unit.len());
             let n = Normalized::new(&text);
