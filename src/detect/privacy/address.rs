@@ -532,8 +532,6 @@ fn is_currency(c: char) -> bool {
     )
 }
 
-impl Address {}
-
 /// How far left of a postcode its address is read, in bytes.
 const POSTAL_REACH: usize = 160;
 
