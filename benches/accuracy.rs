@@ -9,7 +9,8 @@
 //! with that word, and the sets say so; bank values are also checked without it. Then,
 //! over benign messages with numbers (dates, prices, versions, ids), the share with any
 //! privacy finding. Writes benches/results/accuracy.json and prints a Markdown table for
-//! the README. `ACCURACY_VERBOSE=1` prints every miss.
+//! the README. Addresses are measured on their own criterion (see [`addresses`]).
+//! `ACCURACY_VERBOSE=1` prints every miss.
 
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::Value;
@@ -40,6 +41,20 @@ const PHONE_TEMPLATES: &[&str] = &[
     "رقمي {}",
     "мой номер {}",
     "my number {} 👍",
+];
+
+/// Sentences that give a postcode its context, one per language.
+const POSTCODE_TEMPLATES: &[&str] = &[
+    "my zip code is {}",
+    "postcode: {}",
+    "meu CEP é {}",
+    "PLZ {} danke",
+    "kode pos {} ya",
+    "código postal {}",
+    "pincode {} hai",
+    "индекс {}",
+    "code postal {} merci",
+    "posta kodu {}",
 ];
 
 /// The countries whose national formats privacy.phone knows (src/data/phone_national.tsv).
@@ -557,6 +572,7 @@ fn main() {
             }
         }
     }
+    addresses(&filter, &opts, &mut table, &mut report);
     // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
     // plain sentences: none is a national id (they carry no id word).
     let mut others = (0, 0);
@@ -641,4 +657,180 @@ fn main() {
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");
     std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap() + "\n").unwrap();
     println!("wrote {}", out.display());
+}
+
+/// The locale group a Faker locale is reported in.
+fn locale_group(locale: &str) -> &'static str {
+    match locale {
+        l if l.starts_with("en_") && l != "en_PH" && l != "en_IN" => "English",
+        "en_PH" | "fil_PH" => "Philippines",
+        l if l.starts_with("es_") => "Spanish",
+        l if l.starts_with("pt_") => "Portuguese",
+        "fr_FR" | "it_IT" => "French/Italian",
+        "de_DE" | "de_AT" | "nl_NL" | "sv_SE" => "German/Dutch/Swedish",
+        "ru_RU" | "uk_UA" | "pl_PL" => "Russian/Ukrainian/Polish",
+        "id_ID" => "Indonesian",
+        "en_IN" | "hi_IN" | "ta_IN" | "bn_BD" | "ne_NP" => "South Asia",
+        "ar_DZ" | "fa_IR" | "he_IL" => "Arabic/Persian/Hebrew",
+        "ja_JP" | "zh_CN" | "zh_TW" | "ko_KR" => "East Asia",
+        "th_TH" | "vi_VN" => "Thai/Vietnamese",
+        _ => "other (el, ka, hy, zu)",
+    }
+}
+
+/// `privacy.address`. Faker's `address()` joins street, city and postcode, and where a
+/// chat message "ends" an address is a judgement call, so an exact span is the wrong test.
+/// A street or address value counts as found when a finding of the rule overlaps it and
+/// covers its first number (the house or unit number; values without digits need only
+/// the overlap); "full" says how many were covered from end to end. Postcodes are placed
+/// after a postcode word and must be found exactly; alone they must stay quiet. GPS pairs
+/// must be found exactly. A finding counts as correct when it overlaps the value.
+fn addresses(
+    filter: &Filter,
+    opts: &CheckOptions,
+    table: &mut String,
+    report: &mut BTreeMap<String, serde_json::Value>,
+) {
+    let rule = RuleId::PrivacyAddress;
+    let mut groups: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut kinds: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let (mut valid, mut found, mut full, mut findings, mut correct) = (0, 0, 0, 0, 0);
+    let (mut pc_alone, mut pc_alone_flagged) = (0, 0);
+    let mut missed = Vec::new();
+    let fixtures = rows("addresses.jsonl");
+    for (i, row) in fixtures.iter().enumerate() {
+        let value = row["value"].as_str().unwrap();
+        let kind = row["kind"].as_str().unwrap();
+        let locale = row["locale"].as_str().unwrap();
+        let templates = if kind == "postcode" {
+            POSTCODE_TEMPLATES
+        } else {
+            TEMPLATES
+        };
+        let template = templates[i % templates.len()];
+        let at = template.find("{}").unwrap();
+        let text = template.replacen("{}", value, 1);
+        let (vs, ve) = (at, at + value.len());
+        let got: Vec<(usize, usize)> = filter
+            .check(&text, opts)
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.bytes.start, f.bytes.end))
+            .collect();
+        findings += got.len();
+        correct += got.iter().filter(|&&(s, e)| s < ve && e > vs).count();
+        valid += 1;
+        let hit = match kind {
+            "postcode" | "gps" => got.contains(&(vs, ve)),
+            _ => {
+                let digits = value.bytes().position(|b| b.is_ascii_digit()).map(|p| {
+                    let n = value[p..].bytes().take_while(u8::is_ascii_digit).count();
+                    (vs + p, vs + p + n)
+                });
+                got.iter().any(|&(s, e)| {
+                    s < ve && e > vs && digits.is_none_or(|(ds, de)| s <= ds && e >= de)
+                })
+            }
+        };
+        if hit && kind != "postcode" && kind != "gps" {
+            full += usize::from(got.iter().any(|&(s, e)| s <= vs && e >= ve));
+        }
+        found += usize::from(hit);
+        let k = kinds
+            .entry(if kind == "street" { "address" } else { kind })
+            .or_default();
+        k.0 += 1;
+        k.1 += usize::from(hit);
+        if !hit {
+            missed.push(format!("{locale} {kind}: {value}"));
+        }
+        if kind == "address" || kind == "street" {
+            let g = groups.entry(locale_group(locale)).or_default();
+            g.0 += 1;
+            g.1 += usize::from(hit);
+        }
+        if kind == "postcode" {
+            let alone = TEMPLATES[i % TEMPLATES.len()].replacen("{}", value, 1);
+            pc_alone += 1;
+            let flagged = filter
+                .check(&alone, opts)
+                .findings
+                .iter()
+                .any(|f| f.rule == rule);
+            pc_alone_flagged += usize::from(flagged);
+            if flagged {
+                missed.push(format!("postcode alone flagged: {alone}"));
+            }
+        }
+    }
+    // The hand-written chat sentences of tests/data: marked spans found exactly or
+    // overlapped, and unmarked lines flagged.
+    let (mut marked, mut exact, mut overlapped, mut negatives, mut neg_flagged) = (0, 0, 0, 0, 0);
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/privacy.address.jsonl");
+    for line in std::fs::read_to_string(data).unwrap().lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).unwrap();
+        let (mut text, mut spans, mut open) = (String::new(), Vec::new(), 0);
+        for c in v["text"].as_str().unwrap().chars() {
+            match c {
+                '⟦' => open = text.len(),
+                '⟧' => spans.push((open, text.len())),
+                _ => text.push(c),
+            }
+        }
+        let got: Vec<(usize, usize)> = filter
+            .check(&text, opts)
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.bytes.start, f.bytes.end))
+            .collect();
+        if spans.is_empty() {
+            negatives += 1;
+            neg_flagged += usize::from(!got.is_empty());
+        }
+        for &(s, e) in &spans {
+            marked += 1;
+            exact += usize::from(got.contains(&(s, e)));
+            overlapped += usize::from(got.iter().any(|&(a, b)| a < e && b > s));
+        }
+    }
+    println!(
+        "    hand-written sentences: {overlapped}/{marked} found ({exact} with exactly the marked span), {neg_flagged} of {negatives} negatives flagged"
+    );
+    let recall = found as f64 / valid.max(1) as f64;
+    let precision = correct as f64 / findings.max(1) as f64;
+    println!(
+        "{rule:<24} values {valid:>4}  recall {recall:.3}  precision {precision:.3}  postcodes alone flagged {pc_alone_flagged}/{pc_alone}  streets covered end to end {full}"
+    );
+    for (k, (n, f)) in &kinds {
+        println!(
+            "    kind {k:<23} {f:>3}/{n:<3} recall {:.3}",
+            *f as f64 / *n as f64
+        );
+    }
+    for (g, (n, f)) in &groups {
+        println!(
+            "    {g:<28} streets/addresses {f:>3}/{n:<3} recall {:.3}",
+            *f as f64 / *n as f64
+        );
+    }
+    println!("    missed: {missed:#?}");
+    table.push_str(&format!(
+        "| {rule} (overlap + house number) | {valid} | {recall:.3} | {precision:.3} | {pc_alone_flagged} of {pc_alone} postcodes alone |\n"
+    ));
+    report.insert(
+        rule.as_str().to_string(),
+        serde_json::json!({
+            "values": valid, "recall": recall, "precision": precision,
+            "criterion": "overlaps the value and covers its first number (streets, addresses); exact (postcodes after a postcode word, GPS)",
+            "hand_written": {"marked": marked, "found": overlapped, "exact": exact, "negatives": negatives, "negatives_flagged": neg_flagged},
+            "postcodes_alone": pc_alone, "postcodes_alone_flagged": pc_alone_flagged,
+            "kinds": kinds.iter().map(|(k, (n, f))| (k.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
+            "groups": groups.iter().map(|(g, (n, f))| (g.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
+        }),
+    );
 }

@@ -50,6 +50,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::bank_account::BankAccount::new()),
         Box::new(privacy::payment_card::PaymentCard::new()),
         Box::new(privacy::ip_address::IpAddress::new()),
+        Box::new(privacy::address::Address::new()),
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
         Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phone::Phone::new()),

@@ -1,5 +1,6 @@
 //! Detectors of the `privacy.*` rules: one file per rule.
 
+pub(crate) mod address;
 pub(crate) mod bank_account;
 pub(crate) mod credentials;
 pub(crate) mod crypto_secret;

@@ -1,0 +1,2334 @@
+//! `privacy.address`: where the sender lives or goes to school.
+//!
+//! Kinds:
+//! * `address`: a house number next to a street word (`src/data/address_words.tsv`, by
+//!   language), in the word orders languages use: "12 Main St" and "772, rue de Gautier"
+//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5",
+//!   "ул. Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and
+//!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
+//!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
+//!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
+//!   and before "... mein rehta hoon"; with no street word, a house number and names, a
+//!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
+//!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
+//!   10950" stays quiet). The span runs from the first part to the last one
+//!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
+//!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
+//! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100").
+//! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
+//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
+//!   or in degrees, minutes and seconds with hemispheres.
+//! * `address` in Han and kana: numbers with address counters after a street or district
+//!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓").
+//! * `what3words`: `///word.word.word`.
+//! * `school`: the name after "I go to", "I'm in 7th grade at", "my school is", "estudo
+//!   no", "voy al", "je suis au", "saya sekolah di", ... when it names a school ("Lincoln High
+//!   School", "SMP Negeri 1"); "my school is" takes any name.
+//!
+//! Precision: a street word needs a house number in the right place and a name between
+//! ("5 Street Fighter games", "Chapter 12 Road to Glory" and "route 66" have none); the
+//! name must be capitalised (or in a script without case) unless a unit word, a postcode
+//! or an address phrase vouches for it, so "2 bloody street fights" stays quiet; a number
+//! followed by a measure ("5 days", "3 km") or after a counter ("chapter", "top", "level")
+//! is no house number, nor is a time, price, decimal or date. Weak street words that are
+//! also common nouns ("Point", "Park", "Mountain") need the street word capitalised too.
+//! A number right after a capitalised word is a title's ("Mario Kart 8 Rainbow Road"),
+//! a 4-digit number after "in" / "since" a year. A postcode vouches for a street only
+//! behind a comma or a name ("strada 80 9748" is two numbers). "I live in Brazil", "I live
+//! at home", "I go to school", "high school was fun", "I'm at Starbucks" stay quiet; bare
+//! "address" / "dirección" / "adresse" need a street word or number after them, and
+//! "IP address", "e-mail address" never count. Deliberately not flagged: a short list of famous, public or fictional
+//! addresses (`famous` in the word table: "21 Jump Street" is a TV show, "10 Downing
+//! Street" and "1600 Pennsylvania Avenue" are public offices), city or country names
+//! alone, a street name without a number, and postcodes without a postal word or an
+//! address before them. Known false positives: a capitalised name between a number and a
+//! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
+//! 2.71828"). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
+//! numerals, street names without a street
+//! word and without a postcode after them, Faker-style fantasy localities, Philippine
+//! "B20 L83" block / lot numbers.
+//!
+//! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
+//! text with ~1,000 entries ran at a third of the speed of this detector. Instead every
+//! word start is looked up in a set of the entries' first words, and only there an
+//! anchored search runs ([`Words`]); the text is tokenized only around those hits, digit
+//! runs that end a compound street and postcodes; every rule reads a bounded number of
+//! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
+
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary};
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{Normalized, View};
+use crate::RuleId;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Street word orders (`flags` of `street` rows).
+const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
+const NAME_BEFORE_NUM_RIGHT: u8 = 2; // R: "Berliner Str. 5"
+const NAME_AFTER_NUM_LEFT: u8 = 4; // l: "12 rue X"
+const NAME_AFTER_NUM_RIGHT: u8 = 8; // r: "Calle X 12"
+
+const LIVE_IN: u8 = 1;
+const LIVE_AT: u8 = 2;
+const LIVE_PRE: u8 = 3;
+const SCHOOL_GO: u8 = 1;
+const SCHOOL_MY: u8 = 2;
+
+/// What a lexicon entry is; one word can be several things (merged).
+#[derive(Clone, Copy, Default, Debug)]
+struct Tag {
+    order: u8,
+    weak: bool,
+    area: bool,
+    house: bool,
+    live: u8,
+    school: u8,
+    post: bool,
+    geo: bool,
+}
+
+impl Tag {
+    fn street(&self) -> bool {
+        self.order != 0
+    }
+}
+
+/// Separators seen before a token.
+const G_SPACE: u16 = 1;
+const G_COMMA: u16 = 2;
+const G_STOP: u16 = 4;
+const G_HASH: u16 = 8;
+const G_COLON: u16 = 16;
+const G_DOT: u16 = 32;
+const G_DASH: u16 = 64;
+const G_SLASH: u16 = 128;
+const G_DEGREE: u16 = 256;
+const G_CURRENCY: u16 = 512;
+const G_PERCENT: u16 = 1024;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum K {
+    /// Starts with a digit ("12", "12a", "22/68", "5th").
+    Num,
+    /// Starts with a letter.
+    Word,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: K,
+    /// Separators between the previous token and this one.
+    gap: u16,
+    /// Capitalised in the original, or in a script without case.
+    cap: bool,
+    /// Capitalised in the original.
+    upper: bool,
+    /// The lexicon hit starting here: its tag and end.
+    hit: Option<(Tag, usize)>,
+}
+
+/// A finding before overlaps are merged.
+#[derive(Clone, Debug)]
+struct Cand {
+    r: Range<usize>,
+    kind: &'static str,
+    conf: f32,
+}
+
+/// The address detector.
+pub(crate) struct Address {
+    lex: Words,
+    suffixes: Vec<&'static str>,
+    units: HashSet<&'static str, FnvBuild>,
+    school_words: HashSet<&'static str, FnvBuild>,
+    particles: HashSet<&'static str, FnvBuild>,
+    stops: HashSet<&'static str, FnvBuild>,
+    generic: HashSet<&'static str, FnvBuild>,
+    measures: HashSet<&'static str, FnvBuild>,
+    counters: HashSet<&'static str, FnvBuild>,
+    not_addr: HashSet<&'static str, FnvBuild>,
+    year_words: HashSet<&'static str, FnvBuild>,
+    famous: Vec<&'static str>,
+    /// Postal code shapes, longest first.
+    shapes: Vec<&'static str>,
+}
+
+/// What one check knows while it runs.
+struct Cx<'a, 'v> {
+    t: &'a str,
+    view: &'a View<'v>,
+    original: &'a str,
+    hits: &'a [(Tag, Range<usize>)],
+    /// No upper-case letter anywhere: the writer does not capitalise (computed when asked).
+    all_lower: OnceCell<bool>,
+}
+
+impl Cx<'_, '_> {
+    fn all_lower(&self) -> bool {
+        *self
+            .all_lower
+            .get_or_init(|| !self.original.chars().any(char::is_uppercase))
+    }
+}
+
+/// The address words and phrases. Matched only where a word starts and that word is
+/// the first word of some entry, by an anchored search there: a Lexicon's unanchored
+/// pass over the whole text costs 65 MB/s with this many entries (measured on the medium
+/// workload, 4 MiB, release build), a set lookup per word a fraction of it. Whole words
+/// only, as in a Lexicon; in scripts written without spaces an entry is found only at the
+/// start of a run of letters.
+struct Words {
+    automaton: AhoCorasick,
+    tags: Vec<Tag>,
+    unspaced_end: Vec<bool>,
+    /// The leading run of letters and digits of every entry ("i" for "i live at", "h"
+    /// for "h.no").
+    first_words: HashSet<&'static str, FnvBuild>,
+}
+
+/// The longest entry of the address word table, in bytes (checked when it is loaded).
+const MAX_ENTRY: usize = 64;
+
+/// Whether `c` continues a word, for finding word starts quickly: ASCII letters and
+/// digits, and every other character but punctuation, symbols and emoji (a Unicode
+/// property lookup per character would cost more than the rest of the scan).
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c as u32,
+        0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
+        | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
+        | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
+        | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
+        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
+}
+
+/// The leading run of word characters of `s`.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !word_char(c))
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+impl Words {
+    fn new(entries: Vec<(&'static str, Tag)>) -> Words {
+        assert!(
+            entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
+            "address word too long"
+        );
+        let first_words = entries.iter().map(|(w, _)| first_word(w)).collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(entries.iter().map(|(w, _)| w))
+            .expect("address words are plain strings");
+        Words {
+            automaton,
+            unspaced_end: entries
+                .iter()
+                .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
+                .collect(),
+            tags: entries.into_iter().map(|(_, t)| t).collect(),
+            first_words,
+        }
+    }
+
+    /// Every whole-word match, left to right, not overlapping.
+    fn find(&self, t: &str) -> Vec<(Tag, Range<usize>)> {
+        let b = t.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            // Skip to the next word.
+            if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let word_end = if b[i] < 0x80 {
+                i + b[i..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(b.len() - i)
+            } else {
+                match t[i..].chars().next() {
+                    Some(c) if word_char(c) => i + first_word(&t[i..]).len(),
+                    Some(c) => {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    None => break,
+                }
+            };
+            let word_end = if word_end < b.len() && b[word_end] >= 0x80 {
+                i + first_word(&t[i..]).len()
+            } else {
+                word_end
+            };
+            // In a script without spaces a word may run on after the entry ("ถนนมนทอง").
+            let unspaced = t[i..].chars().next().is_some_and(is_unspaced_script);
+            if unspaced || self.first_words.contains(&t[i..word_end]) {
+                // No entry is longer than MAX_ENTRY bytes: the search never reads past.
+                let end = ceil_boundary(t, (i + MAX_ENTRY).min(t.len()));
+                let input = Input::new(&t[..end]).range(i..).anchored(Anchored::Yes);
+                if let Some(m) = self.automaton.find(input) {
+                    let id = m.pattern().as_usize();
+                    if self.unspaced_end[id] || !alnum_after(t, m.end()) {
+                        out.push((self.tags[id], m.start()..m.end()));
+                        i = m.end();
+                        continue;
+                    }
+                }
+            }
+            i = word_end.max(i + 1);
+        }
+        out
+    }
+}
+
+impl Address {
+    pub(crate) fn new() -> Address {
+        let mut d = Address {
+            lex: Words::new(Vec::new()),
+            suffixes: Vec::new(),
+            units: HashSet::default(),
+            school_words: HashSet::default(),
+            particles: HashSet::default(),
+            stops: HashSet::default(),
+            generic: HashSet::default(),
+            measures: HashSet::default(),
+            counters: HashSet::default(),
+            not_addr: HashSet::default(),
+            year_words: HashSet::default(),
+            famous: Vec::new(),
+            shapes: Vec::new(),
+        };
+        let mut entries: Vec<(&'static str, Tag)> = Vec::new();
+        let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
+        let tsv: &'static str = include_str!("../../data/address_words.tsv");
+        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut cols = line.split('\t');
+            let (Some(class), Some(_lang), Some(flags), Some(words)) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                panic!("address_words.tsv: malformed line {line:?}");
+            };
+            for w in words.split('|').filter(|w| !w.is_empty()) {
+                let set = match class {
+                    "suffix" => {
+                        d.suffixes.push(w);
+                        continue;
+                    }
+                    "famous" => {
+                        d.famous.push(w);
+                        continue;
+                    }
+                    "unit" => Some(&mut d.units),
+                    "schoolword" => Some(&mut d.school_words),
+                    "particle" => Some(&mut d.particles),
+                    "stop" => Some(&mut d.stops),
+                    "generic" => Some(&mut d.generic),
+                    "measure" => Some(&mut d.measures),
+                    "counter" => Some(&mut d.counters),
+                    "notaddr" => Some(&mut d.not_addr),
+                    "yearword" => Some(&mut d.year_words),
+                    _ => None,
+                };
+                if let Some(set) = set {
+                    set.insert(w);
+                    continue;
+                }
+                let at = *index.entry(w).or_insert_with(|| {
+                    entries.push((w, Tag::default()));
+                    entries.len() - 1
+                });
+                let tag = &mut entries[at].1;
+                match class {
+                    "street" | "area" => {
+                        for f in flags.bytes() {
+                            tag.order |= match f {
+                                b'L' => NAME_BEFORE_NUM_LEFT,
+                                b'R' => NAME_BEFORE_NUM_RIGHT,
+                                b'l' => NAME_AFTER_NUM_LEFT,
+                                b'r' => NAME_AFTER_NUM_RIGHT,
+                                _ => 0,
+                            };
+                        }
+                        tag.weak |= flags.contains('w');
+                        tag.area |= class == "area";
+                    }
+                    "house" => tag.house = true,
+                    "live" => {
+                        tag.live = match flags {
+                            "at" => LIVE_AT,
+                            "pre" => LIVE_PRE,
+                            _ => LIVE_IN,
+                        }
+                    }
+                    "school" => tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
+                    "postword" => tag.post = true,
+                    "geoword" => tag.geo = true,
+                    _ => panic!("address_words.tsv: unknown class {class:?}"),
+                }
+            }
+        }
+        d.lex = Words::new(entries);
+        let shapes: &'static str = include_str!("../../data/postcodes.tsv");
+        for line in shapes
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let Some((_, list)) = line.split_once('\t') else {
+                panic!("postcodes.tsv: malformed line {line:?}");
+            };
+            d.shapes.extend(list.split('|'));
+        }
+        d.shapes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        d.shapes.dedup();
+        d
+    }
+}
+
+impl Detector for Address {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::PrivacyAddress]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let hits = self.lex.find(t);
+        let has_digit = t.bytes().any(|b| b.is_ascii_digit());
+        if hits.is_empty() && !has_digit && !t.contains("///") {
+            return;
+        }
+        let cx = Cx {
+            t,
+            view,
+            original: text.original(),
+            hits: &hits,
+            all_lower: OnceCell::new(),
+        };
+        let mut cands = Vec::new();
+        let mut compounds = Vec::new();
+        let mut postals = Vec::new();
+        if has_digit {
+            self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals);
+        }
+        what3words(t, &mut cands);
+        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() {
+            // Tokens around every hit, made once; each rule reads a bounded number of them.
+            let mut anchors: Vec<usize> = hits.iter().map(|h| h.1.start).collect();
+            anchors.extend_from_slice(&compounds);
+            for &(at, _) in &postals {
+                // A postal address is read leftwards from its postcode.
+                anchors.extend([at, at.saturating_sub(POSTAL_REACH)]);
+            }
+            anchors.sort_unstable();
+            let mut win = Vec::new();
+            tokenize(&cx, &anchors, &mut win);
+            self.at_hits(&cx, &win, &mut cands);
+            for &ws in &compounds {
+                if let Ok(k) = win.binary_search_by_key(&ws, |x| x.s) {
+                    cands.extend(self.street(&cx, &win, k, Tag::default(), true));
+                }
+            }
+            for &(at, end) in &postals {
+                if let Ok(p) = win.binary_search_by_key(&at, |x| x.s) {
+                    cands.extend(self.postal(&cx, &win, p, end));
+                }
+            }
+        }
+        report(view, cands, out);
+    }
+}
+
+impl Address {
+    /// Runs the rule of every lexicon hit.
+    fn at_hits(&self, cx: &Cx<'_, '_>, win: &[Tok], cands: &mut Vec<Cand>) {
+        let mut done = 0;
+        for (tag, r) in cx.hits {
+            if r.start < done {
+                continue;
+            }
+            let Ok(k) = win.binary_search_by_key(&r.start, |x| x.s) else {
+                continue;
+            };
+            // One word can play several parts ("i'm at": a place or a school).
+            let found = None
+                .or_else(|| (tag.live != 0).then(|| self.live(cx, win, k, *tag, r.end))?)
+                .or_else(|| (tag.school != 0).then(|| self.school(cx, win, *tag, r.end))?)
+                .or_else(|| tag.post.then(|| self.postcode_after(cx, win, r.end))?)
+                .or_else(|| tag.house.then(|| self.house(cx, win, k, r.end))?)
+                .or_else(|| tag.street().then(|| self.street(cx, win, k, *tag, false))?);
+            if let Some(c) = found {
+                // A phrase's place may hold a street word: let it run too, and merge.
+                if tag.live == 0 && tag.school == 0 {
+                    done = c.r.end;
+                }
+                cands.push(c);
+            }
+        }
+    }
+}
+
+/// Merges overlapping candidates (an address found twice becomes their union) and
+/// reports them.
+fn report(view: &View<'_>, mut cands: Vec<Cand>, out: &mut Sink<'_>) {
+    cands.sort_by_key(|c| (c.r.start, std::cmp::Reverse(c.r.end)));
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if let Some(last) = kept.last_mut() {
+            if c.r.start < last.r.end {
+                if c.kind == last.kind {
+                    last.r.end = last.r.end.max(c.r.end);
+                    last.conf = last.conf.max(c.conf);
+                } else if c.r.end - c.r.start > last.r.end - last.r.start && c.kind == "address" {
+                    *last = c;
+                }
+                continue;
+            }
+        }
+        kept.push(c);
+    }
+    for c in kept {
+        if c.r.start < c.r.end {
+            out.report(
+                view,
+                c.r,
+                Hit::new(RuleId::PrivacyAddress, c.conf).kind(c.kind),
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₺'
+            | '₽'
+            | '₩'
+            | '₱'
+            | '₦'
+            | '₫'
+            | '฿'
+            | '৳'
+            | '₴'
+            | '₪'
+    )
+}
+
+/// How far left of a postcode its address is read, in bytes.
+const POSTAL_REACH: usize = 160;
+
+/// Bytes tokenized before and after an anchor (hit or compound street).
+const BEFORE: usize = 96;
+const AFTER: usize = 224;
+
+/// Tokenizes the text around every anchor (sorted), the windows merged where they meet.
+fn tokenize(cx: &Cx<'_, '_>, anchors: &[usize], win: &mut Vec<Tok>) {
+    let t = cx.t;
+    let mut n = 0;
+    while n < anchors.len() {
+        let lo = floor_boundary(t, anchors[n].saturating_sub(BEFORE));
+        let mut hi = anchors[n] + AFTER;
+        while n < anchors.len() && anchors[n].saturating_sub(BEFORE) <= hi {
+            hi = anchors[n] + AFTER;
+            n += 1;
+        }
+        let mut lo = lo.max(win.last().map_or(0, |x: &Tok| x.e));
+        // Start at a word start, end at a word end.
+        while lo < t.len() && alnum_before(t, lo) {
+            lo += t[lo..].chars().next().map_or(1, char::len_utf8);
+        }
+        let mut hi = ceil_boundary(t, hi.min(t.len()));
+        while hi < t.len() && alnum_after(t, hi) {
+            hi += t[hi..].chars().next().map_or(1, char::len_utf8);
+        }
+        if lo < hi {
+            tokenize_range(cx, lo, hi, win);
+        }
+    }
+}
+
+/// Splits `t[lo..hi]` into tokens: words and numbers, with the separators before each.
+/// The first token of a range is cut from whatever came before it.
+fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
+    let t = cx.t;
+    let seg = &t[lo..hi];
+    let first = win.len();
+    let mut next_hit = cx.hits.partition_point(|h| h.1.start < lo);
+    let mut gap = 0u16;
+    let mut gap_len = 0usize;
+    let mut it = seg.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !word_char(c) {
+            gap |= match c {
+                ' ' | '\t' => G_SPACE,
+                ',' | '،' | '、' => G_COMMA,
+                '#' | '№' => G_HASH,
+                ':' => G_COLON,
+                '.' => G_DOT,
+                '-' | '–' => G_DASH,
+                '/' => G_SLASH,
+                '°' => G_DEGREE,
+                '%' => G_PERCENT,
+                '\'' | '’' => G_SPACE,
+                c if is_currency(c) => G_CURRENCY,
+                _ => G_STOP,
+            };
+            gap_len += c.len_utf8();
+            if gap_len > 6 {
+                gap |= G_STOP;
+            }
+            continue;
+        }
+        let start = lo + i;
+        let digit = c.is_ascii_digit();
+        let mut end = start + c.len_utf8();
+        let mut prev = c;
+        while let Some(&(j, d)) = it.peek() {
+            let join = if word_char(d) {
+                true
+            } else {
+                // A joiner between two letters ("gina-mude-platz", "h.no", "d’alia") or
+                // two digits ("22/68", "91-51").
+                let next = seg[j + d.len_utf8()..].chars().next();
+                match (d, next) {
+                    ('-' | '.' | '\'' | '’', Some(n))
+                        if prev.is_alphabetic() && n.is_alphabetic() && !digit =>
+                    {
+                        true
+                    }
+                    ('/' | '-', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => true,
+                    _ => false,
+                }
+            };
+            if !join {
+                break;
+            }
+            prev = d;
+            end = lo + j + d.len_utf8();
+            it.next();
+        }
+        while next_hit < cx.hits.len() && cx.hits[next_hit].1.start < start {
+            next_hit += 1;
+        }
+        let hit = cx
+            .hits
+            .get(next_hit)
+            .filter(|h| h.1.start == start)
+            .map(|h| (h.0, h.1.end));
+        win.push(Tok {
+            s: start,
+            e: end,
+            k: if digit { K::Num } else { K::Word },
+            gap: if win.len() == first && lo > 0 {
+                gap | G_STOP
+            } else {
+                gap
+            },
+            cap: capitalised(cx, start, c),
+            upper: upper_case(cx, start, c),
+            hit,
+        });
+        gap = 0;
+        gap_len = 0;
+    }
+}
+
+/// Whether the character at `at` (folded `c`) was an upper-case letter in the original.
+fn upper_case(cx: &Cx<'_, '_>, at: usize, c: char) -> bool {
+    if !c.is_alphabetic() || !c.is_lowercase() {
+        return c.is_uppercase();
+    }
+    let span = cx.view.to_original(at..at + c.len_utf8(), cx.original);
+    cx.original[span.start..]
+        .chars()
+        .next()
+        .is_some_and(|o| o.is_uppercase())
+}
+
+/// Whether the character at `at` (folded `c`) was capitalised in the original, or has
+/// no case at all (Arabic, Devanagari, Han, ...).
+fn capitalised(cx: &Cx<'_, '_>, at: usize, c: char) -> bool {
+    if !c.is_alphabetic() {
+        return false;
+    }
+    if !c.is_lowercase() || ('\u{10D0}'..='\u{10FF}').contains(&c) {
+        // Upper case, no case, or Georgian (whose capitals are not used in writing).
+        return true;
+    }
+    let span = cx.view.to_original(at..at + c.len_utf8(), cx.original);
+    cx.original[span.start..]
+        .chars()
+        .next()
+        .is_some_and(|o| o.is_uppercase())
+}
+
+impl Address {
+    fn word<'a>(&self, cx: &Cx<'a, '_>, x: &Tok) -> &'a str {
+        &cx.t[x.s..x.e]
+    }
+
+    fn in_set(&self, cx: &Cx<'_, '_>, x: &Tok, set: &HashSet<&'static str, FnvBuild>) -> bool {
+        x.k == K::Word && set.contains(self.word(cx, x))
+    }
+
+    fn is_stop(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        self.in_set(cx, x, &self.stops)
+    }
+
+    fn is_particle(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        self.in_set(cx, x, &self.particles)
+    }
+
+    fn is_unit(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        self.in_set(cx, x, &self.units)
+    }
+
+    /// A street or area word of the lexicon starts here.
+    fn is_street(x: &Tok) -> bool {
+        x.hit.is_some_and(|(tag, _)| tag.street())
+    }
+
+    /// An ordinal such as "46th", "1st", "3rd" (a street name, not a house number).
+    fn is_ordinal(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        let w = self.word(cx, x);
+        let letters = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        x.k == K::Num && matches!(letters, "st" | "nd" | "rd" | "th" | "º" | "ª" | "er" | "e")
+    }
+
+    /// Whether token `j` can be a house number: 1-6 digits, at most one letter after
+    /// them, at most one `/` or `-` inside; not a time, decimal, price, count or rank.
+    fn house_number(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        self.house_number_after(cx, win, j, false)
+    }
+
+    /// [`Self::house_number`]; `after_unit`: the word before is a unit ("No. 5"), not a
+    /// counter ("top 5").
+    fn house_number_after(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize, after_unit: bool) -> bool {
+        let x = &win[j];
+        if x.k != K::Num || x.gap & G_CURRENCY != 0 || (x.gap & G_DEGREE != 0 && !after_unit) {
+            return false;
+        }
+        let w = self.word(cx, x).as_bytes();
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        let seps = w.iter().filter(|&&b| b == b'/' || b == b'-').count();
+        let letters = w
+            .iter()
+            .filter(|b| !b.is_ascii_digit() && **b != b'/' && **b != b'-');
+        if !(1..=6).contains(&digits) || seps > 1 || letters.count() > 1 {
+            return false;
+        }
+        if let Some(n) = win.get(j + 1) {
+            let glued = n.gap & G_SPACE == 0;
+            if n.gap & G_PERCENT != 0
+                || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
+                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, &self.measures))
+            {
+                return false;
+            }
+        }
+        if j > 0 {
+            let p = &win[j - 1];
+            if !after_unit
+                && x.gap & !(G_SPACE | G_COLON | G_HASH | G_DOT) == 0
+                && self.in_set(cx, p, &self.counters)
+            {
+                return false;
+            }
+            // "in 2019 Main Street was closed": a year.
+            if digits == 4
+                && (w.starts_with(b"19") || w.starts_with(b"20"))
+                && self.in_set(cx, p, &self.year_words)
+            {
+                return false;
+            }
+            // "1.5", "10:30", "1,299" seen from the right.
+            if p.k == K::Num && x.gap & G_SPACE == 0 && x.gap & (G_DOT | G_COLON | G_COMMA) != 0 {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The number at `j` ends a title ("Mario Kart 8 Rainbow Road", "Auto 5"): a
+    /// capitalised word right before it that is not a unit and does not start the sentence.
+    fn titled(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        if j < 2 || win[j].gap != G_SPACE {
+            return false;
+        }
+        let p = &win[j - 1];
+        p.k == K::Word
+            && p.upper
+            && p.hit.is_none()
+            && !self.is_unit(cx, p)
+            && p.gap & (G_STOP | G_DOT | G_COLON) == 0
+            && win[j - 2].hit.is_none_or(|(t, _)| t.live == 0)
+    }
+
+    /// A token that can be part of a street's name.
+    fn name_like(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        (x.k == K::Word && (!self.is_stop(cx, x) || self.is_particle(cx, x)))
+            || self.is_ordinal(cx, x)
+    }
+
+    /// Whether a name token counts as a proper name.
+    fn proper(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        x.cap || self.is_particle(cx, x) || x.k == K::Num
+    }
+
+    /// A unit word at `j` followed by a number: returns the number's index.
+    fn unit_number(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> Option<usize> {
+        let x = win.get(j)?;
+        let n = win.get(j + 1)?;
+        let unit = self.is_unit(cx, x) || x.hit.is_some_and(|(tag, _)| tag.house);
+        (unit
+            && n.gap & G_STOP == 0
+            && n.k == K::Num
+            && self.house_number_after(cx, win, j + 1, true))
+        .then_some(j + 1)
+    }
+
+    /// A number at `j` written after `#` or `n°`: returns its index.
+    fn hashed_number(&self, win: &[Tok], j: usize) -> Option<usize> {
+        let x = win.get(j)?;
+        (x.k == K::Num && x.gap & G_HASH != 0 && x.gap & G_STOP == 0).then_some(j)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Streets
+
+/// A street match before its span is extended.
+struct Street {
+    first: usize,
+    last: usize,
+    proper: bool,
+    unit: bool,
+}
+
+impl Address {
+    /// A house number next to the street word at token `k` (or a compound street token).
+    fn street(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        k: usize,
+        tag: Tag,
+        compound: bool,
+    ) -> Option<Cand> {
+        let anchor = &win[k];
+        let mut best: Option<Street> = None;
+        let mut consider = |s: Street| {
+            if best
+                .as_ref()
+                .is_none_or(|b| (s.proper || s.unit) && !(b.proper || b.unit))
+            {
+                best = Some(s);
+            }
+        };
+        if compound {
+            if let Some(s) = self.name_before_number_right(cx, win, k, true) {
+                consider(s);
+            }
+        } else {
+            if tag.order & NAME_BEFORE_NUM_LEFT != 0 {
+                if let Some(s) = self.name_before_number_left(cx, win, k) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_AFTER_NUM_LEFT != 0 {
+                if let Some(s) = self.name_after_number_left(cx, win, k) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_AFTER_NUM_RIGHT != 0 {
+                if let Some(s) = self.name_after_number_right(cx, win, k) {
+                    consider(s);
+                }
+            }
+            if tag.order & NAME_BEFORE_NUM_RIGHT != 0 {
+                if let Some(s) = self.name_before_number_right(cx, win, k, false) {
+                    consider(s);
+                }
+            }
+        }
+        let s = best?;
+        let first = self.extend_left(cx, win, s.first);
+        let (last, postcode) = self.extend_right(cx, win, s.last);
+        let context = self.context_before(cx, win[first].s);
+        // "Số 269 đường 40", "Flat 3 12 Baker St": a unit number before it vouches too.
+        let unit = s.unit || first < s.first;
+        let weak = tag.weak || tag.area;
+        let ok = if weak {
+            (s.proper && (anchor.cap || unit)) || context || postcode
+        } else {
+            s.proper || unit || context || postcode
+        };
+        if !ok || self.is_famous(cx, win[s.first].s, win[s.last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: if s.proper { 0.85 } else { 0.75 },
+        })
+    }
+
+    /// "12 Main St": a number, 1-4 names, the street word.
+    fn name_before_number_left(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+        let mut j = k;
+        let mut names = 0;
+        let mut proper = true;
+        let mut solid = 0;
+        while j > 0 && names <= 4 {
+            let gap = win[j].gap;
+            if gap & G_STOP != 0 {
+                return None;
+            }
+            let p = j - 1;
+            if names > 0 && self.house_number(cx, win, p) && !self.is_ordinal(cx, &win[p]) {
+                if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 || self.titled(cx, win, p) {
+                    return None;
+                }
+                return Some(Street {
+                    first: p,
+                    last: k,
+                    proper,
+                    unit: false,
+                });
+            }
+            if gap & !(G_SPACE | G_DOT) != 0 && j != k {
+                return None;
+            }
+            if !self.name_like(cx, &win[p]) || Self::is_street(&win[p]) && names > 0 {
+                return None;
+            }
+            names += 1;
+            if !self.is_particle(cx, &win[p]) {
+                solid += 1;
+            }
+            proper &= self.proper(cx, &win[p]);
+            j = p;
+        }
+        None
+    }
+
+    /// "772, rue de Gautier": a number, the street word, 1-5 names.
+    fn name_after_number_left(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+        if k == 0
+            || win[k].gap & !(G_SPACE | G_COMMA) != 0
+            || !self.house_number(cx, win, k - 1)
+            || self.titled(cx, win, k - 1)
+        {
+            return None;
+        }
+        let anchor = &win[k];
+        let glued = anchor.hit.is_some_and(|(_, end)| end < anchor.e);
+        let (mut last, mut solid, mut proper) = (k, usize::from(glued), true);
+        // A name glued to the street word ("ถนนมนทอง") is the whole name.
+        let mut j = if glued { win.len() } else { k + 1 };
+        while j < win.len() && j <= k + 5 {
+            let x = &win[j];
+            if x.gap & !(G_SPACE | G_DASH | G_DOT) != 0 || !self.name_like(cx, x) {
+                break;
+            }
+            // A capitalised name ends at the first ordinary lower-case word ("... gracias").
+            if solid > 0 && proper && !self.proper(cx, x) {
+                break;
+            }
+            if !self.is_particle(cx, x) {
+                solid += 1;
+                last = j;
+                proper &= self.proper(cx, x);
+            }
+            j += 1;
+        }
+        (solid > 0).then_some(Street {
+            first: k - 1,
+            last,
+            proper,
+            unit: false,
+        })
+    }
+
+    /// "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "Carrera 21 # 11C-8".
+    fn name_after_number_right(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+        let mut names = 0;
+        let mut proper = true;
+        let mut j = k + 1;
+        let mut comma = false;
+        while j < win.len() && j <= k + 8 {
+            let x = &win[j];
+            if x.gap & G_STOP != 0 {
+                return None;
+            }
+            if x.gap & G_COMMA != 0 {
+                if comma {
+                    return None;
+                }
+                comma = true;
+            }
+            if let Some(n) = self
+                .unit_number(cx, win, j)
+                .or_else(|| self.hashed_number(win, j))
+            {
+                // "gali no. 5" needs no name: the unit word says it is an address.
+                return Some(Street {
+                    first: k,
+                    last: n,
+                    proper: proper && names > 0,
+                    unit: true,
+                });
+            }
+            if x.k == K::Num && self.house_number(cx, win, j) {
+                // A number followed by a unit or '#' number is the street's name.
+                let later = (j + 1..(j + 4).min(win.len())).any(|m| {
+                    self.unit_number(cx, win, m).is_some() || self.hashed_number(win, m).is_some()
+                });
+                if !later {
+                    if !(proper && names > 0 || self.free_after(cx, win, j)) {
+                        return None;
+                    }
+                    // "Sector 15", "Calle 8": with no name, only context vouches for it.
+                    return Some(Street {
+                        first: k,
+                        last: j,
+                        proper: proper && names > 0,
+                        unit: false,
+                    });
+                }
+                names += 1;
+                j += 1;
+                continue;
+            }
+            if comma || !(self.name_like(cx, x) || x.k == K::Num) {
+                return None;
+            }
+            names += usize::from(!self.is_particle(cx, x));
+            proper &= self.proper(cx, x);
+            j += 1;
+        }
+        None
+    }
+
+    /// "Berliner Str. 5", "Atatürk Cad. No: 12", "Hauptstraße 5" (compound: the name is
+    /// inside the token).
+    fn name_before_number_right(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        k: usize,
+        compound: bool,
+    ) -> Option<Street> {
+        let mut first = k;
+        let mut proper = win[k].cap || cx.all_lower() && compound;
+        let mut names = usize::from(compound);
+        while first > 0 && names < 3 + usize::from(compound) {
+            let p = &win[first - 1];
+            if win[first].gap & !(G_SPACE | G_DOT) != 0
+                || !self.name_like(cx, p)
+                || !p.cap
+                || Self::is_street(p)
+            {
+                break;
+            }
+            names += 1;
+            proper &= p.cap;
+            first -= 1;
+        }
+        if names == 0 {
+            return None;
+        }
+        if !compound && first == k {
+            return None;
+        }
+        let j = k + 1;
+        if j >= win.len() || win[j].gap & !(G_SPACE | G_COMMA | G_DOT | G_COLON) != 0 {
+            return None;
+        }
+        if let Some(n) = self
+            .unit_number(cx, win, j)
+            .or_else(|| self.hashed_number(win, j))
+        {
+            return Some(Street {
+                first,
+                last: n,
+                proper,
+                unit: true,
+            });
+        }
+        (self.house_number(cx, win, j) && (proper || self.free_after(cx, win, j))).then_some(
+            Street {
+                first,
+                last: j,
+                proper,
+                unit: false,
+            },
+        )
+    }
+
+    /// A house number written last is followed by the end, punctuation, a unit, a
+    /// capitalised word or a number, never by an ordinary lower-case word ("via DHL 3 pics").
+    fn free_after(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        let Some(n) = win.get(j + 1) else {
+            return true;
+        };
+        n.gap & !G_SPACE != 0
+            || n.k == K::Num
+            || n.cap
+            || self.is_unit(cx, n)
+            || self.is_particle(cx, n)
+    }
+
+    /// Units before a house number: "Flat 34 9 Jacqueline Highway", "Block 03 Lot 72 ...".
+    fn extend_left(&self, cx: &Cx<'_, '_>, win: &[Tok], mut first: usize) -> usize {
+        if first >= 1
+            && win[first].k == K::Num
+            && win[first].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+            && self.is_unit(cx, &win[first - 1])
+        {
+            first -= 1;
+        }
+        for _ in 0..3 {
+            if first < 2 || win[first].gap & !(G_SPACE | G_COMMA) != 0 {
+                break;
+            }
+            let n = &win[first - 1];
+            let u = &win[first - 2];
+            if n.k == K::Num
+                && n.gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && (self.is_unit(cx, u) || u.hit.is_some_and(|(tag, _)| tag.house))
+            {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        first
+    }
+
+    /// Units, then a postcode (and the city after it) that follows within a few names:
+    /// returns the last token and whether a postcode was reached.
+    fn extend_right(&self, cx: &Cx<'_, '_>, win: &[Tok], mut last: usize) -> (usize, bool) {
+        for _ in 0..4 {
+            let j = last + 1;
+            let Some(x) = win.get(j) else { break };
+            if x.gap & G_STOP != 0 {
+                break;
+            }
+            if let Some(n) = self
+                .unit_number(cx, win, j)
+                .or_else(|| self.hashed_number(win, j))
+            {
+                last = n;
+                continue;
+            }
+            if x.k == K::Num && x.gap & !(G_DASH | G_SLASH) == 0 && x.gap != 0 {
+                last = j;
+                continue;
+            }
+            break;
+        }
+        // A postcode within a few capitalised names: "..., Milesmouth, PR 43024".
+        // It vouches for the street only behind a comma or a capitalised name ("strada 80
+        // 9748" is two numbers).
+        let mut j = last + 1;
+        let mut steps = 0;
+        let mut set_off = false;
+        while j < win.len() && steps < 6 {
+            let x = &win[j];
+            if x.gap & !(G_SPACE | G_COMMA | G_DASH | G_SLASH) != 0 {
+                break;
+            }
+            set_off |= x.gap & G_COMMA != 0;
+            if let Some(end) = self.postcode_at(cx.t, x.s) {
+                let mut m = j;
+                while m + 1 < win.len() && win[m + 1].s < end {
+                    m += 1;
+                }
+                if win[m].e != end {
+                    break;
+                }
+                // The city after the postcode: capitalised names up to punctuation.
+                let mut city = m;
+                while city + 1 < win.len()
+                    && city < m + 3
+                    && win[city + 1].gap & !(G_SPACE | G_DASH) == 0
+                    && win[city + 1].k == K::Word
+                    && win[city + 1].cap
+                {
+                    city += 1;
+                }
+                return (city, set_off);
+            }
+            if !(x.k == K::Word && (x.cap || self.is_particle(cx, x))) {
+                break;
+            }
+            set_off |= x.cap;
+            j += 1;
+            steps += 1;
+        }
+        (last, false)
+    }
+
+    /// A postal code at byte `at` of `t` (not glued to letters or digits): its end.
+    fn postcode_at(&self, t: &str, at: usize) -> Option<usize> {
+        let b = t.as_bytes();
+        if at > 0 && b[at - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let mut best = None;
+        for shape in &self.shapes {
+            let mut i = at;
+            let mut ok = true;
+            for s in shape.bytes() {
+                match s {
+                    b'9' | b'A' => {
+                        let want = if s == b'9' {
+                            b.get(i).is_some_and(u8::is_ascii_digit)
+                        } else {
+                            b.get(i).is_some_and(u8::is_ascii_alphabetic)
+                        };
+                        if !want {
+                            ok = false;
+                            break;
+                        }
+                        i += 1;
+                    }
+                    b' ' => {
+                        if b.get(i) == Some(&b' ') {
+                            i += 1;
+                        }
+                    }
+                    _ => {
+                        if b.get(i) != Some(&s) {
+                            ok = false;
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
+            }
+            if ok
+                && !t[i..].chars().next().is_some_and(char::is_alphanumeric)
+                && !(matches!(b.get(i), Some(b'.' | b'-' | b'/' | b',' | b':'))
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                && best.is_none_or(|e| i > e)
+            {
+                best = Some(i);
+            }
+        }
+        best
+    }
+
+    /// An address phrase ("I live at", "my address is") ends shortly before `at`.
+    fn context_before(&self, cx: &Cx<'_, '_>, at: usize) -> bool {
+        let n = cx.hits.partition_point(|h| h.1.start < at);
+        cx.hits[..n]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|(tag, r)| (tag.live == LIVE_AT || tag.live == LIVE_IN) && r.end + 40 >= at)
+    }
+
+    /// A famous, public or fictional address ("21 Jump Street").
+    fn is_famous(&self, cx: &Cx<'_, '_>, s: usize, e: usize) -> bool {
+        let mut words = String::new();
+        for w in cx.t[s..e]
+            .split(|c: char| !word_char(c))
+            .filter(|w| !w.is_empty())
+        {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(w);
+        }
+        self.famous.iter().any(|f| {
+            words.starts_with(f) && (words.len() == f.len() || words.as_bytes()[f.len()] == b' ')
+        })
+    }
+
+    /// "22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית, 6454625": a house number with
+    /// names, a comma, more names, then the postcode at token `p` (ending at `end`): an
+    /// address without a street word. Every word must be capitalised or caseless.
+    fn postal(&self, cx: &Cx<'_, '_>, win: &[Tok], p: usize, end: usize) -> Option<Cand> {
+        let mut q = p;
+        while q + 1 < win.len() && win[q + 1].s < end {
+            q += 1;
+        }
+        if win[q].e != end {
+            return None;
+        }
+        let (mut j, mut commas, mut house) = (p, 0, None);
+        while j > 0 && p - j < 10 {
+            let gap = win[j].gap;
+            if gap & !(G_SPACE | G_COMMA | G_DASH) != 0 {
+                break;
+            }
+            commas += usize::from(gap & G_COMMA != 0);
+            let x = &win[j - 1];
+            if x.k == K::Num {
+                let unit = j >= 2 && self.is_unit(cx, &win[j - 2]);
+                if commas > 0 && self.house_number_after(cx, win, j - 1, unit) {
+                    house = Some(j - 1);
+                }
+                break;
+            }
+            if !(x.cap || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+                break;
+            }
+            j -= 1;
+        }
+        let h = house?;
+        // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
+        let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
+        let mut first = h;
+        if !named_after {
+            while first > 0
+                && h - first < 3
+                && win[first].gap & !(G_SPACE | G_DASH) == 0
+                && win[first - 1].k == K::Word
+                && win[first - 1].cap
+                && !self.is_stop(cx, &win[first - 1])
+                && !self.titled(cx, win, h)
+            {
+                first -= 1;
+            }
+            // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
+            // second comma, or a script without case.
+            if first == h || (commas < 2 && win[first].upper) {
+                return None;
+            }
+        }
+        // "... 10950 fans": a quantity, not a postcode.
+        if win
+            .get(q + 1)
+            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, &self.measures))
+        {
+            return None;
+        }
+        let first = self.extend_left(cx, win, first);
+        let mut last = q;
+        while last + 1 < win.len()
+            && last < q + 3
+            && win[last + 1].gap & !(G_SPACE | G_DASH) == 0
+            && win[last + 1].k == K::Word
+            && win[last + 1].cap
+        {
+            last += 1;
+        }
+        if self.is_famous(cx, win[first].s, win[last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: 0.75,
+        })
+    }
+
+    /// "H.No. 34", "flat no 12": a house number word and its number.
+    fn house(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, end: usize) -> Option<Cand> {
+        let mut j = k;
+        while j < win.len() && win[j].s < end {
+            j += 1;
+        }
+        // "house number is 12", "house no: 12".
+        if win
+            .get(j)
+            .is_some_and(|x| matches!(self.word(cx, x), "is" | "es" | "é" | "ist" | "adalah"))
+        {
+            j += 1;
+        }
+        let x = win.get(j)?;
+        if x.gap & G_STOP != 0 || !self.house_number_after(cx, win, j, true) {
+            return None;
+        }
+        let first = self.extend_left(cx, win, k);
+        let (mut last, _) = self.extend_right(cx, win, j);
+        // The street after it: "H.No. 858, Bera Nagar" (names then a street or area word).
+        let mut m = last + 1;
+        while m < win.len() && m <= last + 4 {
+            let y = &win[m];
+            if y.gap & !(G_SPACE | G_COMMA) != 0 || !(y.cap || Self::is_street(y)) {
+                break;
+            }
+            if Self::is_street(y) {
+                // A street needs its name ("Bera Nagar") or its number ("Sector 15").
+                let mut l = m;
+                if win
+                    .get(m + 1)
+                    .is_some_and(|n| n.k == K::Num && n.gap & !G_SPACE == 0)
+                    && self.house_number(cx, win, m + 1)
+                {
+                    l = m + 1;
+                } else if m == last + 1 {
+                    break;
+                }
+                last = self.extend_right(cx, win, l).0;
+                break;
+            }
+            m += 1;
+        }
+        let (l3, _) = self.extend_right(cx, win, last);
+        Some(Cand {
+            r: win[first].s..win[l3].e,
+            kind: "address",
+            conf: 0.85,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Phrases: "I live at ...", "my school is ...", "zip code ..."
+
+impl Address {
+    /// The first token at or after byte `end`.
+    fn after(win: &[Tok], end: usize) -> usize {
+        win.partition_point(|x| x.s < end)
+    }
+
+    /// Words that introduce the place after a phrase ("at", "the", "na", "di").
+    fn lead(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        matches!(
+            self.word(cx, x),
+            "at" | "on"
+                | "in"
+                | "the"
+                | "en"
+                | "na"
+                | "no"
+                | "em"
+                | "di"
+                | "à"
+                | "a"
+                | "au"
+                | "la"
+                | "le"
+                | "el"
+                | "der"
+                | "die"
+                | "dem"
+                | "am"
+                | "an"
+                | "im"
+                | "в"
+                | "на"
+                | "في"
+                | "is"
+                | "es"
+                | "é"
+                | "est"
+                | "ist"
+                | "adalah"
+                | "hai"
+                | "the_"
+        )
+    }
+
+    fn live(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, tag: Tag, end: usize) -> Option<Cand> {
+        let phrase = self.word(cx, &win[k]);
+        if k > 0 && self.in_set(cx, &win[k - 1], &self.not_addr) {
+            return None;
+        }
+        let j0 = Self::after(win, end);
+        if win
+            .get(j0)
+            .is_some_and(|x| self.in_set(cx, x, &self.not_addr))
+        {
+            return None;
+        }
+        let _ = phrase;
+        if tag.live == LIVE_PRE {
+            return self.live_before(cx, win, k);
+        }
+        let mut j = j0;
+        let mut skipped = 0;
+        while j < win.len() && skipped < 2 && self.lead(cx, &win[j]) && win[j].gap & G_STOP == 0 {
+            j += 1;
+            skipped += 1;
+        }
+        let (mut first, mut last) = (None, None);
+        let (mut num, mut street, mut cap) = (false, false, false);
+        let mut m = j;
+        while m < win.len() && m < j + 10 {
+            let x = &win[m];
+            if (m > j0 && x.gap & !(G_SPACE | G_COMMA | G_DOT | G_HASH | G_DASH | G_SLASH) != 0)
+                || (m == j0 && x.gap & G_STOP != 0)
+            {
+                break;
+            }
+            // "12 Main Street, Springfield": the city after a comma is left to the
+            // postcode rule.
+            if x.gap & G_COMMA != 0 && num && (street || cap) {
+                break;
+            }
+            // A full stop ends the place, unless it ends an abbreviation ("St. Mary").
+            if m > j
+                && x.gap & G_DOT != 0
+                && x.gap & G_SPACE != 0
+                && !(Self::is_street(&win[m - 1])
+                    || self.is_unit(cx, &win[m - 1])
+                    || win[m - 1].e - win[m - 1].s <= 2)
+            {
+                break;
+            }
+            let after_unit = m > 0
+                && (self.is_unit(cx, &win[m - 1]) || win[m - 1].hit.is_some_and(|(t, _)| t.house));
+            let good = if x.k == K::Num {
+                let ordinal = self.is_ordinal(cx, x);
+                let h = self.house_number_after(cx, win, m, after_unit) && !ordinal;
+                num |= h;
+                // "5th Avenue": an ordinal is a street's name.
+                cap |= ordinal;
+                h || ordinal
+            } else if Self::is_street(x)
+                || self.is_unit(cx, x) && win.get(m + 1).is_some_and(|n| n.k == K::Num)
+            {
+                street = true;
+                true
+            } else if self.is_particle(cx, x) {
+                first.is_some()
+            } else if self.is_stop(cx, x) {
+                false
+            } else if x.upper {
+                cap = true;
+                true
+            } else {
+                // A lower-case (or caseless) word is part of the place only before a
+                // street word or a house number.
+                (m + 1..(m + 4).min(win.len())).any(|n| {
+                    Self::is_street(&win[n])
+                        || win[n].k == K::Num && self.house_number_after(cx, win, n, true)
+                })
+            };
+            if !good {
+                break;
+            }
+            if first.is_none() {
+                first = Some(m);
+            }
+            if !self.is_particle(cx, x) || x.cap {
+                last = Some(m);
+            }
+            m += 1;
+        }
+        let (first, last) = (first?, last?);
+        let words = (first..=last).any(|n| win[n].k == K::Word);
+        let ok = (num && words) || (cap && (tag.live == LIVE_AT || street));
+        if !ok {
+            return None;
+        }
+        let (last, _) = self.extend_right(cx, win, last);
+        if self.is_famous(cx, win[first].s, win[last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: 0.75,
+        })
+    }
+
+    /// "main Lajpat Nagar mein rehta hoon": the place before the phrase.
+    fn live_before(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
+        let mut first = k;
+        let (mut street, mut num, mut cap) = (false, false, false);
+        while first > 0 && first + 6 > k {
+            let p = &win[first - 1];
+            if win[first].gap & !(G_SPACE | G_COMMA) != 0 || self.is_stop(cx, p) {
+                break;
+            }
+            let is_street = Self::is_street(p);
+            let unit = first >= 2 && self.is_unit(cx, &win[first - 2]);
+            let is_num = self.house_number_after(cx, win, first - 1, unit);
+            if !(is_street || is_num || p.cap || cx.all_lower())
+                || matches!(self.word(cx, p), "mai" | "hum" | "ham" | "me")
+            {
+                break;
+            }
+            street |= is_street;
+            num |= is_num;
+            cap |= p.cap && !is_street;
+            first -= 1;
+        }
+        if first == k || !(street || num) || !(cap || cx.all_lower() || num) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[k - 1].e,
+            kind: "address",
+            conf: 0.7,
+        })
+    }
+
+    fn school(&self, cx: &Cx<'_, '_>, win: &[Tok], tag: Tag, end: usize) -> Option<Cand> {
+        let j0 = Self::after(win, end);
+        let mut j = j0;
+        let mut skipped = 0;
+        while j + 1 < win.len()
+            && skipped < 2
+            && matches!(
+                self.word(cx, &win[j]),
+                "the"
+                    | "a"
+                    | "el"
+                    | "la"
+                    | "o"
+                    | "le"
+                    | "l"
+                    | "die"
+                    | "der"
+                    | "das"
+                    | "at"
+                    | "in"
+                    | "di"
+                    | "no"
+                    | "na"
+                    | "em"
+                    | "en"
+                    | "au"
+                    | "à"
+                    | "is"
+                    | "es"
+                    | "é"
+                    | "est"
+                    | "ist"
+                    | "adalah"
+                    | "это"
+                    | "в"
+                    | "hai"
+            )
+        {
+            j += 1;
+            skipped += 1;
+        }
+        let (mut first, mut last) = (None, None);
+        let (mut school, mut name, mut lower_name) = (false, false, false);
+        let mut prev_school = false;
+        let mut m = j;
+        while m < win.len() && m < j + 7 {
+            let x = &win[m];
+            let gap_ok = if m == j0 {
+                x.gap & G_STOP == 0
+            } else {
+                x.gap & !(G_SPACE | G_DOT | G_DASH | G_HASH) == 0
+            };
+            if !gap_ok {
+                break;
+            }
+            let is_school = self.in_set(cx, x, &self.school_words);
+            let good = if is_school {
+                school = true;
+                true
+            } else if x.k == K::Num {
+                // "SMP Negeri 1", "PS 118".
+                if prev_school || first.is_some() {
+                    name |= prev_school;
+                    true
+                } else {
+                    false
+                }
+            } else if self.is_stop(cx, x) {
+                false
+            } else if x.cap {
+                name = true;
+                true
+            } else if self.is_particle(cx, x) {
+                first.is_some()
+            } else if cx.all_lower() && !self.in_set(cx, x, &self.generic) {
+                lower_name = true;
+                true
+            } else {
+                false
+            };
+            if !good {
+                break;
+            }
+            prev_school = is_school;
+            if first.is_none() {
+                first = Some(m);
+            }
+            if !self.is_particle(cx, x) || x.cap {
+                last = Some(m);
+            }
+            m += 1;
+        }
+        let (first, last) = (first?, last?);
+        let ok = (name && (school || tag.school == SCHOOL_MY)) || (lower_name && school);
+        ok.then(|| Cand {
+            r: win[first].s..win[last].e,
+            kind: "school",
+            conf: 0.75,
+        })
+    }
+
+    /// "zip code: 10348", "CEP 01310-100".
+    fn postcode_after(&self, cx: &Cx<'_, '_>, win: &[Tok], end: usize) -> Option<Cand> {
+        let mut j = Self::after(win, end);
+        if win.get(j).is_some_and(|x| {
+            matches!(
+                self.word(cx, x),
+                "is" | "es" | "é" | "est" | "ist" | "adalah" | "no" | "code" | "hai"
+            )
+        }) {
+            j += 1;
+        }
+        let x = win.get(j)?;
+        if x.gap & !(G_SPACE | G_COLON | G_DASH | G_DOT | G_HASH) != 0 {
+            return None;
+        }
+        let e = self.postcode_at(cx.t, x.s)?;
+        Some(Cand {
+            r: x.s..e,
+            kind: "postcode",
+            conf: 0.8,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Digit runs: compound streets and coordinates
+
+impl Address {
+    /// Coordinates at digit runs, and where a compound street ends right before one.
+    fn digit_pass(
+        &self,
+        cx: &Cx<'_, '_>,
+        cands: &mut Vec<Cand>,
+        compounds: &mut Vec<usize>,
+        postals: &mut Vec<(usize, usize)>,
+    ) {
+        let t = cx.t;
+        let b = t.as_bytes();
+        let mut i = 0;
+        let mut done = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+            let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if i >= done {
+                if let Some(c) = self.coordinates_at(cx, i) {
+                    done = c.r.end;
+                    cands.push(c);
+                    i = run_end;
+                    continue;
+                }
+                if let Some(ws) = self.compound_before(cx, i) {
+                    compounds.push(ws);
+                }
+                if let Some(c) = cjk_address(t, i) {
+                    done = c.r.end;
+                    cands.push(c);
+                    i = run_end;
+                    continue;
+                }
+                // A postcode of 5 or more characters after a word: maybe the end of an
+                // address without a street word.
+                if let Some(e) = self.postcode_at(t, i) {
+                    if e - i >= 5
+                        && t[..i]
+                            .trim_end_matches([' ', '-'])
+                            .ends_with(|c: char| word_char(c) || c == ',')
+                    {
+                        postals.push((i, e));
+                    }
+                }
+            }
+            i = run_end;
+        }
+    }
+
+    /// The start of a compound street word ("Hauptstraße", "Gina-Mude-Platz",
+    /// "서초대609로") right before the number at `at`.
+    fn compound_before(&self, cx: &Cx<'_, '_>, at: usize) -> Option<usize> {
+        let t = cx.t;
+        if alnum_before(t, at) {
+            return None;
+        }
+        let before = t[..at].trim_end_matches([' ', ',', '.']);
+        if at - before.len() > 3 || before.is_empty() {
+            return None;
+        }
+        let mut ws = before.len();
+        for (n, (i, c)) in before.char_indices().rev().enumerate() {
+            if n > 40 {
+                return None;
+            }
+            if word_char(c) || c == '-' {
+                ws = i;
+            } else {
+                break;
+            }
+        }
+        let word = &before[ws..];
+        if word.is_empty() || word.starts_with('-') {
+            return None;
+        }
+        let suffix = self.suffixes.iter().find(|s| {
+            word.len() >= s.len() + 2
+                && word.ends_with(*s)
+                && word[..word.len() - s.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })?;
+        let first = word.chars().next()?;
+        let hangul = suffix
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+        if hangul {
+            // Korean road names: "언주9길", or after a city / district ("구리시 영동대길").
+            let prev_admin = t[..ws]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '구' | '군' | '시' | '동' | '읍' | '면'));
+            if !(word.bytes().any(|c| c.is_ascii_digit()) || prev_admin) {
+                return None;
+            }
+        } else if word.bytes().any(|c| c.is_ascii_digit()) {
+            return None;
+        } else if *suffix == "ring"
+            && word[..word.len() - 4]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "aeiouytbp".contains(c))
+        {
+            // English words in -ring ("during", "string", "spring", "offering").
+            return None;
+        } else {
+            let strong = matches!(
+                *suffix,
+                "straße" | "strasse" | "straat" | "gatan" | "vägen" | "platz" | "allee" | "gasse"
+            );
+            if !(capitalised(cx, ws, first) || (cx.all_lower() && strong)) {
+                return None;
+            }
+        }
+        Some(ws)
+    }
+
+    /// A latitude / longitude pair starting with the digit run at `at` (a sign before it
+    /// belongs to it).
+    fn coordinates_at(&self, cx: &Cx<'_, '_>, at: usize) -> Option<Cand> {
+        let t = cx.t;
+        let b = t.as_bytes();
+        let mut start = at;
+        if at > 0 && matches!(b[at - 1], b'-' | b'+') {
+            start = at - 1;
+        }
+        if start > 0
+            && (b[start - 1].is_ascii_alphanumeric()
+                || matches!(b[start - 1], b'.' | b'-' | b'/' | b'_'))
+        {
+            return None;
+        }
+        if t[..start].chars().next_back().is_some_and(is_currency) {
+            return None;
+        }
+        // Part of a list: "1.23456, 2.34567, 3.45678" (the first is checked on its own).
+        let head = t[..start].trim_end_matches([' ', ',', ';']);
+        if head.len() < start && head.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let lat = degree(b, start)?;
+        let mut i = lat.end;
+        let sep_start = i;
+        while i < b.len() && i < sep_start + 3 && matches!(b[i], b' ' | b',' | b';') {
+            i += 1;
+        }
+        if i == sep_start {
+            return None;
+        }
+        let lng = degree(b, i)?;
+        let end = lng.end;
+        let hemi = lat.hemi != 0 || lng.hemi != 0;
+        if hemi && !(matches!(lat.hemi, b'n' | b's') && matches!(lng.hemi, b'e' | b'w')) {
+            return None;
+        }
+        if lat.value > 90.0 || lng.value > 180.0 {
+            return None;
+        }
+        if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
+            return None;
+        }
+        if lat.dms != lng.dms {
+            return None;
+        }
+        // Not followed by more numbers of a list, except a maps zoom ("@lat,lng,15z").
+        let rest = &b[end..];
+        let more = rest
+            .iter()
+            .position(|c| !matches!(c, b' ' | b',' | b';'))
+            .filter(|&p| p > 0 && rest[..p].iter().any(|c| matches!(c, b',' | b';')))
+            .is_some_and(|p| rest[p].is_ascii_digit() || rest[p] == b'-');
+        if more {
+            let zoom = rest.get(1..).is_some_and(|r| {
+                let d = r
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                    .count();
+                d > 0 && r.get(d) == Some(&b'z')
+            });
+            if !zoom {
+                return None;
+            }
+        }
+        let precise = lat.decimals.max(lng.decimals) >= 4;
+        let marker = start > 0 && matches!(b[start - 1], b'@' | b'=' | b'(');
+        let context = marker || {
+            let n = cx.hits.partition_point(|h| h.1.start < start);
+            cx.hits[..n]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|(tag, r)| (tag.geo || tag.live != 0) && r.end + 40 >= start)
+        };
+        if !(hemi || lat.dms || precise || context) {
+            return None;
+        }
+        Some(Cand {
+            r: start..end,
+            kind: "coordinates",
+            conf: 0.9,
+        })
+    }
+}
+
+/// Characters that follow a number in a Chinese or Japanese address: house (号 號 番 番地),
+/// block (丁目), section, lane, alley, floor.
+const CJK_COUNTERS: &[&str] = &[
+    "丁目", "番地", "番", "号", "號", "段", "巷", "弄", "樓", "楼", "室", "栋", "棟", "之",
+];
+/// Characters that end a street or district name before the numbers.
+const CJK_PLACES: &[char] = &[
+    '街', '路', '巷', '道', '弄', '町', '目', '区', '區', '市', '村', '里',
+];
+
+/// "高田馬場37丁目8番17号", "古亭街8段615號1樓", "杭州路5号": numbers with address
+/// counters after a street or district name written in Han characters.
+fn cjk_address(t: &str, at: usize) -> Option<Cand> {
+    let head = &t[..at];
+    let place = head
+        .chars()
+        .next_back()
+        .is_some_and(|c| CJK_PLACES.contains(&c));
+    if !place && !head.chars().next_back().is_some_and(is_unspaced_script) {
+        return None;
+    }
+    // Numbers and counters: "37丁目8番17号", at least one house counter.
+    let b = t.as_bytes();
+    let (mut i, mut end, mut house, mut parts) = (at, at, false, 0);
+    while parts < 6 {
+        let d = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if d == 0 || d > 5 {
+            break;
+        }
+        let Some(counter) = CJK_COUNTERS.iter().find(|c| t[i + d..].starts_with(**c)) else {
+            break;
+        };
+        house |= matches!(*counter, "番" | "番地" | "号" | "號");
+        i += d + counter.len();
+        end = i;
+        parts += 1;
+    }
+    // After a street name one number will do ("杭州路5号"); otherwise a chain of them
+    // ("37丁目8番17号").
+    if !house || (!place && parts < 2) {
+        return None;
+    }
+    // The place name before: up to 12 Han characters, not the words that introduce it
+    // ("我家在", "住所は").
+    let start = head
+        .char_indices()
+        .rev()
+        .take(12)
+        .take_while(|&(_, c)| {
+            is_unspaced_script(c) && !"在住是的到我你他她家はがをにでのへ".contains(c)
+        })
+        .last()
+        .map_or(at, |(p, _)| p);
+    Some(Cand {
+        r: start..end,
+        kind: "address",
+        conf: 0.8,
+    })
+}
+
+/// One coordinate read at `i`: its end, absolute value, decimals, DMS form, hemisphere.
+struct Degree {
+    end: usize,
+    value: f64,
+    decimals: usize,
+    dms: bool,
+    hemi: u8,
+}
+
+/// Reads "-122.2608", "40.4461° n" or "40°26'46\"n" at `i`.
+fn degree(b: &[u8], i: usize) -> Option<Degree> {
+    let mut p = i;
+    if matches!(b.get(p), Some(b'-' | b'+')) {
+        p += 1;
+    }
+    let int_start = p;
+    while p < b.len() && b[p].is_ascii_digit() && p - int_start < 4 {
+        p += 1;
+    }
+    let int_len = p - int_start;
+    if int_len == 0 || int_len > 3 {
+        return None;
+    }
+    let int: f64 = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
+    let mut value = int;
+    let mut decimals = 0;
+    let mut dms = false;
+    if b.get(p) == Some(&b'.') && b.get(p + 1).is_some_and(u8::is_ascii_digit) {
+        let f = p + 1;
+        p = f;
+        while p < b.len() && b[p].is_ascii_digit() {
+            p += 1;
+        }
+        decimals = p - f;
+        if decimals > 10 {
+            return None;
+        }
+        value = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
+    }
+    // '°' is C2 B0 in UTF-8.
+    let degree_sign = b.get(p..p + 2) == Some(&[0xC2, 0xB0]);
+    if degree_sign {
+        p += 2;
+        if decimals == 0 {
+            // Minutes and seconds: 26'46" (ASCII or prime marks).
+            let q = p + usize::from(b.get(p) == Some(&b' '));
+            let m = b[q..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&m) {
+                let mut r = q + m;
+                r += prime(&b[r..])?;
+                let r2 = r + usize::from(b.get(r) == Some(&b' '));
+                let s = b[r2..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                    .count();
+                if s > 0 {
+                    if let Some(n) = second_mark(&b[r2 + s..]) {
+                        r = r2 + s + n;
+                    }
+                }
+                p = r;
+                dms = true;
+            }
+        }
+    }
+    let mut hemi = 0;
+    let q = p + usize::from(b.get(p) == Some(&b' '));
+    if let Some(&h) = b.get(q) {
+        if matches!(h, b'n' | b's' | b'e' | b'w')
+            && !b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            hemi = h;
+            p = q + 1;
+        }
+    }
+    if dms && hemi == 0 {
+        return None;
+    }
+    if !dms && !degree_sign && decimals == 0 {
+        return None;
+    }
+    Some(Degree {
+        end: p,
+        value,
+        decimals,
+        dms,
+        hemi,
+    })
+}
+
+/// The length of a minutes mark (`'`, `′`, `’`) at the start of `b`.
+fn prime(b: &[u8]) -> Option<usize> {
+    if b.first() == Some(&b'\'') {
+        Some(1)
+    } else if b.starts_with("′".as_bytes()) || b.starts_with("’".as_bytes()) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// The length of a seconds mark (`"`, `″`, `”`, `''`) at the start of `b`.
+fn second_mark(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"''") {
+        Some(2)
+    } else if b.first() == Some(&b'"') {
+        Some(1)
+    } else if b.starts_with("″".as_bytes()) || b.starts_with("”".as_bytes()) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// `///word.word.word`.
+fn what3words(t: &str, cands: &mut Vec<Cand>) {
+    let mut from = 0;
+    while let Some(p) = t[from..].find("///") {
+        let at = from + p;
+        from = at + 3;
+        if t[..at].ends_with(':') || t[..at].ends_with('/') {
+            continue;
+        }
+        let mut i = at + 3;
+        let mut ok = true;
+        for n in 0..3 {
+            let len: usize = t[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
+            if len == 0 {
+                ok = false;
+                break;
+            }
+            i += len;
+            if n < 2 {
+                if t.as_bytes().get(i) != Some(&b'.') {
+                    ok = false;
+                    break;
+                }
+                i += 1;
+            }
+        }
+        let glued = t[i..].chars().next().is_some_and(char::is_alphanumeric)
+            || (t[i..].starts_with('.')
+                && t[i + 1..].chars().next().is_some_and(char::is_alphabetic));
+        if ok && !glued {
+            cands.push(Cand {
+                r: at..i,
+                kind: "what3words",
+                conf: 0.95,
+            });
+            from = i;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finds(text: &str) -> Vec<(String, &'static str)> {
+        let d = Address::new();
+        let n = Normalized::new(text);
+        let mut sink = Sink::new(text);
+        let ctx = Context {
+            teen: false,
+            direction: Default::default(),
+            history: &[],
+        };
+        d.detect(&n, &ctx, &mut sink);
+        sink.into_candidates()
+            .into_iter()
+            .map(|c| (text[c.span.range()].to_string(), c.hit.kind.unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn tables_parse() {
+        let d = Address::new();
+        assert!(d.suffixes.contains(&"straße"));
+        assert!(d.units.contains("apt"));
+        assert!(d.shapes.contains(&"A9A 9A9"));
+        assert!(d.famous.contains(&"21 jump"));
+        assert!(d.year_words.contains("since"));
+    }
+
+    #[test]
+    fn postcode_shapes() {
+        let d = Address::new();
+        assert_eq!(d.postcode_at("sk2 4fg", 0), Some(7));
+        assert_eq!(d.postcode_at("10001-1234 x", 0), Some(10));
+        assert_eq!(d.postcode_at("1234 ab,", 0), Some(7));
+        assert_eq!(d.postcode_at("01310-100", 0), Some(9));
+        assert_eq!(d.postcode_at("12.5", 0), None);
+    }
+
+    #[test]
+    fn coordinates_forms() {
+        assert_eq!(
+            finds("at 38.17492, -122.2608 now")[0].0,
+            "38.17492, -122.2608"
+        );
+        assert_eq!(
+            finds("40°26'46\"N 79°58'56\"W")[0].0,
+            "40°26'46\"N 79°58'56\"W"
+        );
+        assert!(finds("costs 1.299, 2.499").is_empty());
+        assert!(finds("1.5, 2.5").is_empty());
+        assert!(finds("98.12345, 200.12345").is_empty());
+        assert_eq!(finds("location: 48.25, 16.4")[0].0, "48.25, 16.4");
+    }
+
+    #[test]
+    fn streets_in_both_orders() {
+        for (text, want) in [
+            ("I live at 12 Main Street ok", "12 Main Street"),
+            ("Calle Mayor 12", "Calle Mayor 12"),
+            ("Rua Augusta, 1500", "Rua Augusta, 1500"),
+            ("Hauptstraße 5", "Hauptstraße 5"),
+            ("772, rue de Gautier", "772, rue de Gautier"),
+        ] {
+            let f = finds(text);
+            assert_eq!(f.first().map(|x| x.0.as_str()), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_lookalikes() {
+        for text in [
+            "5 Street Fighter games",
+            "I live at home",
+            "meet at 5",
+            "3 main ideas",
+            "Chapter 12 Road to Glory",
+            "route 66",
+            "21 Jump Street",
+            "Windows 10",
+            "I go to school",
+            "high school was fun",
+        ] {
+            assert!(finds(text).is_empty(), "{text}: {:?}", finds(text));
+        }
+    }
+
+    #[test]
+    fn adversarial_units_stay_linear() {
+        let d = Address::new();
+        for unit in [
+            "12 Main Street ",
+            "street ",
+            "1 ",
+            "i live at ",
+            "///a.b.c",
+            "40.1234, ",
+            "Calle ",
+            "no. 5 ",
+            "Hauptstraße 5 ",
+            "h.no 1 ",
+            "I go to Lincoln High School ",
+            "ab@cd.",
+            "1 Ab, Cd 12345, ",
+            "12345 ",
+            "路5号",
+            "高田37丁目",
+        ] {
+            let text = unit.repeat((1 << 20) / unit.len());
+            let n = Normalized::new(&text);
+            let mut sink = Sink::new(&text);
+            let ctx = Context {
+                teen: false,
+                direction: Default::default(),
+                history: &[],
+            };
+            let t = std::time::Instant::now();
+            d.detect(&n, &ctx, &mut sink);
+            let took = t.elapsed();
+            eprintln!("{unit:?}: {took:?}, {} found", sink.into_candidates().len());
+            assert!(
+                took < std::time::Duration::from_secs(8),
+                "{unit:?}: {took:?}"
+            );
+        }
+    }
+
+    /// `cargo test --release --lib address::tests::throughput -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let t = std::time::Instant::now();
+        let d = Address::new();
+        eprintln!("built in {:?}", t.elapsed());
+        let medium = include_str!("../../../benches/workload/medium.jsonl");
+        let mut text = String::new();
+        while text.len() < 4 << 20 {
+            for line in medium.lines() {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        let n = Normalized::new(&text);
+        let ctx = Context {
+            teen: false,
+            direction: Default::default(),
+            history: &[],
+        };
+        let (mut words, mut all) = (f64::MAX, f64::MAX);
+        for _ in 0..5 {
+            let t = std::time::Instant::now();
+            std::hint::black_box(d.lex.find(n.folded().text()).len());
+            words = words.min(t.elapsed().as_secs_f64());
+            let t = std::time::Instant::now();
+            let mut sink = Sink::new(&text);
+            d.detect(&n, &ctx, &mut sink);
+            all = all.min(t.elapsed().as_secs_f64());
+        }
+        let tsv = include_str!("../../data/address_words.tsv");
+        let entries: Vec<&str> = tsv
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| {
+                [
+                    "street", "area", "house", "live", "school", "postword", "geoword",
+                ]
+                .iter()
+                .any(|c| l.starts_with(&format!("{c}\t")))
+            })
+            .flat_map(|l| l.split('\t').nth(3).unwrap().split('|'))
+            .collect();
+        let lex = crate::detect::lexicon::Lexicon::new(entries.iter().map(|w| (*w, ())));
+        let mut lexicon = f64::MAX;
+        let mut plain = f64::MAX;
+        for _ in 0..5 {
+            let t = std::time::Instant::now();
+            std::hint::black_box(lex.find(n.folded().text()).count());
+            lexicon = lexicon.min(t.elapsed().as_secs_f64());
+            let t = std::time::Instant::now();
+            std::hint::black_box(
+                n.folded()
+                    .text()
+                    .bytes()
+                    .filter(|b| b.is_ascii_alphanumeric())
+                    .count(),
+            );
+            plain = plain.min(t.elapsed().as_secs_f64());
+        }
+        let mb = text.len() as f64 / 1e6;
+        eprintln!(
+            "a Lexicon of the same words {:.0} MB/s, counting letters {:.0} MB/s",
+            mb / lexicon,
+            mb / plain
+        );
+        eprintln!("words {:.0} MB/s, detect {:.0} MB/s", mb / words, mb / all);
+    }
+}
