@@ -60,7 +60,7 @@ use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use crate::detect::lexicon::Matcher;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -183,7 +183,7 @@ impl Cx<'_, '_> {
 /// only, as in a Lexicon; in scripts written without spaces an entry is found only at the
 /// start of a run of letters.
 struct Words {
-    automaton: AhoCorasick,
+    automaton: Matcher,
     tags: Vec<Tag>,
     unspaced_end: Vec<bool>,
     /// The leading run of letters and digits of every entry ("i" for "i live at", "h"
@@ -225,11 +225,7 @@ impl Words {
             "address word too long"
         );
         let first_words = entries.iter().map(|(w, _)| first_word(w)).collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(entries.iter().map(|(w, _)| w))
-            .expect("address words are plain strings");
+        let automaton = Matcher::new(entries.iter().map(|(w, _)| w));
         Words {
             automaton,
             unspaced_end: entries
@@ -277,12 +273,10 @@ impl Words {
             if unspaced || self.first_words.contains(&t[i..word_end]) {
                 // No entry is longer than MAX_ENTRY bytes: the search never reads past.
                 let end = ceil_boundary(t, (i + MAX_ENTRY).min(t.len()));
-                let input = Input::new(&t[..end]).range(i..).anchored(Anchored::Yes);
-                if let Some(m) = self.automaton.find(input) {
-                    let id = m.pattern().as_usize();
-                    if self.unspaced_end[id] || !alnum_after(t, m.end()) {
-                        out.push((self.tags[id], m.start()..m.end()));
-                        i = m.end();
+                if let Some((id, m)) = self.automaton.find_at(&t[..end], i) {
+                    if self.unspaced_end[id] || !alnum_after(t, m.end) {
+                        i = m.end;
+                        out.push((self.tags[id], m));
                         continue;
                     }
                 }
