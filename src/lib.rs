@@ -30,6 +30,14 @@
 //! can get around it, so platforms still moderate on the server. It reads text only.
 #![deny(missing_docs)]
 
+/// Embeds a data table of the crate (a path from the crate root, e.g.
+/// `"src/data/tlds.txt"`) as build.rs wrote it: without its comment lines.
+macro_rules! data {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $path))
+    };
+}
+
 pub mod detect;
 mod filter;
 pub mod normalize;

@@ -10,7 +10,7 @@ static TLDS: OnceLock<TldSet> = OnceLock::new();
 
 fn tlds() -> &'static TldSet {
     TLDS.get_or_init(|| {
-        include_str!("../data/tlds.txt")
+        data!("src/data/tlds.txt")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()

@@ -96,9 +96,9 @@ pub enum Preset {
 impl Preset {
     fn table(self) -> &'static str {
         match self {
-            Preset::Default => include_str!("presets/default.tsv"),
-            Preset::Imo => include_str!("presets/imo.tsv"),
-            Preset::Calimero => include_str!("presets/calimero.tsv"),
+            Preset::Default => data!("src/policy/presets/default.tsv"),
+            Preset::Imo => data!("src/policy/presets/imo.tsv"),
+            Preset::Calimero => data!("src/policy/presets/calimero.tsv"),
         }
     }
 

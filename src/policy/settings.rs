@@ -8,12 +8,12 @@ use std::sync::Arc;
 
 /// Built-in messages by language: `<rule>[:<kind>]<TAB><message>` lines.
 const MESSAGES: &[(&str, &str)] = &[
-    ("en", include_str!("messages/en.tsv")),
-    ("es", include_str!("messages/es.tsv")),
-    ("pt", include_str!("messages/pt.tsv")),
-    ("hi", include_str!("messages/hi.tsv")),
-    ("ar", include_str!("messages/ar.tsv")),
-    ("id", include_str!("messages/id.tsv")),
+    ("en", data!("src/policy/messages/en.tsv")),
+    ("es", data!("src/policy/messages/es.tsv")),
+    ("pt", data!("src/policy/messages/pt.tsv")),
+    ("hi", data!("src/policy/messages/hi.tsv")),
+    ("ar", data!("src/policy/messages/ar.tsv")),
+    ("id", data!("src/policy/messages/id.tsv")),
 ];
 
 /// One rule, resolved.

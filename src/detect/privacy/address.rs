@@ -56,11 +56,11 @@
 //! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::lexicon::Matcher;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use crate::detect::lexicon::Matcher;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -306,7 +306,7 @@ impl Address {
         };
         let mut entries: Vec<(&'static str, Tag)> = Vec::new();
         let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
-        let tsv: &'static str = include_str!("../../data/address_words.tsv");
+        let tsv: &'static str = data!("src/data/address_words.tsv");
         for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let mut cols = line.split('\t');
             let (Some(class), Some(_lang), Some(flags), Some(words)) =
@@ -374,7 +374,7 @@ impl Address {
             }
         }
         d.lex = Words::new(entries);
-        let shapes: &'static str = include_str!("../../data/postcodes.tsv");
+        let shapes: &'static str = data!("src/data/postcodes.tsv");
         for line in shapes
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -2287,7 +2287,7 @@ mod tests {
             d.detect(&n, &ctx, &mut sink);
             all = all.min(t.elapsed().as_secs_f64());
         }
-        let tsv = include_str!("../../data/address_words.tsv");
+        let tsv = data!("src/data/address_words.tsv");
         let entries: Vec<&str> = tsv
             .lines()
             .filter(|l| !l.starts_with('#'))

@@ -141,7 +141,7 @@ impl Credentials {
         let mut fors = Vec::new();
         let mut stop = HashSet::default();
         let mut before = Vec::new();
-        for line in include_str!("../../data/credentials.tsv")
+        for line in data!("src/data/credentials.tsv")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {

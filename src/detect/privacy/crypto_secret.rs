@@ -70,7 +70,7 @@ static WORDS: OnceLock<HashMap<&'static str, u16, FnvBuild>> = OnceLock::new();
 
 fn bip39_words() -> &'static HashMap<&'static str, u16, FnvBuild> {
     WORDS.get_or_init(|| {
-        let words: HashMap<&str, u16, FnvBuild> = include_str!("../../data/bip39_english.txt")
+        let words: HashMap<&str, u16, FnvBuild> = data!("src/data/bip39_english.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .enumerate()

@@ -82,7 +82,7 @@ struct Labels {
 
 impl Email {
     pub(crate) fn new() -> Email {
-        let data = include_str!("../../data/email.tsv");
+        let data = data!("src/data/email.tsv");
         let words = |class: &str| -> Vec<&'static str> {
             data.lines()
                 .filter_map(|l| l.split_once('\t'))

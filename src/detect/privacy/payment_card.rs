@@ -67,7 +67,7 @@ const EXPIRY_WORDS: &[&str] = &[
 impl PaymentCard {
     pub(crate) fn new() -> PaymentCard {
         PaymentCard {
-            issuers: parse_issuers(include_str!("../../data/card_iin.tsv")),
+            issuers: parse_issuers(data!("src/data/card_iin.tsv")),
         }
     }
 

@@ -114,11 +114,11 @@ pub(crate) struct Phone {
 
 impl Phone {
     pub(crate) fn new() -> Phone {
-        let (code_index, codes) = parse_codes(include_str!("../../data/phone_codes.tsv"));
-        let regions = parse_national(include_str!("../../data/phone_national.tsv"));
+        let (code_index, codes) = parse_codes(data!("src/data/phone_codes.tsv"));
+        let regions = parse_national(data!("src/data/phone_national.tsv"));
         let mut numbers = Vec::new();
         let mut context = Vec::new();
-        for (tag, word) in parse_words(include_str!("../../data/phone_words.tsv")) {
+        for (tag, word) in parse_words(data!("src/data/phone_words.tsv")) {
             match tag {
                 Tag::Digit(_) | Tag::Times(_) => numbers.push((word, tag)),
                 // "_" stands for a space inside a phrase ("mobile_no").

@@ -67,7 +67,7 @@ impl Request {
     pub(crate) fn new() -> Request {
         let mut phrases = Vec::new();
         let mut ask_words = Vec::new();
-        for line in include_str!("../../data/request.tsv")
+        for line in data!("src/data/request.tsv")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {

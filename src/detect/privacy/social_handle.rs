@@ -83,7 +83,7 @@ impl SocialHandle {
         let mut entries = Vec::new();
         let (mut ids, mut links) = (Vec::new(), Vec::new());
         let mut stop = HashSet::default();
-        for line in include_str!("../../data/social_handle.tsv")
+        for line in data!("src/data/social_handle.tsv")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {

@@ -44,7 +44,7 @@ pub(crate) struct Iban {
 impl Iban {
     pub(crate) fn new() -> Iban {
         Iban {
-            countries: parse_registry(include_str!("../../../data/iban.tsv")),
+            countries: parse_registry(data!("src/data/iban.tsv")),
         }
     }
 

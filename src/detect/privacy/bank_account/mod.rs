@@ -127,7 +127,7 @@ impl BankAccount {
         let mut fillers = HashSet::default();
         let mut units = HashSet::default();
         for (class, word) in rows(
-            include_str!("../../../data/bank_words.tsv"),
+            data!("src/data/bank_words.tsv"),
             "bank_words.tsv",
         ) {
             let class = match class {
@@ -156,7 +156,7 @@ impl BankAccount {
         }
         let (mut bic_countries, mut ifsc_banks, mut clabe_banks) = (vec![], vec![], vec![]);
         let codes = rows(
-            include_str!("../../../data/bank_codes.tsv"),
+            data!("src/data/bank_codes.tsv"),
             "bank_codes.tsv",
         )
         .flat_map(|(class, codes)| codes.split(' ').map(move |code| (class, code)));

@@ -16,7 +16,7 @@ pub(crate) struct Upi {
 impl Upi {
     pub(crate) fn new() -> Upi {
         Upi {
-            handles: include_str!("../../../data/upi_handles.txt")
+            handles: data!("src/data/upi_handles.txt")
                 .lines()
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .collect(),

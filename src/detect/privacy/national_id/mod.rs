@@ -124,8 +124,8 @@ pub(crate) struct NationalId {
 
 impl NationalId {
     pub(crate) fn new() -> NationalId {
-        let (rows, kinds) = parse_rows(include_str!("../../../data/national_ids.tsv"));
-        let words = parse_words(include_str!("../../../data/national_id_words.tsv"), &kinds);
+        let (rows, kinds) = parse_rows(data!("src/data/national_ids.tsv"));
+        let words = parse_words(data!("src/data/national_id_words.tsv"), &kinds);
         NationalId {
             rows,
             words: Lexicon::new(words),

@@ -1,0 +1,35 @@
+//! Copies the data tables the engine embeds (`src/data/`, the policy's messages and
+//! presets) into `OUT_DIR` without their comment lines: the comments document the
+//! tables for people and would otherwise ship in every wasm. The code embeds the copies
+//! with the `data!` macro (src/lib.rs).
+
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for dir in ["src/data", "src/policy/messages", "src/policy/presets"] {
+        println!("cargo:rerun-if-changed={dir}");
+        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}"));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            if !matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("tsv" | "txt")
+            ) {
+                continue;
+            }
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let kept: String = text
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(|l| [l, "\n"])
+                .collect();
+            let target = Path::new(&out).join(&path);
+            std::fs::create_dir_all(target.parent().expect("a parent"))
+                .expect("OUT_DIR is writable");
+            std::fs::write(&target, kept).expect("OUT_DIR is writable");
+        }
+    }
+}
