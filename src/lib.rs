@@ -45,6 +45,7 @@ pub mod policy;
 mod redact;
 mod report;
 mod rule;
+mod sort;
 mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

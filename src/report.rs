@@ -93,7 +93,7 @@ pub(crate) fn resolve(
     }
     // Replacing an overlapped candidate can leave the list out of order; rarely.
     if !kept.is_sorted_by_key(|c| (c.span, c.hit.rule)) {
-        kept.sort_by_key(|c| (c.span, c.hit.rule));
+        crate::sort::sort_by_key(&mut kept, |c| (c.span, c.hit.rule));
     }
 
     let units = utf16_offsets(text, kept.iter().flat_map(|c| [c.span.start, c.span.end]));
@@ -163,7 +163,7 @@ pub(crate) fn utf16_offsets(text: &str, bytes: impl Iterator<Item = usize> + Clo
             .collect();
     }
     let mut order: Vec<(usize, usize)> = bytes.enumerate().map(|(i, b)| (b, i)).collect();
-    order.sort_unstable();
+    crate::sort::sort_by_key(&mut order, |&x| x);
     let mut out = vec![0; order.len()];
     let (mut pos, mut units) = (0, 0);
     for (b, i) in order {

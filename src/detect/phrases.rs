@@ -155,7 +155,7 @@ impl PhraseSet {
         }
         for list in &mut found {
             // Overlapping matches come by end; a lexicon would take the leftmost, longest.
-            list.sort_unstable_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
+            crate::sort::sort_by_key(list, |(_, r)| (r.start, std::cmp::Reverse(r.end)));
             let mut end = 0;
             list.retain(|(_, r)| {
                 let keep = r.start >= end;

@@ -384,7 +384,7 @@ impl Address {
             };
             d.shapes.extend(list.split('|'));
         }
-        d.shapes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        crate::sort::sort_by_key(&mut d.shapes, |s| std::cmp::Reverse(s.len()));
         d.shapes.dedup();
         d
     }
@@ -425,7 +425,7 @@ impl Detector for Address {
                 // A postal address is read leftwards from its postcode.
                 anchors.extend([at, at.saturating_sub(POSTAL_REACH)]);
             }
-            anchors.sort_unstable();
+            crate::sort::sort_by_key(&mut anchors, |&a| a);
             let mut win = Vec::new();
             tokenize(&cx, &anchors, &mut win);
             self.at_hits(&cx, &win, &mut cands);
@@ -476,7 +476,7 @@ impl Address {
 /// Merges overlapping candidates (an address found twice becomes their union) and
 /// reports them.
 fn report(view: &View<'_>, mut cands: Vec<Cand>, out: &mut Sink<'_>) {
-    cands.sort_by_key(|c| (c.r.start, std::cmp::Reverse(c.r.end)));
+    crate::sort::sort_by_key(&mut cands, |c| (c.r.start, std::cmp::Reverse(c.r.end)));
     let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
         if let Some(last) = kept.last_mut() {

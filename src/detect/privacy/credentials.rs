@@ -120,7 +120,7 @@ struct WordList {
 
 impl WordList {
     fn new(mut words: Vec<String>) -> WordList {
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
         let mut first_bytes = [false; 256];
         for w in &words {
             first_bytes[usize::from(w.as_bytes()[0])] = true;

@@ -115,8 +115,8 @@ impl SocialHandle {
                 },
             ));
         }
-        ids.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        links.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_key(&mut ids, |w| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_key(&mut links, |w| std::cmp::Reverse(w.len()));
         SocialHandle {
             apps: entries
                 .iter()

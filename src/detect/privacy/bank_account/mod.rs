@@ -126,10 +126,7 @@ impl BankAccount {
         let mut words = Vec::new();
         let mut fillers = HashSet::default();
         let mut units = HashSet::default();
-        for (class, word) in rows(
-            data!("src/data/bank_words.tsv"),
-            "bank_words.tsv",
-        ) {
+        for (class, word) in rows(data!("src/data/bank_words.tsv"), "bank_words.tsv") {
             let class = match class {
                 "account" => Class::Account,
                 "bank" => Class::Bank,
@@ -155,11 +152,8 @@ impl BankAccount {
             words.push((word, class));
         }
         let (mut bic_countries, mut ifsc_banks, mut clabe_banks) = (vec![], vec![], vec![]);
-        let codes = rows(
-            data!("src/data/bank_codes.tsv"),
-            "bank_codes.tsv",
-        )
-        .flat_map(|(class, codes)| codes.split(' ').map(move |code| (class, code)));
+        let codes = rows(data!("src/data/bank_codes.tsv"), "bank_codes.tsv")
+            .flat_map(|(class, codes)| codes.split(' ').map(move |code| (class, code)));
         for (class, code) in codes {
             let c = code.as_bytes();
             match (class, c.len()) {
@@ -193,7 +187,7 @@ struct Codes(Vec<u32>);
 
 impl Codes {
     fn new(mut codes: Vec<u32>) -> Codes {
-        codes.sort_unstable();
+        crate::sort::sort_by_key(&mut codes, |&c| c);
         codes.dedup();
         Codes(codes)
     }
