@@ -5,14 +5,19 @@ use crate::normalize::Normalized;
 use crate::policy::{CheckOptions, Error, FilterOptions, Policy, Settings};
 use crate::report::{self, Report};
 use crate::{redact, Severity};
+use std::sync::OnceLock;
 
-/// A chat safety filter for one policy. Build it once (it compiles its automata),
-/// then check every message with it.
+/// A chat safety filter for one policy. The first one of a process compiles the
+/// detectors' automata; later ones share them. Check every message with it.
 pub struct Filter {
     settings: Settings,
     teen: bool,
-    detectors: Vec<Box<dyn Detector>>,
+    detectors: &'static [Box<dyn Detector>],
 }
+
+/// The detectors and their tables and automata: they depend on no policy, so they are
+/// built by the first filter of a process (or page) and shared by every later one.
+static DETECTORS: OnceLock<Vec<Box<dyn Detector>>> = OnceLock::new();
 
 impl Filter {
     /// A filter for `policy`, adult mode, English messages (unless the policy names a locale).
@@ -34,7 +39,7 @@ impl Filter {
         Filter {
             settings: Settings::new(policy, locale),
             teen,
-            detectors: detect::registry(),
+            detectors: DETECTORS.get_or_init(detect::registry),
         }
     }
 
@@ -52,7 +57,7 @@ impl Filter {
         };
         let normalized = Normalized::new(text);
         let mut sink = Sink::new(text);
-        for d in &self.detectors {
+        for d in self.detectors {
             if d.rules()
                 .iter()
                 .any(|&r| self.settings.severity(r, teen) != Severity::Off)
