@@ -146,7 +146,10 @@ export interface Filter {
    * is not valid (the message names the field).
    */
   check(text: string, options?: CheckOptions): Report;
-  /** `text` with every private-information finding masked with "•". */
+  /**
+   * `text` with every private-information finding masked with "•" (a request for
+   * someone else's details, `privacy.request`, is reported by `check` but not masked).
+   */
   redact(text: string): string;
   /** Releases the filter's wasm memory. The filter cannot be used afterwards. */
   free(): void;

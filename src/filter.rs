@@ -84,7 +84,7 @@ impl Filter {
         // from kept tails again. The bound keeps redaction linear whatever the input.
         for _ in 0..MAX_REDACT_ROUNDS {
             let left = self.check(&out, &options);
-            if !left.findings.iter().any(|f| f.rule.family() == "privacy") {
+            if !left.findings.iter().any(|f| f.rule.is_redacted()) {
                 break;
             }
             out = redact::redact(&out, &left.findings, redact::Keep::Nothing);

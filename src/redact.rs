@@ -28,11 +28,11 @@ pub(crate) enum Keep {
     Nothing,
 }
 
-/// `text` with every `privacy.*` finding masked. Separators (spaces, dashes) are kept.
+/// `text` with every finding of private data masked ([`RuleId::is_redacted`](crate::RuleId::is_redacted)). Separators (spaces, dashes) are kept.
 pub(crate) fn redact(text: &str, findings: &[Finding], keep: Keep) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
-    for f in findings.iter().filter(|f| f.rule.family() == "privacy") {
+    for f in findings.iter().filter(|f| f.rule.is_redacted()) {
         if f.bytes.start < pos {
             continue; // overlaps one already masked
         }

@@ -113,6 +113,13 @@ impl RuleId {
         &id[..id.find('.').unwrap_or(id.len())]
     }
 
+    /// Whether `redact` masks this rule's findings: the `privacy.*` rules whose finding
+    /// is private data. A request for someone else's details (`privacy.request`) holds
+    /// none; its fix is to rephrase, not to hide the question.
+    pub fn is_redacted(self) -> bool {
+        self.family() == "privacy" && self != RuleId::PrivacyRequest
+    }
+
     /// The default severity from rules.md for an adult sender (`teen == false`) or in teen-safety mode.
     pub fn default_severity(self, teen: bool) -> Severity {
         let row = &TABLE[self.index()];

@@ -269,3 +269,20 @@ fn checks_are_deterministic() {
         assert_eq!(f.check(text, &CheckOptions::default()), first);
     }
 }
+
+#[test]
+fn redaction_masks_private_data_but_not_a_request_for_it() {
+    let teen = Filter::with_options(FilterOptions {
+        teen: Some(true),
+        ..Default::default()
+    })
+    .unwrap();
+    let text = "what's your number? mine is +44 7911 123456";
+    let r = teen.check(text, &CheckOptions::default());
+    let rules: Vec<RuleId> = r.findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&RuleId::PrivacyRequest), "{rules:?}");
+    assert!(rules.contains(&RuleId::PrivacyPhone), "{rules:?}");
+    let red = teen.redact(text);
+    assert!(red.starts_with("what's your number? mine is "), "{red}");
+    assert!(!red.contains("7911"), "{red}");
+}
