@@ -56,11 +56,6 @@ struct Found {
 }
 
 impl Found {
-    /// The domain label before the top-level domain, e.g. `gmail`.
-    fn second_level(&self) -> (usize, usize) {
-        self.labels.spans[self.labels.n - 2]
-    }
-
     /// The address written plainly, e.g. `ana@gmail.com` for `ana at gmail dot com`.
     fn canonical(&self, t: &str) -> String {
         let mut value = t[self.local.0..self.local.1].to_string();
@@ -201,10 +196,12 @@ impl Email {
     /// A spelled-out address needs a webmail name or a mail word, and a real name part.
     fn wordy_is_address(&self, t: &str, f: &Found, context: &OnceCell<bool>) -> bool {
         let local = &t[f.local.0..f.local.1];
-        let (a, z) = f.second_level();
-        let site = &t[a..z];
+        // A webmail's name is any label before the top-level domain: "hotmail dot co dot uk".
+        let webmail = f.labels.spans[..f.labels.n - 1]
+            .iter()
+            .any(|&(a, z)| self.providers.contains(&&t[a..z]));
         !self.stop.contains(&local)
-            && (self.providers.contains(&site) || *context.get_or_init(|| self.has_context_word(t)))
+            && (webmail || *context.get_or_init(|| self.has_context_word(t)))
     }
 }
 
