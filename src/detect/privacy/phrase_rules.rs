@@ -135,7 +135,6 @@ mod probe {
         let em = crate::detect::privacy::email::Email::new();
         println!("Email::new {:?}", t0.elapsed());
         let hits = pr.set.find(&folded);
-        println!("passes {:?}", pr.set.pass_counts(&folded));
         println!("hits {} {} {}", hits[0].len(), hits[1].len(), hits[2].len());
         let n = 30;
         println!(
