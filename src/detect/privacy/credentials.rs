@@ -189,7 +189,7 @@ impl Credentials {
     }
 
     /// Keys and tokens in the raw view; returns their ranges (original offsets).
-    pub(crate) fn keys(&self, view: &View<'_>, out: &mut Sink<'_>) -> Vec<(usize, usize)> {
+    fn keys(&self, view: &View<'_>, out: &mut Sink<'_>) -> Vec<(usize, usize)> {
         let t = view.text();
         let b = t.as_bytes();
         let mut found = Vec::new();
