@@ -112,8 +112,8 @@ impl Email {
     /// The at markers of `t` that [`Email::parse`] may accept, left to right, as byte
     /// ranges: every `@`, and every at-word right after a space or an opening bracket
     /// (what `parse` asks of a spelled-out marker). Found eight bytes at a time: an `@`,
-    /// or an at-word's first byte after an ASCII byte that is not a letter or digit; only
-    /// there are the words compared.
+    /// or an at-word's first byte after an ASCII byte that is not a lower-case letter;
+    /// only there are the separator and the words compared.
     fn markers(&self, t: &str) -> Vec<(usize, usize)> {
         const LOW: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -122,15 +122,13 @@ impl Email {
             let x = v ^ (LOW * u64::from(c));
             !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
         };
-        // Top bit of each ASCII byte of `v` that is not a letter or digit.
+        // Top bit of each ASCII byte of `v` that is not a lower-case letter (what may
+        // come before an at-word, and more).
         let other = |v: u64| {
             let x = (v & !HIGH) | HIGH;
-            let range = |lo: u8, hi: u8| {
-                let ge = x.wrapping_sub(LOW * u64::from(lo)) & HIGH;
-                let gt = x.wrapping_sub(LOW * (u64::from(hi) + 1)) & HIGH;
-                ge & !gt
-            };
-            !v & HIGH & !(range(b'0', b'9') | range(b'a', b'z') | range(b'A', b'Z'))
+            let ge = x.wrapping_sub(LOW * u64::from(b'a')) & HIGH;
+            let gt = x.wrapping_sub(LOW * u64::from(b'z' + 1)) & HIGH;
+            !v & HIGH & !(ge & !gt)
         };
         let b = t.as_bytes();
         let mut found = Vec::new();
