@@ -34,9 +34,7 @@ impl Matcher {
 
     /// The longest match that starts exactly at byte `at` of `text`.
     pub(crate) fn find_at(&self, text: &str, at: usize) -> Option<(usize, Range<usize>)> {
-        let input = Input::new(text)
-            .range(at..)
-            .anchored(aho_corasick::Anchored::Yes);
+        let input = Input::new(text).range(at..).anchored(aho_corasick::Anchored::Yes);
         self.automaton
             .try_find(&input)
             .expect("an anchored leftmost search")

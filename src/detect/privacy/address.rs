@@ -56,11 +56,11 @@
 //! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::Matcher;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
+use crate::detect::lexicon::Matcher;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
