@@ -9,7 +9,7 @@
 
 use crate::detect::chars::{alnum_after, alnum_before, is_label_char};
 use crate::detect::domain::is_tld;
-use crate::detect::lexicon::{Lexicon, Matcher};
+use crate::detect::lexicon::Lexicon;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -24,8 +24,8 @@ const MAX_LABELS: usize = 8;
 
 /// The e-mail detector.
 pub(crate) struct Email {
-    /// `@` (pattern 0) and the at-words.
-    markers: Matcher,
+    /// The at-words ("at", "arroba", ...), longest first.
+    at_words: Vec<&'static str>,
     dot_words: Vec<&'static str>,
     providers: Vec<&'static str>,
     context: Lexicon<()>,
@@ -85,11 +85,18 @@ impl Email {
                 .map(|(_, w)| w)
                 .collect()
         };
-        let at_words = words("at");
-        let markers = Matcher::new(std::iter::once("@").chain(at_words.iter().copied()));
+        let mut at_words = words("at");
+        at_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        assert!(
+            at_words
+                .iter()
+                .all(|w| matches!(w.as_bytes()[0], b'a' | 0xD1)),
+            "email.tsv: an at-word starts with 'a' or a Cyrillic letter of lead byte 0xD1 \
+             (Email::markers looks for those)"
+        );
         let context = Lexicon::new(words("context").into_iter().map(|w| (w, ())));
         Email {
-            markers,
+            at_words,
             dot_words: words("dot"),
             providers: words("provider"),
             context,
@@ -97,20 +104,76 @@ impl Email {
         }
     }
 
+    /// The at markers of `t` that [`Email::parse`] may accept, left to right, as byte
+    /// ranges: every `@`, and every at-word right after a space or an opening bracket
+    /// (what `parse` asks of a spelled-out marker). Found eight bytes at a time: an `@`,
+    /// or an at-word's first byte after an ASCII byte that is not a lower-case letter;
+    /// only there are the separator and the words compared.
+    fn markers(&self, t: &str) -> Vec<(usize, usize)> {
+        const LOW: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Top bit of each byte of `v` equal to `c`.
+        let eq = |v: u64, c: u8| {
+            let x = v ^ (LOW * u64::from(c));
+            !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
+        };
+        // Top bit of each ASCII byte of `v` that is not a lower-case letter (what may
+        // come before an at-word, and more).
+        let other = |v: u64| {
+            let x = (v & !HIGH) | HIGH;
+            let ge = x.wrapping_sub(LOW * u64::from(b'a')) & HIGH;
+            let gt = x.wrapping_sub(LOW * u64::from(b'z' + 1)) & HIGH;
+            !v & HIGH & !(ge & !gt)
+        };
+        let b = t.as_bytes();
+        let mut found = Vec::new();
+        let mut carry = 0; // the text's start is no separator: `parse` needs one
+        let mut at = 0;
+        for block in b.chunks(8) {
+            let v = match *block {
+                [a0, a1, a2, a3, a4, a5, a6, a7] => {
+                    u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7])
+                }
+                _ => {
+                    let mut bytes = [0u8; 8];
+                    for (d, s) in bytes.iter_mut().zip(block) {
+                        *d = *s;
+                    }
+                    u64::from_le_bytes(bytes)
+                }
+            };
+            let sep = other(v);
+            let after_sep = sep << 8 | carry;
+            let firsts = eq(v, b'a') | eq(v, 0xD1);
+            let mut hits =
+                (eq(v, b'@') | (after_sep & firsts)) & (u64::MAX >> (64 - 8 * block.len()));
+            carry = sep >> 56;
+            while hits != 0 {
+                let i = at + (hits.trailing_zeros() / 8) as usize;
+                hits &= hits - 1;
+                if b[i] == b'@' {
+                    found.push((i, i + 1));
+                } else if matches!(b[i - 1], b' ' | b'[' | b'(' | b'{' | b'<') {
+                    if let Some(w) = self
+                        .at_words
+                        .iter()
+                        .find(|w| b[i..].starts_with(w.as_bytes()))
+                    {
+                        found.push((i, i + w.len()));
+                    }
+                }
+            }
+            at += block.len();
+        }
+        found
+    }
+
     fn has_context_word(&self, t: &str) -> bool {
         self.context.any(t)
     }
 
     /// Parses the address around the at marker `t[ms..me]`.
-    /// `has_scheme` caches whether the text has a `://` at all.
-    fn parse(
-        &self,
-        t: &str,
-        ms: usize,
-        me: usize,
-        at_sign: bool,
-        has_scheme: &OnceCell<bool>,
-    ) -> Option<Found> {
+    fn parse(&self, t: &str, ms: usize, me: usize, at_sign: bool) -> Option<Found> {
         let b = t.as_bytes();
         if !at_sign && (alnum_before(t, ms) || alnum_after(t, me)) {
             return None; // "at" inside "chat"
@@ -140,10 +203,7 @@ impl Email {
             (p, q, mark)
         };
         let local = self.local_part(t, p)?;
-        if mark == Mark::Plain
-            && *has_scheme.get_or_init(|| t.contains("://"))
-            && in_url_userinfo(t, local.0)
-        {
+        if mark == Mark::Plain && in_url_userinfo(t, local.0) {
             return None; // "https://user:pass@host" is a link, not an address
         }
         let mut labels = read_labels(t, q, &self.dot_words);
@@ -214,13 +274,13 @@ impl Detector for Email {
         let view = text.folded();
         let t = view.text();
         let context = OnceCell::new();
-        let has_scheme = OnceCell::new();
         let mut done = 0;
-        for (pattern, m) in self.markers.find_iter(t) {
-            if m.start < done {
+        for (start, end) in self.markers(t) {
+            if start < done {
                 continue;
             }
-            let Some(f) = self.parse(t, m.start, m.end, pattern == 0, &has_scheme) else {
+            let at_sign = end == start + 1;
+            let Some(f) = self.parse(t, start, end, at_sign) else {
                 continue;
             };
             let (confidence, kind) = match f.mark {
@@ -385,4 +445,61 @@ fn in_url_userinfo(t: &str, start: usize) -> bool {
         .rfind(|c: char| c.is_whitespace())
         .map_or(window, |i| &window[i + 1..]);
     token.contains("://")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::lexicon::Matcher;
+
+    /// What the markers were before they were found eight bytes at a time: every `@` and
+    /// at-word, of which `parse` takes the words after a space or an opening bracket.
+    fn markers_by_automaton(email: &Email, t: &str) -> Vec<(usize, usize)> {
+        let matcher = Matcher::new(std::iter::once("@").chain(email.at_words.iter().copied()));
+        let b = t.as_bytes();
+        matcher
+            .find_iter(t)
+            .filter(|(id, m)| {
+                *id == 0
+                    || m.start > 0 && matches!(b[m.start - 1], b' ' | b'[' | b'(' | b'{' | b'<')
+            })
+            .map(|(_, m)| (m.start, m.end))
+            .collect()
+    }
+
+    #[test]
+    fn markers_are_the_automatons() {
+        let email = Email::new();
+        let mut texts: Vec<String> = [
+            "ana at gmail dot com",
+            "at x",
+            " at",
+            "(at)[at]{arroba}<arobase> собака эт @@ a@b",
+            "look at this, chat at 5",
+            "ana собака mail точка ru",
+            "",
+            "@",
+            "é at ï",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for entry in std::fs::read_dir("tests/data").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                        if let Some(t) = v["text"].as_str() {
+                            texts.push(t.replace(['⟦', '⟧'], ""));
+                        }
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            let norm = Normalized::new(text);
+            let t = norm.folded().text();
+            assert_eq!(email.markers(t), markers_by_automaton(&email, t), "{t:?}");
+        }
+    }
 }

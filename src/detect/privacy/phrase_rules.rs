@@ -53,3 +53,35 @@ impl Detector for PhraseRules {
         self.request.scan(text, &hits[2], out);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The phrase search finds what it would if it tried every byte, on the texts of the
+    /// test data (markers removed and kept).
+    #[test]
+    fn the_filters_lose_nothing_on_the_test_data() {
+        let rules = PhraseRules::new();
+        let mut texts = Vec::new();
+        for entry in std::fs::read_dir("tests/data").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                        if let Some(t) = v["text"].as_str() {
+                            texts.push(t.replace(['⟦', '⟧'], ""));
+                            texts.push(t.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 100);
+        for text in &texts {
+            let norm = Normalized::new(text);
+            let t = norm.folded().text();
+            assert_eq!(rules.set.find(t), rules.set.find_everywhere(t), "{t:?}");
+        }
+    }
+}
