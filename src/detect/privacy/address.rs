@@ -55,12 +55,14 @@
 //! runs that end a compound street and postcodes; every rule reads a bounded number of
 //! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
 
+mod words;
+
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use crate::detect::lexicon::Matcher;
+use words::{next_digit, word_char, Words};
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -142,8 +144,10 @@ struct Cand {
 
 /// The address detector.
 pub(crate) struct Address {
-    lex: Words,
+    lex: Words<Tag>,
     suffixes: Vec<&'static str>,
+    /// The last two bytes of every suffix, sorted.
+    suffix_tails: Vec<[u8; 2]>,
     units: HashSet<&'static str, FnvBuild>,
     school_words: HashSet<&'static str, FnvBuild>,
     particles: HashSet<&'static str, FnvBuild>,
@@ -156,6 +160,9 @@ pub(crate) struct Address {
     famous: Vec<&'static str>,
     /// Postal code shapes, longest first.
     shapes: Vec<&'static str>,
+    /// Of every shape: how many digits it starts with, and whether an optional space
+    /// follows them.
+    shape_heads: Vec<(usize, bool)>,
 }
 
 /// What one check knows while it runs.
@@ -176,122 +183,12 @@ impl Cx<'_, '_> {
     }
 }
 
-/// The address words and phrases. Matched only where a word starts and that word is
-/// the first word of some entry, by an anchored search there: a Lexicon's unanchored
-/// pass over the whole text costs 65 MB/s with this many entries (measured on the medium
-/// workload, 4 MiB, release build), a set lookup per word a fraction of it. Whole words
-/// only, as in a Lexicon; in scripts written without spaces an entry is found only at the
-/// start of a run of letters.
-struct Words {
-    automaton: Matcher,
-    tags: Vec<Tag>,
-    unspaced_end: Vec<bool>,
-    /// The leading run of letters and digits of every entry ("i" for "i live at", "h"
-    /// for "h.no").
-    first_words: HashSet<&'static str, FnvBuild>,
-}
-
-/// The longest entry of the address word table, in bytes (checked when it is loaded).
-const MAX_ENTRY: usize = 64;
-
-/// Whether `c` continues a word, for finding word starts quickly: ASCII letters and
-/// digits, and every other character but punctuation, symbols and emoji (a Unicode
-/// property lookup per character would cost more than the rest of the scan).
-fn word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c as u32,
-        0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
-        | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
-        | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
-        | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
-        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
-}
-
-/// The leading run of word characters of `s`.
-fn first_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !word_char(c))
-        .map_or(s.len(), |(i, _)| i);
-    &s[..end]
-}
-
-impl Words {
-    fn new(entries: Vec<(&'static str, Tag)>) -> Words {
-        assert!(
-            entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
-            "address word too long"
-        );
-        let first_words = entries.iter().map(|(w, _)| first_word(w)).collect();
-        let automaton = Matcher::new(entries.iter().map(|(w, _)| w));
-        Words {
-            automaton,
-            unspaced_end: entries
-                .iter()
-                .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
-                .collect(),
-            tags: entries.into_iter().map(|(_, t)| t).collect(),
-            first_words,
-        }
-    }
-
-    /// Every whole-word match, left to right, not overlapping.
-    fn find(&self, t: &str) -> Vec<(Tag, Range<usize>)> {
-        let b = t.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < b.len() {
-            // Skip to the next word.
-            if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let word_end = if b[i] < 0x80 {
-                i + b[i..]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .unwrap_or(b.len() - i)
-            } else {
-                match t[i..].chars().next() {
-                    Some(c) if word_char(c) => i + first_word(&t[i..]).len(),
-                    Some(c) => {
-                        i += c.len_utf8();
-                        continue;
-                    }
-                    None => break,
-                }
-            };
-            let word_end = if word_end < b.len() && b[word_end] >= 0x80 {
-                i + first_word(&t[i..]).len()
-            } else {
-                word_end
-            };
-            // In a script without spaces a word may run on after the entry ("ถนนมนทอง").
-            let unspaced = t[i..].chars().next().is_some_and(is_unspaced_script);
-            if unspaced || self.first_words.contains(&t[i..word_end]) {
-                // No entry is longer than MAX_ENTRY bytes: the search never reads past.
-                let end = ceil_boundary(t, (i + MAX_ENTRY).min(t.len()));
-                if let Some((id, m)) = self.automaton.find_at(&t[..end], i) {
-                    if self.unspaced_end[id] || !alnum_after(t, m.end) {
-                        i = m.end;
-                        out.push((self.tags[id], m));
-                        continue;
-                    }
-                }
-            }
-            i = word_end.max(i + 1);
-        }
-        out
-    }
-}
-
 impl Address {
     pub(crate) fn new() -> Address {
         let mut d = Address {
             lex: Words::new(Vec::new()),
             suffixes: Vec::new(),
+            suffix_tails: Vec::new(),
             units: HashSet::default(),
             school_words: HashSet::default(),
             particles: HashSet::default(),
@@ -303,6 +200,7 @@ impl Address {
             year_words: HashSet::default(),
             famous: Vec::new(),
             shapes: Vec::new(),
+            shape_heads: Vec::new(),
         };
         let mut entries: Vec<(&'static str, Tag)> = Vec::new();
         let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
@@ -386,6 +284,25 @@ impl Address {
         }
         d.shapes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         d.shapes.dedup();
+        d.shape_heads = d
+            .shapes
+            .iter()
+            .map(|s| {
+                let k = s.bytes().take_while(|&c| c == b'9').count();
+                (k, s.as_bytes().get(k) == Some(&b' '))
+            })
+            .collect();
+        d.suffix_tails = d
+            .suffixes
+            .iter()
+            .map(|s| {
+                let b = s.as_bytes();
+                assert!(b.len() >= 2, "suffix too short: {s}");
+                [b[b.len() - 2], b[b.len() - 1]]
+            })
+            .collect();
+        d.suffix_tails.sort_unstable();
+        d.suffix_tails.dedup();
         d
     }
 }
@@ -399,8 +316,8 @@ impl Detector for Address {
         let view = text.folded();
         let t = view.text();
         let hits = self.lex.find(t);
-        let has_digit = t.bytes().any(|b| b.is_ascii_digit());
-        if hits.is_empty() && !has_digit && !t.contains("///") {
+        let has_digit = next_digit(t.as_bytes(), 0).is_some();
+        if hits.is_empty() && !has_digit && find_slashes(t, 0).is_none() {
             return;
         }
         let cx = Cx {
@@ -1189,7 +1106,13 @@ impl Address {
             return None;
         }
         let mut best = None;
-        for shape in &self.shapes {
+        // A shape that starts with k digits needs a run of exactly k digits here, or a
+        // longer one where an optional space follows them.
+        let run = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        for (shape, &(k, space)) in self.shapes.iter().zip(&self.shape_heads) {
+            if !(k == run || (k < run && space)) {
+                continue;
+            }
             let mut i = at;
             let mut ok = true;
             for s in shape.bytes() {
@@ -1714,27 +1637,32 @@ impl Address {
         let b = t.as_bytes();
         let mut i = 0;
         let mut done = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
-                i += 1;
-                continue;
-            }
+        // Every run of digits (the byte before a found one is never a digit), with cheap
+        // byte tests first that rule out what each reading needs.
+        while let Some(d) = next_digit(b, i) {
+            i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {
-                if let Some(c) = self.coordinates_at(cx, i) {
-                    done = c.r.end;
-                    cands.push(c);
-                    i = run_end;
-                    continue;
+                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0).
+                if run_end - i <= 3 && matches!(b.get(run_end), Some(b'.' | 0xC2)) {
+                    if let Some(c) = self.coordinates_at(cx, i) {
+                        done = c.r.end;
+                        cands.push(c);
+                        i = run_end;
+                        continue;
+                    }
                 }
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
                 }
-                if let Some(c) = cjk_address(t, i) {
-                    done = c.r.end;
-                    cands.push(c);
-                    i = run_end;
-                    continue;
+                // Han and kana: a letter of those scripts right before.
+                if i > 0 && b[i - 1] >= 0x80 {
+                    if let Some(c) = cjk_address(t, i) {
+                        done = c.r.end;
+                        cands.push(c);
+                        i = run_end;
+                        continue;
+                    }
                 }
                 // A postcode of 5 or more characters after a word: maybe the end of an
                 // address without a street word.
@@ -1761,6 +1689,16 @@ impl Address {
         }
         let before = t[..at].trim_end_matches([' ', ',', '.']);
         if at - before.len() > 3 || before.is_empty() {
+            return None;
+        }
+        // The word must end as a suffix does: its last two bytes first.
+        let tail = before.as_bytes();
+        if tail.len() < 2
+            || self
+                .suffix_tails
+                .binary_search(&[tail[tail.len() - 2], tail[tail.len() - 1]])
+                .is_err()
+        {
             return None;
         }
         let mut ws = before.len();
@@ -2084,11 +2022,23 @@ fn second_mark(b: &[u8]) -> Option<usize> {
     }
 }
 
+/// The first `///` in `t` at or after `from` (a byte search for `/`: fast where a
+/// substring search is not).
+fn find_slashes(t: &str, mut from: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    loop {
+        let at = from + t[from..].find('/')?;
+        if b.get(at + 1) == Some(&b'/') && b.get(at + 2) == Some(&b'/') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+}
+
 /// `///word.word.word`.
 fn what3words(t: &str, cands: &mut Vec<Cand>) {
     let mut from = 0;
-    while let Some(p) = t[from..].find("///") {
-        let at = from + p;
+    while let Some(at) = find_slashes(t, from) {
         from = at + 3;
         if t[..at].ends_with(':') || t[..at].ends_with('/') {
             continue;
