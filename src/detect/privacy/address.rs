@@ -55,6 +55,7 @@
 //! runs that end a compound street and postcodes; every rule reads a bounded number of
 //! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
 
+mod mask;
 mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
@@ -62,10 +63,11 @@ use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use words::{next_digit, word_char, Words};
-use std::cell::OnceCell;
+use mask::word_char;
+use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use words::{next_digit, Words};
 
 /// Street word orders (`flags` of `street` rows).
 const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
@@ -119,19 +121,52 @@ enum K {
     Word,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Tok {
     s: usize,
     e: usize,
     k: K,
     /// Separators between the previous token and this one.
     gap: u16,
-    /// Capitalised in the original, or in a script without case.
-    cap: bool,
-    /// Capitalised in the original.
-    upper: bool,
+    /// Its case in the original, found when a rule first asks ([`Tok::cap`],
+    /// [`Tok::upper`]): mapping a folded offset back to the original is a search, too
+    /// dear for every token of every window.
+    case: Cell<u8>,
     /// The lexicon hit starting here: its tag and end.
     hit: Option<(Tag, usize)>,
+}
+
+/// Bits of [`Tok::case`].
+const CASE_KNOWN: u8 = 1;
+const CASE_CAP: u8 = 2;
+const CASE_UPPER: u8 = 4;
+
+impl Tok {
+    fn case(&self, cx: &Cx<'_, '_>) -> u8 {
+        let mut case = self.case.get();
+        if case == 0 {
+            let c = cx.t[self.s..].chars().next().unwrap_or(' ');
+            case = CASE_KNOWN;
+            if capitalised(cx, self.s, c) {
+                case |= CASE_CAP;
+            }
+            if upper_case(cx, self.s, c) {
+                case |= CASE_UPPER;
+            }
+            self.case.set(case);
+        }
+        case
+    }
+
+    /// Capitalised in the original, or in a script without case.
+    fn cap(&self, cx: &Cx<'_, '_>) -> bool {
+        self.case(cx) & CASE_CAP != 0
+    }
+
+    /// Capitalised in the original.
+    fn upper(&self, cx: &Cx<'_, '_>) -> bool {
+        self.case(cx) & CASE_UPPER != 0
+    }
 }
 
 /// A finding before overlaps are merged.
@@ -553,8 +588,7 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             } else {
                 gap
             },
-            cap: capitalised(cx, start, c),
-            upper: upper_case(cx, start, c),
+            case: Cell::new(0),
             hit,
         });
         gap = 0;
@@ -686,7 +720,7 @@ impl Address {
         }
         let p = &win[j - 1];
         p.k == K::Word
-            && p.upper
+            && p.upper(cx)
             && p.hit.is_none()
             && !self.is_unit(cx, p)
             && p.gap & (G_STOP | G_DOT | G_COLON) == 0
@@ -701,7 +735,7 @@ impl Address {
 
     /// Whether a name token counts as a proper name.
     fn proper(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        x.cap || self.is_particle(cx, x) || x.k == K::Num
+        x.cap(cx) || self.is_particle(cx, x) || x.k == K::Num
     }
 
     /// A unit word at `j` followed by a number: returns the number's index.
@@ -788,7 +822,7 @@ impl Address {
         let unit = s.unit || first < s.first;
         let weak = tag.weak || tag.area;
         let ok = if weak {
-            (s.proper && (anchor.cap || unit)) || context || postcode
+            (s.proper && (anchor.cap(cx) || unit)) || context || postcode
         } else {
             s.proper || unit || context || postcode
         };
@@ -949,19 +983,19 @@ impl Address {
         compound: bool,
     ) -> Option<Street> {
         let mut first = k;
-        let mut proper = win[k].cap || cx.all_lower() && compound;
+        let mut proper = win[k].cap(cx) || cx.all_lower() && compound;
         let mut names = usize::from(compound);
         while first > 0 && names < 3 + usize::from(compound) {
             let p = &win[first - 1];
             if win[first].gap & !(G_SPACE | G_DOT) != 0
                 || !self.name_like(cx, p)
-                || !p.cap
+                || !p.cap(cx)
                 || Self::is_street(p)
             {
                 break;
             }
             names += 1;
-            proper &= p.cap;
+            proper &= p.cap(cx);
             first -= 1;
         }
         if names == 0 {
@@ -1003,7 +1037,7 @@ impl Address {
         };
         n.gap & !G_SPACE != 0
             || n.k == K::Num
-            || n.cap
+            || n.cap(cx)
             || self.is_unit(cx, n)
             || self.is_particle(cx, n)
     }
@@ -1083,16 +1117,16 @@ impl Address {
                     && city < m + 3
                     && win[city + 1].gap & !(G_SPACE | G_DASH) == 0
                     && win[city + 1].k == K::Word
-                    && win[city + 1].cap
+                    && win[city + 1].cap(cx)
                 {
                     city += 1;
                 }
                 return (city, set_off);
             }
-            if !(x.k == K::Word && (x.cap || self.is_particle(cx, x))) {
+            if !(x.k == K::Word && (x.cap(cx) || self.is_particle(cx, x))) {
                 break;
             }
-            set_off |= x.cap;
+            set_off |= x.cap(cx);
             j += 1;
             steps += 1;
         }
@@ -1208,7 +1242,7 @@ impl Address {
                 }
                 break;
             }
-            if !(x.cap || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+            if !(x.cap(cx) || self.is_unit(cx, x)) || self.is_stop(cx, x) {
                 break;
             }
             j -= 1;
@@ -1222,7 +1256,7 @@ impl Address {
                 && h - first < 3
                 && win[first].gap & !(G_SPACE | G_DASH) == 0
                 && win[first - 1].k == K::Word
-                && win[first - 1].cap
+                && win[first - 1].cap(cx)
                 && !self.is_stop(cx, &win[first - 1])
                 && !self.titled(cx, win, h)
             {
@@ -1230,7 +1264,7 @@ impl Address {
             }
             // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
             // second comma, or a script without case.
-            if first == h || (commas < 2 && win[first].upper) {
+            if first == h || (commas < 2 && win[first].upper(cx)) {
                 return None;
             }
         }
@@ -1247,7 +1281,7 @@ impl Address {
             && last < q + 3
             && win[last + 1].gap & !(G_SPACE | G_DASH) == 0
             && win[last + 1].k == K::Word
-            && win[last + 1].cap
+            && win[last + 1].cap(cx)
         {
             last += 1;
         }
@@ -1284,7 +1318,7 @@ impl Address {
         let mut m = last + 1;
         while m < win.len() && m <= last + 4 {
             let y = &win[m];
-            if y.gap & !(G_SPACE | G_COMMA) != 0 || !(y.cap || Self::is_street(y)) {
+            if y.gap & !(G_SPACE | G_COMMA) != 0 || !(y.cap(cx) || Self::is_street(y)) {
                 break;
             }
             if Self::is_street(y) {
@@ -1425,7 +1459,7 @@ impl Address {
                 first.is_some()
             } else if self.is_stop(cx, x) {
                 false
-            } else if x.upper {
+            } else if x.upper(cx) {
                 cap = true;
                 true
             } else {
@@ -1442,7 +1476,7 @@ impl Address {
             if first.is_none() {
                 first = Some(m);
             }
-            if !self.is_particle(cx, x) || x.cap {
+            if !self.is_particle(cx, x) || x.cap(cx) {
                 last = Some(m);
             }
             m += 1;
@@ -1476,14 +1510,14 @@ impl Address {
             let is_street = Self::is_street(p);
             let unit = first >= 2 && self.is_unit(cx, &win[first - 2]);
             let is_num = self.house_number_after(cx, win, first - 1, unit);
-            if !(is_street || is_num || p.cap || cx.all_lower())
+            if !(is_street || is_num || p.cap(cx) || cx.all_lower())
                 || matches!(self.word(cx, p), "mai" | "hum" | "ham" | "me")
             {
                 break;
             }
             street |= is_street;
             num |= is_num;
-            cap |= p.cap && !is_street;
+            cap |= p.cap(cx) && !is_street;
             first -= 1;
         }
         if first == k || !(street || num) || !(cap || cx.all_lower() || num) {
@@ -1565,7 +1599,7 @@ impl Address {
                 }
             } else if self.is_stop(cx, x) {
                 false
-            } else if x.cap {
+            } else if x.cap(cx) {
                 name = true;
                 true
             } else if self.is_particle(cx, x) {
@@ -1583,7 +1617,7 @@ impl Address {
             if first.is_none() {
                 first = Some(m);
             }
-            if !self.is_particle(cx, x) || x.cap {
+            if !self.is_particle(cx, x) || x.cap(cx) {
                 last = Some(m);
             }
             m += 1;

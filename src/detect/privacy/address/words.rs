@@ -9,28 +9,13 @@
 //! 32,768-bit filter over its length and first, second and last bytes lets it through
 //! (about one word in thirty); only then is it hashed.
 
+use super::mask;
 use crate::detect::chars::{alnum_after, is_unspaced_script, FnvBuild};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// The longest entry of the address word table, in bytes (checked when it is loaded).
 pub(super) const MAX_ENTRY: usize = 64;
-
-/// Whether `c` continues a word, for finding word starts quickly: ASCII letters and
-/// digits, and every other character but punctuation, symbols and emoji (a Unicode
-/// property lookup per character would cost more than the rest of the scan).
-/// [`wide_word_char`] is the same on UTF-8 bytes.
-pub(super) fn word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c as u32,
-        0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
-        | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
-        | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
-        | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
-        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
-}
 
 /// The leading run of word characters of `s`.
 pub(super) fn first_word(s: &str) -> &str {
@@ -48,104 +33,65 @@ const ALNUM: [bool; 128] = {
     t
 };
 
-/// [`word_char`] of the character whose UTF-8 encoding starts at `b[i]` (not ASCII),
-/// and its length in bytes. `b[i..]` holds one whole character (it is read from a `str`).
-#[inline]
-fn wide_word_char(b: &[u8], i: usize) -> (bool, usize) {
-    let lead = b[i];
-    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
-    match lead {
-        // U+0080..U+00BF: Latin-1 punctuation and signs.
-        0xC2 => (false, 2),
-        // U+00D7 ×, U+00F7 ÷.
-        0xC3 => (!matches!(at(1), 0x97 | 0xB7), 2),
-        // U+037E Greek question mark, U+0387 ano teleia.
-        0xCD => (at(1) != 0xBE, 2),
-        0xCE => (at(1) != 0x87, 2),
-        // Armenian punctuation U+055A..U+055F, U+0589; Hebrew U+05BE.
-        0xD5 => (!matches!(at(1), 0x9A..=0x9F), 2),
-        0xD6 => (!matches!(at(1), 0x89 | 0xBE), 2),
-        // Hebrew U+05C0, U+05C3, U+05F3, U+05F4.
-        0xD7 => (!matches!(at(1), 0x80 | 0x83 | 0xB3 | 0xB4), 2),
-        // Arabic U+060C, U+060D, U+061B, U+061F; U+066A..U+066D; U+06D4.
-        0xD8 => (!matches!(at(1), 0x8C | 0x8D | 0x9B | 0x9F), 2),
-        0xD9 => (!matches!(at(1), 0xAA..=0xAD), 2),
-        0xDB => (at(1) != 0x94, 2),
-        0xC0..=0xDF => (true, 2),
-        // Devanagari danda U+0964, U+0965, U+0970; Thai U+0E4F, U+0E5A, U+0E5B.
-        0xE0 => (
-            !matches!(
-                (at(1), at(2)),
-                (0xA5, 0xA4 | 0xA5 | 0xB0) | (0xB9, 0x8F | 0x9A | 0x9B)
-            ),
-            3,
-        ),
-        // Georgian paragraph separator U+10FB.
-        0xE1 => (!(at(1) == 0x83 && at(2) == 0xBB), 3),
-        // U+2000..U+2BFF: punctuation, symbols, arrows.
-        0xE2 => (at(1) >= 0xB0, 3),
-        // U+3000..U+3003, U+3008..U+3020: CJK punctuation.
-        0xE3 => (
-            !(at(1) == 0x80 && matches!(at(2), 0x80..=0x83 | 0x88..=0xA0)),
-            3,
-        ),
-        // U+FE10..U+FE6F; full-width punctuation U+FF01..U+FF0F, U+FF1A..U+FF20,
-        // U+FF3B..U+FF40, U+FF5B..U+FF65.
-        0xEF => (
-            !matches!(
-                (at(1), at(2)),
-                (0xB8, 0x90..=0xBF)
-                    | (0xB9, 0x80..=0xAF)
-                    | (0xBC, 0x81..=0x8F | 0x9A..=0xA0 | 0xBB..=0xBF)
-                    | (0xBD, 0x80 | 0x9B..=0xA5)
-            ),
-            3,
-        ),
-        0xE4..=0xEE => (true, 3),
-        // U+1F000..U+1FAFF: emoji and other pictographs.
-        0xF0 => (!(at(1) == 0x9F && at(2) <= 0xAB), 4),
-        _ => (true, 4),
-    }
-}
-
-/// Whether the character at byte `i` of `b` (a char boundary) is a word character, and
-/// its length.
+/// [`word_char`](super::mask::word_char) of the character that starts at byte `i` of
+/// `b` (a char boundary), and its length.
 #[inline]
 fn word_char_at(b: &[u8], i: usize) -> (bool, usize) {
     let c = b[i];
     if c < 0x80 {
-        (ALNUM[usize::from(c)], 1)
-    } else {
-        wide_word_char(b, i)
+        return (ALNUM[usize::from(c)], 1);
     }
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    (mask::wide_word(c, at(1), at(2)), mask::wide_len(c))
 }
-
 /// The end of the run of word characters that starts at byte `j` of `b`.
-#[inline]
 fn run_end(b: &[u8], mut j: usize) -> usize {
     while j < b.len() {
-        let c = b[j];
-        if c < 0x80 {
-            if !ALNUM[usize::from(c)] {
-                break;
-            }
-            j += 1;
-        } else {
-            let (w, n) = wide_word_char(b, j);
-            if !w {
-                break;
-            }
-            j += n;
+        let (w, n) = word_char_at(b, j);
+        if !w {
+            break;
         }
+        j += n;
     }
     j
 }
 
-/// The character at byte `i` of `t` is in a script written without spaces.
+/// The character at byte `i` of `b` (a char boundary of UTF-8) is in a script written
+/// without spaces.
 #[inline]
-fn unspaced_at(t: &str, i: usize) -> bool {
+fn unspaced_at(b: &[u8], i: usize) -> bool {
     // Every such script is past U+0E00: three or four bytes.
-    t.as_bytes()[i] >= 0xE0 && t[i..].chars().next().is_some_and(is_unspaced_script)
+    let lead = b[i];
+    if lead < 0xE0 {
+        return false;
+    }
+    let at = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3F);
+    let c = if lead < 0xF0 {
+        u32::from(lead & 0x0F) << 12 | at(1) << 6 | at(2)
+    } else {
+        u32::from(lead & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3)
+    };
+    unspaced_code(c)
+}
+
+/// [`is_unspaced_script`] of a code point, inlined (it runs at every word start of
+/// those scripts).
+#[inline(always)]
+fn unspaced_code(c: u32) -> bool {
+    matches!(c,
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1100..=0x11FF | 0x1780..=0x17FF
+        | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F
+        | 0x20000..=0x3FFFF)
+}
+
+/// The first 8 bytes of `b` as a little-endian number, zeros past its end.
+#[inline]
+fn head8(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(w)
 }
 
 /// Bits of the word filter: 2^15.
@@ -166,6 +112,15 @@ struct Group {
     len: u32,
     /// The entry that is this one word, if any.
     single: Option<u32>,
+    /// Some shorter entry of one word is a prefix of this word ("adres" of "adresse").
+    prefixed: bool,
+}
+
+/// An entry, with its first 8 bytes as a number to compare in one step.
+struct Entry {
+    text: &'static str,
+    head: u64,
+    mask: u64,
 }
 
 /// The address words and phrases, found as whole words where a word starts: the text
@@ -176,7 +131,7 @@ struct Group {
 /// word, tried only when none of them matches. In scripts written without spaces an
 /// entry is found only at the start of a run of letters, and may end inside it.
 pub(super) struct Words<T: Copy> {
-    entries: Vec<&'static str>,
+    entries: Vec<Entry>,
     tags: Vec<T>,
     unspaced_end: Vec<bool>,
     /// Entry indices grouped by first word, each group longest first.
@@ -198,9 +153,12 @@ impl<T: Copy> Words<T> {
         let mut order: Vec<u32> = (0..entries.len() as u32).collect();
         let first = |id: &u32| first_word(entries[*id as usize].0);
         order.sort_by(|a, b| {
-            first(a)
-                .cmp(first(b))
-                .then(entries[*b as usize].0.len().cmp(&entries[*a as usize].0.len()))
+            first(a).cmp(first(b)).then(
+                entries[*b as usize]
+                    .0
+                    .len()
+                    .cmp(&entries[*a as usize].0.len()),
+            )
         });
         let mut first_words: HashMap<&'static str, Group, FnvBuild> = HashMap::default();
         let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
@@ -222,6 +180,7 @@ impl<T: Copy> Words<T> {
                         at: k as u32,
                         len: (n - k) as u32,
                         single,
+                        prefixed: false,
                     },
                 );
                 let b = w.as_bytes();
@@ -230,10 +189,26 @@ impl<T: Copy> Words<T> {
             }
             k = n;
         }
+        // The first words are sorted: those that start with a one-word entry follow it.
+        let keys: Vec<&'static str> = {
+            let mut k: Vec<&'static str> = first_words.keys().copied().collect();
+            k.sort_unstable();
+            k
+        };
+        for (n, &key) in keys.iter().enumerate() {
+            if first_words[key].single.is_none() {
+                continue;
+            }
+            for &longer in keys[n + 1..].iter().take_while(|k| k.starts_with(key)) {
+                if let Some(g) = first_words.get_mut(longer) {
+                    g.prefixed = true;
+                }
+            }
+        }
         let mut unspaced_start: Vec<u32> = order
             .iter()
             .copied()
-            .filter(|&id| unspaced_at(entries[id as usize].0, 0))
+            .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
             .collect();
         unspaced_start.sort_by_key(|&id| std::cmp::Reverse(entries[id as usize].0.len()));
         Words {
@@ -242,7 +217,17 @@ impl<T: Copy> Words<T> {
                 .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
                 .collect(),
             tags: entries.iter().map(|(_, t)| *t).collect(),
-            entries: entries.into_iter().map(|(w, _)| w).collect(),
+            entries: entries
+                .into_iter()
+                .map(|(w, _)| {
+                    let n = w.len().min(8);
+                    Entry {
+                        text: w,
+                        head: head8(w.as_bytes()),
+                        mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
+                    }
+                })
+                .collect(),
             by_length: order,
             first_words,
             unspaced_start,
@@ -252,29 +237,44 @@ impl<T: Copy> Words<T> {
 
     /// The longest of `ids` that `rest` starts with.
     fn longest(&self, ids: &[u32], rest: &[u8]) -> Option<u32> {
-        ids.iter()
-            .copied()
-            .find(|&id| rest.starts_with(self.entries[id as usize].as_bytes()))
+        let head = head8(rest);
+        ids.iter().copied().find(|&id| {
+            let e = &self.entries[id as usize];
+            let b = e.text.as_bytes();
+            head & e.mask == e.head
+                && b.len() <= rest.len()
+                && (b.len() <= 8 || rest[8..b.len()] == b[8..])
+        })
     }
 
     /// The longest entry at byte `i` of `t`, where the word `t[i..end]` starts.
+    #[inline(always)]
     fn at_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
         let b = t.as_bytes();
-        let rest = &b[i..];
-        if unspaced_at(t, i) {
+        if unspaced_at(b, i) {
             // A word may run on after the entry ("ถนนมนทอง").
-            return self.longest(&self.unspaced_start, rest);
+            return self.longest(&self.unspaced_start, &b[i..]);
         }
         let len = end - i;
         let bit = filter_bit(len, b[i], if len > 1 { b[i + 1] } else { b[i] }, b[end - 1]);
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return None;
         }
+        self.at_first_word(t, i, end)
+    }
+
+    /// [`Self::at_word`] once the word passed the filter.
+    #[inline(never)]
+    fn at_first_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
+        let rest = &t.as_bytes()[i..];
         let word = &t[i..end];
         let g = self.first_words.get(word)?;
         let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
         if let Some(id) = self.longest(group, rest) {
             return Some(id);
+        }
+        if !g.prefixed {
+            return None;
         }
         // One word that is a prefix of this one ("adres" in "adresse" would be, were the
         // rest not letters): rare, and its end is checked by the caller.
@@ -284,28 +284,47 @@ impl<T: Copy> Words<T> {
             .find_map(|(p, _)| self.first_words.get(&word[..p])?.single)
     }
 
-    /// Every whole-word match, left to right, not overlapping.
+    /// The entry found where the word `t[i..end]` starts, and its end, if it ends a
+    /// word there.
+    #[inline]
+    fn hit_at(&self, t: &str, i: usize, end: usize) -> Option<(u32, usize)> {
+        let id = self.at_word(t, i, end)?;
+        let m = i + self.entries[id as usize].text.len();
+        (self.unspaced_end[id as usize] || !alnum_after(t, m)).then_some((id, m))
+    }
+
+    /// Every whole-word match, left to right, not overlapping: at every start of a run
+    /// of word characters, and where a match ends on a word character.
     pub(super) fn find(&self, t: &str) -> Vec<(T, Range<usize>)> {
-        let b = t.as_bytes();
+        let masks = mask::word_masks(t.as_bytes());
         let mut out = Vec::new();
+        // Where the scan is: nothing before is looked at again.
         let mut i = 0;
-        while i < b.len() {
-            // Skip to the next word.
-            let (word, n) = word_char_at(b, i);
-            if !word {
-                i += n;
-                continue;
-            }
-            let end = run_end(b, i + n);
-            if let Some(id) = self.at_word(t, i, end) {
-                let m = i + self.entries[id as usize].len();
-                if self.unspaced_end[id as usize] || !alnum_after(t, m) {
-                    out.push((self.tags[id as usize], i..m));
-                    i = m;
+        let mut carry = 0;
+        for (j, &w) in masks.iter().enumerate() {
+            let mut starts = w & !(w << 1 | carry);
+            carry = w >> 63;
+            while starts != 0 {
+                let start = j * 64 + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if start < i {
                     continue;
                 }
+                let mut at = start;
+                loop {
+                    let end = mask::run_end(&masks, at);
+                    let Some((id, m)) = self.hit_at(t, at, end) else {
+                        i = end;
+                        break;
+                    };
+                    out.push((self.tags[id as usize], at..m));
+                    i = m;
+                    if !mask::bit(&masks, m) {
+                        break;
+                    }
+                    at = m;
+                }
             }
-            i = end;
         }
         out
     }
@@ -342,7 +361,8 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let s = c.encode_utf8(&mut buf);
             let b = s.as_bytes();
-            assert_eq!(word_char_at(b, 0), (word_char(c), b.len()), "{c:?} {:X}", c as u32);
+            let want = (mask::word_char(c), b.len());
+            assert_eq!(word_char_at(b, 0), want, "{c:?} {:X}", c as u32);
         }
     }
 
@@ -354,9 +374,24 @@ mod tests {
             let mut t = text.to_vec();
             t[at] = b'0' + (at % 10) as u8;
             for from in 0..t.len() {
-                let want = t[from..].iter().position(u8::is_ascii_digit).map(|p| from + p);
+                let want = t[from..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map(|p| from + p);
                 assert_eq!(next_digit(&t, from), want);
             }
+        }
+    }
+
+    #[test]
+    fn unspaced_code_is_is_unspaced_script() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                unspaced_code(c as u32),
+                is_unspaced_script(c),
+                "{:X}",
+                c as u32
+            );
         }
     }
 
@@ -370,10 +405,18 @@ mod tests {
             ("ถนน", 5),
             ("h.no", 6),
         ]);
-        let tags = |t: &str| w.find(t).into_iter().map(|(t, r)| (t, r)).collect::<Vec<_>>();
+        let tags = |t: &str| {
+            w.find(t)
+                .into_iter()
+                .map(|(t, r)| (t, r))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(tags("my adresse is"), vec![(2, 3..10)]);
         assert_eq!(tags("adres: x"), vec![(1, 0..5)]);
-        assert_eq!(tags("so i live in x, i live at y"), vec![(4, 3..12), (3, 16..25)]);
+        assert_eq!(
+            tags("so i live in x, i live at y"),
+            vec![(4, 3..12), (3, 16..25)]
+        );
         assert_eq!(tags("i lived"), vec![]);
         assert_eq!(tags("ถนนมนทอง h.no 5"), vec![(5, 0..9), (6, 25..29)]);
         assert_eq!(tags("adresses"), vec![]);
