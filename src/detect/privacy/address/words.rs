@@ -58,7 +58,7 @@ fn run_end(b: &[u8], mut j: usize) -> usize {
 
 /// The character at byte `i` of `b` (a char boundary of UTF-8) is in a script written
 /// without spaces.
-#[inline]
+#[inline(always)]
 fn unspaced_at(b: &[u8], i: usize) -> bool {
     // Every such script is past U+0E00: three or four bytes.
     let lead = b[i];
@@ -151,8 +151,9 @@ impl<T: Copy> Words<T> {
             "address word too long"
         );
         let mut order: Vec<u32> = (0..entries.len() as u32).collect();
-        let first = |id: &u32| first_word(entries[*id as usize].0);
-        order.sort_by(|a, b| {
+        let firsts: Vec<&'static str> = entries.iter().map(|(w, _)| first_word(w)).collect();
+        let first = |id: &u32| firsts[*id as usize];
+        order.sort_unstable_by(|a, b| {
             first(a).cmp(first(b)).then(
                 entries[*b as usize]
                     .0
@@ -190,13 +191,10 @@ impl<T: Copy> Words<T> {
             k = n;
         }
         // The first words are sorted: those that start with a one-word entry follow it.
-        let keys: Vec<&'static str> = {
-            let mut k: Vec<&'static str> = first_words.keys().copied().collect();
-            k.sort_unstable();
-            k
-        };
+        let mut keys: Vec<&'static str> = order.iter().map(first).collect();
+        keys.dedup();
         for (n, &key) in keys.iter().enumerate() {
-            if first_words[key].single.is_none() {
+            if first_words.get(key).is_none_or(|g| g.single.is_none()) {
                 continue;
             }
             for &longer in keys[n + 1..].iter().take_while(|k| k.starts_with(key)) {
