@@ -7,7 +7,6 @@
 //! ends are then bit operations. [`word_char`] says what a word character is.
 
 /// The characters past ASCII that do not continue a word: punctuation, symbols, emoji.
-/// [`word_char`] is the same list as a `match`.
 const NONWORD: &[(u32, u32)] = &[
     (0x80, 0xBF),
     (0xD7, 0xD7),
@@ -47,18 +46,22 @@ const NONWORD: &[(u32, u32)] = &[
 ];
 
 /// Whether `c` continues a word, for finding word starts quickly: ASCII letters and
-/// digits, and every other character but punctuation, symbols and emoji (a Unicode
-/// property lookup per character would cost more than the rest of the scan).
+/// digits, and every other character but punctuation, symbols and emoji ([`NONWORD`]),
+/// by the same tables as the byte scan (a Unicode property lookup per character would
+/// cost more than the rest of the scan).
+#[inline]
 pub(super) fn word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+    let c = c as u32;
+    if c < 0x80 {
+        (c as u8).is_ascii_alphanumeric()
+    } else if c < 0x800 {
+        TWO[(c >> 6) as usize] >> (c & 63) & 1 == 0
+    } else if c < 0x10000 {
+        let row = THREE.0[((c >> 6) & 1023) as usize];
+        THREE.1[usize::from(row)] >> (c & 63) & 1 == 0
+    } else {
+        !(0x1F000..=0x1FAFF).contains(&c)
     }
-    !matches!(c as u32,
-        0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
-        | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
-        | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
-        | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
-        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
 }
 
 /// Two-byte characters that are no word characters: bit `b1 & 63` of `TWO[lead & 31]`.
@@ -286,6 +289,26 @@ mod tests {
             bits.extend(std::iter::repeat_n(word_char(c), c.len_utf8()));
         }
         bits
+    }
+
+    /// The definition, as it was written before the tables.
+    fn reference(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphanumeric();
+        }
+        !matches!(c as u32,
+            0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
+            | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
+            | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
+            | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
+            | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
+    }
+
+    #[test]
+    fn word_char_equals_the_reference() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(word_char(c), reference(c), "{:X}", c as u32);
+        }
     }
 
     #[test]
