@@ -208,7 +208,7 @@ pub(super) fn word_masks(b: &[u8]) -> Vec<u64> {
             eight.copy_from_slice(&block[q * 8..q * 8 + 8]);
             let x = u64::from_le_bytes(eight);
             let y = x & !H;
-            let alnum = in_range(y, b'0', b'9') | in_range(y | ONES * 0x20, b'a', b'z');
+            let alnum = in_range(y, b'0', b'9') | in_range(y | (ONES * 0x20), b'a', b'z');
             ascii |= pack(alnum & !x) << (q * 8);
             // 10xxxxxx continues a character, 11xxxxxx starts one.
             cont |= pack(x & !(x << 1) & H) << (q * 8);

@@ -403,12 +403,7 @@ mod tests {
             ("ถนน", 5),
             ("h.no", 6),
         ]);
-        let tags = |t: &str| {
-            w.find(t)
-                .into_iter()
-                .map(|(t, r)| (t, r))
-                .collect::<Vec<_>>()
-        };
+        let tags = |t: &str| w.find(t);
         assert_eq!(tags("my adresse is"), vec![(2, 3..10)]);
         assert_eq!(tags("adres: x"), vec![(1, 0..5)]);
         assert_eq!(
