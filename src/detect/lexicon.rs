@@ -32,17 +32,6 @@ impl Matcher {
         Matcher { automaton }
     }
 
-    /// The longest match that starts exactly at byte `at` of `text`.
-    pub(crate) fn find_at(&self, text: &str, at: usize) -> Option<(usize, Range<usize>)> {
-        let input = Input::new(text)
-            .range(at..)
-            .anchored(aho_corasick::Anchored::Yes);
-        self.automaton
-            .try_find(&input)
-            .expect("an anchored leftmost search")
-            .map(|m| (m.pattern().as_usize(), m.start()..m.end()))
-    }
-
     /// Every match in `text`, as `(pattern index, byte range)`, left to right.
     pub(crate) fn find_iter<'a>(
         &'a self,

@@ -49,21 +49,31 @@
 //! "B20 L83" block / lot numbers.
 //!
 //! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
-//! text with ~1,000 entries ran at a third of the speed of this detector. Instead every
-//! word start is looked up in a set of the entries' first words, and only there an
-//! anchored search runs ([`Words`]); the text is tokenized only around those hits, digit
-//! runs that end a compound street and postcodes; every rule reads a bounded number of
-//! tokens. About 150 MB/s on English chat (release build), linear on adversarial input.
+//! text with ~1,000 entries ran at a third of the speed of this detector, and no
+//! automaton is built at all (building one cost 1.3 ms per filter). The text becomes a
+//! bit per byte (part of a word or not: [`mask`], eight bytes at a time), word starts
+//! come from bit operations, and a word is looked up among the entries' first words only
+//! when a filter over its length and bytes lets it through ([`Words`]). Digit runs are
+//! found eight bytes at a time, and each of their readings (coordinates, compound
+//! street, Han address, postcode) runs only after a byte test of what it needs. The text
+//! is tokenized only around word hits, digit runs that end a compound street and
+//! postcodes, and a token's case in the original is looked up only when a rule asks;
+//! every rule reads a bounded number of tokens. About 400 MB/s on the medium workload
+//! (release build), linear on adversarial input.
+
+mod mask;
+mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::Matcher;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use std::cell::OnceCell;
+use mask::word_char;
+use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use words::{next_digit, Words};
 
 /// Street word orders (`flags` of `street` rows).
 const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
@@ -117,19 +127,52 @@ enum K {
     Word,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Tok {
     s: usize,
     e: usize,
     k: K,
     /// Separators between the previous token and this one.
     gap: u16,
-    /// Capitalised in the original, or in a script without case.
-    cap: bool,
-    /// Capitalised in the original.
-    upper: bool,
+    /// Its case in the original, found when a rule first asks ([`Tok::cap`],
+    /// [`Tok::upper`]): mapping a folded offset back to the original is a search, too
+    /// dear for every token of every window.
+    case: Cell<u8>,
     /// The lexicon hit starting here: its tag and end.
     hit: Option<(Tag, usize)>,
+}
+
+/// Bits of [`Tok::case`].
+const CASE_KNOWN: u8 = 1;
+const CASE_CAP: u8 = 2;
+const CASE_UPPER: u8 = 4;
+
+impl Tok {
+    fn case(&self, cx: &Cx<'_, '_>) -> u8 {
+        let mut case = self.case.get();
+        if case == 0 {
+            let c = cx.t[self.s..].chars().next().unwrap_or(' ');
+            case = CASE_KNOWN;
+            if capitalised(cx, self.s, c) {
+                case |= CASE_CAP;
+            }
+            if upper_case(cx, self.s, c) {
+                case |= CASE_UPPER;
+            }
+            self.case.set(case);
+        }
+        case
+    }
+
+    /// Capitalised in the original, or in a script without case.
+    fn cap(&self, cx: &Cx<'_, '_>) -> bool {
+        self.case(cx) & CASE_CAP != 0
+    }
+
+    /// Capitalised in the original.
+    fn upper(&self, cx: &Cx<'_, '_>) -> bool {
+        self.case(cx) & CASE_UPPER != 0
+    }
 }
 
 /// A finding before overlaps are merged.
@@ -142,8 +185,10 @@ struct Cand {
 
 /// The address detector.
 pub(crate) struct Address {
-    lex: Words,
+    lex: Words<Tag>,
     suffixes: Vec<&'static str>,
+    /// The last two bytes of every suffix, sorted.
+    suffix_tails: Vec<[u8; 2]>,
     units: HashSet<&'static str, FnvBuild>,
     school_words: HashSet<&'static str, FnvBuild>,
     particles: HashSet<&'static str, FnvBuild>,
@@ -156,6 +201,9 @@ pub(crate) struct Address {
     famous: Vec<&'static str>,
     /// Postal code shapes, longest first.
     shapes: Vec<&'static str>,
+    /// Of every shape: how many digits it starts with, and whether an optional space
+    /// follows them.
+    shape_heads: Vec<(usize, bool)>,
 }
 
 /// What one check knows while it runs.
@@ -176,122 +224,12 @@ impl Cx<'_, '_> {
     }
 }
 
-/// The address words and phrases. Matched only where a word starts and that word is
-/// the first word of some entry, by an anchored search there: a Lexicon's unanchored
-/// pass over the whole text costs 65 MB/s with this many entries (measured on the medium
-/// workload, 4 MiB, release build), a set lookup per word a fraction of it. Whole words
-/// only, as in a Lexicon; in scripts written without spaces an entry is found only at the
-/// start of a run of letters.
-struct Words {
-    automaton: Matcher,
-    tags: Vec<Tag>,
-    unspaced_end: Vec<bool>,
-    /// The leading run of letters and digits of every entry ("i" for "i live at", "h"
-    /// for "h.no").
-    first_words: HashSet<&'static str, FnvBuild>,
-}
-
-/// The longest entry of the address word table, in bytes (checked when it is loaded).
-const MAX_ENTRY: usize = 64;
-
-/// Whether `c` continues a word, for finding word starts quickly: ASCII letters and
-/// digits, and every other character but punctuation, symbols and emoji (a Unicode
-/// property lookup per character would cost more than the rest of the scan).
-fn word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c as u32,
-        0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
-        | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
-        | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
-        | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
-        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
-}
-
-/// The leading run of word characters of `s`.
-fn first_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !word_char(c))
-        .map_or(s.len(), |(i, _)| i);
-    &s[..end]
-}
-
-impl Words {
-    fn new(entries: Vec<(&'static str, Tag)>) -> Words {
-        assert!(
-            entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
-            "address word too long"
-        );
-        let first_words = entries.iter().map(|(w, _)| first_word(w)).collect();
-        let automaton = Matcher::new(entries.iter().map(|(w, _)| w));
-        Words {
-            automaton,
-            unspaced_end: entries
-                .iter()
-                .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
-                .collect(),
-            tags: entries.into_iter().map(|(_, t)| t).collect(),
-            first_words,
-        }
-    }
-
-    /// Every whole-word match, left to right, not overlapping.
-    fn find(&self, t: &str) -> Vec<(Tag, Range<usize>)> {
-        let b = t.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < b.len() {
-            // Skip to the next word.
-            if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let word_end = if b[i] < 0x80 {
-                i + b[i..]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .unwrap_or(b.len() - i)
-            } else {
-                match t[i..].chars().next() {
-                    Some(c) if word_char(c) => i + first_word(&t[i..]).len(),
-                    Some(c) => {
-                        i += c.len_utf8();
-                        continue;
-                    }
-                    None => break,
-                }
-            };
-            let word_end = if word_end < b.len() && b[word_end] >= 0x80 {
-                i + first_word(&t[i..]).len()
-            } else {
-                word_end
-            };
-            // In a script without spaces a word may run on after the entry ("ถนนมนทอง").
-            let unspaced = t[i..].chars().next().is_some_and(is_unspaced_script);
-            if unspaced || self.first_words.contains(&t[i..word_end]) {
-                // No entry is longer than MAX_ENTRY bytes: the search never reads past.
-                let end = ceil_boundary(t, (i + MAX_ENTRY).min(t.len()));
-                if let Some((id, m)) = self.automaton.find_at(&t[..end], i) {
-                    if self.unspaced_end[id] || !alnum_after(t, m.end) {
-                        i = m.end;
-                        out.push((self.tags[id], m));
-                        continue;
-                    }
-                }
-            }
-            i = word_end.max(i + 1);
-        }
-        out
-    }
-}
-
 impl Address {
     pub(crate) fn new() -> Address {
         let mut d = Address {
             lex: Words::new(Vec::new()),
             suffixes: Vec::new(),
+            suffix_tails: Vec::new(),
             units: HashSet::default(),
             school_words: HashSet::default(),
             particles: HashSet::default(),
@@ -303,6 +241,7 @@ impl Address {
             year_words: HashSet::default(),
             famous: Vec::new(),
             shapes: Vec::new(),
+            shape_heads: Vec::new(),
         };
         let mut entries: Vec<(&'static str, Tag)> = Vec::new();
         let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
@@ -386,6 +325,25 @@ impl Address {
         }
         crate::sort::sort_by_key(&mut d.shapes, |s| std::cmp::Reverse(s.len()));
         d.shapes.dedup();
+        d.shape_heads = d
+            .shapes
+            .iter()
+            .map(|s| {
+                let k = s.bytes().take_while(|&c| c == b'9').count();
+                (k, s.as_bytes().get(k) == Some(&b' '))
+            })
+            .collect();
+        d.suffix_tails = d
+            .suffixes
+            .iter()
+            .map(|s| {
+                let b = s.as_bytes();
+                assert!(b.len() >= 2, "suffix too short: {s}");
+                [b[b.len() - 2], b[b.len() - 1]]
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut d.suffix_tails, |t| *t);
+        d.suffix_tails.dedup();
         d
     }
 }
@@ -399,8 +357,8 @@ impl Detector for Address {
         let view = text.folded();
         let t = view.text();
         let hits = self.lex.find(t);
-        let has_digit = t.bytes().any(|b| b.is_ascii_digit());
-        if hits.is_empty() && !has_digit && !t.contains("///") {
+        let has_digit = next_digit(t.as_bytes(), 0).is_some();
+        if hits.is_empty() && !has_digit && find_slashes(t, 0).is_none() {
             return;
         }
         let cx = Cx {
@@ -636,8 +594,7 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             } else {
                 gap
             },
-            cap: capitalised(cx, start, c),
-            upper: upper_case(cx, start, c),
+            case: Cell::new(0),
             hit,
         });
         gap = 0;
@@ -769,7 +726,7 @@ impl Address {
         }
         let p = &win[j - 1];
         p.k == K::Word
-            && p.upper
+            && p.upper(cx)
             && p.hit.is_none()
             && !self.is_unit(cx, p)
             && p.gap & (G_STOP | G_DOT | G_COLON) == 0
@@ -784,7 +741,7 @@ impl Address {
 
     /// Whether a name token counts as a proper name.
     fn proper(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        x.cap || self.is_particle(cx, x) || x.k == K::Num
+        x.cap(cx) || self.is_particle(cx, x) || x.k == K::Num
     }
 
     /// A unit word at `j` followed by a number: returns the number's index.
@@ -871,7 +828,7 @@ impl Address {
         let unit = s.unit || first < s.first;
         let weak = tag.weak || tag.area;
         let ok = if weak {
-            (s.proper && (anchor.cap || unit)) || context || postcode
+            (s.proper && (anchor.cap(cx) || unit)) || context || postcode
         } else {
             s.proper || unit || context || postcode
         };
@@ -1032,19 +989,19 @@ impl Address {
         compound: bool,
     ) -> Option<Street> {
         let mut first = k;
-        let mut proper = win[k].cap || cx.all_lower() && compound;
+        let mut proper = win[k].cap(cx) || cx.all_lower() && compound;
         let mut names = usize::from(compound);
         while first > 0 && names < 3 + usize::from(compound) {
             let p = &win[first - 1];
             if win[first].gap & !(G_SPACE | G_DOT) != 0
                 || !self.name_like(cx, p)
-                || !p.cap
+                || !p.cap(cx)
                 || Self::is_street(p)
             {
                 break;
             }
             names += 1;
-            proper &= p.cap;
+            proper &= p.cap(cx);
             first -= 1;
         }
         if names == 0 {
@@ -1086,7 +1043,7 @@ impl Address {
         };
         n.gap & !G_SPACE != 0
             || n.k == K::Num
-            || n.cap
+            || n.cap(cx)
             || self.is_unit(cx, n)
             || self.is_particle(cx, n)
     }
@@ -1166,16 +1123,16 @@ impl Address {
                     && city < m + 3
                     && win[city + 1].gap & !(G_SPACE | G_DASH) == 0
                     && win[city + 1].k == K::Word
-                    && win[city + 1].cap
+                    && win[city + 1].cap(cx)
                 {
                     city += 1;
                 }
                 return (city, set_off);
             }
-            if !(x.k == K::Word && (x.cap || self.is_particle(cx, x))) {
+            if !(x.k == K::Word && (x.cap(cx) || self.is_particle(cx, x))) {
                 break;
             }
-            set_off |= x.cap;
+            set_off |= x.cap(cx);
             j += 1;
             steps += 1;
         }
@@ -1189,7 +1146,13 @@ impl Address {
             return None;
         }
         let mut best = None;
-        for shape in &self.shapes {
+        // A shape that starts with k digits needs a run of exactly k digits here, or a
+        // longer one where an optional space follows them.
+        let run = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        for (shape, &(k, space)) in self.shapes.iter().zip(&self.shape_heads) {
+            if !(k == run || (k < run && space)) {
+                continue;
+            }
             let mut i = at;
             let mut ok = true;
             for s in shape.bytes() {
@@ -1285,7 +1248,7 @@ impl Address {
                 }
                 break;
             }
-            if !(x.cap || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+            if !(x.cap(cx) || self.is_unit(cx, x)) || self.is_stop(cx, x) {
                 break;
             }
             j -= 1;
@@ -1299,7 +1262,7 @@ impl Address {
                 && h - first < 3
                 && win[first].gap & !(G_SPACE | G_DASH) == 0
                 && win[first - 1].k == K::Word
-                && win[first - 1].cap
+                && win[first - 1].cap(cx)
                 && !self.is_stop(cx, &win[first - 1])
                 && !self.titled(cx, win, h)
             {
@@ -1307,7 +1270,7 @@ impl Address {
             }
             // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
             // second comma, or a script without case.
-            if first == h || (commas < 2 && win[first].upper) {
+            if first == h || (commas < 2 && win[first].upper(cx)) {
                 return None;
             }
         }
@@ -1324,7 +1287,7 @@ impl Address {
             && last < q + 3
             && win[last + 1].gap & !(G_SPACE | G_DASH) == 0
             && win[last + 1].k == K::Word
-            && win[last + 1].cap
+            && win[last + 1].cap(cx)
         {
             last += 1;
         }
@@ -1361,7 +1324,7 @@ impl Address {
         let mut m = last + 1;
         while m < win.len() && m <= last + 4 {
             let y = &win[m];
-            if y.gap & !(G_SPACE | G_COMMA) != 0 || !(y.cap || Self::is_street(y)) {
+            if y.gap & !(G_SPACE | G_COMMA) != 0 || !(y.cap(cx) || Self::is_street(y)) {
                 break;
             }
             if Self::is_street(y) {
@@ -1502,7 +1465,7 @@ impl Address {
                 first.is_some()
             } else if self.is_stop(cx, x) {
                 false
-            } else if x.upper {
+            } else if x.upper(cx) {
                 cap = true;
                 true
             } else {
@@ -1519,7 +1482,7 @@ impl Address {
             if first.is_none() {
                 first = Some(m);
             }
-            if !self.is_particle(cx, x) || x.cap {
+            if !self.is_particle(cx, x) || x.cap(cx) {
                 last = Some(m);
             }
             m += 1;
@@ -1553,14 +1516,14 @@ impl Address {
             let is_street = Self::is_street(p);
             let unit = first >= 2 && self.is_unit(cx, &win[first - 2]);
             let is_num = self.house_number_after(cx, win, first - 1, unit);
-            if !(is_street || is_num || p.cap || cx.all_lower())
+            if !(is_street || is_num || p.cap(cx) || cx.all_lower())
                 || matches!(self.word(cx, p), "mai" | "hum" | "ham" | "me")
             {
                 break;
             }
             street |= is_street;
             num |= is_num;
-            cap |= p.cap && !is_street;
+            cap |= p.cap(cx) && !is_street;
             first -= 1;
         }
         if first == k || !(street || num) || !(cap || cx.all_lower() || num) {
@@ -1642,7 +1605,7 @@ impl Address {
                 }
             } else if self.is_stop(cx, x) {
                 false
-            } else if x.cap {
+            } else if x.cap(cx) {
                 name = true;
                 true
             } else if self.is_particle(cx, x) {
@@ -1660,7 +1623,7 @@ impl Address {
             if first.is_none() {
                 first = Some(m);
             }
-            if !self.is_particle(cx, x) || x.cap {
+            if !self.is_particle(cx, x) || x.cap(cx) {
                 last = Some(m);
             }
             m += 1;
@@ -1714,27 +1677,32 @@ impl Address {
         let b = t.as_bytes();
         let mut i = 0;
         let mut done = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
-                i += 1;
-                continue;
-            }
+        // Every run of digits (the byte before a found one is never a digit), with cheap
+        // byte tests first that rule out what each reading needs.
+        while let Some(d) = next_digit(b, i) {
+            i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {
-                if let Some(c) = self.coordinates_at(cx, i) {
-                    done = c.r.end;
-                    cands.push(c);
-                    i = run_end;
-                    continue;
+                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0).
+                if run_end - i <= 3 && matches!(b.get(run_end), Some(b'.' | 0xC2)) {
+                    if let Some(c) = self.coordinates_at(cx, i) {
+                        done = c.r.end;
+                        cands.push(c);
+                        i = run_end;
+                        continue;
+                    }
                 }
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
                 }
-                if let Some(c) = cjk_address(t, i) {
-                    done = c.r.end;
-                    cands.push(c);
-                    i = run_end;
-                    continue;
+                // Han and kana: a letter of those scripts right before.
+                if i > 0 && b[i - 1] >= 0x80 {
+                    if let Some(c) = cjk_address(t, i) {
+                        done = c.r.end;
+                        cands.push(c);
+                        i = run_end;
+                        continue;
+                    }
                 }
                 // A postcode of 5 or more characters after a word: maybe the end of an
                 // address without a street word.
@@ -1761,6 +1729,16 @@ impl Address {
         }
         let before = t[..at].trim_end_matches([' ', ',', '.']);
         if at - before.len() > 3 || before.is_empty() {
+            return None;
+        }
+        // The word must end as a suffix does: its last two bytes first.
+        let tail = before.as_bytes();
+        if tail.len() < 2
+            || self
+                .suffix_tails
+                .binary_search(&[tail[tail.len() - 2], tail[tail.len() - 1]])
+                .is_err()
+        {
             return None;
         }
         let mut ws = before.len();
@@ -2084,11 +2062,23 @@ fn second_mark(b: &[u8]) -> Option<usize> {
     }
 }
 
+/// The first `///` in `t` at or after `from` (a byte search for `/`: fast where a
+/// substring search is not).
+fn find_slashes(t: &str, mut from: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    loop {
+        let at = from + t[from..].find('/')?;
+        if b.get(at + 1) == Some(&b'/') && b.get(at + 2) == Some(&b'/') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+}
+
 /// `///word.word.word`.
 fn what3words(t: &str, cands: &mut Vec<Cand>) {
     let mut from = 0;
-    while let Some(p) = t[from..].find("///") {
-        let at = from + p;
+    while let Some(at) = find_slashes(t, from) {
         from = at + 3;
         if t[..at].ends_with(':') || t[..at].ends_with('/') {
             continue;

@@ -1,0 +1,390 @@
+//! Which bytes of a text belong to words, 64 bytes at a time.
+//!
+//! Finding word starts one character at a time costs a mispredicted branch at almost
+//! every word boundary, on every word of a long text. Here a text becomes one bit per
+//! byte (set: the byte belongs to a word character), computed eight bytes at a time for
+//! ASCII and by small tables for the lead bytes of other characters; word starts and
+//! ends are then bit operations. [`word_char`] says what a word character is.
+
+/// The characters past ASCII that do not continue a word: punctuation, symbols, emoji.
+const NONWORD: &[(u32, u32)] = &[
+    (0x80, 0xBF),
+    (0xD7, 0xD7),
+    (0xF7, 0xF7),
+    (0x37E, 0x37E),
+    (0x387, 0x387),
+    (0x55A, 0x55F),
+    (0x589, 0x589),
+    (0x5BE, 0x5BE),
+    (0x5C0, 0x5C0),
+    (0x5C3, 0x5C3),
+    (0x5F3, 0x5F3),
+    (0x5F4, 0x5F4),
+    (0x60C, 0x60C),
+    (0x60D, 0x60D),
+    (0x61B, 0x61B),
+    (0x61F, 0x61F),
+    (0x66A, 0x66D),
+    (0x6D4, 0x6D4),
+    (0x964, 0x964),
+    (0x965, 0x965),
+    (0x970, 0x970),
+    (0xE4F, 0xE4F),
+    (0xE5A, 0xE5A),
+    (0xE5B, 0xE5B),
+    (0x10FB, 0x10FB),
+    (0x2000, 0x2BFF),
+    (0x3000, 0x3003),
+    (0x3008, 0x3020),
+    (0xFE10, 0xFE6F),
+    (0xFF01, 0xFF0F),
+    (0xFF1A, 0xFF20),
+    (0xFF3B, 0xFF40),
+    (0xFF5B, 0xFF65),
+    // Four bytes: handled apart (F0 9F 80..=AB xx).
+    (0x1F000, 0x1FAFF),
+];
+
+/// Whether `c` continues a word, for finding word starts quickly: ASCII letters and
+/// digits, and every other character but punctuation, symbols and emoji ([`NONWORD`]),
+/// by the same tables as the byte scan (a Unicode property lookup per character would
+/// cost more than the rest of the scan).
+#[inline]
+pub(super) fn word_char(c: char) -> bool {
+    let c = c as u32;
+    if c < 0x80 {
+        (c as u8).is_ascii_alphanumeric()
+    } else if c < 0x800 {
+        TWO[(c >> 6) as usize] >> (c & 63) & 1 == 0
+    } else if c < 0x10000 {
+        let row = THREE.0[((c >> 6) & 1023) as usize];
+        THREE.1[usize::from(row)] >> (c & 63) & 1 == 0
+    } else {
+        !(0x1F000..=0x1FAFF).contains(&c)
+    }
+}
+
+/// Two-byte characters that are no word characters: bit `b1 & 63` of `TWO[lead & 31]`.
+static TWO: [u64; 32] = {
+    let mut t = [0u64; 32];
+    let mut r = 0;
+    while r < NONWORD.len() {
+        let (lo, hi) = NONWORD[r];
+        let mut c = lo;
+        while c <= hi && c < 0x800 {
+            t[(c >> 6) as usize] |= 1 << (c & 63);
+            c += 1;
+        }
+        r += 1;
+    }
+    t
+};
+
+/// Three-byte characters: the rows (lead, second byte) as they are stored.
+const THREE_ROWS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut r = 0;
+    while r < NONWORD.len() {
+        let (lo, hi) = NONWORD[r];
+        let mut c = if lo < 0x800 { 0x800 } else { lo };
+        while c <= hi && c < 0x10000 {
+            t[((c >> 6) & 1023) as usize] |= 1 << (c & 63);
+            c += 1;
+        }
+        r += 1;
+    }
+    t
+};
+
+/// The distinct rows of [`THREE_ROWS`] (at most 16; the first is empty) and each row's
+/// index among them: bit `b2 & 63` of `THREE.1[THREE.0[(lead & 15) << 6 | b1 & 63]]`.
+static THREE: ([u8; 1024], [u64; 16]) = {
+    let mut index = [0u8; 1024];
+    let mut rows = [0u64; 16];
+    let mut n = 1;
+    let mut i = 0;
+    while i < 1024 {
+        let row = THREE_ROWS[i];
+        let mut k = 0;
+        while k < n && rows[k] != row {
+            k += 1;
+        }
+        if k == n {
+            assert!(n < 16, "too many kinds of three-byte rows");
+            rows[n] = row;
+            n += 1;
+        }
+        index[i] = k as u8;
+        i += 1;
+    }
+    (index, rows)
+};
+
+/// The lead bytes some of whose characters are no word characters.
+static LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut l = 0xC0;
+    while l < 0x100 {
+        let k = l & 31;
+        t[l] = if l < 0xE0 {
+            TWO[k] != 0
+        } else if l < 0xF0 {
+            let mut any = false;
+            let mut b1 = 0;
+            while b1 < 64 {
+                any |= THREE.0[(l & 15) << 6 | b1] != 0;
+                b1 += 1;
+            }
+            any
+        } else {
+            l == 0xF0
+        };
+        l += 1;
+    }
+    t
+};
+
+/// Whether the character whose UTF-8 encoding starts with `lead` (not ASCII), `b1` and
+/// `b2` (0 past the text) is a word character.
+#[inline(always)]
+pub(super) fn wide_word(lead: u8, b1: u8, b2: u8) -> bool {
+    if lead < 0xE0 {
+        TWO[usize::from(lead & 31)] >> (b1 & 63) & 1 == 0
+    } else if lead < 0xF0 {
+        let row = THREE.0[usize::from(lead & 15) << 6 | usize::from(b1 & 63)];
+        THREE.1[usize::from(row)] >> (b2 & 63) & 1 == 0
+    } else {
+        !(lead == 0xF0 && b1 == 0x9F && b2 <= 0xAB)
+    }
+}
+
+/// The length of the UTF-8 character that starts with `lead` (not ASCII).
+#[inline(always)]
+pub(super) fn wide_len(lead: u8) -> usize {
+    if lead < 0xE0 {
+        2
+    } else if lead < 0xF0 {
+        3
+    } else {
+        4
+    }
+}
+
+const H: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `y` (bytes below 0x80) set when the byte is in `lo..=hi`.
+#[inline(always)]
+fn in_range(y: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = y.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above = y.wrapping_add(ONES * u64::from(0x7F - hi));
+    at_least & !above & H
+}
+
+/// The high bits of the bytes of `m` (others clear) as eight bits.
+#[inline(always)]
+fn pack(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// Bit `k` of mask `j` is set when byte `64 j + k` of `b` belongs to a word character
+/// ([`word_char`]); bits past the end are clear.
+pub(super) fn word_masks(b: &[u8]) -> Vec<u64> {
+    let blocks = b.len().div_ceil(64);
+    let mut out = Vec::with_capacity(blocks);
+    let mut carry = 0u64;
+    let mut tail = [0u8; 64];
+    for j in 0..blocks {
+        let base = j * 64;
+        let block: &[u8] = if base + 64 <= b.len() {
+            &b[base..base + 64]
+        } else {
+            tail[..b.len() - base].copy_from_slice(&b[base..]);
+            &tail
+        };
+        let (mut ascii, mut cont, mut lead) = (0u64, 0u64, 0u64);
+        for q in 0..8 {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(&block[q * 8..q * 8 + 8]);
+            let x = u64::from_le_bytes(eight);
+            let y = x & !H;
+            let alnum = in_range(y, b'0', b'9') | in_range(y | (ONES * 0x20), b'a', b'z');
+            ascii |= pack(alnum & !x) << (q * 8);
+            // 10xxxxxx continues a character, 11xxxxxx starts one.
+            cont |= pack(x & !(x << 1) & H) << (q * 8);
+            lead |= pack(x & (x << 1) & H) << (q * 8);
+        }
+        // Leads: most start word characters; a table says which lead bytes to look at.
+        let mut wide = lead;
+        while lead != 0 {
+            let k = lead.trailing_zeros() as usize;
+            lead &= lead - 1;
+            let l = block[k];
+            if LOOK[usize::from(l)] {
+                let at = |i: usize| b.get(base + k + i).copied().unwrap_or(0);
+                if !wide_word(l, at(1), at(2)) {
+                    wide &= !(1 << k);
+                }
+            }
+        }
+        // Continuation bytes (up to three) take the state of the lead before them.
+        let mut w = ascii | wide;
+        for _ in 0..3 {
+            w |= (w << 1 | carry) & cont;
+        }
+        carry = w >> 63;
+        out.push(w);
+    }
+    out
+}
+
+/// Whether byte `p` belongs to a word character.
+#[inline(always)]
+pub(super) fn bit(masks: &[u64], p: usize) -> bool {
+    masks.get(p / 64).is_some_and(|w| w >> (p % 64) & 1 != 0)
+}
+
+/// The end of the run of word bytes through byte `p`: the first clear bit at or after it.
+#[inline]
+pub(super) fn run_end(masks: &[u64], p: usize) -> usize {
+    let (mut j, k) = (p / 64, p % 64);
+    let mut rest = !masks[j] >> k << k;
+    loop {
+        if rest != 0 {
+            return j * 64 + rest.trailing_zeros() as usize;
+        }
+        j += 1;
+        match masks.get(j) {
+            Some(w) => rest = !w,
+            None => return j * 64,
+        }
+    }
+}
+
+/// The starts of the runs of word bytes, ascending.
+#[cfg(test)]
+pub(super) fn run_starts(masks: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    let mut carry = 0u64;
+    masks.iter().enumerate().flat_map(move |(j, &w)| {
+        let mut starts = w & !(w << 1 | carry);
+        carry = w >> 63;
+        std::iter::from_fn(move || {
+            (starts != 0).then(|| {
+                let k = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                j * 64 + k
+            })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The masks by a plain walk over the chars.
+    fn plain(t: &str) -> Vec<bool> {
+        let mut bits = Vec::new();
+        for c in t.chars() {
+            bits.extend(std::iter::repeat_n(word_char(c), c.len_utf8()));
+        }
+        bits
+    }
+
+    /// The definition, as it was written before the tables.
+    fn reference(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphanumeric();
+        }
+        !matches!(c as u32,
+            0x80..=0xBF | 0xD7 | 0xF7 | 0x37E | 0x387 | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0
+            | 0x5C3 | 0x5F3 | 0x5F4 | 0x60C | 0x60D | 0x61B | 0x61F | 0x66A..=0x66D | 0x6D4
+            | 0x964 | 0x965 | 0x970 | 0xE4F | 0xE5A | 0xE5B | 0x10FB | 0x2000..=0x2BFF
+            | 0x3000..=0x3003 | 0x3008..=0x3020 | 0xFE10..=0xFE6F | 0xFF01..=0xFF0F
+            | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x1F000..=0x1FAFF)
+    }
+
+    #[test]
+    fn word_char_equals_the_reference() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(word_char(c), reference(c), "{:X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn wide_word_equals_word_char() {
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let at = |i: usize| b.get(i).copied().unwrap_or(0);
+            assert_eq!(
+                wide_word(b[0], at(1), at(2)),
+                word_char(c),
+                "{:X}",
+                c as u32
+            );
+            assert_eq!(wide_len(b[0]), b.len());
+        }
+    }
+
+    #[test]
+    fn masks_equal_a_walk_over_chars() {
+        let pieces = [
+            "a",
+            "Z",
+            "9",
+            " ",
+            ".",
+            "é",
+            "×",
+            "’",
+            "…",
+            "🙂",
+            "ถนน",
+            "।",
+            "、",
+            "，",
+            "字",
+            "ქ",
+            "\u{FE0F}",
+            "\u{301}",
+            "д",
+            "،",
+            "-",
+            "\n",
+            "x1",
+            "¿",
+            "ℹ",
+            "𠀀",
+        ];
+        let mut seed: u32 = 1;
+        for len in 0..300 {
+            let mut t = String::new();
+            for _ in 0..len {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let masks = word_masks(t.as_bytes());
+            let want = plain(&t);
+            let got: Vec<bool> = (0..t.len()).map(|p| bit(&masks, p)).collect();
+            assert_eq!(got, want, "{t:?}");
+            // Runs: starts and ends.
+            let mut runs = Vec::new();
+            let mut p = 0;
+            while p < t.len() {
+                if want[p] && (p == 0 || !want[p - 1]) {
+                    let mut e = p;
+                    while e < t.len() && want[e] {
+                        e += 1;
+                    }
+                    runs.push((p, e));
+                }
+                p += 1;
+            }
+            let got: Vec<(usize, usize)> = run_starts(&masks)
+                .map(|s| (s, run_end(&masks, s)))
+                .collect();
+            assert_eq!(got, runs, "{t:?}");
+        }
+    }
+}

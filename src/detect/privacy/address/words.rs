@@ -1,0 +1,425 @@
+//! The word scan of `privacy.address`: its word table found at word starts, and the
+//! byte-level character classes that make visiting every word of a long text cheap.
+//!
+//! The detector wakes only where a word of its table starts, but to know where words
+//! start the scan must look at every byte. It does so on bytes: ASCII letters and digits
+//! by a table, other characters by their UTF-8 lead byte (and, for the few lead bytes
+//! whose characters include punctuation, one or two continuation bytes), never by
+//! decoding a `char` or a Unicode property lookup. A word is looked up only when a
+//! 32,768-bit filter over its length and first, second and last bytes lets it through
+//! (about one word in thirty); only then is it hashed.
+
+use super::mask;
+use crate::detect::chars::{alnum_after, is_unspaced_script, FnvBuild};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The longest entry of the address word table, in bytes (checked when it is loaded).
+pub(super) const MAX_ENTRY: usize = 64;
+
+/// The leading run of word characters of `s`.
+pub(super) fn first_word(s: &str) -> &str {
+    &s[..run_end(s.as_bytes(), 0)]
+}
+
+/// ASCII letters and digits.
+const ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// [`word_char`](super::mask::word_char) of the character that starts at byte `i` of
+/// `b` (a char boundary), and its length.
+#[inline]
+fn word_char_at(b: &[u8], i: usize) -> (bool, usize) {
+    let c = b[i];
+    if c < 0x80 {
+        return (ALNUM[usize::from(c)], 1);
+    }
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    (mask::wide_word(c, at(1), at(2)), mask::wide_len(c))
+}
+/// The end of the run of word characters that starts at byte `j` of `b`.
+fn run_end(b: &[u8], mut j: usize) -> usize {
+    while j < b.len() {
+        let (w, n) = word_char_at(b, j);
+        if !w {
+            break;
+        }
+        j += n;
+    }
+    j
+}
+
+/// The character at byte `i` of `b` (a char boundary of UTF-8) is in a script written
+/// without spaces.
+#[inline(always)]
+fn unspaced_at(b: &[u8], i: usize) -> bool {
+    // Every such script is past U+0E00: three or four bytes.
+    let lead = b[i];
+    if lead < 0xE0 {
+        return false;
+    }
+    let at = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3F);
+    let c = if lead < 0xF0 {
+        u32::from(lead & 0x0F) << 12 | at(1) << 6 | at(2)
+    } else {
+        u32::from(lead & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3)
+    };
+    unspaced_code(c)
+}
+
+/// [`is_unspaced_script`] of a code point, inlined (it runs at every word start of
+/// those scripts).
+#[inline(always)]
+fn unspaced_code(c: u32) -> bool {
+    matches!(c,
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1100..=0x11FF | 0x1780..=0x17FF
+        | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F
+        | 0x20000..=0x3FFFF)
+}
+
+/// The first 8 bytes of `b` as a little-endian number, zeros past its end.
+#[inline]
+fn head8(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(w)
+}
+
+/// Bits of the word filter: 2^15.
+const FILTER_BITS: u32 = 15;
+
+/// The filter's bit for a word of `len` bytes starting `b0 b1` and ending `last`.
+#[inline]
+fn filter_bit(len: usize, b0: u8, b1: u8, last: u8) -> usize {
+    let key = (len as u32) << 24 | u32::from(b0) << 16 | u32::from(b1) << 8 | u32::from(last);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
+}
+
+/// The entries that start with one word.
+#[derive(Clone, Copy)]
+struct Group {
+    /// Their indices in `Words::by_length`, longest first.
+    at: u32,
+    len: u32,
+    /// The entry that is this one word, if any.
+    single: Option<u32>,
+    /// Some shorter entry of one word is a prefix of this word ("adres" of "adresse").
+    prefixed: bool,
+}
+
+/// An entry, with its first 8 bytes as a number to compare in one step.
+struct Entry {
+    text: &'static str,
+    head: u64,
+    mask: u64,
+}
+
+/// The address words and phrases, found as whole words where a word starts: the text
+/// is never searched by an automaton. At a word start the word (the run of word
+/// characters there) is looked up among the entries' first words, and the entries that
+/// start with it are compared longest first, which is the longest entry found at that
+/// place: any other entry matching there would be one word that is a prefix of this
+/// word, tried only when none of them matches. In scripts written without spaces an
+/// entry is found only at the start of a run of letters, and may end inside it.
+pub(super) struct Words<T: Copy> {
+    entries: Vec<Entry>,
+    tags: Vec<T>,
+    unspaced_end: Vec<bool>,
+    /// Entry indices grouped by first word, each group longest first.
+    by_length: Vec<u32>,
+    /// The groups by the entries' first word ("i" for "i live at", "h" for "h.no").
+    first_words: HashMap<&'static str, Group, FnvBuild>,
+    /// The entries that start with a letter of a script without spaces, longest first.
+    unspaced_start: Vec<u32>,
+    /// The word filter: a word whose bit is clear is no entry's first word.
+    filter: Vec<u64>,
+}
+
+impl<T: Copy> Words<T> {
+    pub(super) fn new(entries: Vec<(&'static str, T)>) -> Words<T> {
+        assert!(
+            entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
+            "address word too long"
+        );
+        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        let firsts: Vec<&'static str> = entries.iter().map(|(w, _)| first_word(w)).collect();
+        let first = |id: &u32| firsts[*id as usize];
+        crate::sort::sort_by_key(&mut order, |id| {
+            (first(id), std::cmp::Reverse(entries[*id as usize].0.len()))
+        });
+        let mut first_words: HashMap<&'static str, Group, FnvBuild> = HashMap::default();
+        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
+        let mut k = 0;
+        while k < order.len() {
+            let w = first(&order[k]);
+            let mut n = k;
+            let mut single = None;
+            while n < order.len() && first(&order[n]) == w {
+                if entries[order[n] as usize].0 == w {
+                    single = Some(order[n]);
+                }
+                n += 1;
+            }
+            if !w.is_empty() {
+                first_words.insert(
+                    w,
+                    Group {
+                        at: k as u32,
+                        len: (n - k) as u32,
+                        single,
+                        prefixed: false,
+                    },
+                );
+                let b = w.as_bytes();
+                let bit = filter_bit(b.len(), b[0], *b.get(1).unwrap_or(&b[0]), b[b.len() - 1]);
+                filter[bit >> 6] |= 1 << (bit & 63);
+            }
+            k = n;
+        }
+        // The first words are sorted: those that start with a one-word entry follow it.
+        let mut keys: Vec<&'static str> = order.iter().map(first).collect();
+        keys.dedup();
+        for (n, &key) in keys.iter().enumerate() {
+            if first_words.get(key).is_none_or(|g| g.single.is_none()) {
+                continue;
+            }
+            for &longer in keys[n + 1..].iter().take_while(|k| k.starts_with(key)) {
+                if let Some(g) = first_words.get_mut(longer) {
+                    g.prefixed = true;
+                }
+            }
+        }
+        let mut unspaced_start: Vec<u32> = order
+            .iter()
+            .copied()
+            .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
+            .collect();
+        crate::sort::sort_by_key(&mut unspaced_start, |&id| {
+            std::cmp::Reverse(entries[id as usize].0.len())
+        });
+        Words {
+            unspaced_end: entries
+                .iter()
+                .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
+                .collect(),
+            tags: entries.iter().map(|(_, t)| *t).collect(),
+            entries: entries
+                .into_iter()
+                .map(|(w, _)| {
+                    let n = w.len().min(8);
+                    Entry {
+                        text: w,
+                        head: head8(w.as_bytes()),
+                        mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
+                    }
+                })
+                .collect(),
+            by_length: order,
+            first_words,
+            unspaced_start,
+            filter,
+        }
+    }
+
+    /// The longest of `ids` that `rest` starts with.
+    fn longest(&self, ids: &[u32], rest: &[u8]) -> Option<u32> {
+        let head = head8(rest);
+        ids.iter().copied().find(|&id| {
+            let e = &self.entries[id as usize];
+            let b = e.text.as_bytes();
+            head & e.mask == e.head
+                && b.len() <= rest.len()
+                && (b.len() <= 8 || rest[8..b.len()] == b[8..])
+        })
+    }
+
+    /// The longest entry at byte `i` of `t`, where the word `t[i..end]` starts.
+    #[inline(always)]
+    fn at_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
+        let b = t.as_bytes();
+        if unspaced_at(b, i) {
+            // A word may run on after the entry ("ถนนมนทอง").
+            return self.longest(&self.unspaced_start, &b[i..]);
+        }
+        let len = end - i;
+        let bit = filter_bit(len, b[i], if len > 1 { b[i + 1] } else { b[i] }, b[end - 1]);
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return None;
+        }
+        self.at_first_word(t, i, end)
+    }
+
+    /// [`Self::at_word`] once the word passed the filter.
+    #[inline(never)]
+    fn at_first_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
+        let rest = &t.as_bytes()[i..];
+        let word = &t[i..end];
+        let g = self.first_words.get(word)?;
+        let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
+        if let Some(id) = self.longest(group, rest) {
+            return Some(id);
+        }
+        if !g.prefixed {
+            return None;
+        }
+        // One word that is a prefix of this one ("adres" in "adresse" would be, were the
+        // rest not letters): rare, and its end is checked by the caller.
+        word.char_indices()
+            .rev()
+            .filter(|&(p, _)| p > 0)
+            .find_map(|(p, _)| self.first_words.get(&word[..p])?.single)
+    }
+
+    /// The entry found where the word `t[i..end]` starts, and its end, if it ends a
+    /// word there.
+    #[inline]
+    fn hit_at(&self, t: &str, i: usize, end: usize) -> Option<(u32, usize)> {
+        let id = self.at_word(t, i, end)?;
+        let m = i + self.entries[id as usize].text.len();
+        (self.unspaced_end[id as usize] || !alnum_after(t, m)).then_some((id, m))
+    }
+
+    /// Every whole-word match, left to right, not overlapping: at every start of a run
+    /// of word characters, and where a match ends on a word character.
+    pub(super) fn find(&self, t: &str) -> Vec<(T, Range<usize>)> {
+        let masks = mask::word_masks(t.as_bytes());
+        let mut out = Vec::new();
+        // Where the scan is: nothing before is looked at again.
+        let mut i = 0;
+        let mut carry = 0;
+        for (j, &w) in masks.iter().enumerate() {
+            let mut starts = w & !(w << 1 | carry);
+            carry = w >> 63;
+            while starts != 0 {
+                let start = j * 64 + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if start < i {
+                    continue;
+                }
+                let mut at = start;
+                let mut end = 0;
+                loop {
+                    // A match that ends inside a run ("ถนน" in "ถนนมนทอง") leaves the
+                    // run's end where it was: not searched again (linear on one long run
+                    // of such matches).
+                    if at >= end {
+                        end = mask::run_end(&masks, at);
+                    }
+                    let Some((id, m)) = self.hit_at(t, at, end) else {
+                        i = end;
+                        break;
+                    };
+                    out.push((self.tags[id as usize], at..m));
+                    i = m;
+                    if !mask::bit(&masks, m) {
+                        break;
+                    }
+                    at = m;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The first ASCII digit in `b` at or after `from`.
+#[inline]
+pub(super) fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while from + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[from..from + 8]);
+        // Bytes 0x30..=0x39 become 0..=9: is any below 10? (exact as a whole)
+        let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 10) & !x & HIGH != 0 {
+            break;
+        }
+        from += 8;
+    }
+    b[from..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_chars_on_bytes_equal_word_char() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let b = s.as_bytes();
+            let want = (mask::word_char(c), b.len());
+            assert_eq!(word_char_at(b, 0), want, "{c:?} {:X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn next_digit_finds_the_first() {
+        let text = b"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ/:;<=>?@ \xC3\xA9\xD9\xA3";
+        assert_eq!(next_digit(text, 0), None);
+        for at in 0..text.len() {
+            let mut t = text.to_vec();
+            t[at] = b'0' + (at % 10) as u8;
+            for from in 0..t.len() {
+                let want = t[from..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map(|p| from + p);
+                assert_eq!(next_digit(&t, from), want);
+            }
+        }
+    }
+
+    #[test]
+    fn unspaced_code_is_is_unspaced_script() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                unspaced_code(c as u32),
+                is_unspaced_script(c),
+                "{:X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn longest_entry_at_a_word() {
+        let w = Words::new(vec![
+            ("adres", 1),
+            ("adresse", 2),
+            ("i live at", 3),
+            ("i live in", 4),
+            ("ถนน", 5),
+            ("h.no", 6),
+        ]);
+        let tags = |t: &str| w.find(t);
+        assert_eq!(tags("my adresse is"), vec![(2, 3..10)]);
+        assert_eq!(tags("adres: x"), vec![(1, 0..5)]);
+        assert_eq!(
+            tags("so i live in x, i live at y"),
+            vec![(4, 3..12), (3, 16..25)]
+        );
+        assert_eq!(tags("i lived"), vec![]);
+        assert_eq!(tags("ถนนมนทอง h.no 5"), vec![(5, 0..9), (6, 25..29)]);
+        assert_eq!(tags("adresses"), vec![]);
+        // One long run of matches stays linear.
+        let long = "ถนน".repeat(1 << 18);
+        let t = std::time::Instant::now();
+        assert_eq!(tags(&long).len(), 1 << 18);
+        assert!(t.elapsed() < std::time::Duration::from_secs(5));
+    }
+}
