@@ -3,8 +3,8 @@
 //! One scan over the folded view, eight bytes at a time, finds the tokens: runs of ASCII
 //! digits (the view has made every script's digits ASCII and dropped the keycap marks of
 //! `9️⃣`) and spelled-out digits ("nine", "nueve", "nove", "neuf", "sembilan", "nau", "नौ",
-//! "تسعة", "девять"; only a word whose first two bytes are a number word's is read to its
-//! end, and looked up only when a 16-bit key of it is a number word's).
+//! "تسعة", "девять"; only a word whose first three bytes are a number word's is read to
+//! its end, and looked up only when a 16-bit key of it is a number word's).
 //! Tokens joined by short gaps (spaces, dashes, dots, slashes, parentheses, an emoji, a
 //! single letter between single digits) make a run; a run needs 7 digits (5 after a `+`)
 //! before anything else is looked at. Each run is judged once:
@@ -109,9 +109,9 @@ pub(crate) struct Phone {
     /// Bit [`word_key`] set for each number word: most words of a text are ruled out
     /// without hashing.
     starts: Vec<u64>,
-    /// Bit `256 * first + second byte` set for each number word: the scan reads no
-    /// other word to its end.
-    bigrams: Vec<u64>,
+    /// Bit [`trigram`] set for each number word: the scan reads almost no other word
+    /// to its end.
+    trigrams: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
     context: Lexicon<Tag>,
 }
@@ -130,14 +130,14 @@ impl Phone {
             }
         }
         let mut starts = vec![0u64; 1 << 10];
-        let mut bigrams = vec![0u64; 1 << 10];
+        let mut trigrams = vec![0u64; 1 << 10];
         for (word, _) in &numbers {
             let w = word.as_bytes();
             let key = word_key(w);
             starts[key >> 6] |= 1 << (key & 63);
             if w.len() >= 2 {
-                let pair = bigram(w[0], w[1]);
-                bigrams[pair >> 6] |= 1 << (pair & 63);
+                let key = trigram(w);
+                trigrams[key >> 6] |= 1 << (key & 63);
             }
         }
         Phone {
@@ -149,7 +149,7 @@ impl Phone {
                 .map(|(w, t)| (w.as_bytes(), t))
                 .collect(),
             starts,
-            bigrams,
+            trigrams,
             context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
         }
     }
@@ -161,7 +161,7 @@ impl Phone {
     ///
     /// Eight bytes at a time: the first digit is the start of a run; a word (a run of
     /// word bytes after a byte of neither kind, not glued to digits) is read to its end
-    /// only when its first two bytes are a number word's, and looked up only when its
+    /// only when its [`trigram`] is a number word's, and looked up only when its
     /// [`word_key`] is one too.
     fn next_token(
         &self,
@@ -201,8 +201,8 @@ impl Phone {
     /// The number word starting at `a` (a word start: the byte before is neither a digit
     /// nor a word byte), as a token.
     fn number_word(&self, t: &[u8], a: usize) -> Option<(usize, usize, Option<Tag>)> {
-        let pair = bigram(t[a], *t.get(a + 1)?);
-        if self.bigrams[pair >> 6] >> (pair & 63) & 1 == 0 {
+        let key = trigram(t.get(a..(a + 3).min(t.len()))?);
+        if self.trigrams[key >> 6] >> (key & 63) & 1 == 0 {
             return None;
         }
         let len = t[a..]
@@ -610,9 +610,16 @@ fn word_key(w: &[u8]) -> usize {
     (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-/// The bit of a byte pair in [`Phone`]'s `bigrams`.
-fn bigram(a: u8, b: u8) -> usize {
-    usize::from(a) << 8 | usize::from(b)
+/// A 16-bit key of the first three bytes of a word (of two when the third is no word
+/// byte) at the start of `w`: a word's own key when `w` is the word, and when `w` is the
+/// text from where the word starts on.
+fn trigram(w: &[u8]) -> usize {
+    let third = match w.get(2) {
+        Some(&b) if CLASS[usize::from(b)] == WORD => u32::from(b),
+        _ => 0,
+    };
+    let k = u32::from(w[0]) | u32::from(*w.get(1).unwrap_or(&0)) << 8 | third << 16;
+    (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// The high bit of each byte of a word of eight.
