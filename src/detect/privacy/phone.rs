@@ -182,15 +182,19 @@ impl Phone {
             let n = (limit - q).min(8);
             let mut found = (digit | starts) & if n == 8 { !0 } else { (1 << (8 * n)) - 1 };
             while found != 0 {
-                let a = q + (found.trailing_zeros() / 8) as usize;
+                let bit = found.trailing_zeros();
                 found &= found - 1;
-                if t[a].is_ascii_digit() {
+                let a = q + (bit / 8) as usize;
+                if digit >> bit & 1 == 1 {
                     // The first digit at or after `i` starts a run.
                     let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
                     return Some((a, end, None));
                 }
-                if let Some(tag) = self.number_word(t, a) {
-                    return Some(tag);
+                let key = trigram(&t[a..(a + 3).min(t.len())]);
+                if self.trigrams[key >> 6] >> (key & 63) & 1 == 1 {
+                    if let Some(token) = self.number_word(t, a) {
+                        return Some(token);
+                    }
                 }
             }
             q += 8;
@@ -201,10 +205,6 @@ impl Phone {
     /// The number word starting at `a` (a word start: the byte before is neither a digit
     /// nor a word byte), as a token.
     fn number_word(&self, t: &[u8], a: usize) -> Option<(usize, usize, Option<Tag>)> {
-        let key = trigram(t.get(a..(a + 3).min(t.len()))?);
-        if self.trigrams[key >> 6] >> (key & 63) & 1 == 0 {
-            return None;
-        }
         let len = t[a..]
             .iter()
             .take(25)
@@ -613,6 +613,7 @@ fn word_key(w: &[u8]) -> usize {
 /// A 16-bit key of the first three bytes of a word (of two when the third is no word
 /// byte) at the start of `w`: a word's own key when `w` is the word, and when `w` is the
 /// text from where the word starts on.
+#[inline(always)]
 fn trigram(w: &[u8]) -> usize {
     let third = match w.get(2) {
         Some(&b) if CLASS[usize::from(b)] == WORD => u32::from(b),
@@ -627,6 +628,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Eight bytes of `t` from `at` as a little-endian word (byte `k` in bits `8k..8k+8`),
 /// zeros past the end.
+#[inline(always)]
 fn load8(t: &[u8], at: usize) -> u64 {
     match t.get(at..at + 8) {
         Some(b) => u64::from_le_bytes(b.try_into().expect("eight bytes")),
@@ -640,6 +642,7 @@ fn load8(t: &[u8], at: usize) -> u64 {
 
 /// The digits and the word bytes (ASCII letters, non-ASCII bytes) of eight bytes, as the
 /// high bit of each byte: [`CLASS`] eight bytes at a time, with no carries between bytes.
+#[inline(always)]
 fn classes(x: u64) -> (u64, u64) {
     const LOW: u64 = 0x0101_0101_0101_0101;
     let ascii = !x & HIGH;
