@@ -163,12 +163,7 @@ impl Phone {
     /// word bytes after a byte of neither kind, not glued to digits) is read to its end
     /// only when its [`trigram`] is a number word's, and looked up only when its
     /// [`word_key`] is one too.
-    fn next_token(
-        &self,
-        t: &[u8],
-        i: usize,
-        limit: usize,
-    ) -> Option<(usize, usize, Option<Tag>)> {
+    fn next_token(&self, t: &[u8], i: usize, limit: usize) -> Option<(usize, usize, Option<Tag>)> {
         let mut q = i;
         // Whether the byte before `q` is neither a digit nor a word byte (so a word
         // starting at `q` starts there).
@@ -650,7 +645,7 @@ fn classes(x: u64) -> (u64, u64) {
     // 0x30..=0x39: y + 0x50 reaches 0x80, y + 0x46 does not.
     let digit = (y + 0x50 * LOW) & !(y + 0x46 * LOW) & ascii;
     // Letters of either case: y | 0x20 in 0x61..=0x7a.
-    let l = y | 0x20 * LOW;
+    let l = y | (0x20 * LOW);
     let letter = (l + 0x1f * LOW) & !(l + 0x05 * LOW) & ascii;
     (digit, letter | (x & HIGH))
 }

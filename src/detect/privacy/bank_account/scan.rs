@@ -28,7 +28,7 @@ fn digits(x: u64) -> u64 {
 fn equal(x: u64, c: u8) -> u64 {
     let y = x ^ (u64::from(c) * LOW);
     // A zero byte: (y & 0x7f) + 0x7f leaves the high bit clear, and so does y itself.
-    !((y & !HIGH) + !HIGH | y) & HIGH
+    !(((y & !HIGH) + !HIGH) | y) & HIGH
 }
 
 /// The first ASCII digit at or after `from`, or with `at` also the first `@`.
@@ -79,8 +79,13 @@ mod tests {
                 })
                 .collect();
             for from in 0..=text.len() {
-                let plain = |f: &dyn Fn(u8) -> bool| text[from..].iter().position(|&c| f(c)).map(|n| from + n);
-                assert_eq!(next_digit(&text, from, false), plain(&|c| c.is_ascii_digit()));
+                let plain = |f: &dyn Fn(u8) -> bool| {
+                    text[from..].iter().position(|&c| f(c)).map(|n| from + n)
+                };
+                assert_eq!(
+                    next_digit(&text, from, false),
+                    plain(&|c| c.is_ascii_digit())
+                );
                 assert_eq!(
                     next_digit(&text, from, true),
                     plain(&|c| c.is_ascii_digit() || c == b'@')
