@@ -1297,6 +1297,72 @@ mod tests {
         }
     }
 
+    /// The token scan as a plain byte loop (the scan before it read eight bytes at a time).
+    fn next_token_plain(
+        p: &Phone,
+        t: &[u8],
+        mut i: usize,
+        limit: usize,
+    ) -> Option<(usize, usize, Option<Tag>)> {
+        while i < limit {
+            i += t[i..limit]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] != 0)?;
+            let a = i;
+            let class = CLASS[usize::from(t[a])];
+            i += t[a..]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] != class)
+                .unwrap_or(t.len() - a);
+            if class == DIGIT {
+                return Some((a, i, None));
+            }
+            let glued =
+                (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
+            if (2..=24).contains(&(i - a)) && !glued {
+                if let Some(&tag) = p.numbers.get(&t[a..i]) {
+                    return Some((a, i, Some(tag)));
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn token_scan_equals_a_plain_scan() {
+        let p = Phone::new();
+        let pieces = [
+            "nine", "un", "do", "neuf", "नौ", "один", "double", "x", "🔥", "uno", "dos", "the",
+            "7", "12", "345", " ", " ", "-", ".", "(", ")", "+", "\n", "é", "a1", "ek",
+        ];
+        let mut seed: u32 = 5;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 17) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let t = text.as_bytes();
+            // From every token end (and 0), with a short limit and with none.
+            let mut from = vec![0];
+            let mut i = 0;
+            while let Some((_, b, _)) = next_token_plain(&p, t, i, t.len()) {
+                from.push(b);
+                i = b;
+            }
+            for &i in &from {
+                for limit in [(i + MAX_GAP + 1).min(t.len()), t.len()] {
+                    assert_eq!(
+                        p.next_token(t, i, limit),
+                        next_token_plain(&p, t, i, limit),
+                        "{text:?} from {i} to {limit}"
+                    );
+                }
+            }
+            seed = seed.wrapping_add(1);
+        }
+    }
+
     #[test]
     fn counting_runs() {
         let run = |values: &[u16]| Run {
