@@ -6,6 +6,7 @@ const LOW: u64 = 0x0101_0101_0101_0101;
 
 /// Eight bytes of `b` from `at` as a little-endian word (byte `k` in bits `8k..8k+8`),
 /// zeros past the end.
+#[inline(always)]
 fn load8(b: &[u8], at: usize) -> u64 {
     match b.get(at..at + 8) {
         Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
@@ -18,6 +19,7 @@ fn load8(b: &[u8], at: usize) -> u64 {
 }
 
 /// The ASCII digits of `x`, as the high bit of each byte.
+#[inline(always)]
 fn digits(x: u64) -> u64 {
     let y = x & !HIGH;
     // 0x30..=0x39: y + 0x50 reaches 0x80, y + 0x46 does not.
@@ -25,6 +27,7 @@ fn digits(x: u64) -> u64 {
 }
 
 /// The bytes of `x` equal to `c` (ASCII), as the high bit of each byte.
+#[inline(always)]
 fn equal(x: u64, c: u8) -> u64 {
     let y = x ^ (u64::from(c) * LOW);
     // A zero byte: (y & 0x7f) + 0x7f leaves the high bit clear, and so does y itself.
