@@ -36,29 +36,36 @@ fn equal(x: u64, c: u8) -> u64 {
 
 /// The first ASCII digit at or after `from`, or with `at` also the first `@`.
 pub(crate) fn next_digit(b: &[u8], from: usize, at: bool) -> Option<usize> {
-    let mut i = from;
-    while i < b.len() {
-        let x = load8(b, i);
-        let mut hits = digits(x);
-        if at {
-            hits |= equal(x, b'@');
-        }
-        if hits != 0 {
-            let j = i + (hits.trailing_zeros() / 8) as usize;
-            return (j < b.len()).then_some(j);
-        }
-        i += 8;
-    }
-    None
+    let hits = |x: u64| digits(x) | if at { equal(x, b'@') } else { 0 };
+    first(b, from, hits)
 }
 
 /// The first `@` at or after `from`.
 pub(crate) fn next_at(b: &[u8], from: usize) -> Option<usize> {
+    first(b, from, |x| equal(x, b'@'))
+}
+
+/// The first byte at or after `from` that `hits` marks (as the high bit of each byte of
+/// eight), sixteen bytes a round while no byte is near the end.
+#[inline(always)]
+fn first(b: &[u8], from: usize, hits: impl Fn(u64) -> u64) -> Option<usize> {
     let mut i = from;
+    while i + 16 <= b.len() {
+        let (x, y) = (hits(load8(b, i)), hits(load8(b, i + 8)));
+        if x | y != 0 {
+            let bit = if x != 0 {
+                x.trailing_zeros()
+            } else {
+                64 + y.trailing_zeros()
+            };
+            return Some(i + (bit / 8) as usize);
+        }
+        i += 16;
+    }
     while i < b.len() {
-        let hits = equal(load8(b, i), b'@');
-        if hits != 0 {
-            let j = i + (hits.trailing_zeros() / 8) as usize;
+        let x = hits(load8(b, i));
+        if x != 0 {
+            let j = i + (x.trailing_zeros() / 8) as usize;
             return (j < b.len()).then_some(j);
         }
         i += 8;
