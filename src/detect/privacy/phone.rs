@@ -942,18 +942,24 @@ impl Phone {
             return None;
         }
         let end = run.end();
-        let (phone, app, veto) = self.context(s, &(start..end));
-        if veto {
-            return None;
-        }
-        let kind = |k: &'static str| if app { "contact_share" } else { k };
         // Spelled out, or split digit by digit.
         let keycap = keycaps
             && !spelled
             && run.tokens.len() <= 2
             && text.original()[view.to_original(start..end, text.original()).range()]
                 .contains('\u{20E3}');
-        if spelled || run.split() || keycap {
+        let odd = spelled || run.split() || keycap;
+        // Shapes that are no phone whatever the words around them (looked at first: the
+        // context words are the costlier test).
+        if !odd && (run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run)) {
+            return None;
+        }
+        let (phone, app, veto) = self.context(s, &(start..end));
+        if veto {
+            return None;
+        }
+        let kind = |k: &'static str| if app { "contact_share" } else { k };
+        if odd {
             let enough = (MIN_NATIONAL..=MAX_SPELLED).contains(&n);
             let shaped = run.words >= 2 || run.split() || keycap;
             let commas_ok = run.gaps & GAP_COMMA == 0 || run.words >= 3;
@@ -965,9 +971,6 @@ impl Phone {
                     value: digit_string(&run.digits),
                 });
             }
-            return None;
-        }
-        if run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run) {
             return None;
         }
         // An area code in parentheses: "(201) 555-0123", "(11) 96123-4567".
