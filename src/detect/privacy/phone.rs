@@ -1,9 +1,10 @@
 //! `privacy.phone`: phone numbers of any country, however they are written.
 //!
-//! One byte loop over the folded view finds the tokens: runs of ASCII digits (the view
-//! has made every script's digits ASCII and dropped the keycap marks of `9️⃣`) and
-//! spelled-out digits ("nine", "nueve", "nove", "neuf", "sembilan", "nau", "नौ", "تسعة",
-//! "девять"; a word is looked up only when a 16-bit key of it is a number word's).
+//! One scan over the folded view, eight bytes at a time, finds the tokens: runs of ASCII
+//! digits (the view has made every script's digits ASCII and dropped the keycap marks of
+//! `9️⃣`) and spelled-out digits ("nine", "nueve", "nove", "neuf", "sembilan", "nau", "नौ",
+//! "تسعة", "девять"; only a word whose first three bytes are a number word's is read to
+//! its end, and looked up only when a 16-bit key of it is a number word's).
 //! Tokens joined by short gaps (spaces, dashes, dots, slashes, parentheses, an emoji, a
 //! single letter between single digits) make a run; a run needs 7 digits (5 after a `+`)
 //! before anything else is looked at. Each run is judged once:
@@ -108,6 +109,9 @@ pub(crate) struct Phone {
     /// Bit [`word_key`] set for each number word: most words of a text are ruled out
     /// without hashing.
     starts: Vec<u64>,
+    /// Bit [`trigram`] set for each number word: the scan reads almost no other word
+    /// to its end.
+    trigrams: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
     context: Lexicon<Tag>,
 }
@@ -126,9 +130,15 @@ impl Phone {
             }
         }
         let mut starts = vec![0u64; 1 << 10];
+        let mut trigrams = vec![0u64; 1 << 10];
         for (word, _) in &numbers {
-            let key = word_key(word.as_bytes());
+            let w = word.as_bytes();
+            let key = word_key(w);
             starts[key >> 6] |= 1 << (key & 63);
+            if w.len() >= 2 {
+                let key = trigram(w);
+                trigrams[key >> 6] |= 1 << (key & 63);
+            }
         }
         Phone {
             code_index,
@@ -139,46 +149,71 @@ impl Phone {
                 .map(|(w, t)| (w.as_bytes(), t))
                 .collect(),
             starts,
+            trigrams,
             context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
         }
     }
 
     /// The next token at or after `i` that starts before `limit`: a run of ASCII digits
-    /// (`None`) or a spelled-out digit (its tag), as `(start, end, tag)`. One byte loop
-    /// for both: a word is a run of ASCII letters and non-ASCII bytes, looked up only when
-    /// its [`word_key`] is a number word's.
-    fn next_token(
-        &self,
-        t: &[u8],
-        mut i: usize,
-        limit: usize,
-    ) -> Option<(usize, usize, Option<Tag>)> {
-        while i < limit {
-            // Skip to the next digit or word byte.
-            i += t[i..limit]
-                .iter()
-                .position(|&b| CLASS[usize::from(b)] != 0)?;
-            let a = i;
-            let class = CLASS[usize::from(t[a])];
-            i += t[a..]
-                .iter()
-                .position(|&b| CLASS[usize::from(b)] != class)
-                .unwrap_or(t.len() - a);
-            if class == DIGIT {
-                return Some((a, i, None));
-            }
-            let glued =
-                (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
-            if (2..=24).contains(&(i - a)) && !glued {
-                let key = word_key(&t[a..i]);
-                if self.starts[key >> 6] >> (key & 63) & 1 == 1 {
-                    if let Some(&tag) = self.numbers.get(&t[a..i]) {
-                        return Some((a, i, Some(tag)));
+    /// (`None`) or a spelled-out digit (its tag), as `(start, end, tag)`. `i` is 0 or
+    /// the end of a token or of a run of digits or word bytes (ASCII letters and non-ASCII
+    /// bytes), never inside one.
+    ///
+    /// Eight bytes at a time: the first digit is the start of a run; a word (a run of
+    /// word bytes after a byte of neither kind, not glued to digits) is read to its end
+    /// only when its [`trigram`] is a number word's, and looked up only when its
+    /// [`word_key`] is one too.
+    fn next_token(&self, t: &[u8], i: usize, limit: usize) -> Option<(usize, usize, Option<Tag>)> {
+        let mut q = i;
+        // Whether the byte before `q` is neither a digit nor a word byte (so a word
+        // starting at `q` starts there).
+        let mut before = q == 0 || CLASS[usize::from(t[q - 1])] == 0;
+        while q < limit {
+            let chunk = load8(t, q);
+            let (digit, word) = classes(chunk);
+            let other = HIGH & !(digit | word);
+            let starts = word & (other << 8 | if before { 0x80 } else { 0 });
+            before = other >> 63 != 0;
+            let n = (limit - q).min(8);
+            let mut found = (digit | starts) & if n == 8 { !0 } else { (1 << (8 * n)) - 1 };
+            while found != 0 {
+                let bit = found.trailing_zeros();
+                found &= found - 1;
+                let a = q + (bit / 8) as usize;
+                if digit >> bit & 1 == 1 {
+                    // The first digit at or after `i` starts a run.
+                    let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    return Some((a, end, None));
+                }
+                let key = trigram(&t[a..(a + 3).min(t.len())]);
+                if self.trigrams[key >> 6] >> (key & 63) & 1 == 1 {
+                    if let Some(token) = self.number_word(t, a) {
+                        return Some(token);
                     }
                 }
             }
+            q += 8;
         }
         None
+    }
+
+    /// The number word starting at `a` (a word start: the byte before is neither a digit
+    /// nor a word byte), as a token.
+    fn number_word(&self, t: &[u8], a: usize) -> Option<(usize, usize, Option<Tag>)> {
+        let len = t[a..]
+            .iter()
+            .take(25)
+            .take_while(|&&b| CLASS[usize::from(b)] == WORD)
+            .count();
+        let i = a + len;
+        if !(2..=24).contains(&len) || t.get(i).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let key = word_key(&t[a..i]);
+        if self.starts[key >> 6] >> (key & 63) & 1 == 0 {
+            return None;
+        }
+        self.numbers.get(&t[a..i]).map(|&tag| (a, i, Some(tag)))
     }
 
     /// Whether `nsn` is a possible national significant number of calling code `code`.
@@ -570,6 +605,51 @@ fn word_key(w: &[u8]) -> usize {
     (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
+/// A 16-bit key of the first three bytes of a word (of two when the third is no word
+/// byte) at the start of `w`: a word's own key when `w` is the word, and when `w` is the
+/// text from where the word starts on.
+#[inline(always)]
+fn trigram(w: &[u8]) -> usize {
+    let third = match w.get(2) {
+        Some(&b) if CLASS[usize::from(b)] == WORD => u32::from(b),
+        _ => 0,
+    };
+    let k = u32::from(w[0]) | u32::from(*w.get(1).unwrap_or(&0)) << 8 | third << 16;
+    (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// The high bit of each byte of a word of eight.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `t` from `at` as a little-endian word (byte `k` in bits `8k..8k+8`),
+/// zeros past the end.
+#[inline(always)]
+fn load8(t: &[u8], at: usize) -> u64 {
+    match t.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes(b.try_into().expect("eight bytes")),
+        None => {
+            let mut b = [0u8; 8];
+            b[..t.len() - at].copy_from_slice(&t[at..]);
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// The digits and the word bytes (ASCII letters, non-ASCII bytes) of eight bytes, as the
+/// high bit of each byte: [`CLASS`] eight bytes at a time, with no carries between bytes.
+#[inline(always)]
+fn classes(x: u64) -> (u64, u64) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let ascii = !x & HIGH;
+    let y = x & !HIGH;
+    // 0x30..=0x39: y + 0x50 reaches 0x80, y + 0x46 does not.
+    let digit = (y + 0x50 * LOW) & !(y + 0x46 * LOW) & ascii;
+    // Letters of either case: y | 0x20 in 0x61..=0x7a.
+    let l = y | (0x20 * LOW);
+    let letter = (l + 0x1f * LOW) & !(l + 0x05 * LOW) & ascii;
+    (digit, letter | (x & HIGH))
+}
+
 /// Byte classes of the token scan: a digit, a word byte (an ASCII letter or part of a
 /// non-ASCII character: the folded view has made other scripts' digits ASCII), or
 /// neither (0).
@@ -862,18 +942,24 @@ impl Phone {
             return None;
         }
         let end = run.end();
-        let (phone, app, veto) = self.context(s, &(start..end));
-        if veto {
-            return None;
-        }
-        let kind = |k: &'static str| if app { "contact_share" } else { k };
         // Spelled out, or split digit by digit.
         let keycap = keycaps
             && !spelled
             && run.tokens.len() <= 2
             && text.original()[view.to_original(start..end, text.original()).range()]
                 .contains('\u{20E3}');
-        if spelled || run.split() || keycap {
+        let odd = spelled || run.split() || keycap;
+        // Shapes that are no phone whatever the words around them (looked at first: the
+        // context words are the costlier test).
+        if !odd && (run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run)) {
+            return None;
+        }
+        let (phone, app, veto) = self.context(s, &(start..end));
+        if veto {
+            return None;
+        }
+        let kind = |k: &'static str| if app { "contact_share" } else { k };
+        if odd {
             let enough = (MIN_NATIONAL..=MAX_SPELLED).contains(&n);
             let shaped = run.words >= 2 || run.split() || keycap;
             let commas_ok = run.gaps & GAP_COMMA == 0 || run.words >= 3;
@@ -885,9 +971,6 @@ impl Phone {
                     value: digit_string(&run.digits),
                 });
             }
-            return None;
-        }
-        if run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run) {
             return None;
         }
         // An area code in parentheses: "(201) 555-0123", "(11) 96123-4567".
@@ -1214,6 +1297,72 @@ mod tests {
         assert_eq!(got.len(), want.len(), "{got:?}");
         for ((g, gt), (w, wt)) in got.iter().zip(want) {
             assert_eq!((g.as_str(), *gt), (w, wt));
+        }
+    }
+
+    /// The token scan as a plain byte loop (the scan before it read eight bytes at a time).
+    fn next_token_plain(
+        p: &Phone,
+        t: &[u8],
+        mut i: usize,
+        limit: usize,
+    ) -> Option<(usize, usize, Option<Tag>)> {
+        while i < limit {
+            i += t[i..limit]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] != 0)?;
+            let a = i;
+            let class = CLASS[usize::from(t[a])];
+            i += t[a..]
+                .iter()
+                .position(|&b| CLASS[usize::from(b)] != class)
+                .unwrap_or(t.len() - a);
+            if class == DIGIT {
+                return Some((a, i, None));
+            }
+            let glued =
+                (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
+            if (2..=24).contains(&(i - a)) && !glued {
+                if let Some(&tag) = p.numbers.get(&t[a..i]) {
+                    return Some((a, i, Some(tag)));
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn token_scan_equals_a_plain_scan() {
+        let p = Phone::new();
+        let pieces = [
+            "nine", "un", "do", "neuf", "नौ", "один", "double", "x", "🔥", "uno", "dos", "the",
+            "7", "12", "345", " ", " ", "-", ".", "(", ")", "+", "\n", "é", "a1", "ek",
+        ];
+        let mut seed: u32 = 5;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 17) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let t = text.as_bytes();
+            // From every token end (and 0), with a short limit and with none.
+            let mut from = vec![0];
+            let mut i = 0;
+            while let Some((_, b, _)) = next_token_plain(&p, t, i, t.len()) {
+                from.push(b);
+                i = b;
+            }
+            for &i in &from {
+                for limit in [(i + MAX_GAP + 1).min(t.len()), t.len()] {
+                    assert_eq!(
+                        p.next_token(t, i, limit),
+                        next_token_plain(&p, t, i, limit),
+                        "{text:?} from {i} to {limit}"
+                    );
+                }
+            }
+            seed = seed.wrapping_add(1);
         }
     }
 

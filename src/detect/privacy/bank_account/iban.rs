@@ -145,31 +145,29 @@ fn parse_registry(tsv: &str) -> Vec<Country> {
 
 impl Iban {
     /// Every valid IBAN in the folded text `t`, as `(range, compact upper-case form)`.
+    /// Wakes only at runs of digits (found eight bytes at a time): a trigger's first
+    /// digit starts one.
     pub(crate) fn find(&self, t: &str, mut found: impl FnMut(std::ops::Range<usize>, String)) {
         let bytes = t.as_bytes();
-        let mut i = 0;
-        while i + 4 <= bytes.len() {
-            // No trigger can start at i or i + 1 without a digit at i + 3.
-            if !bytes[i + 3].is_ascii_digit() {
-                i += 2;
-                continue;
-            }
+        // Where the last IBAN found ends: no trigger inside it is looked at.
+        let mut done = 0;
+        let mut j = 0;
+        while let Some(d) = super::scan::next_digit(bytes, j, false) {
+            j = d + bytes[d..].iter().take_while(|b| b.is_ascii_digit()).count();
             // Trigger: two letters and two digits at a word start, e.g. "de89".
-            let trigger = bytes[i].is_ascii_alphabetic()
+            let Some(i) = d.checked_sub(2) else { continue };
+            let trigger = i >= done
+                && bytes[i].is_ascii_alphabetic()
                 && bytes[i + 1].is_ascii_alphabetic()
-                && bytes[i + 2].is_ascii_digit()
-                && bytes[i + 3].is_ascii_digit()
+                && bytes.get(d + 1).is_some_and(u8::is_ascii_digit)
                 && !alnum_before(t, i);
             if !trigger {
-                i += 1;
                 continue;
             }
-            match self.scan_at(t, i) {
-                Some((end, compact)) => {
-                    found(i..end, compact.to_ascii_uppercase());
-                    i = end;
-                }
-                None => i += 4,
+            if let Some((end, compact)) = self.scan_at(t, i) {
+                found(i..end, compact.to_ascii_uppercase());
+                done = end;
+                j = j.max(end);
             }
         }
     }

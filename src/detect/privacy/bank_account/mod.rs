@@ -65,6 +65,7 @@ mod codes;
 mod iban;
 mod numbers;
 mod pix;
+mod scan;
 mod upi;
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
@@ -592,9 +593,9 @@ impl BankAccount {
     /// a known bank code; written compact, only with a banking or paying word near it),
     /// CBU (two check digits), sort code with account, IFSC of a known bank.
     ///
-    /// Wakes only at digits and `@` (every value but an all-letter BIC has one). Returns
-    /// the windows (merged, in order) where a context word for a value starting there
-    /// would be.
+    /// Wakes only at digits and `@` (every value but an all-letter BIC has one), found
+    /// eight bytes at a time. Returns the windows (merged, in order) where a context word
+    /// for a value starting there would be.
     fn alone(&self, t: &str, mut found: impl FnMut(Found)) -> Vec<(usize, usize)> {
         let b = t.as_bytes();
         let mut windows: Vec<(usize, usize)> = Vec::new();
@@ -618,8 +619,7 @@ impl BankAccount {
                 }
         };
         let mut i = 0;
-        while let Some(n) = b[i..].iter().position(|&c| c.is_ascii_digit() || c == b'@') {
-            let j = i + n;
+        while let Some(j) = scan::next_digit(b, i, true) {
             if b[j] == b'@' {
                 // A Pix e-mail key: its name part comes first.
                 anchor(j, WORD_BACK + 64);

@@ -26,10 +26,12 @@ impl Upi {
     /// Every UPI id in the folded text `t`.
     pub(crate) fn find(&self, t: &str, mut found: impl FnMut(Range<usize>)) {
         let b = t.as_bytes();
-        for (at, _) in b.iter().enumerate().filter(|(_, &c)| c == b'@') {
+        let mut from = 0;
+        while let Some(at) = super::scan::next_at(b, from) {
             if let Some(range) = self.id_at(b, at) {
                 found(range);
             }
+            from = at + 1;
         }
     }
 
