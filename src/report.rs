@@ -137,17 +137,34 @@ fn conflicts(a: &Candidate, b: &Candidate) -> bool {
             || (a.hit.rule.family() == "privacy" && b.hit.rule.family() == "privacy"))
 }
 
+/// UTF-16 code units in UTF-8 `bytes` (whole sequences): one per byte that is not a
+/// continuation byte, plus one per four-byte lead. Eight bytes at a time: a bit 7 that is
+/// set with bit 6 clear marks a continuation byte, bits 7 to 4 all set a four-byte lead.
+fn utf16_units(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let chunks = bytes.chunks_exact(8);
+    let rest: usize = chunks
+        .remainder()
+        .iter()
+        .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
+        .sum();
+    chunks
+        .map(|c| {
+            let w = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+            let continuation = (w & !(w << 1) & HIGH).count_ones();
+            let four = (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones();
+            (8 - continuation + four) as usize
+        })
+        .sum::<usize>()
+        + rest
+}
+
 /// THE conversion from byte offsets (on char boundaries) to UTF-16 code-unit offsets:
 /// every UTF-8 sequence is one code unit, except four-byte ones (outside the BMP), which
 /// are two. Offsets are returned in the order given. When they come in order (findings
 /// that do not nest) this is one pass over the text; otherwise they are sorted first.
 pub(crate) fn utf16_offsets(text: &str, bytes: impl Iterator<Item = usize> + Clone) -> Vec<usize> {
-    let units_in = |from: usize, to: usize| -> usize {
-        text.as_bytes()[from..to]
-            .iter()
-            .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
-            .sum()
-    };
+    let units_in = |from: usize, to: usize| utf16_units(&text.as_bytes()[from..to]);
     if bytes
         .clone()
         .zip(bytes.clone().skip(1))
@@ -177,6 +194,22 @@ pub(crate) fn utf16_offsets(text: &str, bytes: impl Iterator<Item = usize> + Clo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_units_count_like_str_encode_utf16() {
+        let text = "aé中😀\u{10FFFF}x\r\n٣ह🇺🇸e\u{301}".repeat(3);
+        for from in 0..text.len() {
+            for to in from..=text.len() {
+                if text.is_char_boundary(from) && text.is_char_boundary(to) {
+                    assert_eq!(
+                        utf16_units(&text.as_bytes()[from..to]),
+                        text[from..to].encode_utf16().count(),
+                        "{from}..{to}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn utf16_matches_std() {
