@@ -18,6 +18,11 @@ use std::ops::Range;
 /// which keeps every automaton kind it might choose at run time in the wasm (15 KB
 /// gzipped more, measured). A DFA would scan about 5% faster but needs tens of times
 /// the memory and build time for the large phrase lists.
+/// How deep from the start the automata keep dense transition tables: 1 instead of
+/// aho-corasick's 2 builds the filter about 15% faster (natively 6.1 → 5.2 ms) and
+/// scans as fast.
+pub(crate) const DENSE: usize = 1;
+
 pub(crate) struct Matcher {
     automaton: aho_corasick::nfa::contiguous::NFA,
 }
@@ -27,6 +32,7 @@ impl Matcher {
     pub(crate) fn new<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Matcher {
         let automaton = aho_corasick::nfa::contiguous::NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .dense_depth(DENSE)
             .build(patterns)
             .expect("word lists are small plain strings");
         Matcher { automaton }

@@ -93,6 +93,7 @@ impl PhraseSet {
         }
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
+            .dense_depth(crate::detect::lexicon::DENSE)
             .build(&words)
             .expect("phrases are plain strings");
         let mut pairs = Box::new([0u64; BITS / 64]);
