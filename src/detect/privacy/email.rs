@@ -173,7 +173,14 @@ impl Email {
     }
 
     /// Parses the address around the at marker `t[ms..me]`.
-    fn parse(&self, t: &str, ms: usize, me: usize, at_sign: bool) -> Option<Found> {
+    fn parse(
+        &self,
+        t: &str,
+        ms: usize,
+        me: usize,
+        at_sign: bool,
+        urls: &mut UrlScan,
+    ) -> Option<Found> {
         let b = t.as_bytes();
         if !at_sign && (alnum_before(t, ms) || alnum_after(t, me)) {
             return None; // "at" inside "chat"
@@ -203,9 +210,6 @@ impl Email {
             (p, q, mark)
         };
         let local = self.local_part(t, p)?;
-        if mark == Mark::Plain && in_url_userinfo(t, local.0) {
-            return None; // "https://user:pass@host" is a link, not an address
-        }
         let mut labels = read_labels(t, q, &self.dot_words);
         // The longest run of labels that ends in a top-level domain.
         let k = (2..=labels.n)
@@ -221,6 +225,10 @@ impl Email {
         let end = labels.spans[k - 1].1;
         if mark == Mark::Plain && is_scp_path(t, end) {
             return None; // "git@github.com:org/repo.git" names a host to copy from
+        }
+        // Last, as it looks back the furthest: glued text ("ab@cd.ab@cd.") fails above.
+        if mark == Mark::Plain && urls.in_userinfo(t, local.0) {
+            return None; // "https://user:pass@host" is a link, not an address
         }
         let mark = labels.dots[..k - 1]
             .iter()
@@ -275,12 +283,13 @@ impl Detector for Email {
         let t = view.text();
         let context = OnceCell::new();
         let mut done = 0;
+        let mut urls = UrlScan::default();
         for (start, end) in self.markers(t) {
             if start < done {
                 continue;
             }
             let at_sign = end == start + 1;
-            let Some(f) = self.parse(t, start, end, at_sign) else {
+            let Some(f) = self.parse(t, start, end, at_sign, &mut urls) else {
                 continue;
             };
             let (confidence, kind) = match f.mark {
@@ -433,13 +442,68 @@ fn is_scp_path(t: &str, end: usize) -> bool {
         .is_some_and(|c| !c.is_whitespace())
 }
 
-/// True when the name part starting at `start` sits in a URL's userinfo: the token
-/// it belongs to has `://` before it (looking back a bounded window, to stay linear).
-fn in_url_userinfo(t: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(256);
+/// How far back [`in_url_userinfo`] looks.
+const URL_WINDOW: usize = 256;
+
+/// [`in_url_userinfo`] for queries that come left to right, as the detector's do: the text
+/// between two queries is read once, not the whole window again (glued addresses,
+/// "a@b.co.a@b.co.", would read 256 bytes each).
+#[derive(Default)]
+struct UrlScan {
+    /// Read up to here (a char boundary).
+    pos: usize,
+    /// Where reading last restarted: nothing before it is remembered.
+    base: usize,
+    /// Start of the last whitespace char before `pos`, at or after `base`.
+    space: Option<usize>,
+    /// Start of the last `://` that ends by `pos`, at or after `base`.
+    scheme: Option<usize>,
+}
+
+impl UrlScan {
+    /// Same answer as [`in_url_userinfo`]`(t, start)`.
+    fn in_userinfo(&mut self, t: &str, start: usize) -> bool {
+        let from = window_start(t, start);
+        if start < self.pos {
+            return in_url_userinfo(t, start); // out of order: rare
+        }
+        if self.pos < from {
+            *self = UrlScan {
+                pos: from,
+                base: from,
+                space: None,
+                scheme: None,
+            };
+        }
+        let b = t.as_bytes();
+        for (i, c) in t[self.pos..start].char_indices() {
+            let i = self.pos + i;
+            if c.is_whitespace() {
+                self.space = Some(i);
+            } else if c == '/' && i >= self.base + 2 && b[i - 2] == b':' && b[i - 1] == b'/' {
+                self.scheme = Some(i - 2);
+            }
+        }
+        self.pos = start;
+        // The token: after the last whitespace in the window, or the window's start.
+        let lo = self.space.map_or(from, |s| from.max(s + 1));
+        self.scheme.is_some_and(|s| s >= lo)
+    }
+}
+
+/// Where [`in_url_userinfo`]'s window before `start` begins.
+fn window_start(t: &str, start: usize) -> usize {
+    let mut from = start.saturating_sub(URL_WINDOW);
     while !t.is_char_boundary(from) {
         from += 1;
     }
+    from
+}
+
+/// True when the name part starting at `start` sits in a URL's userinfo: the token
+/// it belongs to has `://` before it (looking back a bounded window, to stay linear).
+fn in_url_userinfo(t: &str, start: usize) -> bool {
+    let from = window_start(t, start);
     let window = &t[from..start];
     let token = window
         .rfind(|c: char| c.is_whitespace())
@@ -465,6 +529,38 @@ mod tests {
             })
             .map(|(_, m)| (m.start, m.end))
             .collect()
+    }
+
+    #[test]
+    fn url_scan_answers_like_in_url_userinfo() {
+        let long = format!("https://{}u:p@h x", "a".repeat(300));
+        let texts = [
+            "https://user:pass@host.org and ana@b.org",
+            "a@b.co.a@b.co.https://x@y.co.z@w.co",
+            "x :// a@b.co ://a@b.co ftp://u@h.com/a@b.org",
+            "://@:/@/:/@ @@ :// @",
+            long.as_str(),
+            "é://ü@x ï é ://a@b",
+        ];
+        for t in texts {
+            let starts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            // Left to right, with repeats; then every other offset, then backwards.
+            let orders = [
+                starts.iter().flat_map(|&i| [i, i]).collect::<Vec<_>>(),
+                starts.iter().step_by(7).copied().collect(),
+                starts.iter().rev().copied().collect(),
+            ];
+            for order in orders {
+                let mut scan = UrlScan::default();
+                for i in order {
+                    assert_eq!(
+                        scan.in_userinfo(t, i),
+                        in_url_userinfo(t, i),
+                        "{t:?} at {i}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
