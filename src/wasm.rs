@@ -8,31 +8,29 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-// One call builds the whole report: the findings come packed as seven numbers each
-// (indexes into `strings`, `kind` NONE when absent, and the UTF-16 offsets), turned into
-// the plain objects api.md describes by one loop, not one call into JavaScript per finding.
+// One call per finding builds the plain object api.md describes.
 #[wasm_bindgen(inline_js = "
-const NONE = 0xffffffff;
-export function build_report(verdict, strings, packed) {
-  const n = packed.length;
-  const findings = new Array(n / 7);
-  for (let i = 0, j = 0; i < n; i += 7, j++) {
-    const rule = strings[packed[i]], severity = strings[packed[i + 1]];
-    const start = packed[i + 2], end = packed[i + 3], kind = packed[i + 4];
-    const guideline = strings[packed[i + 5]], message = strings[packed[i + 6]];
-    findings[j] = kind === NONE
-      ? { rule, severity, start, end, guideline, message }
-      : { rule, severity, start, end, kind: strings[kind], guideline, message };
-  }
-  return { verdict: strings[verdict], findings };
+export function push_finding(out, rule, severity, start, end, kind, guideline, message) {
+  out.push(kind === undefined
+    ? { rule, severity, start, end, guideline, message }
+    : { rule, severity, start, end, kind, guideline, message });
 }
+export function make_report(verdict, findings) { return { verdict, findings }; }
 ")]
 extern "C" {
-    fn build_report(verdict: u32, strings: &Array, packed: &[u32]) -> JsValue;
+    #[allow(clippy::too_many_arguments)]
+    fn push_finding(
+        out: &Array,
+        rule: &JsValue,
+        severity: &JsValue,
+        start: u32,
+        end: u32,
+        kind: &JsValue,
+        guideline: &JsValue,
+        message: &JsValue,
+    );
+    fn make_report(verdict: &JsValue, findings: &Array) -> JsValue;
 }
-
-/// A finding without a kind, in the packed report.
-const NONE: u32 = u32::MAX;
 
 /// Deepest nesting read from an options object.
 const MAX_DEPTH: usize = 16;
@@ -156,8 +154,8 @@ fn check_size(n: u32, path: &str) -> Result<(), JsValue> {
 
 impl WasmFilter {
     /// The report as JavaScript sees it (api.md): UTF-16 offsets only. The few distinct
-    /// strings of a report are looked up once and passed in one array; the findings go
-    /// over packed as numbers, so a report costs one call into JavaScript.
+    /// strings of a report are looked up once and passed by reference, so a finding costs
+    /// one call into JavaScript.
     fn to_js(&self, report: &Report) -> JsValue {
         let mut cache = self.strings.borrow_mut();
         let mut used = Used {
@@ -169,20 +167,29 @@ impl WasmFilter {
             Verdict::Warn => "warn",
             Verdict::Block => "block",
         });
-        let mut packed = Vec::with_capacity(report.findings.len() * 7);
+        let findings = Array::new();
+        let undefined = JsValue::UNDEFINED;
         for f in &report.findings {
-            packed.extend([
-                used.slot(f.rule.as_str()) as u32,
-                used.slot(f.severity.as_str()) as u32,
+            let kind = f.kind.map(|k| used.slot(k));
+            let s = [
+                used.slot(f.rule.as_str()),
+                used.slot(f.severity.as_str()),
+                used.slot(&f.guideline),
+                used.slot(&f.message),
+            ];
+            let kind = kind.map_or(&undefined, |k| used.get(k));
+            push_finding(
+                &findings,
+                used.get(s[0]),
+                used.get(s[1]),
                 f.start as u32,
                 f.end as u32,
-                f.kind.map_or(NONE, |k| used.slot(k) as u32),
-                used.slot(&f.guideline) as u32,
-                used.slot(&f.message) as u32,
-            ]);
+                kind,
+                used.get(s[2]),
+                used.get(s[3]),
+            );
         }
-        let strings: Array = used.slots.iter().map(|(_, v)| v).collect();
-        build_report(verdict as u32, &strings, &packed)
+        make_report(used.get(verdict), &findings)
     }
 }
 
@@ -209,5 +216,9 @@ impl Used<'_> {
         };
         self.slots.push((key, value));
         self.slots.len() - 1
+    }
+
+    fn get(&self, i: usize) -> &JsValue {
+        &self.slots[i].1
     }
 }
