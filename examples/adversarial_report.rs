@@ -18,6 +18,7 @@ fn main() {
         ("seed phrases", "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about "),
         ("e-mails", "a@b.co "),
         ("glued valid", "a@b.co."),
+        ("spaced digits", "1 2 3 4 "),
     ];
     let only = std::env::args().nth(1);
     for (name, unit) in units {

@@ -665,8 +665,11 @@ impl BankAccount {
                 let checked = self
                     .check_digit_value(&d, j, Some(&self.clabe_banks))
                     .or_else(|| {
-                        // A short last group ("130 387 86669316133 2") only when it helps.
-                        let more = b.get(d.end) == Some(&b' ')
+                        // A short last group ("130 387 86669316133 2") only when it helps:
+                        // after most of a CLABE or CBU (not after "1 2 3 4 ...", which
+                        // would read 35 digits again at every digit).
+                        let more = d.n >= 14
+                            && b.get(d.end) == Some(&b' ')
                             && b.get(d.end + 1).is_some_and(u8::is_ascii_digit);
                         let loose = more.then(|| read_digits(b, j, true))?;
                         (loose.clean() && loose.n != d.n)
