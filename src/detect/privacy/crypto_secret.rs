@@ -555,9 +555,11 @@ mod tests {
         ));
     }
 
+    type Stretch = Vec<(usize, usize)>;
+
     /// The stretches of twelve or more the detector reads, by the bit-mask walk and by
     /// reading every long run of stretch bytes as before it.
-    fn both_ways(t: &str) -> (Vec<Vec<(usize, usize)>>, Vec<Vec<(usize, usize)>>) {
+    fn both_ways(t: &str) -> (Vec<Stretch>, Vec<Stretch>) {
         let mut stretch = Vec::new();
         let (mut fast, mut plain) = (Vec::new(), Vec::new());
         phrase_regions(t.as_bytes(), |r| {
