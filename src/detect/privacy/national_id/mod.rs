@@ -126,6 +126,9 @@ pub(crate) struct NationalId {
     /// start (rows whose [`lead_range`] holds it), and by the class of the first character.
     by_run: [[u128; MAX_LEN + 2]; 2],
     by_first: [u128; 40],
+    /// By the digits in the run of digits and separators at a digit start: the rows that
+    /// take letters, and the rows of digits and separators that need no more digits.
+    by_digits: [u128; MAX_LEN + 2],
 }
 
 impl NationalId {
@@ -135,12 +138,28 @@ impl NationalId {
         assert!(rows.len() <= 128, "national_ids.tsv: more than 128 rows");
         let mut by_run = [[0u128; MAX_LEN + 2]; 2];
         let mut by_first = [0u128; 40];
+        let mut by_digits = [0u128; MAX_LEN + 2];
         for (k, row) in rows.iter().enumerate() {
             for (masks, (lo, hi)) in by_run.iter_mut().zip([row.lead_digits, row.lead_letters]) {
                 for (run, mask) in masks.iter_mut().enumerate() {
                     if (lo..=hi).contains(&run) {
                         *mask |= 1 << k;
                     }
+                }
+            }
+            let digits_only = row
+                .shape
+                .iter()
+                .all(|t| t.set & !(DIGITS | SEPARATORS) == 0);
+            let least: usize = row
+                .shape
+                .iter()
+                .filter(|t| t.set & SEPARATORS == 0)
+                .map(|t| usize::from(t.min))
+                .sum();
+            for (n, mask) in by_digits.iter_mut().enumerate() {
+                if !digits_only || n >= least {
+                    *mask |= 1 << k;
                 }
             }
             for (class, mask) in by_first.iter_mut().enumerate() {
@@ -154,6 +173,7 @@ impl NationalId {
             words: Lexicon::new(words),
             by_run,
             by_first,
+            by_digits,
         }
     }
 }
@@ -574,6 +594,20 @@ impl NationalId {
             len: 0,
         };
         let mut rows = self.by_run[usize::from(!digit)][run] & self.by_first[first as usize];
+        if digit && rows != 0 {
+            // Rows of digits and separators only read the run of them that starts here.
+            let (mut p, mut digits) = (s, 0);
+            while digits <= MAX_LEN {
+                match class_at(b, p) {
+                    Some((bit, len)) if bit < 10 || bit >= 36 => {
+                        digits += usize::from(bit < 10);
+                        p += len;
+                    }
+                    _ => break,
+                }
+            }
+            rows &= self.by_digits[digits];
+        }
         while rows != 0 {
             let row = &self.rows[rows.trailing_zeros() as usize];
             rows &= rows - 1;
