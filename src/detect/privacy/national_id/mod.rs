@@ -122,9 +122,10 @@ pub(crate) struct NationalId {
     /// that are not id words).
     words: Lexicon<u32>,
     /// The rows a start may match, as bits (row `k` is bit `k`), found before any
-    /// matching: by the length of the run of digits (`[0]`) or letters (`[1]`) at the
-    /// start (rows whose [`lead_range`] holds it), and by the class of the first character.
-    by_run: [[u128; MAX_LEN + 2]; 2],
+    /// matching: by the length of the run of digits (`[0]`), letters (`[1]`) or both
+    /// (`[2]`) at the start (rows whose [`lead_range`] holds it), and by the class of the
+    /// first character.
+    by_run: [[u128; MAX_LEN + 2]; 3],
     by_first: [u128; 40],
     /// By the digits in the run of digits and separators at a digit start: the rows that
     /// take letters, and the rows of digits and separators that need no more digits.
@@ -136,11 +137,16 @@ impl NationalId {
         let (rows, kinds) = parse_rows(data!("src/data/national_ids.tsv"));
         let words = parse_words(data!("src/data/national_id_words.tsv"), &kinds);
         assert!(rows.len() <= 128, "national_ids.tsv: more than 128 rows");
-        let mut by_run = [[0u128; MAX_LEN + 2]; 2];
+        let mut by_run = [[0u128; MAX_LEN + 2]; 3];
         let mut by_first = [0u128; 40];
         let mut by_digits = [0u128; MAX_LEN + 2];
         for (k, row) in rows.iter().enumerate() {
-            for (masks, (lo, hi)) in by_run.iter_mut().zip([row.lead_digits, row.lead_letters]) {
+            let leads = [
+                row.lead_digits,
+                row.lead_letters,
+                lead_range(&row.shape, DIGITS | LETTERS),
+            ];
+            for (masks, (lo, hi)) in by_run.iter_mut().zip(leads) {
                 for (run, mask) in masks.iter_mut().enumerate() {
                     if (lo..=hi).contains(&run) {
                         *mask |= 1 << k;
@@ -593,7 +599,14 @@ impl NationalId {
             bytes: [0; MAX_LEN],
             len: 0,
         };
-        let mut rows = self.by_run[usize::from(!digit)][run] & self.by_first[first as usize];
+        let alnum = b[s..]
+            .iter()
+            .take(MAX_LEN + 1)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let mut rows = self.by_run[usize::from(!digit)][run]
+            & self.by_run[2][alnum]
+            & self.by_first[first as usize];
         if digit && rows != 0 {
             // Rows of digits and separators only read the run of them that starts here.
             let (mut p, mut digits) = (s, 0);
