@@ -612,7 +612,7 @@ impl NationalId {
             let (mut p, mut digits) = (s, 0);
             while digits <= MAX_LEN {
                 match class_at(b, p) {
-                    Some((bit, len)) if bit < 10 || bit >= 36 => {
+                    Some((bit, len)) if !(10..36).contains(&bit) => {
                         digits += usize::from(bit < 10);
                         p += len;
                     }
