@@ -246,12 +246,15 @@ impl Detector for CryptoSecret {
         // up: only a stretch of 12 or more can hold a phrase ("a", "to", "is" and
         // punctuation break ordinary sentences into short stretches).
         let mut stretch: Vec<(usize, usize)> = Vec::new();
-        let b = t.as_bytes();
         // Twelve words of three letters or more and their gaps fill 47 bytes or more of
-        // letters, digits, spaces and the gap punctuation: only such runs are read.
-        for region in long_runs(b, 47, is_stretch_byte) {
-            self.scan(view, region, &mut stretch, &mut wallet_word, out);
-        }
+        // letters, digits, spaces and the gap punctuation: only such runs are read, and
+        // only those where a walk over bit masks counts twelve words of 3-8 letters in a
+        // row ([`phrase_regions`]).
+        phrase_regions(t.as_bytes(), |region| {
+            stretches(t, region, &mut stretch, |words| {
+                self.stretch(view, words, &mut wallet_word, out);
+            });
+        });
         report_keys(text, out);
     }
 }
@@ -264,42 +267,161 @@ fn is_stretch_byte(c: u8) -> bool {
         || matches!(c, b',' | b'.' | b';' | b':' | b')' | b'(' | b'#' | b'-')
 }
 
-impl CryptoSecret {
-    /// Gathers the stretches of candidate words in `region` of the view and passes each on.
-    fn scan(
-        &self,
-        view: &View<'_>,
-        region: std::ops::Range<usize>,
-        stretch: &mut Vec<(usize, usize)>,
-        wallet_word: &mut impl FnMut() -> bool,
-        out: &mut Sink<'_>,
-    ) {
-        let t = view.text();
-        let b = &t.as_bytes()[..region.end];
-        let mut i = region.start;
-        stretch.clear();
-        while i < b.len() {
-            if !b[i].is_ascii_lowercase() || alnum_before(t, i) {
-                i += 1;
-                continue;
-            }
-            let end = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-            let candidate = (3..=8).contains(&(end - i)) && !alnum_after(t, end);
-            let joined = stretch
-                .last()
-                .is_none_or(|&(_, last_end)| is_gap(&t[last_end..i]));
-            if !candidate || !joined {
-                self.stretch(view, stretch, wallet_word, out);
-                stretch.clear();
-            }
-            if candidate {
-                stretch.push((i, end));
-            }
-            i = end;
-        }
-        self.stretch(view, stretch, wallet_word, out);
-    }
+/// The high bit of each byte of a word of eight, and the low bit.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW: u64 = 0x0101_0101_0101_0101;
 
+/// The high bits of the bytes of `m` (others clear) as eight bits.
+#[inline(always)]
+fn pack(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// Bit `k` set when byte `base + k` of `b` is an ASCII lower-case letter (first mask) or
+/// not ASCII (second); bits past the end are clear.
+#[inline(always)]
+fn block_masks(b: &[u8], base: usize) -> (u64, u64) {
+    let mut tail = [0u8; 64];
+    let block: &[u8] = match b.get(base..base + 64) {
+        Some(block) => block,
+        None => {
+            if base < b.len() {
+                tail[..b.len() - base].copy_from_slice(&b[base..]);
+            }
+            &tail
+        }
+    };
+    let (mut lower, mut wide) = (0u64, 0u64);
+    for (q, eight) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        let y = x & !HIGH;
+        // 0x61..=0x7A: y + 0x1F reaches 0x80, y + 0x05 does not.
+        let az = (y + 0x1F * LOW) & !(y + 0x05 * LOW) & !x & HIGH;
+        lower |= pack(az) << (q * 8);
+        wide |= pack(x & HIGH) << (q * 8);
+    }
+    (lower, wide)
+}
+
+/// Calls `f` with each maximal run of [`is_stretch_byte`]s of 47 bytes or more (as
+/// `long_runs` finds them, in order) that may hold a stretch of twelve candidate words.
+///
+/// A stretch of twelve is twelve runs of 3-8 lower-case letters with only gap bytes
+/// between them: no other run of letters (shorter, longer) and no byte above ASCII. A
+/// walk over 64-byte blocks of bit masks counts the runs of 3-8 letters since the last
+/// such breaker (a block at a time with popcounts while it cannot reach twelve) and reads
+/// the bytes around a word only where the count reaches twelve: ordinary sentences break
+/// on "a", "to", "is" or a long word long before.
+fn phrase_regions(b: &[u8], mut f: impl FnMut(std::ops::Range<usize>)) {
+    let blocks = b.len().div_ceil(64);
+    let (mut lower, mut wide) = block_masks(b, 0);
+    let mut carry = 0u64; // the last bit of the previous block's `lower`
+    let mut count = 0u32; // words of 3-8 letters since the last breaker
+    let mut resume = 0usize; // bytes before this are done
+    for j in 0..blocks {
+        let base = j * 64;
+        let (next_lower, next_wide) = block_masks(b, base + 64);
+        let both = u128::from(next_lower) << 64 | u128::from(lower);
+        let starts = lower & !(lower << 1 | carry);
+        let two = both & both >> 1;
+        let four = two & two >> 2;
+        let eight = four & four >> 4;
+        let three = (two & both >> 2) as u64;
+        let nine = (eight & both >> 8) as u64;
+        let all_good = starts & three & !nine;
+        let all_breakers = (starts & !all_good) | wide;
+        while resume < base + 64 {
+            let keep = !0u64 << resume.saturating_sub(base);
+            let good = all_good & keep;
+            let breakers = all_breakers & keep;
+            if count + good.count_ones() < 12 {
+                count = if breakers == 0 {
+                    count + good.count_ones()
+                } else {
+                    (good >> (63 - breakers.leading_zeros())).count_ones()
+                };
+                break;
+            }
+            // Word by word: a breaker between two words starts the count again.
+            let mut g = good;
+            let mut from = 0;
+            let mut flagged = None;
+            while g != 0 {
+                let k = g.trailing_zeros();
+                g &= g - 1;
+                if breakers & (!0u64 << from) & ((1u64 << k) - 1) != 0 {
+                    count = 0;
+                }
+                count += 1;
+                from = k + 1;
+                if count >= 12 {
+                    flagged = Some(base + k as usize);
+                    break;
+                }
+            }
+            let Some(at) = flagged else {
+                if from < 64 && breakers >> from != 0 {
+                    count = 0;
+                }
+                break;
+            };
+            let mut start = at;
+            while start > 0 && is_stretch_byte(b[start - 1]) {
+                start -= 1;
+            }
+            let mut end = at;
+            while end < b.len() && is_stretch_byte(b[end]) {
+                end += 1;
+            }
+            if end - start >= 47 {
+                f(start..end);
+            }
+            count = 0;
+            resume = end.max(at + 1);
+        }
+        carry = lower >> 63;
+        (lower, wide) = (next_lower, next_wide);
+    }
+}
+
+/// Gathers the stretches of candidate words in `region` of the view (words of 3-8
+/// lower-case letters joined by gaps) and passes on each of twelve words or more.
+fn stretches(
+    t: &str,
+    region: std::ops::Range<usize>,
+    stretch: &mut Vec<(usize, usize)>,
+    mut each: impl FnMut(&[(usize, usize)]),
+) {
+    let b = &t.as_bytes()[..region.end];
+    let mut i = region.start;
+    stretch.clear();
+    while i < b.len() {
+        if !b[i].is_ascii_lowercase() || alnum_before(t, i) {
+            i += 1;
+            continue;
+        }
+        let end = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        let candidate = (3..=8).contains(&(end - i)) && !alnum_after(t, end);
+        let joined = stretch
+            .last()
+            .is_none_or(|&(_, last_end)| is_gap(&t[last_end..i]));
+        if !candidate || !joined {
+            if stretch.len() >= 12 {
+                each(stretch);
+            }
+            stretch.clear();
+        }
+        if candidate {
+            stretch.push((i, end));
+        }
+        i = end;
+    }
+    if stretch.len() >= 12 {
+        each(stretch);
+    }
+}
+
+impl CryptoSecret {
     /// Looks the words of a long enough stretch up and passes on each run of list words.
     fn stretch(
         &self,
@@ -431,6 +553,78 @@ mod tests {
         assert!(!is_wif(
             b"0HpHagT65TZzG1PH3CSu63k8DbpvD8s5ip4nEB3kEsreAnchuDf"
         ));
+    }
+
+    type Stretch = Vec<(usize, usize)>;
+
+    /// The stretches of twelve or more the detector reads, by the bit-mask walk and by
+    /// reading every long run of stretch bytes as before it.
+    fn both_ways(t: &str) -> (Vec<Stretch>, Vec<Stretch>) {
+        let mut stretch = Vec::new();
+        let (mut fast, mut plain) = (Vec::new(), Vec::new());
+        phrase_regions(t.as_bytes(), |r| {
+            stretches(t, r, &mut stretch, |s| fast.push(s.to_vec()));
+        });
+        for r in long_runs(t.as_bytes(), 47, is_stretch_byte) {
+            stretches(t, r, &mut stretch, |s| plain.push(s.to_vec()));
+        }
+        (fast, plain)
+    }
+
+    #[test]
+    fn mask_walk_finds_every_stretch() {
+        let words = [
+            "abandon", "zoo", "ability", "wallet", "xyz", "legal", "winner",
+        ];
+        let odd = [
+            "a",
+            "to",
+            "abcdefghi",
+            "9",
+            "é",
+            "!",
+            "'",
+            "A",
+            "—",
+            "ab",
+            "q",
+            "x1",
+            "2ab",
+            "mnemonic",
+        ];
+        let gaps = [
+            " ", " ", " ", ", ", "\n", " 1. ", " (2) ", " #3 ", "-", "      ", "\t",
+        ];
+        let mut seed: u32 = 5;
+        let mut found = 0;
+        for round in 0..3000 {
+            let mut t = String::new();
+            let n = 5 + round % 60;
+            let mut next = |m: usize| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                (seed >> 16) as usize % m
+            };
+            for _ in 0..n {
+                if next(12) == 0 {
+                    t.push_str(odd[next(odd.len())]);
+                } else {
+                    t.push_str(words[next(words.len())]);
+                }
+                if next(3) == 0 {
+                    t.push_str(gaps[next(gaps.len())]);
+                } else {
+                    t.push(' ');
+                }
+            }
+            let (fast, plain) = both_ways(&t);
+            assert_eq!(fast, plain, "{t:?}");
+            found += plain.len();
+        }
+        assert!(found > 500, "{found} stretches");
+        let long = "abandon ".repeat(5000) + "a " + &"zoo, ".repeat(3000);
+        let (fast, plain) = both_ways(&long);
+        assert_eq!(fast, plain);
+        assert_eq!(fast.len(), 2);
     }
 
     #[test]

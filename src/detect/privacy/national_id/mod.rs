@@ -50,6 +50,7 @@
 //! of the benchmark workload, 0.1 µs per short message.
 
 mod checks;
+mod scan;
 
 use crate::detect::chars::is_unspaced_script;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -120,15 +121,65 @@ pub(crate) struct NationalId {
     /// Id words, tagged with kind bits ([`GENERAL`] for general words, 0 for phrases
     /// that are not id words).
     words: Lexicon<u32>,
+    /// The rows a start may match, as bits (row `k` is bit `k`), found before any
+    /// matching: by the length of the run of digits (`[0]`), letters (`[1]`) or both
+    /// (`[2]`) at the start (rows whose [`lead_range`] holds it), and by the class of the
+    /// first character.
+    by_run: [[u128; MAX_LEN + 2]; 3],
+    by_first: [u128; 40],
+    /// By the digits in the run of digits and separators at a digit start: the rows that
+    /// take letters, and the rows of digits and separators that need no more digits.
+    by_digits: [u128; MAX_LEN + 2],
 }
 
 impl NationalId {
     pub(crate) fn new() -> NationalId {
         let (rows, kinds) = parse_rows(data!("src/data/national_ids.tsv"));
         let words = parse_words(data!("src/data/national_id_words.tsv"), &kinds);
+        assert!(rows.len() <= 128, "national_ids.tsv: more than 128 rows");
+        let mut by_run = [[0u128; MAX_LEN + 2]; 3];
+        let mut by_first = [0u128; 40];
+        let mut by_digits = [0u128; MAX_LEN + 2];
+        for (k, row) in rows.iter().enumerate() {
+            let leads = [
+                row.lead_digits,
+                row.lead_letters,
+                lead_range(&row.shape, DIGITS | LETTERS),
+            ];
+            for (masks, (lo, hi)) in by_run.iter_mut().zip(leads) {
+                for (run, mask) in masks.iter_mut().enumerate() {
+                    if (lo..=hi).contains(&run) {
+                        *mask |= 1 << k;
+                    }
+                }
+            }
+            let digits_only = row
+                .shape
+                .iter()
+                .all(|t| t.set & !(DIGITS | SEPARATORS) == 0);
+            let least: usize = row
+                .shape
+                .iter()
+                .filter(|t| t.set & SEPARATORS == 0)
+                .map(|t| usize::from(t.min))
+                .sum();
+            for (n, mask) in by_digits.iter_mut().enumerate() {
+                if !digits_only || n >= least {
+                    *mask |= 1 << k;
+                }
+            }
+            for (class, mask) in by_first.iter_mut().enumerate() {
+                if row.shape[0].set >> class & 1 == 1 {
+                    *mask |= 1 << k;
+                }
+            }
+        }
         NationalId {
             rows,
             words: Lexicon::new(words),
+            by_run,
+            by_first,
+            by_digits,
         }
     }
 }
@@ -490,11 +541,8 @@ impl Detector for NationalId {
         let b = t.as_bytes();
         let mut tried = 0; // starts below this were tried already
         let mut i = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
+        while let Some(d) = scan::next_digit(b, i) {
+            i = d;
             // A digit run starts at i: values may start up to LOOKBACK bytes before it.
             let mut found = None;
             for s in i.saturating_sub(LOOKBACK).max(tried)..=i {
@@ -551,15 +599,31 @@ impl NationalId {
             bytes: [0; MAX_LEN],
             len: 0,
         };
-        for row in &self.rows {
-            let (lo, hi) = if digit {
-                row.lead_digits
-            } else {
-                row.lead_letters
-            };
-            if run < lo || run > hi || row.shape[0].set >> first & 1 == 0 {
-                continue;
+        let alnum = b[s..]
+            .iter()
+            .take(MAX_LEN + 1)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let mut rows = self.by_run[usize::from(!digit)][run]
+            & self.by_run[2][alnum]
+            & self.by_first[first as usize];
+        if digit && rows != 0 {
+            // Rows of digits and separators only read the run of them that starts here.
+            let (mut p, mut digits) = (s, 0);
+            while digits <= MAX_LEN {
+                match class_at(b, p) {
+                    Some((bit, len)) if !(10..36).contains(&bit) => {
+                        digits += usize::from(bit < 10);
+                        p += len;
+                    }
+                    _ => break,
+                }
             }
+            rows &= self.by_digits[digits];
+        }
+        while rows != 0 {
+            let row = &self.rows[rows.trailing_zeros() as usize];
+            rows &= rows - 1;
             value.len = 0;
             let Some(end) = match_tokens(&row.shape, t, s, &mut value) else {
                 continue;
