@@ -143,20 +143,30 @@ impl CryptoSecret {
     /// end where the run ends, then windows that start where it starts.
     fn valid_phrases(&self, view: &View<'_>, run: &[Word], out: &mut Sink<'_>) {
         let mut todo = vec![(0, run.len())];
+        // Checksums already computed, by (first word, length): the windows that start
+        // where a long run starts are asked again each time a phrase is cut off its end.
+        let mut known: HashMap<(usize, usize), bool, FnvBuild> = HashMap::default();
+        let mut holds = |at: usize, n: usize| {
+            *known
+                .entry((at, n))
+                .or_insert_with(|| checksum_holds(&run[at..at + n]))
+        };
         while let Some((from, to)) = todo.pop() {
             let part = &run[from..to];
             let last = part.len();
             let mut best: Option<(usize, usize, (usize, bool, bool))> = None;
             for n in PHRASE_LENGTHS.into_iter().filter(|&n| n <= last) {
+                // The window ending where the run ends first: it outranks the others.
                 let starts: Vec<usize> = if last <= FULL_SEARCH {
-                    (0..=last - n).collect()
+                    std::iter::once(last - n).chain(0..last - n).collect()
+                } else if last > n {
+                    vec![last - n, 0]
                 } else {
-                    vec![0, last - n]
+                    vec![0]
                 };
                 for pos in starts {
                     let rank = (n, pos + n == last, pos == 0);
-                    if best.is_none_or(|(_, _, r)| rank > r) && checksum_holds(&part[pos..pos + n])
-                    {
+                    if best.is_none_or(|(_, _, r)| rank > r) && holds(from + pos, n) {
                         best = Some((pos, n, rank));
                     }
                 }
