@@ -8,6 +8,7 @@ pub(crate) mod domain;
 pub(crate) mod lexicon;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
+pub(crate) mod scan;
 
 use crate::normalize::{Normalized, View};
 use crate::{RuleId, Span};

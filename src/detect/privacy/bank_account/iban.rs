@@ -152,7 +152,7 @@ impl Iban {
         // Where the last IBAN found ends: no trigger inside it is looked at.
         let mut done = 0;
         let mut j = 0;
-        while let Some(d) = super::scan::next_digit(bytes, j, false) {
+        while let Some(d) = crate::detect::scan::next_digit(bytes, j, false) {
             j = d + bytes[d..].iter().take_while(|b| b.is_ascii_digit()).count();
             // Trigger: two letters and two digits at a word start, e.g. "de89".
             let Some(i) = d.checked_sub(2) else { continue };

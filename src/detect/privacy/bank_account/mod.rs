@@ -65,7 +65,6 @@ mod codes;
 mod iban;
 mod numbers;
 mod pix;
-mod scan;
 mod upi;
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
@@ -619,7 +618,7 @@ impl BankAccount {
                 }
         };
         let mut i = 0;
-        while let Some(j) = scan::next_digit(b, i, true) {
+        while let Some(j) = crate::detect::scan::next_digit(b, i, true) {
             if b[j] == b'@' {
                 // A Pix e-mail key: its name part comes first.
                 anchor(j, WORD_BACK + 64);

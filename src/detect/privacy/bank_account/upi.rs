@@ -27,7 +27,7 @@ impl Upi {
     pub(crate) fn find(&self, t: &str, mut found: impl FnMut(Range<usize>)) {
         let b = t.as_bytes();
         let mut from = 0;
-        while let Some(at) = super::scan::next_at(b, from) {
+        while let Some(at) = crate::detect::scan::next_at(b, from) {
             if let Some(range) = self.id_at(b, at) {
                 found(range);
             }

@@ -50,7 +50,6 @@
 //! of the benchmark workload, 0.1 µs per short message.
 
 mod checks;
-mod scan;
 
 use crate::detect::chars::is_unspaced_script;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -541,7 +540,7 @@ impl Detector for NationalId {
         let b = t.as_bytes();
         let mut tried = 0; // starts below this were tried already
         let mut i = 0;
-        while let Some(d) = scan::next_digit(b, i) {
+        while let Some(d) = crate::detect::scan::next_digit(b, i, false) {
             i = d;
             // A digit run starts at i: values may start up to LOOKBACK bytes before it.
             let mut found = None;

@@ -1,4 +1,5 @@
-//! Finding the bytes the detector wakes at (digits, `@`) eight bytes at a time.
+//! Finding the bytes detectors wake at (digits, `@`) eight bytes at a time, shared by
+//! the bank account and national id detectors.
 
 /// The high bit of each byte of a word of eight.
 const HIGH: u64 = 0x8080_8080_8080_8080;
