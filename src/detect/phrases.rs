@@ -148,18 +148,7 @@ impl PhraseSet {
         let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
         let mut at = 0;
         for block in b.chunks(8) {
-            let v = match *block {
-                [a0, a1, a2, a3, a4, a5, a6, a7] => {
-                    u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7])
-                }
-                _ => {
-                    let mut bytes = [0u8; 8];
-                    for (d, s) in bytes.iter_mut().zip(block) {
-                        *d = *s;
-                    }
-                    u64::from_le_bytes(bytes)
-                }
-            };
+            let v = crate::detect::scan::load8(b, at);
             let ascii = !v & HIGH;
             let x = v & !HIGH;
             let alnum =
@@ -181,19 +170,7 @@ impl PhraseSet {
             }
             at += block.len();
         }
-        for list in &mut found {
-            // Matches come by start, then by end (some twice); a lexicon takes the
-            // leftmost, longest.
-            crate::sort::sort_by_key(list, |(_, r)| (r.start, std::cmp::Reverse(r.end)));
-            let mut end = 0;
-            list.retain(|(_, r)| {
-                let keep = r.start >= end;
-                if keep {
-                    end = r.end;
-                }
-                keep
-            });
-        }
+        leftmost_longest(&mut found);
         found
     }
 
@@ -249,19 +226,24 @@ impl PhraseSet {
         for i in 0..text.len() {
             self.matches_at(text, i, &mut found);
         }
-        for list in &mut found {
-            // Overlapping matches come by end; a lexicon would take the leftmost, longest.
-            crate::sort::sort_by_key(list, |(_, r)| (r.start, std::cmp::Reverse(r.end)));
-            let mut end = 0;
-            list.retain(|(_, r)| {
-                let keep = r.start >= end;
-                if keep {
-                    end = r.end;
-                }
-                keep
-            });
-        }
+        leftmost_longest(&mut found);
         found
+    }
+}
+
+/// Keeps in each list what a lexicon search would find: matches come by start, then by
+/// end (some twice, some overlapping); the leftmost, longest one wins.
+fn leftmost_longest(found: &mut [Vec<(u32, Range<usize>)>]) {
+    for list in found {
+        crate::sort::sort_by_key(list, |(_, r)| (r.start, std::cmp::Reverse(r.end)));
+        let mut end = 0;
+        list.retain(|(_, r)| {
+            let keep = r.start >= end;
+            if keep {
+                end = r.end;
+            }
+            keep
+        });
     }
 }
 

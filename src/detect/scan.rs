@@ -8,7 +8,7 @@ const LOW: u64 = 0x0101_0101_0101_0101;
 /// Eight bytes of `b` from `at` as a little-endian word (byte `k` in bits `8k..8k+8`),
 /// zeros past the end.
 #[inline(always)]
-fn load8(b: &[u8], at: usize) -> u64 {
+pub(crate) fn load8(b: &[u8], at: usize) -> u64 {
     match b.get(at..at + 8) {
         Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
         None => {

@@ -130,18 +130,7 @@ impl Email {
         let mut carry = 0; // the text's start is no separator: `parse` needs one
         let mut at = 0;
         for block in b.chunks(8) {
-            let v = match *block {
-                [a0, a1, a2, a3, a4, a5, a6, a7] => {
-                    u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7])
-                }
-                _ => {
-                    let mut bytes = [0u8; 8];
-                    for (d, s) in bytes.iter_mut().zip(block) {
-                        *d = *s;
-                    }
-                    u64::from_le_bytes(bytes)
-                }
-            };
+            let v = crate::detect::scan::load8(b, at);
             let sep = other(v);
             let after_sep = sep << 8 | carry;
             let firsts = eq(v, b'a') | eq(v, 0xD1);
