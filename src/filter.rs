@@ -35,7 +35,6 @@ impl Filter {
 
     fn build(policy: &Policy, teen: bool, locale: Option<&str>) -> Filter {
         detect::domain::preload();
-        crate::normalize::preload();
         Filter {
             settings: Settings::new(policy, locale),
             teen,

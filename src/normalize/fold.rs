@@ -1,7 +1,6 @@
 //! Character folds for the folded view: small steps, each looked up in a generated table.
 
 use super::tables::{COMPAT, CONFUSABLE, DIGIT_ZEROS};
-use std::sync::OnceLock;
 
 /// Which 256-code-point blocks of the Basic Multilingual Plane a table touches: one
 /// bit each, so that most characters are ruled out without a search.
@@ -143,27 +142,32 @@ fn is_plain(c: char) -> bool {
         && (!may_have_case(c) || super::case::lower(c) == super::case::Lower::One(c))
 }
 
-/// Which 16-code-point chunks of the Basic Multilingual Plane hold only plain characters;
-/// computed once from the same predicates as the slow path, so the two cannot disagree.
-static PLAIN_CHUNKS: OnceLock<[u64; 64]> = OnceLock::new();
+/// Which 16-code-point chunks of the Basic Multilingual Plane hold only plain characters.
+/// Computing it takes about a millisecond (65,536 characters through the predicates
+/// above), so it is kept here as a constant; a test recomputes it from [`is_plain`],
+/// so the two cannot disagree (it prints the new table when a fold changes).
+#[rustfmt::skip]
+static PLAIN_CHUNKS: [u64; 64] = [
+    0x086fb7e000004300, 0xefff5fbcfec00038, 0xbfbfbfbfbfbfffff, 0xfffbdfcfbfbfbfbf,
+    0x03ffffffff9fe1ef, 0xb7fffeffffffffff, 0xf7dffcffdfeffffc, 0x00800000f183f0cf,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0xffffff00ffff0038,
+    0xffffffffffbffff0, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0x4003fc8bffffffff, 0x7fffffdf5ffedfff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000000, 0x0000000000000000,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xfffbffffffffffff, 0xfb807f84ffffffff,
+];
 
 fn plain_chunks() -> &'static [u64; 64] {
-    PLAIN_CHUNKS.get_or_init(|| {
-        let mut bits = [0u64; 64];
-        for chunk in 0..4096u32 {
-            let all_plain =
-                (chunk * 16..chunk * 16 + 16).all(|cp| char::from_u32(cp).is_some_and(is_plain));
-            if all_plain {
-                bits[(chunk / 64) as usize] |= 1 << (chunk % 64);
-            }
-        }
-        bits
-    })
-}
-
-/// Computes the plain-chunk table now, so that no check pays for it.
-pub(crate) fn preload() {
-    plain_chunks();
+    &PLAIN_CHUNKS
 }
 
 /// The end of the run of plain characters of the Basic Multilingual Plane starting at
@@ -221,6 +225,25 @@ mod tests {
         assert_eq!(confusable('ж'), None);
         assert_eq!(confusable('a'), None);
         assert_eq!(compat('中'), None);
+    }
+
+    #[test]
+    fn plain_chunk_table_is_current() {
+        let mut bits = [0u64; 64];
+        for chunk in 0..4096u32 {
+            let all_plain =
+                (chunk * 16..chunk * 16 + 16).all(|cp| char::from_u32(cp).is_some_and(is_plain));
+            if all_plain {
+                bits[(chunk / 64) as usize] |= 1 << (chunk % 64);
+            }
+        }
+        let rows: Vec<String> = bits.iter().map(|b| format!("0x{b:016x},")).collect();
+        assert_eq!(
+            bits,
+            PLAIN_CHUNKS,
+            "PLAIN_CHUNKS is stale; the current table:\n{}",
+            rows.join(" ")
+        );
     }
 
     #[test]

@@ -18,10 +18,6 @@ mod view;
 pub(crate) use case::lowercase;
 pub use view::View;
 
-/// Computes the normalization tables that are built at run time, once per process.
-pub(crate) fn preload() {
-    fold::preload();
-}
 pub(crate) use view::ViewBuilder;
 
 use std::cell::OnceCell;
