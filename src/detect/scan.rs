@@ -1,5 +1,5 @@
-//! Finding the bytes detectors wake at (digits, `@`) eight bytes at a time, shared by
-//! the bank account and national id detectors.
+//! Finding the bytes detectors wake at (digits, `@`, word starts) eight bytes at a time,
+//! shared by the detectors and the word lists.
 
 /// The high bit of each byte of a word of eight.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -74,6 +74,47 @@ fn first(b: &[u8], from: usize, hits: impl Fn(u64) -> u64) -> Option<usize> {
     None
 }
 
+/// The ASCII bytes of `v` from `lo` to `hi` (bytes with the high bit set are not
+/// ASCII: the caller masks them out), as the high bit of each byte.
+#[inline(always)]
+fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    let x = (v & !HIGH) | HIGH;
+    let ge = x.wrapping_sub(LOW * u64::from(lo)) & HIGH;
+    let gt = x.wrapping_sub(LOW * (u64::from(hi) + 1)) & HIGH;
+    ge & !gt
+}
+
+/// The places of `b` where a word may start, left to right, found eight bytes at a
+/// time: the first byte of every char that is not ASCII, and every ASCII byte that does
+/// not follow an ASCII letter or digit (only ASCII letters and digits with `alnum_only`).
+/// Whether a non-ASCII char before a place is a letter is left to the caller.
+pub(crate) fn word_starts(b: &[u8], alnum_only: bool) -> impl Iterator<Item = usize> + '_ {
+    let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
+    let mut block = 0;
+    let mut starts = 0u64;
+    std::iter::from_fn(move || loop {
+        if starts != 0 {
+            let i = block - 8 + (starts.trailing_zeros() / 8) as usize;
+            starts &= starts - 1;
+            return Some(i);
+        }
+        if block >= b.len() {
+            return None;
+        }
+        let v = load8(b, block);
+        let ascii = !v & HIGH;
+        let alnum =
+            ascii & (in_range(v, b'0', b'9') | in_range(v, b'a', b'z') | in_range(v, b'A', b'Z'));
+        let lead = v & (v << 1) & HIGH;
+        let after_alnum = alnum << 8 | carry;
+        let first = if alnum_only { alnum } else { ascii };
+        let len = (b.len() - block).min(8);
+        starts = (lead | (first & !after_alnum)) & (u64::MAX >> (64 - 8 * len));
+        carry = alnum >> 56;
+        block += 8;
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +143,18 @@ mod tests {
                     plain(&|c| c.is_ascii_digit() || c == b'@')
                 );
                 assert_eq!(next_at(&text, from), plain(&|c| c == b'@'));
+            }
+            for alnum_only in [false, true] {
+                let plain: Vec<usize> = (0..text.len())
+                    .filter(|&i| {
+                        let c = text[i];
+                        let after = i > 0 && text[i - 1].is_ascii_alphanumeric();
+                        c >= 0xC0
+                            || c < 0x80 && !after && (!alnum_only || c.is_ascii_alphanumeric())
+                    })
+                    .collect();
+                let fast: Vec<usize> = word_starts(&text, alnum_only).collect();
+                assert_eq!(fast, plain, "{text:?}");
             }
             seed = seed.wrapping_add(1);
         }

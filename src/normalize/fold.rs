@@ -132,6 +132,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// True when the folded view writes `c` unchanged, as a word character: no fold, no
 /// case change, not invisible, not a space or punctuation. Text made of such characters
 /// (Han, Hangul, kana, Indic and Arabic letters, lower-case Cyrillic, ...) is copied whole.
+/// [`PLAIN_CHUNKS`] is made from it.
+#[cfg(test)]
 fn is_plain(c: char) -> bool {
     !c.is_ascii()
         && !is_invisible(c)
