@@ -1839,7 +1839,7 @@ impl Address {
         if hemi && !(matches!(lat.hemi, b'n' | b's') && matches!(lng.hemi, b'e' | b'w')) {
             return None;
         }
-        if lat.value > 90.0 || lng.value > 180.0 {
+        if lat.above(90) || lng.above(180) {
             return None;
         }
         if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
@@ -1948,10 +1948,12 @@ fn cjk_address(t: &str, at: usize) -> Option<Cand> {
     })
 }
 
-/// One coordinate read at `i`: its end, absolute value, decimals, DMS form, hemisphere.
+/// One coordinate read at `i`: its end, absolute value (whole degrees, and whether a
+/// decimal digit after them is not 0), decimals, DMS form, hemisphere.
 struct Degree {
     end: usize,
-    value: f64,
+    int: u16,
+    frac: bool,
     decimals: usize,
     dms: bool,
     hemi: u8,
@@ -1971,8 +1973,11 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     if int_len == 0 || int_len > 3 {
         return None;
     }
-    let int: f64 = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
-    let mut value = int;
+    // Integer arithmetic on the digits: no float parser in the wasm.
+    let int = b[int_start..p]
+        .iter()
+        .fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
+    let mut frac = false;
     let mut decimals = 0;
     let mut dms = false;
     if b.get(p) == Some(&b'.') && b.get(p + 1).is_some_and(u8::is_ascii_digit) {
@@ -1985,7 +1990,7 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
         if decimals > 10 {
             return None;
         }
-        value = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
+        frac = b[f..p].iter().any(|&d| d != b'0');
     }
     // '°' is C2 B0 in UTF-8.
     let degree_sign = b.get(p..p + 2) == Some(&[0xC2, 0xB0]);
@@ -2031,11 +2036,19 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     }
     Some(Degree {
         end: p,
-        value,
+        int,
+        frac,
         decimals,
         dms,
         hemi,
     })
+}
+
+impl Degree {
+    /// Whether the value is above `limit` whole degrees.
+    fn above(&self, limit: u16) -> bool {
+        self.int > limit || (self.int == limit && self.frac)
+    }
 }
 
 /// The length of a minutes mark (`'`, `′`, `’`) at the start of `b`.
@@ -2172,6 +2185,10 @@ mod tests {
         assert!(finds("1.5, 2.5").is_empty());
         assert!(finds("98.12345, 200.12345").is_empty());
         assert_eq!(finds("location: 48.25, 16.4")[0].0, "48.25, 16.4");
+        // The range ends: 90 and 180 are in, anything past them is not.
+        assert_eq!(finds("at 90.0000, 180.00 x")[0].0, "90.0000, 180.00");
+        assert!(finds("at 90.0001, 10.12345 x").is_empty());
+        assert!(finds("at 10.12345, 180.0000000001 x").is_empty());
     }
 
     #[test]
