@@ -46,13 +46,15 @@
 //! national number one digit short is often still a valid length in its country; numbers
 //! read in pairs or tens ("zéro six, douze, trente-quatre"); local numbers of 5-6 digits.
 
-use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+mod words;
+
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use std::collections::HashMap;
 use std::ops::Range;
+use words::{ContextWords, Numbers};
 
 /// Fewest digits of a number written without `+` (and of a spelled-out run).
 const MIN_NATIONAL: usize = 7;
@@ -105,7 +107,7 @@ pub(crate) struct Phone {
     codes: Vec<Code>,
     regions: Vec<Region>,
     /// Spelled-out digits and "double" / "triple", looked up word by word.
-    numbers: HashMap<&'static [u8], Tag, FnvBuild>,
+    numbers: Numbers,
     /// Bit [`word_key`] set for each number word: most words of a text are ruled out
     /// without hashing.
     starts: Vec<u64>,
@@ -113,7 +115,7 @@ pub(crate) struct Phone {
     /// to its end.
     trigrams: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
-    context: Lexicon<Tag>,
+    context: ContextWords,
 }
 
 impl Phone {
@@ -122,17 +124,16 @@ impl Phone {
         let regions = parse_national(data!("src/data/phone_national.tsv"));
         let mut numbers = Vec::new();
         let mut context = Vec::new();
-        for (tag, word) in parse_words(data!("src/data/phone_words.tsv")) {
+        for (tag, word) in words::parse(data!("src/data/phone_words.tsv")) {
             match tag {
-                Tag::Digit(_) | Tag::Times(_) => numbers.push((word, tag)),
+                Tag::Digit(_) | Tag::Times(_) => numbers.push((word.as_bytes(), tag)),
                 // "_" stands for a space inside a phrase ("mobile_no").
-                _ => context.push((word.replace('_', " "), tag)),
+                _ => context.push((word, tag)),
             }
         }
         let mut starts = vec![0u64; 1 << 10];
         let mut trigrams = vec![0u64; 1 << 10];
-        for (word, _) in &numbers {
-            let w = word.as_bytes();
+        for &(w, _) in &numbers {
             let key = word_key(w);
             starts[key >> 6] |= 1 << (key & 63);
             if w.len() >= 2 {
@@ -144,13 +145,10 @@ impl Phone {
             code_index,
             codes,
             regions,
-            numbers: numbers
-                .into_iter()
-                .map(|(w, t)| (w.as_bytes(), t))
-                .collect(),
+            numbers: Numbers::new(numbers),
             starts,
             trigrams,
-            context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
+            context: ContextWords::new(&context),
         }
     }
 
@@ -213,7 +211,7 @@ impl Phone {
         if self.starts[key >> 6] >> (key & 63) & 1 == 0 {
             return None;
         }
-        self.numbers.get(&t[a..i]).map(|&tag| (a, i, Some(tag)))
+        self.numbers.get(&t[a..i]).map(|tag| (a, i, Some(tag)))
     }
 
     /// Whether `nsn` is a possible national significant number of calling code `code`.
@@ -337,46 +335,63 @@ fn bad(file: &str, line: &str) -> ! {
     panic!("{file}: malformed line {line:?}")
 }
 
-/// Parses `len:prefixes len:prefixes ...`, calling `set(len, prefix)` for each prefix;
-/// a prefix is digits, or digits and a last-digit range (`13-9` is 13 to 19).
-fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &str)) {
+/// Parses `len:prefixes len:prefixes ...`, calling `set(len, prefix)` for each prefix
+/// (its digits); a prefix is digits, or digits and a last-digit range (`13-9` is 13 to 19).
+fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &[u8])) {
     for part in spec.split(' ').filter(|p| !p.is_empty()) {
         let (len, prefixes) = part.split_once(':').unwrap_or_else(|| bad(file, spec));
-        let len: usize = len.parse().unwrap_or_else(|_| bad(file, spec));
+        let len = small_number(len).unwrap_or_else(|| bad(file, spec));
         assert!(len <= MAX_DIGITS, "{file}: length {len} too long");
         for p in prefixes.split(',') {
-            match p.split_once('-') {
-                Some((a, b)) => {
-                    let (head, first) = a.split_at(a.len() - 1);
-                    let (lo, hi) = (first.as_bytes()[0], b.as_bytes()[0]);
-                    for d in lo..=hi {
-                        let mut s = String::from(head);
-                        s.push(char::from(d));
-                        set(len, &s);
-                    }
-                }
-                None => set(len, p),
+            let (a, hi) = match p.split_once('-') {
+                Some((a, b)) => (a.as_bytes(), b.as_bytes()[0]),
+                None => (p.as_bytes(), p.as_bytes()[p.len() - 1]),
+            };
+            let mut prefix = [0u8; 8];
+            let n = a.len();
+            assert!((1..=8).contains(&n), "{file}: prefix {p}");
+            prefix[..n].copy_from_slice(a);
+            for d in a[n - 1]..=hi {
+                prefix[n - 1] = d;
+                set(len, &prefix[..n]);
             }
         }
     }
 }
 
-fn parse_codes(tsv: &str) -> (Vec<u16>, Vec<Code>) {
+/// A number of at most four ASCII digits.
+fn small_number(s: &str) -> Option<usize> {
+    let ok = (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| number(s.as_bytes()))
+}
+
+/// The tab-separated columns of a table line, exactly `N` of them.
+fn columns<const N: usize>(line: &'static str, file: &str) -> [&'static str; N] {
+    let mut cols = [""; N];
+    let mut it = line.split('\t');
+    for c in &mut cols {
+        *c = it.next().unwrap_or_else(|| bad(file, line));
+    }
+    if it.next().is_some() {
+        bad(file, line);
+    }
+    cols
+}
+
+fn parse_codes(tsv: &'static str) -> (Vec<u16>, Vec<Code>) {
     let file = "phone_codes.tsv";
     let mut index = vec![u16::MAX; 1000];
     let mut codes = Vec::new();
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [code, _regions, lengths] = cols[..] else {
-            bad(file, line)
-        };
-        let code: usize = code.parse().unwrap_or_else(|_| bad(file, line));
+        let [code, _regions, lengths] = columns(line, file);
+        let code = small_number(code)
+            .filter(|&c| c < 1000)
+            .unwrap_or_else(|| bad(file, line));
         let mut c = Code {
             first: [0; MAX_DIGITS + 1],
         };
         parse_lengths(lengths, file, |len, p| {
-            let d = p.as_bytes()[0] - b'0';
-            c.first[len] |= 1 << d;
+            c.first[len] |= 1 << (p[0] - b'0');
         });
         index[code] = u16::try_from(codes.len()).expect("fewer than 65535 codes");
         codes.push(c);
@@ -388,18 +403,14 @@ fn parse_national(tsv: &'static str) -> Vec<Region> {
     let file = "phone_national.tsv";
     let mut out = Vec::new();
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let cols: Vec<&'static str> = line.split('\t').collect();
-        let [_region, code, trunk, mobile, any] = cols[..] else {
-            bad(file, line)
-        };
+        let [_region, code, trunk, mobile, any] = columns(line, file);
         let mut r = Region {
             code: code.as_bytes(),
             trunk: if trunk == "-" { b"" } else { trunk.as_bytes() },
             mobile: Vec::new(),
             any: [0; MAX_DIGITS + 1],
         };
-        parse_lengths(mobile, file, |len, p| {
-            let b = p.as_bytes();
+        parse_lengths(mobile, file, |len, b| {
             let bits: u128 = match b.len() {
                 1 => 0x3ff << (10 * u32::from(b[0] - b'0')),
                 2 => 1 << (10 * u32::from(b[0] - b'0') + u32::from(b[1] - b'0')),
@@ -411,37 +422,11 @@ fn parse_national(tsv: &'static str) -> Vec<Region> {
             }
         });
         parse_lengths(any, file, |len, p| {
-            r.any[len] |= 1 << (p.as_bytes()[0] - b'0');
+            r.any[len] |= 1 << (p[0] - b'0');
         });
         out.push(r);
     }
     out
-}
-
-fn parse_words(tsv: &'static str) -> impl Iterator<Item = (Tag, &'static str)> {
-    tsv.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .flat_map(|line| {
-            let (class, words) = line
-                .split_once('\t')
-                .unwrap_or_else(|| bad("phone_words.tsv", line));
-            let tag = match class {
-                "phone" => Tag::Phone,
-                "app" => Tag::App,
-                "not" => Tag::Not,
-                "quiet" => Tag::Quiet,
-                "x2" => Tag::Times(2),
-                "x3" => Tag::Times(3),
-                d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
-                    Tag::Digit(d.as_bytes()[0] - b'0')
-                }
-                _ => bad("phone_words.tsv", line),
-            };
-            words
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(move |w| (tag, w))
-        })
 }
 
 /// Kinds of gap between two tokens of a run (bit flags).
@@ -820,7 +805,7 @@ impl Phone {
         let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
         let (mut phone, mut app, mut veto) = (false, false, false);
         let mut after_veto = false;
-        for (tag, r) in self.context.find(&s[lo..hi]) {
+        self.context.find(&s[lo..hi], |tag, r| {
             let (a, b) = (r.start + lo, r.end + lo);
             if b <= range.start {
                 match tag {
@@ -836,7 +821,7 @@ impl Phone {
                     _ => phone = true,
                 }
             }
-        }
+        });
         if veto {
             (phone, app) = (false, false);
         }
@@ -1323,7 +1308,7 @@ mod tests {
             let glued =
                 (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
             if (2..=24).contains(&(i - a)) && !glued {
-                if let Some(&tag) = p.numbers.get(&t[a..i]) {
+                if let Some(tag) = p.numbers.get(&t[a..i]) {
                     return Some((a, i, Some(tag)));
                 }
             }
