@@ -71,7 +71,7 @@ use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use mask::word_char;
 use std::cell::{Cell, OnceCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use words::{next_digit, Words};
 
@@ -86,6 +86,17 @@ const LIVE_AT: u8 = 2;
 const LIVE_PRE: u8 = 3;
 const SCHOOL_GO: u8 = 1;
 const SCHOOL_MY: u8 = 2;
+
+/// Classes of single words (bits of `Address::classes`).
+const UNIT: u16 = 1;
+const SCHOOL_WORD: u16 = 2;
+const PARTICLE: u16 = 4;
+const STOP: u16 = 8;
+const GENERIC: u16 = 16;
+const MEASURE: u16 = 32;
+const COUNTER: u16 = 64;
+const NOT_ADDR: u16 = 128;
+const YEAR_WORD: u16 = 256;
 
 /// What a lexicon entry is; one word can be several things (merged).
 #[derive(Clone, Copy, Default, Debug)]
@@ -189,15 +200,8 @@ pub(crate) struct Address {
     suffixes: Vec<&'static str>,
     /// The last two bytes of every suffix, sorted.
     suffix_tails: Vec<[u8; 2]>,
-    units: HashSet<&'static str, FnvBuild>,
-    school_words: HashSet<&'static str, FnvBuild>,
-    particles: HashSet<&'static str, FnvBuild>,
-    stops: HashSet<&'static str, FnvBuild>,
-    generic: HashSet<&'static str, FnvBuild>,
-    measures: HashSet<&'static str, FnvBuild>,
-    counters: HashSet<&'static str, FnvBuild>,
-    not_addr: HashSet<&'static str, FnvBuild>,
-    year_words: HashSet<&'static str, FnvBuild>,
+    /// The word classes of single words ([`UNIT`], [`STOP`], ...), as bits.
+    classes: HashMap<&'static str, u16, FnvBuild>,
     famous: Vec<&'static str>,
     /// Postal code shapes, longest first.
     shapes: Vec<&'static str>,
@@ -230,21 +234,14 @@ impl Address {
             lex: Words::new(Vec::new()),
             suffixes: Vec::new(),
             suffix_tails: Vec::new(),
-            units: HashSet::default(),
-            school_words: HashSet::default(),
-            particles: HashSet::default(),
-            stops: HashSet::default(),
-            generic: HashSet::default(),
-            measures: HashSet::default(),
-            counters: HashSet::default(),
-            not_addr: HashSet::default(),
-            year_words: HashSet::default(),
+            classes: HashMap::with_capacity_and_hasher(1024, FnvBuild::default()),
             famous: Vec::new(),
             shapes: Vec::new(),
             shape_heads: Vec::new(),
         };
         let mut entries: Vec<(&'static str, Tag)> = Vec::new();
-        let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
+        let mut index: HashMap<&'static str, usize, FnvBuild> =
+            HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
         let tsv: &'static str = data!("src/data/address_words.tsv");
         for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let mut cols = line.split('\t');
@@ -254,7 +251,7 @@ impl Address {
                 panic!("address_words.tsv: malformed line {line:?}");
             };
             for w in words.split('|').filter(|w| !w.is_empty()) {
-                let set = match class {
+                let bit = match class {
                     "suffix" => {
                         d.suffixes.push(w);
                         continue;
@@ -263,19 +260,19 @@ impl Address {
                         d.famous.push(w);
                         continue;
                     }
-                    "unit" => Some(&mut d.units),
-                    "schoolword" => Some(&mut d.school_words),
-                    "particle" => Some(&mut d.particles),
-                    "stop" => Some(&mut d.stops),
-                    "generic" => Some(&mut d.generic),
-                    "measure" => Some(&mut d.measures),
-                    "counter" => Some(&mut d.counters),
-                    "notaddr" => Some(&mut d.not_addr),
-                    "yearword" => Some(&mut d.year_words),
-                    _ => None,
+                    "unit" => UNIT,
+                    "schoolword" => SCHOOL_WORD,
+                    "particle" => PARTICLE,
+                    "stop" => STOP,
+                    "generic" => GENERIC,
+                    "measure" => MEASURE,
+                    "counter" => COUNTER,
+                    "notaddr" => NOT_ADDR,
+                    "yearword" => YEAR_WORD,
+                    _ => 0,
                 };
-                if let Some(set) = set {
-                    set.insert(w);
+                if bit != 0 {
+                    *d.classes.entry(w).or_insert(0) |= bit;
                     continue;
                 }
                 let at = *index.entry(w).or_insert_with(|| {
@@ -636,20 +633,25 @@ impl Address {
         &cx.t[x.s..x.e]
     }
 
-    fn in_set(&self, cx: &Cx<'_, '_>, x: &Tok, set: &HashSet<&'static str, FnvBuild>) -> bool {
-        x.k == K::Word && set.contains(self.word(cx, x))
+    /// Whether token `x` is a word of class `bit` ([`UNIT`], [`STOP`], ...).
+    fn in_set(&self, cx: &Cx<'_, '_>, x: &Tok, bit: u16) -> bool {
+        x.k == K::Word
+            && self
+                .classes
+                .get(self.word(cx, x))
+                .is_some_and(|&c| c & bit != 0)
     }
 
     fn is_stop(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        self.in_set(cx, x, &self.stops)
+        self.in_set(cx, x, STOP)
     }
 
     fn is_particle(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        self.in_set(cx, x, &self.particles)
+        self.in_set(cx, x, PARTICLE)
     }
 
     fn is_unit(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        self.in_set(cx, x, &self.units)
+        self.in_set(cx, x, UNIT)
     }
 
     /// A street or area word of the lexicon starts here.
@@ -690,7 +692,7 @@ impl Address {
             let glued = n.gap & G_SPACE == 0;
             if n.gap & G_PERCENT != 0
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
-                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, &self.measures))
+                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, MEASURE))
             {
                 return false;
             }
@@ -699,14 +701,14 @@ impl Address {
             let p = &win[j - 1];
             if !after_unit
                 && x.gap & !(G_SPACE | G_COLON | G_HASH | G_DOT) == 0
-                && self.in_set(cx, p, &self.counters)
+                && self.in_set(cx, p, COUNTER)
             {
                 return false;
             }
             // "in 2019 Main Street was closed": a year.
             if digits == 4
                 && (w.starts_with(b"19") || w.starts_with(b"20"))
-                && self.in_set(cx, p, &self.year_words)
+                && self.in_set(cx, p, YEAR_WORD)
             {
                 return false;
             }
@@ -1277,7 +1279,7 @@ impl Address {
         // "... 10950 fans": a quantity, not a postcode.
         if win
             .get(q + 1)
-            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, &self.measures))
+            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, MEASURE))
         {
             return None;
         }
@@ -1402,14 +1404,11 @@ impl Address {
 
     fn live(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, tag: Tag, end: usize) -> Option<Cand> {
         let phrase = self.word(cx, &win[k]);
-        if k > 0 && self.in_set(cx, &win[k - 1], &self.not_addr) {
+        if k > 0 && self.in_set(cx, &win[k - 1], NOT_ADDR) {
             return None;
         }
         let j0 = Self::after(win, end);
-        if win
-            .get(j0)
-            .is_some_and(|x| self.in_set(cx, x, &self.not_addr))
-        {
+        if win.get(j0).is_some_and(|x| self.in_set(cx, x, NOT_ADDR)) {
             return None;
         }
         let _ = phrase;
@@ -1591,7 +1590,7 @@ impl Address {
             if !gap_ok {
                 break;
             }
-            let is_school = self.in_set(cx, x, &self.school_words);
+            let is_school = self.in_set(cx, x, SCHOOL_WORD);
             let good = if is_school {
                 school = true;
                 true
@@ -1610,7 +1609,7 @@ impl Address {
                 true
             } else if self.is_particle(cx, x) {
                 first.is_some()
-            } else if cx.all_lower() && !self.in_set(cx, x, &self.generic) {
+            } else if cx.all_lower() && !self.in_set(cx, x, GENERIC) {
                 lower_name = true;
                 true
             } else {
@@ -2155,10 +2154,10 @@ mod tests {
     fn tables_parse() {
         let d = Address::new();
         assert!(d.suffixes.contains(&"straße"));
-        assert!(d.units.contains("apt"));
+        assert!(d.classes.get("apt").is_some_and(|c| c & UNIT != 0));
         assert!(d.shapes.contains(&"A9A 9A9"));
         assert!(d.famous.contains(&"21 jump"));
-        assert!(d.year_words.contains("since"));
+        assert!(d.classes.get("since").is_some_and(|c| c & YEAR_WORD != 0));
     }
 
     #[test]

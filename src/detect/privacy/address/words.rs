@@ -150,57 +150,73 @@ impl<T: Copy> Words<T> {
             entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
             "address word too long"
         );
-        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        // Entries grouped by first word with no sort: a map from first word to group, the
+        // groups laid out one after another, each then ordered longest first.
         let firsts: Vec<&'static str> = entries.iter().map(|(w, _)| first_word(w)).collect();
-        let first = |id: &u32| firsts[*id as usize];
-        crate::sort::sort_by_key(&mut order, |id| {
-            (first(id), std::cmp::Reverse(entries[*id as usize].0.len()))
-        });
-        let mut first_words: HashMap<&'static str, Group, FnvBuild> = HashMap::default();
+        let mut first_words: HashMap<&'static str, Group, FnvBuild> =
+            HashMap::with_capacity_and_hasher(entries.len(), FnvBuild::default());
+        for (id, (&w, (text, _))) in firsts.iter().zip(&entries).enumerate() {
+            if w.is_empty() {
+                continue; // starts with no word character: never found at a word start
+            }
+            let g = first_words.entry(w).or_insert(Group {
+                at: 0,
+                len: 0,
+                single: None,
+                prefixed: false,
+            });
+            g.len += 1;
+            if *text == w {
+                g.single = Some(id as u32);
+            }
+        }
+        let mut at = 0;
+        // The filter, and a filter of the one-word entries (for `prefixed`).
         let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
-        let mut k = 0;
-        while k < order.len() {
-            let w = first(&order[k]);
-            let mut n = k;
-            let mut single = None;
-            while n < order.len() && first(&order[n]) == w {
-                if entries[order[n] as usize].0 == w {
-                    single = Some(order[n]);
-                }
-                n += 1;
-            }
-            if !w.is_empty() {
-                first_words.insert(
-                    w,
-                    Group {
-                        at: k as u32,
-                        len: (n - k) as u32,
-                        single,
-                        prefixed: false,
-                    },
-                );
-                let b = w.as_bytes();
-                let bit = filter_bit(b.len(), b[0], *b.get(1).unwrap_or(&b[0]), b[b.len() - 1]);
-                filter[bit >> 6] |= 1 << (bit & 63);
-            }
-            k = n;
-        }
-        // The first words are sorted: those that start with a one-word entry follow it.
-        let mut keys: Vec<&'static str> = order.iter().map(first).collect();
-        keys.dedup();
-        for (n, &key) in keys.iter().enumerate() {
-            if first_words.get(key).is_none_or(|g| g.single.is_none()) {
-                continue;
-            }
-            for &longer in keys[n + 1..].iter().take_while(|k| k.starts_with(key)) {
-                if let Some(g) = first_words.get_mut(longer) {
-                    g.prefixed = true;
-                }
+        let mut singles = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for (w, g) in first_words.iter_mut() {
+            g.at = at;
+            at += g.len;
+            g.len = 0;
+            let b = w.as_bytes();
+            let bit = filter_bit(b.len(), b[0], *b.get(1).unwrap_or(&b[0]), b[b.len() - 1]);
+            filter[bit >> 6] |= 1 << (bit & 63);
+            if g.single.is_some() {
+                let bit = filter_bit(b.len(), b[0], 0, b[b.len() - 1]);
+                singles[bit >> 6] |= 1 << (bit & 63);
             }
         }
-        let mut unspaced_start: Vec<u32> = order
-            .iter()
-            .copied()
+        let mut order = vec![0u32; at as usize];
+        for (id, w) in firsts.iter().enumerate() {
+            if let Some(g) = first_words.get_mut(w) {
+                // Insertion, longest first (groups are short).
+                let group = &mut order[g.at as usize..(g.at + g.len + 1) as usize];
+                let len = entries[id].0.len();
+                let mut k = group.len() - 1;
+                while k > 0 && entries[group[k - 1] as usize].0.len() < len {
+                    group[k] = group[k - 1];
+                    k -= 1;
+                }
+                group[k] = id as u32;
+                g.len += 1;
+            }
+        }
+        // A first word that starts with a one-word entry ("adres" of "adresse").
+        let keys: Vec<&'static str> = first_words.keys().copied().collect();
+        for key in keys {
+            let b = key.as_bytes();
+            let prefixed = key.char_indices().skip(1).any(|(p, _)| {
+                let bit = filter_bit(p, b[0], 0, b[p - 1]);
+                singles[bit >> 6] >> (bit & 63) & 1 == 1
+                    && first_words
+                        .get(&key[..p])
+                        .is_some_and(|g| g.single.is_some())
+            });
+            if let Some(g) = first_words.get_mut(key) {
+                g.prefixed = prefixed;
+            }
+        }
+        let mut unspaced_start: Vec<u32> = (0..entries.len() as u32)
             .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
             .collect();
         crate::sort::sort_by_key(&mut unspaced_start, |&id| {
