@@ -167,22 +167,26 @@ impl Phone {
         // starting at `q` starts there).
         let mut before = q == 0 || CLASS[usize::from(t[q - 1])] == 0;
         while q < limit {
-            let chunk = load8(t, q);
-            let (digit, word) = classes(chunk);
-            let other = HIGH & !(digit | word);
-            let starts = word & (other << 8 | if before { 0x80 } else { 0 });
-            before = other >> 63 != 0;
-            let n = (limit - q).min(8);
-            let mut found = (digit | starts) & if n == 8 { !0 } else { (1 << (8 * n)) - 1 };
-            while found != 0 {
-                let bit = found.trailing_zeros();
-                found &= found - 1;
-                let a = q + (bit / 8) as usize;
-                if digit >> bit & 1 == 1 {
-                    // The first digit at or after `i` starts a run.
-                    let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    return Some((a, end, None));
-                }
+            // Sixty-four bytes as bits (one loop exit a block, not one per eight bytes).
+            let n = (limit - q).min(64);
+            let (mut digit, mut word) = (0u64, 0u64);
+            for k in 0..n.div_ceil(8) {
+                let (d, w) = classes(load8(t, q + 8 * k));
+                digit |= pack(d) << (8 * k);
+                word |= pack(w) << (8 * k);
+            }
+            let valid = if n == 64 { !0 } else { (1u64 << n) - 1 };
+            let (digit, word) = (digit & valid, word & valid);
+            let other = !(digit | word) & valid;
+            let mut starts = word & (other << 1 | u64::from(before));
+            before = other >> (n - 1) & 1 != 0;
+            // Words before the first digit, then the digit: the first token.
+            if digit != 0 {
+                starts &= (1u64 << digit.trailing_zeros()) - 1;
+            }
+            while starts != 0 {
+                let a = q + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
                 let key = trigram(&t[a..(a + 3).min(t.len())]);
                 if self.trigrams[key >> 6] >> (key & 63) & 1 == 1 {
                     if let Some(token) = self.number_word(t, a) {
@@ -190,7 +194,13 @@ impl Phone {
                     }
                 }
             }
-            q += 8;
+            if digit != 0 {
+                // The first digit at or after `i` starts a run.
+                let a = q + digit.trailing_zeros() as usize;
+                let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
+                return Some((a, end, None));
+            }
+            q += 64;
         }
         None
     }
@@ -633,6 +643,12 @@ fn classes(x: u64) -> (u64, u64) {
     let l = y | (0x20 * LOW);
     let letter = (l + 0x1f * LOW) & !(l + 0x05 * LOW) & ascii;
     (digit, letter | (x & HIGH))
+}
+
+/// The high bits of the bytes of `m` (others clear) as eight bits.
+#[inline(always)]
+fn pack(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// Byte classes of the token scan: a digit, a word byte (an ASCII letter or part of a
@@ -1324,9 +1340,11 @@ mod tests {
             "7", "12", "345", " ", " ", "-", ".", "(", ")", "+", "\n", "é", "a1", "ek",
         ];
         let mut seed: u32 = 5;
-        for _ in 0..3000 {
+        for round in 0..6000 {
             let mut text = String::new();
-            for _ in 0..(seed % 17) {
+            // Short texts, and longer ones over several 64-byte blocks.
+            let pieces_n = if round < 3000 { seed % 17 } else { seed % 61 };
+            for _ in 0..pieces_n {
                 seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
                 text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
             }

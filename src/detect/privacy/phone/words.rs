@@ -69,6 +69,8 @@ fn bucket(b0: u8, b1: u8) -> usize {
 /// inside a run of letters (a script written without spaces).
 struct Entry {
     word: &'static [u8],
+    /// Holds `_` (a space in the text).
+    spaced: bool,
     tag: Tag,
     free_start: bool,
     free_end: bool,
@@ -80,6 +82,8 @@ pub(super) struct ContextWords {
     entries: Vec<Entry>,
     /// Where each bucket's group starts in `entries` (and `BUCKETS + 1` ends).
     starts: Vec<u16>,
+    /// Bit `b0 | b1 << 8` set for the first two bytes of every word.
+    pairs: Vec<u64>,
 }
 
 impl ContextWords {
@@ -100,15 +104,34 @@ impl ContextWords {
             let k = bucket(b[0], b[1]);
             slots[usize::from(counts[k])] = Some(Entry {
                 word: b,
+                spaced: b.contains(&b'_'),
                 tag,
                 free_start: w.chars().next().is_some_and(is_unspaced_script),
                 free_end: w.chars().next_back().is_some_and(is_unspaced_script),
             });
             counts[k] += 1;
         }
+        let mut entries: Vec<Entry> = slots.into_iter().flatten().collect();
+        // Each bucket longest first: the first word that matches is the longest.
+        for k in 0..BUCKETS {
+            let group = &mut entries[usize::from(starts[k])..usize::from(starts[k + 1])];
+            for i in 1..group.len() {
+                let mut j = i;
+                while j > 0 && group[j - 1].word.len() < group[j].word.len() {
+                    group.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+        }
+        let mut pairs = vec![0u64; 1 << 10];
+        for e in &entries {
+            let k = usize::from(e.word[0]) | usize::from(e.word[1]) << 8;
+            pairs[k >> 6] |= 1 << (k & 63);
+        }
         ContextWords {
-            entries: slots.into_iter().flatten().collect(),
+            entries,
             starts,
+            pairs,
         }
     }
 
@@ -116,19 +139,18 @@ impl ContextWords {
     fn longest(&self, rest: &[u8]) -> Option<&Entry> {
         let k = bucket(rest[0], rest[1]);
         let group = &self.entries[usize::from(self.starts[k])..usize::from(self.starts[k + 1])];
-        let mut best: Option<&Entry> = None;
-        for e in group {
+        group.iter().find(|e| {
             let w = e.word;
-            if w.len() <= rest.len()
-                && best.is_none_or(|b| w.len() > b.word.len())
-                && w.iter()
-                    .zip(rest)
-                    .all(|(&p, &c)| if p == b'_' { c == b' ' } else { p == c })
-            {
-                best = Some(e);
-            }
-        }
-        best
+            w[..2] == rest[..2]
+                && w.len() <= rest.len()
+                && if e.spaced {
+                    w.iter()
+                        .zip(rest)
+                        .all(|(&p, &c)| if p == b'_' { c == b' ' } else { p == c })
+                } else {
+                    rest[2..w.len()].iter().zip(&w[2..]).all(|(a, b)| a == b)
+                }
+        })
     }
 
     /// Every whole-word match in `text`, left to right, as `(tag, byte range)`, calling
@@ -139,6 +161,11 @@ impl ContextWords {
         while i + 1 < b.len() {
             // Only character starts: words are whole characters.
             if b[i] & 0xC0 == 0x80 {
+                i += 1;
+                continue;
+            }
+            let k = usize::from(b[i]) | usize::from(b[i + 1]) << 8;
+            if self.pairs[k >> 6] >> (k & 63) & 1 == 0 {
                 i += 1;
                 continue;
             }
