@@ -1105,8 +1105,16 @@ impl Phone {
         }
         // Inside a URL or a path.
         let lo = floor_boundary(s, from.saturating_sub(256));
-        let token = s[lo..from].rsplit([' ', '\n', '\t']).next().unwrap_or("");
-        if token.contains("://") || token.contains("www.") || token.contains('/') {
+        let token = &t[lo..from];
+        let token = match token
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'\n' | b'\t'))
+        {
+            Some(p) => &token[p + 1..],
+            None => token,
+        };
+        // "://" holds a '/'.
+        if token.contains(&b'/') || token.windows(4).any(|w| w == b"www.") {
             return false;
         }
         // The groups of an IBAN after its country and check digits ("NO93 8601 ...").
