@@ -10,8 +10,7 @@
 //! (about one word in thirty); only then is it hashed.
 
 use super::mask;
-use crate::detect::chars::{alnum_after, is_unspaced_script, FnvBuild};
-use std::collections::HashMap;
+use crate::detect::chars::{alnum_after, is_unspaced_script};
 use std::ops::Range;
 
 /// The longest entry of the address word table, in bytes (checked when it is loaded).
@@ -104,9 +103,19 @@ fn filter_bit(len: usize, b0: u8, b1: u8, last: u8) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
 }
 
+/// Buckets of the groups: the low bits of a first word's filter bit.
+const BUCKET_BITS: u32 = 10;
+
+/// The filter bit of a first word.
+fn word_bit(w: &[u8]) -> usize {
+    filter_bit(w.len(), w[0], *w.get(1).unwrap_or(&w[0]), w[w.len() - 1])
+}
+
 /// The entries that start with one word.
 #[derive(Clone, Copy)]
 struct Group {
+    /// The word.
+    word: &'static str,
     /// Their indices in `Words::by_length`, longest first.
     at: u32,
     len: u32,
@@ -136,8 +145,11 @@ pub(super) struct Words<T: Copy> {
     unspaced_end: Vec<bool>,
     /// Entry indices grouped by first word, each group longest first.
     by_length: Vec<u32>,
-    /// The groups by the entries' first word ("i" for "i live at", "h" for "h.no").
-    first_words: HashMap<&'static str, Group, FnvBuild>,
+    /// The groups by the entries' first word ("i" for "i live at", "h" for "h.no"),
+    /// in the order of their buckets (the low bits of the word's filter bit).
+    groups: Vec<Group>,
+    /// Where each bucket's groups start in `groups` (and end: one more).
+    buckets: Vec<u16>,
     /// The entries that start with a letter of a script without spaces, longest first.
     unspaced_start: Vec<u32>,
     /// The word filter: a word whose bit is clear is no entry's first word.
@@ -150,71 +162,99 @@ impl<T: Copy> Words<T> {
             entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
             "address word too long"
         );
-        // Entries grouped by first word with no sort: a map from first word to group, the
-        // groups laid out one after another, each then ordered longest first.
+        // Entries grouped by first word with no sort of the whole table: placed by
+        // bucket, each bucket (a few entries) ordered by first word and longest first.
+        let nb = 1usize << BUCKET_BITS;
         let firsts: Vec<&'static str> = entries.iter().map(|(w, _)| first_word(w)).collect();
-        let mut first_words: HashMap<&'static str, Group, FnvBuild> =
-            HashMap::with_capacity_and_hasher(entries.len(), FnvBuild::default());
-        for (id, (&w, (text, _))) in firsts.iter().zip(&entries).enumerate() {
-            if w.is_empty() {
-                continue; // starts with no word character: never found at a word start
-            }
-            let g = first_words.entry(w).or_insert(Group {
-                at: 0,
-                len: 0,
-                single: None,
-                prefixed: false,
-            });
-            g.len += 1;
-            if *text == w {
-                g.single = Some(id as u32);
+        let mut at = vec![0u32; nb + 1];
+        for w in firsts.iter().filter(|w| !w.is_empty()) {
+            at[(word_bit(w.as_bytes()) & (nb - 1)) + 1] += 1;
+        }
+        for k in 0..nb {
+            at[k + 1] += at[k];
+        }
+        let mut order = vec![0u32; at[nb] as usize];
+        let mut fill = at.clone();
+        for (id, w) in firsts.iter().enumerate() {
+            // An entry that starts with no word character is never found at a word start.
+            if !w.is_empty() {
+                let k = word_bit(w.as_bytes()) & (nb - 1);
+                order[fill[k] as usize] = id as u32;
+                fill[k] += 1;
             }
         }
-        let mut at = 0;
-        // The filter, and a filter of the one-word entries (for `prefixed`).
+        let key = |id: u32| {
+            (
+                firsts[id as usize],
+                std::cmp::Reverse(entries[id as usize].0.len()),
+            )
+        };
+        let mut groups: Vec<Group> = Vec::with_capacity(order.len());
+        let mut buckets = vec![0u16; nb + 1];
         let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
         let mut singles = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for (w, g) in first_words.iter_mut() {
-            g.at = at;
-            at += g.len;
-            g.len = 0;
-            let b = w.as_bytes();
-            let bit = filter_bit(b.len(), b[0], *b.get(1).unwrap_or(&b[0]), b[b.len() - 1]);
-            filter[bit >> 6] |= 1 << (bit & 63);
-            if g.single.is_some() {
-                let bit = filter_bit(b.len(), b[0], 0, b[b.len() - 1]);
-                singles[bit >> 6] |= 1 << (bit & 63);
-            }
-        }
-        let mut order = vec![0u32; at as usize];
-        for (id, w) in firsts.iter().enumerate() {
-            if let Some(g) = first_words.get_mut(w) {
-                // Insertion, longest first (groups are short).
-                let group = &mut order[g.at as usize..(g.at + g.len + 1) as usize];
-                let len = entries[id].0.len();
-                let mut k = group.len() - 1;
-                while k > 0 && entries[group[k - 1] as usize].0.len() < len {
-                    group[k] = group[k - 1];
-                    k -= 1;
+        for k in 0..nb {
+            buckets[k] = groups.len() as u16;
+            let (lo, hi) = (at[k] as usize, at[k + 1] as usize);
+            let bucket = &mut order[lo..hi];
+            for i in 1..bucket.len() {
+                let mut j = i;
+                while j > 0 && key(bucket[j]) < key(bucket[j - 1]) {
+                    bucket.swap(j - 1, j);
+                    j -= 1;
                 }
-                group[k] = id as u32;
-                g.len += 1;
+            }
+            let mut n = lo;
+            while n < hi {
+                let w = firsts[order[n] as usize];
+                let mut g = Group {
+                    word: w,
+                    at: n as u32,
+                    len: 0,
+                    single: None,
+                    prefixed: false,
+                };
+                while n < hi && firsts[order[n] as usize] == w {
+                    if entries[order[n] as usize].0 == w {
+                        g.single = Some(order[n]);
+                    }
+                    g.len += 1;
+                    n += 1;
+                }
+                let bit = word_bit(w.as_bytes());
+                filter[bit >> 6] |= 1 << (bit & 63);
+                if g.single.is_some() {
+                    let b = w.as_bytes();
+                    let bit = filter_bit(b.len(), b[0], 0, b[b.len() - 1]);
+                    singles[bit >> 6] |= 1 << (bit & 63);
+                }
+                groups.push(g);
             }
         }
+        assert!(
+            groups.len() < usize::from(u16::MAX),
+            "too many address words"
+        );
+        buckets[nb] = groups.len() as u16;
+        let mut words = Words {
+            entries: Vec::new(),
+            tags: Vec::new(),
+            unspaced_end: Vec::new(),
+            by_length: Vec::new(),
+            groups,
+            buckets,
+            unspaced_start: Vec::new(),
+            filter,
+        };
         // A first word that starts with a one-word entry ("adres" of "adresse").
-        let keys: Vec<&'static str> = first_words.keys().copied().collect();
-        for key in keys {
+        for n in 0..words.groups.len() {
+            let key = words.groups[n].word;
             let b = key.as_bytes();
-            let prefixed = key.char_indices().skip(1).any(|(p, _)| {
+            words.groups[n].prefixed = key.char_indices().skip(1).any(|(p, _)| {
                 let bit = filter_bit(p, b[0], 0, b[p - 1]);
                 singles[bit >> 6] >> (bit & 63) & 1 == 1
-                    && first_words
-                        .get(&key[..p])
-                        .is_some_and(|g| g.single.is_some())
+                    && words.group(&key[..p]).is_some_and(|g| g.single.is_some())
             });
-            if let Some(g) = first_words.get_mut(key) {
-                g.prefixed = prefixed;
-            }
         }
         let mut unspaced_start: Vec<u32> = (0..entries.len() as u32)
             .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
@@ -222,28 +262,34 @@ impl<T: Copy> Words<T> {
         crate::sort::sort_by_key(&mut unspaced_start, |&id| {
             std::cmp::Reverse(entries[id as usize].0.len())
         });
-        Words {
-            unspaced_end: entries
-                .iter()
-                .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
-                .collect(),
-            tags: entries.iter().map(|(_, t)| *t).collect(),
-            entries: entries
-                .into_iter()
-                .map(|(w, _)| {
-                    let n = w.len().min(8);
-                    Entry {
-                        text: w,
-                        head: head8(w.as_bytes()),
-                        mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
-                    }
-                })
-                .collect(),
-            by_length: order,
-            first_words,
-            unspaced_start,
-            filter,
-        }
+        words.unspaced_end = entries
+            .iter()
+            .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
+            .collect();
+        words.tags = entries.iter().map(|(_, t)| *t).collect();
+        words.entries = entries
+            .into_iter()
+            .map(|(w, _)| {
+                let n = w.len().min(8);
+                Entry {
+                    text: w,
+                    head: head8(w.as_bytes()),
+                    mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
+                }
+            })
+            .collect();
+        words.by_length = order;
+        words.unspaced_start = unspaced_start;
+        words
+    }
+
+    /// The group of first word `w` (not empty).
+    fn group(&self, w: &str) -> Option<&Group> {
+        let k = word_bit(w.as_bytes()) & ((1 << BUCKET_BITS) - 1);
+        let (lo, hi) = (self.buckets[k], self.buckets[k + 1]);
+        self.groups[usize::from(lo)..usize::from(hi)]
+            .iter()
+            .find(|g| g.word == w)
     }
 
     /// The longest of `ids` that `rest` starts with.
@@ -279,7 +325,7 @@ impl<T: Copy> Words<T> {
     fn at_first_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
         let rest = &t.as_bytes()[i..];
         let word = &t[i..end];
-        let g = self.first_words.get(word)?;
+        let g = self.group(word)?;
         let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
         if let Some(id) = self.longest(group, rest) {
             return Some(id);
@@ -292,7 +338,7 @@ impl<T: Copy> Words<T> {
         word.char_indices()
             .rev()
             .filter(|&(p, _)| p > 0)
-            .find_map(|(p, _)| self.first_words.get(&word[..p])?.single)
+            .find_map(|(p, _)| self.group(&word[..p])?.single)
     }
 
     /// The entry found where the word `t[i..end]` starts, and its end, if it ends a
