@@ -106,9 +106,33 @@ fn filter_bit(len: usize, b0: u8, b1: u8, last: u8) -> usize {
 /// Buckets of the groups: the low bits of a first word's filter bit.
 const BUCKET_BITS: u32 = 10;
 
-/// The filter bit of a first word.
+/// The filter bit of a first word: of its first eight bytes (all of it when shorter),
+/// its length and its last byte. Eight bytes tell apart words of scripts whose first
+/// two bytes are the same for most words (Bengali, Devanagari, Hebrew).
+#[inline]
 fn word_bit(w: &[u8]) -> usize {
-    filter_bit(w.len(), w[0], *w.get(1).unwrap_or(&w[0]), w[w.len() - 1])
+    mix(head8(w), w.len(), w[w.len() - 1])
+}
+
+/// [`word_bit`] of the word `b[i..end]`.
+#[inline(always)]
+fn word_bit_at(b: &[u8], i: usize, end: usize) -> usize {
+    let head = match b.get(i..i + 8) {
+        Some(h) => u64::from_le_bytes(h.try_into().expect("eight bytes")),
+        None => head8(&b[i..]),
+    };
+    mix(head, end - i, b[end - 1])
+}
+
+#[inline(always)]
+fn mix(head: u64, len: usize, last: u8) -> usize {
+    let h = if len >= 8 {
+        head
+    } else {
+        head & ((1u64 << (8 * len)) - 1)
+    };
+    let k = h ^ ((len as u64) << 8 | u64::from(last)).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
 }
 
 /// The entries that start with one word.
@@ -285,7 +309,12 @@ impl<T: Copy> Words<T> {
 
     /// The group of first word `w` (not empty).
     fn group(&self, w: &str) -> Option<&Group> {
-        let k = word_bit(w.as_bytes()) & ((1 << BUCKET_BITS) - 1);
+        self.group_at(w, word_bit(w.as_bytes()))
+    }
+
+    /// [`Self::group`], given the word's filter bit.
+    fn group_at(&self, w: &str, bit: usize) -> Option<&Group> {
+        let k = bit & ((1 << BUCKET_BITS) - 1);
         let (lo, hi) = (self.buckets[k], self.buckets[k + 1]);
         self.groups[usize::from(lo)..usize::from(hi)]
             .iter()
@@ -312,20 +341,19 @@ impl<T: Copy> Words<T> {
             // A word may run on after the entry ("ถนนมนทอง").
             return self.longest(&self.unspaced_start, &b[i..]);
         }
-        let len = end - i;
-        let bit = filter_bit(len, b[i], if len > 1 { b[i + 1] } else { b[i] }, b[end - 1]);
+        let bit = word_bit_at(b, i, end);
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return None;
         }
-        self.at_first_word(t, i, end)
+        self.at_first_word(t, i, end, bit)
     }
 
     /// [`Self::at_word`] once the word passed the filter.
     #[inline(never)]
-    fn at_first_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
+    fn at_first_word(&self, t: &str, i: usize, end: usize, bit: usize) -> Option<u32> {
         let rest = &t.as_bytes()[i..];
         let word = &t[i..end];
-        let g = self.group(word)?;
+        let g = self.group_at(word, bit)?;
         let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
         if let Some(id) = self.longest(group, rest) {
             return Some(id);
