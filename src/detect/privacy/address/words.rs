@@ -6,8 +6,10 @@
 //! by a table, other characters by their UTF-8 lead byte (and, for the few lead bytes
 //! whose characters include punctuation, one or two continuation bytes), never by
 //! decoding a `char` or a Unicode property lookup. A word is looked up only when a
-//! 32,768-bit filter over its length and first, second and last bytes lets it through
-//! (about one word in thirty); only then is it hashed.
+//! 32,768-bit filter over its first eight bytes, length and last byte lets it through
+//! (the words of the table's phrases, "i", "my", "je", "я", and few others); only then
+//! are the first words in the filter bit's bucket compared with it. No hash map and no
+//! sort: the constructor places the entries by bucket.
 
 use super::mask;
 use crate::detect::chars::{alnum_after, is_unspaced_script};
