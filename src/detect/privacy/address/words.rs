@@ -423,25 +423,11 @@ impl<T: Copy> Words<T> {
     }
 }
 
-/// The first ASCII digit in `b` at or after `from`.
+/// The first ASCII digit in `b` at or after `from`: the shared scan, sixteen bytes a
+/// round.
 #[inline]
-pub(super) fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while from + 8 <= b.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&b[from..from + 8]);
-        // Bytes 0x30..=0x39 become 0..=9: is any below 10? (exact as a whole)
-        let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        if x.wrapping_sub(ONES * 10) & !x & HIGH != 0 {
-            break;
-        }
-        from += 8;
-    }
-    b[from..]
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|p| from + p)
+pub(super) fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    crate::detect::scan::next_digit(b, from, false)
 }
 
 #[cfg(test)]
