@@ -115,6 +115,22 @@ impl Tag {
     fn street(&self) -> bool {
         self.order != 0
     }
+
+    /// Adds what another line of the table says the same word is.
+    fn merge(&mut self, o: Tag) {
+        self.order |= o.order;
+        self.weak |= o.weak;
+        self.area |= o.area;
+        self.house |= o.house;
+        if o.live != 0 {
+            self.live = o.live;
+        }
+        if o.school != 0 {
+            self.school = o.school;
+        }
+        self.post |= o.post;
+        self.geo |= o.geo;
+    }
 }
 
 /// Separators seen before a token.
@@ -250,62 +266,62 @@ impl Address {
             else {
                 panic!("address_words.tsv: malformed line {line:?}");
             };
-            for w in words.split('|').filter(|w| !w.is_empty()) {
-                let bit = match class {
-                    "suffix" => {
-                        d.suffixes.push(w);
-                        continue;
+            // What the line's words are, decided once a line.
+            let bit = match class {
+                "unit" => UNIT,
+                "schoolword" => SCHOOL_WORD,
+                "particle" => PARTICLE,
+                "stop" => STOP,
+                "generic" => GENERIC,
+                "measure" => MEASURE,
+                "counter" => COUNTER,
+                "notaddr" => NOT_ADDR,
+                "yearword" => YEAR_WORD,
+                _ => 0,
+            };
+            let mut line_tag = Tag::default();
+            match class {
+                "suffix" | "famous" => {}
+                _ if bit != 0 => {}
+                "street" | "area" => {
+                    for f in flags.bytes() {
+                        line_tag.order |= match f {
+                            b'L' => NAME_BEFORE_NUM_LEFT,
+                            b'R' => NAME_BEFORE_NUM_RIGHT,
+                            b'l' => NAME_AFTER_NUM_LEFT,
+                            b'r' => NAME_AFTER_NUM_RIGHT,
+                            _ => 0,
+                        };
                     }
-                    "famous" => {
-                        d.famous.push(w);
-                        continue;
-                    }
-                    "unit" => UNIT,
-                    "schoolword" => SCHOOL_WORD,
-                    "particle" => PARTICLE,
-                    "stop" => STOP,
-                    "generic" => GENERIC,
-                    "measure" => MEASURE,
-                    "counter" => COUNTER,
-                    "notaddr" => NOT_ADDR,
-                    "yearword" => YEAR_WORD,
-                    _ => 0,
-                };
-                if bit != 0 {
-                    *d.classes.entry(w).or_insert(0) |= bit;
-                    continue;
+                    line_tag.weak = flags.contains('w');
+                    line_tag.area = class == "area";
                 }
-                let at = *index.entry(w).or_insert_with(|| {
-                    entries.push((w, Tag::default()));
-                    entries.len() - 1
-                });
-                let tag = &mut entries[at].1;
-                match class {
-                    "street" | "area" => {
-                        for f in flags.bytes() {
-                            tag.order |= match f {
-                                b'L' => NAME_BEFORE_NUM_LEFT,
-                                b'R' => NAME_BEFORE_NUM_RIGHT,
-                                b'l' => NAME_AFTER_NUM_LEFT,
-                                b'r' => NAME_AFTER_NUM_RIGHT,
-                                _ => 0,
-                            };
-                        }
-                        tag.weak |= flags.contains('w');
-                        tag.area |= class == "area";
+                "house" => line_tag.house = true,
+                "live" => {
+                    line_tag.live = match flags {
+                        "at" => LIVE_AT,
+                        "pre" => LIVE_PRE,
+                        _ => LIVE_IN,
                     }
-                    "house" => tag.house = true,
-                    "live" => {
-                        tag.live = match flags {
-                            "at" => LIVE_AT,
-                            "pre" => LIVE_PRE,
-                            _ => LIVE_IN,
-                        }
-                    }
-                    "school" => tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
-                    "postword" => tag.post = true,
-                    "geoword" => tag.geo = true,
-                    _ => panic!("address_words.tsv: unknown class {class:?}"),
+                }
+                "school" => line_tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
+                "postword" => line_tag.post = true,
+                "geoword" => line_tag.geo = true,
+                _ => panic!("address_words.tsv: unknown class {class:?}"),
+            }
+            for w in words.split('|').filter(|w| !w.is_empty()) {
+                if class == "suffix" {
+                    d.suffixes.push(w);
+                } else if class == "famous" {
+                    d.famous.push(w);
+                } else if bit != 0 {
+                    *d.classes.entry(w).or_insert(0) |= bit;
+                } else {
+                    let at = *index.entry(w).or_insert_with(|| {
+                        entries.push((w, Tag::default()));
+                        entries.len() - 1
+                    });
+                    entries[at].1.merge(line_tag);
                 }
             }
         }
