@@ -721,7 +721,9 @@ impl Detector for Phone {
         let view = text.folded();
         let s = view.text();
         let t = s.as_bytes();
-        let keycaps = text.original().contains('\u{20E3}');
+        // Whether the original holds a keycap mark at all: looked for once, when a run
+        // first asks (most texts have no run that does).
+        let keycaps = std::cell::OnceCell::new();
         let mut run = Run::default();
         let mut next = self.next_token(t, 0, t.len());
         while let Some(first) = next {
@@ -793,7 +795,7 @@ impl Detector for Phone {
                 tok = n;
             }
             if !run.overflow && !run.tokens.is_empty() {
-                if let Some(f) = self.judge(view, &run, keycaps, text) {
+                if let Some(f) = self.judge(view, &run, &keycaps, text) {
                     out.report(
                         view,
                         f.range,
@@ -849,7 +851,7 @@ impl Phone {
         &self,
         view: &View<'_>,
         run: &Run,
-        keycaps: bool,
+        keycaps: &std::cell::OnceCell<bool>,
         text: &Normalized<'_>,
     ) -> Option<Found> {
         let s = view.text();
@@ -944,9 +946,9 @@ impl Phone {
         }
         let end = run.end();
         // Spelled out, or split digit by digit.
-        let keycap = keycaps
-            && !spelled
+        let keycap = !spelled
             && run.tokens.len() <= 2
+            && *keycaps.get_or_init(|| text.original().contains('\u{20E3}'))
             && text.original()[view.to_original(start..end, text.original()).range()]
                 .contains('\u{20E3}');
         let odd = spelled || run.split() || keycap;
