@@ -71,7 +71,7 @@ use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use mask::word_char;
 use std::cell::{Cell, OnceCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use words::{next_digit, Words};
 
@@ -86,6 +86,17 @@ const LIVE_AT: u8 = 2;
 const LIVE_PRE: u8 = 3;
 const SCHOOL_GO: u8 = 1;
 const SCHOOL_MY: u8 = 2;
+
+/// Classes of single words (bits of `Address::classes`).
+const UNIT: u16 = 1;
+const SCHOOL_WORD: u16 = 2;
+const PARTICLE: u16 = 4;
+const STOP: u16 = 8;
+const GENERIC: u16 = 16;
+const MEASURE: u16 = 32;
+const COUNTER: u16 = 64;
+const NOT_ADDR: u16 = 128;
+const YEAR_WORD: u16 = 256;
 
 /// What a lexicon entry is; one word can be several things (merged).
 #[derive(Clone, Copy, Default, Debug)]
@@ -103,6 +114,22 @@ struct Tag {
 impl Tag {
     fn street(&self) -> bool {
         self.order != 0
+    }
+
+    /// Adds what another line of the table says the same word is.
+    fn merge(&mut self, o: Tag) {
+        self.order |= o.order;
+        self.weak |= o.weak;
+        self.area |= o.area;
+        self.house |= o.house;
+        if o.live != 0 {
+            self.live = o.live;
+        }
+        if o.school != 0 {
+            self.school = o.school;
+        }
+        self.post |= o.post;
+        self.geo |= o.geo;
     }
 }
 
@@ -189,15 +216,8 @@ pub(crate) struct Address {
     suffixes: Vec<&'static str>,
     /// The last two bytes of every suffix, sorted.
     suffix_tails: Vec<[u8; 2]>,
-    units: HashSet<&'static str, FnvBuild>,
-    school_words: HashSet<&'static str, FnvBuild>,
-    particles: HashSet<&'static str, FnvBuild>,
-    stops: HashSet<&'static str, FnvBuild>,
-    generic: HashSet<&'static str, FnvBuild>,
-    measures: HashSet<&'static str, FnvBuild>,
-    counters: HashSet<&'static str, FnvBuild>,
-    not_addr: HashSet<&'static str, FnvBuild>,
-    year_words: HashSet<&'static str, FnvBuild>,
+    /// The word classes of single words ([`UNIT`], [`STOP`], ...), as bits.
+    classes: HashMap<&'static str, u16, FnvBuild>,
     famous: Vec<&'static str>,
     /// Postal code shapes, longest first.
     shapes: Vec<&'static str>,
@@ -230,21 +250,14 @@ impl Address {
             lex: Words::new(Vec::new()),
             suffixes: Vec::new(),
             suffix_tails: Vec::new(),
-            units: HashSet::default(),
-            school_words: HashSet::default(),
-            particles: HashSet::default(),
-            stops: HashSet::default(),
-            generic: HashSet::default(),
-            measures: HashSet::default(),
-            counters: HashSet::default(),
-            not_addr: HashSet::default(),
-            year_words: HashSet::default(),
+            classes: HashMap::with_capacity_and_hasher(1024, FnvBuild::default()),
             famous: Vec::new(),
             shapes: Vec::new(),
             shape_heads: Vec::new(),
         };
         let mut entries: Vec<(&'static str, Tag)> = Vec::new();
-        let mut index: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
+        let mut index: HashMap<&'static str, usize, FnvBuild> =
+            HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
         let tsv: &'static str = data!("src/data/address_words.tsv");
         for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let mut cols = line.split('\t');
@@ -253,62 +266,62 @@ impl Address {
             else {
                 panic!("address_words.tsv: malformed line {line:?}");
             };
-            for w in words.split('|').filter(|w| !w.is_empty()) {
-                let set = match class {
-                    "suffix" => {
-                        d.suffixes.push(w);
-                        continue;
+            // What the line's words are, decided once a line.
+            let bit = match class {
+                "unit" => UNIT,
+                "schoolword" => SCHOOL_WORD,
+                "particle" => PARTICLE,
+                "stop" => STOP,
+                "generic" => GENERIC,
+                "measure" => MEASURE,
+                "counter" => COUNTER,
+                "notaddr" => NOT_ADDR,
+                "yearword" => YEAR_WORD,
+                _ => 0,
+            };
+            let mut line_tag = Tag::default();
+            match class {
+                "suffix" | "famous" => {}
+                _ if bit != 0 => {}
+                "street" | "area" => {
+                    for f in flags.bytes() {
+                        line_tag.order |= match f {
+                            b'L' => NAME_BEFORE_NUM_LEFT,
+                            b'R' => NAME_BEFORE_NUM_RIGHT,
+                            b'l' => NAME_AFTER_NUM_LEFT,
+                            b'r' => NAME_AFTER_NUM_RIGHT,
+                            _ => 0,
+                        };
                     }
-                    "famous" => {
-                        d.famous.push(w);
-                        continue;
-                    }
-                    "unit" => Some(&mut d.units),
-                    "schoolword" => Some(&mut d.school_words),
-                    "particle" => Some(&mut d.particles),
-                    "stop" => Some(&mut d.stops),
-                    "generic" => Some(&mut d.generic),
-                    "measure" => Some(&mut d.measures),
-                    "counter" => Some(&mut d.counters),
-                    "notaddr" => Some(&mut d.not_addr),
-                    "yearword" => Some(&mut d.year_words),
-                    _ => None,
-                };
-                if let Some(set) = set {
-                    set.insert(w);
-                    continue;
+                    line_tag.weak = flags.contains('w');
+                    line_tag.area = class == "area";
                 }
-                let at = *index.entry(w).or_insert_with(|| {
-                    entries.push((w, Tag::default()));
-                    entries.len() - 1
-                });
-                let tag = &mut entries[at].1;
-                match class {
-                    "street" | "area" => {
-                        for f in flags.bytes() {
-                            tag.order |= match f {
-                                b'L' => NAME_BEFORE_NUM_LEFT,
-                                b'R' => NAME_BEFORE_NUM_RIGHT,
-                                b'l' => NAME_AFTER_NUM_LEFT,
-                                b'r' => NAME_AFTER_NUM_RIGHT,
-                                _ => 0,
-                            };
-                        }
-                        tag.weak |= flags.contains('w');
-                        tag.area |= class == "area";
+                "house" => line_tag.house = true,
+                "live" => {
+                    line_tag.live = match flags {
+                        "at" => LIVE_AT,
+                        "pre" => LIVE_PRE,
+                        _ => LIVE_IN,
                     }
-                    "house" => tag.house = true,
-                    "live" => {
-                        tag.live = match flags {
-                            "at" => LIVE_AT,
-                            "pre" => LIVE_PRE,
-                            _ => LIVE_IN,
-                        }
-                    }
-                    "school" => tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
-                    "postword" => tag.post = true,
-                    "geoword" => tag.geo = true,
-                    _ => panic!("address_words.tsv: unknown class {class:?}"),
+                }
+                "school" => line_tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
+                "postword" => line_tag.post = true,
+                "geoword" => line_tag.geo = true,
+                _ => panic!("address_words.tsv: unknown class {class:?}"),
+            }
+            for w in words.split('|').filter(|w| !w.is_empty()) {
+                if class == "suffix" {
+                    d.suffixes.push(w);
+                } else if class == "famous" {
+                    d.famous.push(w);
+                } else if bit != 0 {
+                    *d.classes.entry(w).or_insert(0) |= bit;
+                } else {
+                    let at = *index.entry(w).or_insert_with(|| {
+                        entries.push((w, Tag::default()));
+                        entries.len() - 1
+                    });
+                    entries[at].1.merge(line_tag);
                 }
             }
         }
@@ -636,20 +649,25 @@ impl Address {
         &cx.t[x.s..x.e]
     }
 
-    fn in_set(&self, cx: &Cx<'_, '_>, x: &Tok, set: &HashSet<&'static str, FnvBuild>) -> bool {
-        x.k == K::Word && set.contains(self.word(cx, x))
+    /// Whether token `x` is a word of class `bit` ([`UNIT`], [`STOP`], ...).
+    fn in_set(&self, cx: &Cx<'_, '_>, x: &Tok, bit: u16) -> bool {
+        x.k == K::Word
+            && self
+                .classes
+                .get(self.word(cx, x))
+                .is_some_and(|&c| c & bit != 0)
     }
 
     fn is_stop(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        self.in_set(cx, x, &self.stops)
+        self.in_set(cx, x, STOP)
     }
 
     fn is_particle(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        self.in_set(cx, x, &self.particles)
+        self.in_set(cx, x, PARTICLE)
     }
 
     fn is_unit(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
-        self.in_set(cx, x, &self.units)
+        self.in_set(cx, x, UNIT)
     }
 
     /// A street or area word of the lexicon starts here.
@@ -690,7 +708,7 @@ impl Address {
             let glued = n.gap & G_SPACE == 0;
             if n.gap & G_PERCENT != 0
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
-                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, &self.measures))
+                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, MEASURE))
             {
                 return false;
             }
@@ -699,14 +717,14 @@ impl Address {
             let p = &win[j - 1];
             if !after_unit
                 && x.gap & !(G_SPACE | G_COLON | G_HASH | G_DOT) == 0
-                && self.in_set(cx, p, &self.counters)
+                && self.in_set(cx, p, COUNTER)
             {
                 return false;
             }
             // "in 2019 Main Street was closed": a year.
             if digits == 4
                 && (w.starts_with(b"19") || w.starts_with(b"20"))
-                && self.in_set(cx, p, &self.year_words)
+                && self.in_set(cx, p, YEAR_WORD)
             {
                 return false;
             }
@@ -1277,7 +1295,7 @@ impl Address {
         // "... 10950 fans": a quantity, not a postcode.
         if win
             .get(q + 1)
-            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, &self.measures))
+            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, MEASURE))
         {
             return None;
         }
@@ -1402,14 +1420,11 @@ impl Address {
 
     fn live(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, tag: Tag, end: usize) -> Option<Cand> {
         let phrase = self.word(cx, &win[k]);
-        if k > 0 && self.in_set(cx, &win[k - 1], &self.not_addr) {
+        if k > 0 && self.in_set(cx, &win[k - 1], NOT_ADDR) {
             return None;
         }
         let j0 = Self::after(win, end);
-        if win
-            .get(j0)
-            .is_some_and(|x| self.in_set(cx, x, &self.not_addr))
-        {
+        if win.get(j0).is_some_and(|x| self.in_set(cx, x, NOT_ADDR)) {
             return None;
         }
         let _ = phrase;
@@ -1591,7 +1606,7 @@ impl Address {
             if !gap_ok {
                 break;
             }
-            let is_school = self.in_set(cx, x, &self.school_words);
+            let is_school = self.in_set(cx, x, SCHOOL_WORD);
             let good = if is_school {
                 school = true;
                 true
@@ -1610,7 +1625,7 @@ impl Address {
                 true
             } else if self.is_particle(cx, x) {
                 first.is_some()
-            } else if cx.all_lower() && !self.in_set(cx, x, &self.generic) {
+            } else if cx.all_lower() && !self.in_set(cx, x, GENERIC) {
                 lower_name = true;
                 true
             } else {
@@ -1839,7 +1854,7 @@ impl Address {
         if hemi && !(matches!(lat.hemi, b'n' | b's') && matches!(lng.hemi, b'e' | b'w')) {
             return None;
         }
-        if lat.value > 90.0 || lng.value > 180.0 {
+        if lat.above(90) || lng.above(180) {
             return None;
         }
         if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
@@ -1948,10 +1963,12 @@ fn cjk_address(t: &str, at: usize) -> Option<Cand> {
     })
 }
 
-/// One coordinate read at `i`: its end, absolute value, decimals, DMS form, hemisphere.
+/// One coordinate read at `i`: its end, absolute value (whole degrees, and whether a
+/// decimal digit after them is not 0), decimals, DMS form, hemisphere.
 struct Degree {
     end: usize,
-    value: f64,
+    int: u16,
+    frac: bool,
     decimals: usize,
     dms: bool,
     hemi: u8,
@@ -1971,8 +1988,11 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     if int_len == 0 || int_len > 3 {
         return None;
     }
-    let int: f64 = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
-    let mut value = int;
+    // Integer arithmetic on the digits: no float parser in the wasm.
+    let int = b[int_start..p]
+        .iter()
+        .fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
+    let mut frac = false;
     let mut decimals = 0;
     let mut dms = false;
     if b.get(p) == Some(&b'.') && b.get(p + 1).is_some_and(u8::is_ascii_digit) {
@@ -1985,7 +2005,7 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
         if decimals > 10 {
             return None;
         }
-        value = std::str::from_utf8(&b[int_start..p]).ok()?.parse().ok()?;
+        frac = b[f..p].iter().any(|&d| d != b'0');
     }
     // '°' is C2 B0 in UTF-8.
     let degree_sign = b.get(p..p + 2) == Some(&[0xC2, 0xB0]);
@@ -2031,11 +2051,19 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     }
     Some(Degree {
         end: p,
-        value,
+        int,
+        frac,
         decimals,
         dms,
         hemi,
     })
+}
+
+impl Degree {
+    /// Whether the value is above `limit` whole degrees.
+    fn above(&self, limit: u16) -> bool {
+        self.int > limit || (self.int == limit && self.frac)
+    }
 }
 
 /// The length of a minutes mark (`'`, `′`, `’`) at the start of `b`.
@@ -2142,10 +2170,10 @@ mod tests {
     fn tables_parse() {
         let d = Address::new();
         assert!(d.suffixes.contains(&"straße"));
-        assert!(d.units.contains("apt"));
+        assert!(d.classes.get("apt").is_some_and(|c| c & UNIT != 0));
         assert!(d.shapes.contains(&"A9A 9A9"));
         assert!(d.famous.contains(&"21 jump"));
-        assert!(d.year_words.contains("since"));
+        assert!(d.classes.get("since").is_some_and(|c| c & YEAR_WORD != 0));
     }
 
     #[test]
@@ -2172,6 +2200,10 @@ mod tests {
         assert!(finds("1.5, 2.5").is_empty());
         assert!(finds("98.12345, 200.12345").is_empty());
         assert_eq!(finds("location: 48.25, 16.4")[0].0, "48.25, 16.4");
+        // The range ends: 90 and 180 are in, anything past them is not.
+        assert_eq!(finds("at 90.0000, 180.00 x")[0].0, "90.0000, 180.00");
+        assert!(finds("at 90.0001, 10.12345 x").is_empty());
+        assert!(finds("at 10.12345, 180.0000000001 x").is_empty());
     }
 
     #[test]

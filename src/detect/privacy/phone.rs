@@ -46,13 +46,15 @@
 //! national number one digit short is often still a valid length in its country; numbers
 //! read in pairs or tens ("zéro six, douze, trente-quatre"); local numbers of 5-6 digits.
 
-use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+mod words;
+
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use std::collections::HashMap;
 use std::ops::Range;
+use words::{ContextWords, Numbers};
 
 /// Fewest digits of a number written without `+` (and of a spelled-out run).
 const MIN_NATIONAL: usize = 7;
@@ -105,7 +107,7 @@ pub(crate) struct Phone {
     codes: Vec<Code>,
     regions: Vec<Region>,
     /// Spelled-out digits and "double" / "triple", looked up word by word.
-    numbers: HashMap<&'static [u8], Tag, FnvBuild>,
+    numbers: Numbers,
     /// Bit [`word_key`] set for each number word: most words of a text are ruled out
     /// without hashing.
     starts: Vec<u64>,
@@ -113,7 +115,7 @@ pub(crate) struct Phone {
     /// to its end.
     trigrams: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
-    context: Lexicon<Tag>,
+    context: ContextWords,
 }
 
 impl Phone {
@@ -122,17 +124,16 @@ impl Phone {
         let regions = parse_national(data!("src/data/phone_national.tsv"));
         let mut numbers = Vec::new();
         let mut context = Vec::new();
-        for (tag, word) in parse_words(data!("src/data/phone_words.tsv")) {
+        for (tag, word) in words::parse(data!("src/data/phone_words.tsv")) {
             match tag {
-                Tag::Digit(_) | Tag::Times(_) => numbers.push((word, tag)),
+                Tag::Digit(_) | Tag::Times(_) => numbers.push((word.as_bytes(), tag)),
                 // "_" stands for a space inside a phrase ("mobile_no").
-                _ => context.push((word.replace('_', " "), tag)),
+                _ => context.push((word, tag)),
             }
         }
         let mut starts = vec![0u64; 1 << 10];
         let mut trigrams = vec![0u64; 1 << 10];
-        for (word, _) in &numbers {
-            let w = word.as_bytes();
+        for &(w, _) in &numbers {
             let key = word_key(w);
             starts[key >> 6] |= 1 << (key & 63);
             if w.len() >= 2 {
@@ -144,13 +145,10 @@ impl Phone {
             code_index,
             codes,
             regions,
-            numbers: numbers
-                .into_iter()
-                .map(|(w, t)| (w.as_bytes(), t))
-                .collect(),
+            numbers: Numbers::new(numbers),
             starts,
             trigrams,
-            context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
+            context: ContextWords::new(&context),
         }
     }
 
@@ -169,22 +167,26 @@ impl Phone {
         // starting at `q` starts there).
         let mut before = q == 0 || CLASS[usize::from(t[q - 1])] == 0;
         while q < limit {
-            let chunk = load8(t, q);
-            let (digit, word) = classes(chunk);
-            let other = HIGH & !(digit | word);
-            let starts = word & (other << 8 | if before { 0x80 } else { 0 });
-            before = other >> 63 != 0;
-            let n = (limit - q).min(8);
-            let mut found = (digit | starts) & if n == 8 { !0 } else { (1 << (8 * n)) - 1 };
-            while found != 0 {
-                let bit = found.trailing_zeros();
-                found &= found - 1;
-                let a = q + (bit / 8) as usize;
-                if digit >> bit & 1 == 1 {
-                    // The first digit at or after `i` starts a run.
-                    let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    return Some((a, end, None));
-                }
+            // Sixty-four bytes as bits (one loop exit a block, not one per eight bytes).
+            let n = (limit - q).min(64);
+            let (mut digit, mut word) = (0u64, 0u64);
+            for k in 0..n.div_ceil(8) {
+                let (d, w) = classes(load8(t, q + 8 * k));
+                digit |= pack(d) << (8 * k);
+                word |= pack(w) << (8 * k);
+            }
+            let valid = if n == 64 { !0 } else { (1u64 << n) - 1 };
+            let (digit, word) = (digit & valid, word & valid);
+            let other = !(digit | word) & valid;
+            let mut starts = word & (other << 1 | u64::from(before));
+            before = other >> (n - 1) & 1 != 0;
+            // Words before the first digit, then the digit: the first token.
+            if digit != 0 {
+                starts &= (1u64 << digit.trailing_zeros()) - 1;
+            }
+            while starts != 0 {
+                let a = q + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
                 let key = trigram(&t[a..(a + 3).min(t.len())]);
                 if self.trigrams[key >> 6] >> (key & 63) & 1 == 1 {
                     if let Some(token) = self.number_word(t, a) {
@@ -192,7 +194,13 @@ impl Phone {
                     }
                 }
             }
-            q += 8;
+            if digit != 0 {
+                // The first digit at or after `i` starts a run.
+                let a = q + digit.trailing_zeros() as usize;
+                let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
+                return Some((a, end, None));
+            }
+            q += 64;
         }
         None
     }
@@ -213,7 +221,7 @@ impl Phone {
         if self.starts[key >> 6] >> (key & 63) & 1 == 0 {
             return None;
         }
-        self.numbers.get(&t[a..i]).map(|&tag| (a, i, Some(tag)))
+        self.numbers.get(&t[a..i]).map(|tag| (a, i, Some(tag)))
     }
 
     /// Whether `nsn` is a possible national significant number of calling code `code`.
@@ -337,46 +345,63 @@ fn bad(file: &str, line: &str) -> ! {
     panic!("{file}: malformed line {line:?}")
 }
 
-/// Parses `len:prefixes len:prefixes ...`, calling `set(len, prefix)` for each prefix;
-/// a prefix is digits, or digits and a last-digit range (`13-9` is 13 to 19).
-fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &str)) {
+/// Parses `len:prefixes len:prefixes ...`, calling `set(len, prefix)` for each prefix
+/// (its digits); a prefix is digits, or digits and a last-digit range (`13-9` is 13 to 19).
+fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &[u8])) {
     for part in spec.split(' ').filter(|p| !p.is_empty()) {
         let (len, prefixes) = part.split_once(':').unwrap_or_else(|| bad(file, spec));
-        let len: usize = len.parse().unwrap_or_else(|_| bad(file, spec));
+        let len = small_number(len).unwrap_or_else(|| bad(file, spec));
         assert!(len <= MAX_DIGITS, "{file}: length {len} too long");
         for p in prefixes.split(',') {
-            match p.split_once('-') {
-                Some((a, b)) => {
-                    let (head, first) = a.split_at(a.len() - 1);
-                    let (lo, hi) = (first.as_bytes()[0], b.as_bytes()[0]);
-                    for d in lo..=hi {
-                        let mut s = String::from(head);
-                        s.push(char::from(d));
-                        set(len, &s);
-                    }
-                }
-                None => set(len, p),
+            let (a, hi) = match p.split_once('-') {
+                Some((a, b)) => (a.as_bytes(), b.as_bytes()[0]),
+                None => (p.as_bytes(), p.as_bytes()[p.len() - 1]),
+            };
+            let mut prefix = [0u8; 8];
+            let n = a.len();
+            assert!((1..=8).contains(&n), "{file}: prefix {p}");
+            prefix[..n].copy_from_slice(a);
+            for d in a[n - 1]..=hi {
+                prefix[n - 1] = d;
+                set(len, &prefix[..n]);
             }
         }
     }
 }
 
-fn parse_codes(tsv: &str) -> (Vec<u16>, Vec<Code>) {
+/// A number of at most four ASCII digits.
+fn small_number(s: &str) -> Option<usize> {
+    let ok = (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| number(s.as_bytes()))
+}
+
+/// The tab-separated columns of a table line, exactly `N` of them.
+fn columns<const N: usize>(line: &'static str, file: &str) -> [&'static str; N] {
+    let mut cols = [""; N];
+    let mut it = line.split('\t');
+    for c in &mut cols {
+        *c = it.next().unwrap_or_else(|| bad(file, line));
+    }
+    if it.next().is_some() {
+        bad(file, line);
+    }
+    cols
+}
+
+fn parse_codes(tsv: &'static str) -> (Vec<u16>, Vec<Code>) {
     let file = "phone_codes.tsv";
     let mut index = vec![u16::MAX; 1000];
     let mut codes = Vec::new();
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [code, _regions, lengths] = cols[..] else {
-            bad(file, line)
-        };
-        let code: usize = code.parse().unwrap_or_else(|_| bad(file, line));
+        let [code, _regions, lengths] = columns(line, file);
+        let code = small_number(code)
+            .filter(|&c| c < 1000)
+            .unwrap_or_else(|| bad(file, line));
         let mut c = Code {
             first: [0; MAX_DIGITS + 1],
         };
         parse_lengths(lengths, file, |len, p| {
-            let d = p.as_bytes()[0] - b'0';
-            c.first[len] |= 1 << d;
+            c.first[len] |= 1 << (p[0] - b'0');
         });
         index[code] = u16::try_from(codes.len()).expect("fewer than 65535 codes");
         codes.push(c);
@@ -388,18 +413,14 @@ fn parse_national(tsv: &'static str) -> Vec<Region> {
     let file = "phone_national.tsv";
     let mut out = Vec::new();
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let cols: Vec<&'static str> = line.split('\t').collect();
-        let [_region, code, trunk, mobile, any] = cols[..] else {
-            bad(file, line)
-        };
+        let [_region, code, trunk, mobile, any] = columns(line, file);
         let mut r = Region {
             code: code.as_bytes(),
             trunk: if trunk == "-" { b"" } else { trunk.as_bytes() },
             mobile: Vec::new(),
             any: [0; MAX_DIGITS + 1],
         };
-        parse_lengths(mobile, file, |len, p| {
-            let b = p.as_bytes();
+        parse_lengths(mobile, file, |len, b| {
             let bits: u128 = match b.len() {
                 1 => 0x3ff << (10 * u32::from(b[0] - b'0')),
                 2 => 1 << (10 * u32::from(b[0] - b'0') + u32::from(b[1] - b'0')),
@@ -411,37 +432,11 @@ fn parse_national(tsv: &'static str) -> Vec<Region> {
             }
         });
         parse_lengths(any, file, |len, p| {
-            r.any[len] |= 1 << (p.as_bytes()[0] - b'0');
+            r.any[len] |= 1 << (p[0] - b'0');
         });
         out.push(r);
     }
     out
-}
-
-fn parse_words(tsv: &'static str) -> impl Iterator<Item = (Tag, &'static str)> {
-    tsv.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .flat_map(|line| {
-            let (class, words) = line
-                .split_once('\t')
-                .unwrap_or_else(|| bad("phone_words.tsv", line));
-            let tag = match class {
-                "phone" => Tag::Phone,
-                "app" => Tag::App,
-                "not" => Tag::Not,
-                "quiet" => Tag::Quiet,
-                "x2" => Tag::Times(2),
-                "x3" => Tag::Times(3),
-                d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
-                    Tag::Digit(d.as_bytes()[0] - b'0')
-                }
-                _ => bad("phone_words.tsv", line),
-            };
-            words
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(move |w| (tag, w))
-        })
 }
 
 /// Kinds of gap between two tokens of a run (bit flags).
@@ -650,6 +645,12 @@ fn classes(x: u64) -> (u64, u64) {
     (digit, letter | (x & HIGH))
 }
 
+/// The high bits of the bytes of `m` (others clear) as eight bits.
+#[inline(always)]
+fn pack(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// Byte classes of the token scan: a digit, a word byte (an ASCII letter or part of a
 /// non-ASCII character: the folded view has made other scripts' digits ASCII), or
 /// neither (0).
@@ -720,7 +721,9 @@ impl Detector for Phone {
         let view = text.folded();
         let s = view.text();
         let t = s.as_bytes();
-        let keycaps = text.original().contains('\u{20E3}');
+        // Whether the original holds a keycap mark at all: looked for once, when a run
+        // first asks (most texts have no run that does).
+        let keycaps = std::cell::OnceCell::new();
         let mut run = Run::default();
         let mut next = self.next_token(t, 0, t.len());
         while let Some(first) = next {
@@ -792,7 +795,7 @@ impl Detector for Phone {
                 tok = n;
             }
             if !run.overflow && !run.tokens.is_empty() {
-                if let Some(f) = self.judge(view, &run, keycaps, text) {
+                if let Some(f) = self.judge(view, &run, &keycaps, text) {
                     out.report(
                         view,
                         f.range,
@@ -820,7 +823,7 @@ impl Phone {
         let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
         let (mut phone, mut app, mut veto) = (false, false, false);
         let mut after_veto = false;
-        for (tag, r) in self.context.find(&s[lo..hi]) {
+        self.context.find(&s[lo..hi], |tag, r| {
             let (a, b) = (r.start + lo, r.end + lo);
             if b <= range.start {
                 match tag {
@@ -836,7 +839,7 @@ impl Phone {
                     _ => phone = true,
                 }
             }
-        }
+        });
         if veto {
             (phone, app) = (false, false);
         }
@@ -848,7 +851,7 @@ impl Phone {
         &self,
         view: &View<'_>,
         run: &Run,
-        keycaps: bool,
+        keycaps: &std::cell::OnceCell<bool>,
         text: &Normalized<'_>,
     ) -> Option<Found> {
         let s = view.text();
@@ -943,9 +946,9 @@ impl Phone {
         }
         let end = run.end();
         // Spelled out, or split digit by digit.
-        let keycap = keycaps
-            && !spelled
+        let keycap = !spelled
             && run.tokens.len() <= 2
+            && *keycaps.get_or_init(|| text.original().contains('\u{20E3}'))
             && text.original()[view.to_original(start..end, text.original()).range()]
                 .contains('\u{20E3}');
         let odd = spelled || run.split() || keycap;
@@ -1104,8 +1107,16 @@ impl Phone {
         }
         // Inside a URL or a path.
         let lo = floor_boundary(s, from.saturating_sub(256));
-        let token = s[lo..from].rsplit([' ', '\n', '\t']).next().unwrap_or("");
-        if token.contains("://") || token.contains("www.") || token.contains('/') {
+        let token = &t[lo..from];
+        let token = match token
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'\n' | b'\t'))
+        {
+            Some(p) => &token[p + 1..],
+            None => token,
+        };
+        // "://" holds a '/'.
+        if token.contains(&b'/') || token.windows(4).any(|w| w == b"www.") {
             return false;
         }
         // The groups of an IBAN after its country and check digits ("NO93 8601 ...").
@@ -1323,7 +1334,7 @@ mod tests {
             let glued =
                 (a > 0 && t[a - 1].is_ascii_digit()) || t.get(i).is_some_and(u8::is_ascii_digit);
             if (2..=24).contains(&(i - a)) && !glued {
-                if let Some(&tag) = p.numbers.get(&t[a..i]) {
+                if let Some(tag) = p.numbers.get(&t[a..i]) {
                     return Some((a, i, Some(tag)));
                 }
             }
@@ -1339,9 +1350,11 @@ mod tests {
             "7", "12", "345", " ", " ", "-", ".", "(", ")", "+", "\n", "é", "a1", "ek",
         ];
         let mut seed: u32 = 5;
-        for _ in 0..3000 {
+        for round in 0..6000 {
             let mut text = String::new();
-            for _ in 0..(seed % 17) {
+            // Short texts, and longer ones over several 64-byte blocks.
+            let pieces_n = if round < 3000 { seed % 17 } else { seed % 61 };
+            for _ in 0..pieces_n {
                 seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
                 text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
             }

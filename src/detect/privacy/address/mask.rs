@@ -120,29 +120,49 @@ static THREE: ([u8; 1024], [u64; 16]) = {
     (index, rows)
 };
 
-/// The lead bytes some of whose characters are no word characters.
-static LOOK: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut l = 0xC0;
-    while l < 0x100 {
-        let k = l & 31;
-        t[l] = if l < 0xE0 {
-            TWO[k] != 0
-        } else if l < 0xF0 {
-            let mut any = false;
-            let mut b1 = 0;
-            while b1 < 64 {
-                any |= THREE.0[(l & 15) << 6 | b1] != 0;
-                b1 += 1;
-            }
-            any
+/// Every lead byte's non-word characters in one table, for a check with no branch:
+/// bit `sel & 63` of `WIDE.1[WIDE.0[(lead & 63) << 6 | b1 & 63]]`, where `sel` is `b1`
+/// for a two-byte character and `b2` for a longer one ([`wide_word`] as tables).
+static WIDE: ([u8; 4096], [u64; 64]) = {
+    let mut index = [0u8; 4096];
+    let mut rows = [0u64; 64];
+    let mut n = 1;
+    let mut i = 0;
+    while i < 4096 {
+        let lead = 0xC0 | (i >> 6);
+        let b1 = i & 63;
+        let row = if lead < 0xE0 {
+            TWO[lead & 31]
+        } else if lead < 0xF0 {
+            THREE.1[THREE.0[(lead & 15) << 6 | b1] as usize]
+        } else if lead == 0xF0 && b1 == 0x1F {
+            // F0 9F 80..=AB: emoji and symbols.
+            (1u64 << 0x2C) - 1
         } else {
-            l == 0xF0
+            0
         };
-        l += 1;
+        let mut k = 0;
+        while k < n && rows[k] != row {
+            k += 1;
+        }
+        if k == n {
+            assert!(n < 64, "too many kinds of rows");
+            rows[n] = row;
+            n += 1;
+        }
+        index[i] = k as u8;
+        i += 1;
     }
-    t
+    (index, rows)
 };
+
+/// [`wide_word`] without a branch (`b1` and `b2` are continuation bytes or 0).
+#[inline(always)]
+fn wide_nonword(lead: u8, b1: u8, b2: u8) -> u64 {
+    let row = WIDE.0[usize::from(lead & 63) << 6 | usize::from(b1 & 63)];
+    let sel = if lead < 0xE0 { b1 } else { b2 };
+    WIDE.1[usize::from(row)] >> (sel & 63) & 1
+}
 
 /// Whether the character whose UTF-8 encoding starts with `lead` (not ASCII), `b1` and
 /// `b2` (0 past the text) is a word character.
@@ -214,17 +234,19 @@ pub(super) fn word_masks(b: &[u8]) -> Vec<u64> {
             cont |= pack(x & !(x << 1) & H) << (q * 8);
             lead |= pack(x & (x << 1) & H) << (q * 8);
         }
-        // Leads: most start word characters; a table says which lead bytes to look at.
+        // Leads: most start word characters; one table lookup each says which do not.
         let mut wide = lead;
-        while lead != 0 {
-            let k = lead.trailing_zeros() as usize;
-            lead &= lead - 1;
-            let l = block[k];
-            if LOOK[usize::from(l)] {
-                let at = |i: usize| b.get(base + k + i).copied().unwrap_or(0);
-                if !wide_word(l, at(1), at(2)) {
-                    wide &= !(1 << k);
-                }
+        if lead != 0 {
+            // The block and the two bytes after it (a character may run past it).
+            let mut buf = [0u8; 66];
+            buf[..64].copy_from_slice(block);
+            for (i, slot) in buf[64..].iter_mut().enumerate() {
+                *slot = b.get(base + 64 + i).copied().unwrap_or(0);
+            }
+            while lead != 0 {
+                let k = lead.trailing_zeros() as usize;
+                lead &= lead - 1;
+                wide &= !(wide_nonword(buf[k], buf[k + 1], buf[k + 2]) << k);
             }
         }
         // Continuation bytes (up to three) take the state of the lead before them.
@@ -324,6 +346,25 @@ mod tests {
                 c as u32
             );
             assert_eq!(wide_len(b[0]), b.len());
+        }
+    }
+
+    #[test]
+    fn wide_nonword_is_not_wide_word() {
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let at = |i: usize| b.get(i).copied().unwrap_or(0);
+            // Also cut short (the bytes past the text read as 0).
+            for cut in 1..=b.len() {
+                let at = |i: usize| if i < cut { at(i) } else { 0 };
+                assert_eq!(
+                    wide_nonword(b[0], at(1), at(2)) == 1,
+                    !wide_word(b[0], at(1), at(2)),
+                    "{:X} cut {cut}",
+                    c as u32
+                );
+            }
         }
     }
 

@@ -6,12 +6,13 @@
 //! by a table, other characters by their UTF-8 lead byte (and, for the few lead bytes
 //! whose characters include punctuation, one or two continuation bytes), never by
 //! decoding a `char` or a Unicode property lookup. A word is looked up only when a
-//! 32,768-bit filter over its length and first, second and last bytes lets it through
-//! (about one word in thirty); only then is it hashed.
+//! 32,768-bit filter over its first eight bytes, length and last byte lets it through
+//! (the words of the table's phrases, "i", "my", "je", "я", and few others); only then
+//! are the first words in the filter bit's bucket compared with it. No hash map and no
+//! sort: the constructor places the entries by bucket.
 
 use super::mask;
-use crate::detect::chars::{alnum_after, is_unspaced_script, FnvBuild};
-use std::collections::HashMap;
+use crate::detect::chars::{alnum_after, is_unspaced_script};
 use std::ops::Range;
 
 /// The longest entry of the address word table, in bytes (checked when it is loaded).
@@ -104,9 +105,43 @@ fn filter_bit(len: usize, b0: u8, b1: u8, last: u8) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
 }
 
+/// Buckets of the groups: the low bits of a first word's filter bit.
+const BUCKET_BITS: u32 = 10;
+
+/// The filter bit of a first word: of its first eight bytes (all of it when shorter),
+/// its length and its last byte. Eight bytes tell apart words of scripts whose first
+/// two bytes are the same for most words (Bengali, Devanagari, Hebrew).
+#[inline]
+fn word_bit(w: &[u8]) -> usize {
+    mix(head8(w), w.len(), w[w.len() - 1])
+}
+
+/// [`word_bit`] of the word `b[i..end]`.
+#[inline(always)]
+fn word_bit_at(b: &[u8], i: usize, end: usize) -> usize {
+    let head = match b.get(i..i + 8) {
+        Some(h) => u64::from_le_bytes(h.try_into().expect("eight bytes")),
+        None => head8(&b[i..]),
+    };
+    mix(head, end - i, b[end - 1])
+}
+
+#[inline(always)]
+fn mix(head: u64, len: usize, last: u8) -> usize {
+    let h = if len >= 8 {
+        head
+    } else {
+        head & ((1u64 << (8 * len)) - 1)
+    };
+    let k = h ^ ((len as u64) << 8 | u64::from(last)).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
+}
+
 /// The entries that start with one word.
 #[derive(Clone, Copy)]
 struct Group {
+    /// The word.
+    word: &'static str,
     /// Their indices in `Words::by_length`, longest first.
     at: u32,
     len: u32,
@@ -136,8 +171,11 @@ pub(super) struct Words<T: Copy> {
     unspaced_end: Vec<bool>,
     /// Entry indices grouped by first word, each group longest first.
     by_length: Vec<u32>,
-    /// The groups by the entries' first word ("i" for "i live at", "h" for "h.no").
-    first_words: HashMap<&'static str, Group, FnvBuild>,
+    /// The groups by the entries' first word ("i" for "i live at", "h" for "h.no"),
+    /// in the order of their buckets (the low bits of the word's filter bit).
+    groups: Vec<Group>,
+    /// Where each bucket's groups start in `groups` (and end: one more).
+    buckets: Vec<u16>,
     /// The entries that start with a letter of a script without spaces, longest first.
     unspaced_start: Vec<u32>,
     /// The word filter: a word whose bit is clear is no entry's first word.
@@ -150,84 +188,139 @@ impl<T: Copy> Words<T> {
             entries.iter().all(|(w, _)| w.len() <= MAX_ENTRY),
             "address word too long"
         );
-        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        // Entries grouped by first word with no sort of the whole table: placed by
+        // bucket, each bucket (a few entries) ordered by first word and longest first.
+        let nb = 1usize << BUCKET_BITS;
         let firsts: Vec<&'static str> = entries.iter().map(|(w, _)| first_word(w)).collect();
-        let first = |id: &u32| firsts[*id as usize];
-        crate::sort::sort_by_key(&mut order, |id| {
-            (first(id), std::cmp::Reverse(entries[*id as usize].0.len()))
-        });
-        let mut first_words: HashMap<&'static str, Group, FnvBuild> = HashMap::default();
-        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
-        let mut k = 0;
-        while k < order.len() {
-            let w = first(&order[k]);
-            let mut n = k;
-            let mut single = None;
-            while n < order.len() && first(&order[n]) == w {
-                if entries[order[n] as usize].0 == w {
-                    single = Some(order[n]);
-                }
-                n += 1;
-            }
+        let mut at = vec![0u32; nb + 1];
+        for w in firsts.iter().filter(|w| !w.is_empty()) {
+            at[(word_bit(w.as_bytes()) & (nb - 1)) + 1] += 1;
+        }
+        for k in 0..nb {
+            at[k + 1] += at[k];
+        }
+        let mut order = vec![0u32; at[nb] as usize];
+        let mut fill = at.clone();
+        for (id, w) in firsts.iter().enumerate() {
+            // An entry that starts with no word character is never found at a word start.
             if !w.is_empty() {
-                first_words.insert(
-                    w,
-                    Group {
-                        at: k as u32,
-                        len: (n - k) as u32,
-                        single,
-                        prefixed: false,
-                    },
-                );
-                let b = w.as_bytes();
-                let bit = filter_bit(b.len(), b[0], *b.get(1).unwrap_or(&b[0]), b[b.len() - 1]);
-                filter[bit >> 6] |= 1 << (bit & 63);
+                let k = word_bit(w.as_bytes()) & (nb - 1);
+                order[fill[k] as usize] = id as u32;
+                fill[k] += 1;
             }
-            k = n;
         }
-        // The first words are sorted: those that start with a one-word entry follow it.
-        let mut keys: Vec<&'static str> = order.iter().map(first).collect();
-        keys.dedup();
-        for (n, &key) in keys.iter().enumerate() {
-            if first_words.get(key).is_none_or(|g| g.single.is_none()) {
-                continue;
-            }
-            for &longer in keys[n + 1..].iter().take_while(|k| k.starts_with(key)) {
-                if let Some(g) = first_words.get_mut(longer) {
-                    g.prefixed = true;
+        let key = |id: u32| {
+            (
+                firsts[id as usize],
+                std::cmp::Reverse(entries[id as usize].0.len()),
+            )
+        };
+        let mut groups: Vec<Group> = Vec::with_capacity(order.len());
+        let mut buckets = vec![0u16; nb + 1];
+        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
+        let mut singles = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for k in 0..nb {
+            buckets[k] = groups.len() as u16;
+            let (lo, hi) = (at[k] as usize, at[k + 1] as usize);
+            let bucket = &mut order[lo..hi];
+            for i in 1..bucket.len() {
+                let mut j = i;
+                while j > 0 && key(bucket[j]) < key(bucket[j - 1]) {
+                    bucket.swap(j - 1, j);
+                    j -= 1;
                 }
             }
+            let mut n = lo;
+            while n < hi {
+                let w = firsts[order[n] as usize];
+                let mut g = Group {
+                    word: w,
+                    at: n as u32,
+                    len: 0,
+                    single: None,
+                    prefixed: false,
+                };
+                while n < hi && firsts[order[n] as usize] == w {
+                    if entries[order[n] as usize].0 == w {
+                        g.single = Some(order[n]);
+                    }
+                    g.len += 1;
+                    n += 1;
+                }
+                let bit = word_bit(w.as_bytes());
+                filter[bit >> 6] |= 1 << (bit & 63);
+                if g.single.is_some() {
+                    let b = w.as_bytes();
+                    let bit = filter_bit(b.len(), b[0], 0, b[b.len() - 1]);
+                    singles[bit >> 6] |= 1 << (bit & 63);
+                }
+                groups.push(g);
+            }
         }
-        let mut unspaced_start: Vec<u32> = order
-            .iter()
-            .copied()
+        assert!(
+            groups.len() < usize::from(u16::MAX),
+            "too many address words"
+        );
+        buckets[nb] = groups.len() as u16;
+        let mut words = Words {
+            entries: Vec::new(),
+            tags: Vec::new(),
+            unspaced_end: Vec::new(),
+            by_length: Vec::new(),
+            groups,
+            buckets,
+            unspaced_start: Vec::new(),
+            filter,
+        };
+        // A first word that starts with a one-word entry ("adres" of "adresse").
+        for n in 0..words.groups.len() {
+            let key = words.groups[n].word;
+            let b = key.as_bytes();
+            words.groups[n].prefixed = key.char_indices().skip(1).any(|(p, _)| {
+                let bit = filter_bit(p, b[0], 0, b[p - 1]);
+                singles[bit >> 6] >> (bit & 63) & 1 == 1
+                    && words.group(&key[..p]).is_some_and(|g| g.single.is_some())
+            });
+        }
+        let mut unspaced_start: Vec<u32> = (0..entries.len() as u32)
             .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
             .collect();
         crate::sort::sort_by_key(&mut unspaced_start, |&id| {
             std::cmp::Reverse(entries[id as usize].0.len())
         });
-        Words {
-            unspaced_end: entries
-                .iter()
-                .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
-                .collect(),
-            tags: entries.iter().map(|(_, t)| *t).collect(),
-            entries: entries
-                .into_iter()
-                .map(|(w, _)| {
-                    let n = w.len().min(8);
-                    Entry {
-                        text: w,
-                        head: head8(w.as_bytes()),
-                        mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
-                    }
-                })
-                .collect(),
-            by_length: order,
-            first_words,
-            unspaced_start,
-            filter,
-        }
+        words.unspaced_end = entries
+            .iter()
+            .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
+            .collect();
+        words.tags = entries.iter().map(|(_, t)| *t).collect();
+        words.entries = entries
+            .into_iter()
+            .map(|(w, _)| {
+                let n = w.len().min(8);
+                Entry {
+                    text: w,
+                    head: head8(w.as_bytes()),
+                    mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
+                }
+            })
+            .collect();
+        words.by_length = order;
+        words.unspaced_start = unspaced_start;
+        words
+    }
+
+    /// The group of first word `w` (not empty).
+    fn group(&self, w: &str) -> Option<&Group> {
+        self.group_at(w, word_bit(w.as_bytes()))
+    }
+
+    /// [`Self::group`], given the word's filter bit.
+    fn group_at(&self, w: &str, bit: usize) -> Option<&Group> {
+        let k = bit & ((1 << BUCKET_BITS) - 1);
+        let (lo, hi) = (self.buckets[k], self.buckets[k + 1]);
+        self.groups[usize::from(lo)..usize::from(hi)]
+            .iter()
+            .find(|g| g.word == w)
     }
 
     /// The longest of `ids` that `rest` starts with.
@@ -250,20 +343,19 @@ impl<T: Copy> Words<T> {
             // A word may run on after the entry ("ถนนมนทอง").
             return self.longest(&self.unspaced_start, &b[i..]);
         }
-        let len = end - i;
-        let bit = filter_bit(len, b[i], if len > 1 { b[i + 1] } else { b[i] }, b[end - 1]);
+        let bit = word_bit_at(b, i, end);
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return None;
         }
-        self.at_first_word(t, i, end)
+        self.at_first_word(t, i, end, bit)
     }
 
     /// [`Self::at_word`] once the word passed the filter.
     #[inline(never)]
-    fn at_first_word(&self, t: &str, i: usize, end: usize) -> Option<u32> {
+    fn at_first_word(&self, t: &str, i: usize, end: usize, bit: usize) -> Option<u32> {
         let rest = &t.as_bytes()[i..];
         let word = &t[i..end];
-        let g = self.first_words.get(word)?;
+        let g = self.group_at(word, bit)?;
         let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
         if let Some(id) = self.longest(group, rest) {
             return Some(id);
@@ -276,7 +368,7 @@ impl<T: Copy> Words<T> {
         word.char_indices()
             .rev()
             .filter(|&(p, _)| p > 0)
-            .find_map(|(p, _)| self.first_words.get(&word[..p])?.single)
+            .find_map(|(p, _)| self.group(&word[..p])?.single)
     }
 
     /// The entry found where the word `t[i..end]` starts, and its end, if it ends a
@@ -331,25 +423,11 @@ impl<T: Copy> Words<T> {
     }
 }
 
-/// The first ASCII digit in `b` at or after `from`.
+/// The first ASCII digit in `b` at or after `from`: the shared scan, sixteen bytes a
+/// round.
 #[inline]
-pub(super) fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while from + 8 <= b.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&b[from..from + 8]);
-        // Bytes 0x30..=0x39 become 0..=9: is any below 10? (exact as a whole)
-        let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        if x.wrapping_sub(ONES * 10) & !x & HIGH != 0 {
-            break;
-        }
-        from += 8;
-    }
-    b[from..]
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|p| from + p)
+pub(super) fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    crate::detect::scan::next_digit(b, from, false)
 }
 
 #[cfg(test)]
