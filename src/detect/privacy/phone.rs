@@ -49,12 +49,12 @@
 mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
-use crate::detect::lexicon::{ceil_boundary, floor_boundary};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use std::ops::Range;
-use words::{ContextWords, Numbers};
+use words::Numbers;
 
 /// Fewest digits of a number written without `+` (and of a spelled-out run).
 const MIN_NATIONAL: usize = 7;
@@ -115,7 +115,7 @@ pub(crate) struct Phone {
     /// to its end.
     trigrams: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
-    context: ContextWords,
+    context: Lexicon<Tag>,
 }
 
 impl Phone {
@@ -128,7 +128,7 @@ impl Phone {
             match tag {
                 Tag::Digit(_) | Tag::Times(_) => numbers.push((word.as_bytes(), tag)),
                 // "_" stands for a space inside a phrase ("mobile_no").
-                _ => context.push((word, tag)),
+                _ => context.push((word.replace('_', " "), tag)),
             }
         }
         let mut starts = vec![0u64; 1 << 10];
@@ -148,7 +148,7 @@ impl Phone {
             numbers: Numbers::new(numbers),
             starts,
             trigrams,
-            context: ContextWords::new(&context),
+            context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
         }
     }
 
@@ -823,7 +823,7 @@ impl Phone {
         let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
         let (mut phone, mut app, mut veto) = (false, false, false);
         let mut after_veto = false;
-        self.context.find(&s[lo..hi], |tag, r| {
+        for (tag, r) in self.context.find(&s[lo..hi]) {
             let (a, b) = (r.start + lo, r.end + lo);
             if b <= range.start {
                 match tag {
@@ -839,7 +839,7 @@ impl Phone {
                     _ => phone = true,
                 }
             }
-        });
+        }
         if veto {
             (phone, app) = (false, false);
         }
