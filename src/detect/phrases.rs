@@ -39,6 +39,15 @@ struct Entry {
     index: u32,
 }
 
+/// A placeholder entry.
+const EMPTY: Entry = Entry {
+    at: 0,
+    len: 0,
+    list: 0,
+    unspaced: 0,
+    index: 0,
+};
+
 /// Keys (a phrase's first four or eight bytes) to the run of entries that begin so.
 struct Table {
     /// Open addressing: a bucket's index plus one, 0 for an empty slot.
@@ -48,18 +57,28 @@ struct Table {
 }
 
 impl Table {
-    /// A table of `buckets` (distinct keys).
-    fn new(buckets: Vec<(u64, u16, u16)>) -> Table {
-        let size = (buckets.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![0u16; size];
-        for (n, &(key, ..)) in buckets.iter().enumerate() {
-            let mut h = slot(key, size);
-            while slots[h] != 0 {
-                h = (h + 1) & (size - 1);
-            }
-            slots[h] = n as u16 + 1;
+    /// An empty table with room for `n` keys.
+    fn with_room(n: usize) -> Table {
+        Table {
+            slots: vec![0; (n * 2).next_power_of_two().max(2)],
+            buckets: Vec::new(),
         }
-        Table { slots, buckets }
+    }
+
+    /// The bucket of `key`, made empty if it is new.
+    fn bucket(&mut self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut h = slot(key, self.slots.len());
+        while self.slots[h] != 0 {
+            let n = usize::from(self.slots[h]) - 1;
+            if self.buckets[n].0 == key {
+                return n;
+            }
+            h = (h + 1) & mask;
+        }
+        self.buckets.push((key, 0, 0));
+        self.slots[h] = self.buckets.len() as u16;
+        self.buckets.len() - 1
     }
 
     /// The range of entries whose key is `key`.
@@ -139,8 +158,12 @@ impl PhraseSet {
     /// Builds the set of `lists`, each a list of folded words or phrases.
     pub(crate) fn new(lists: &[Vec<&str>]) -> PhraseSet {
         let mut bytes = Vec::new();
-        // Each entry with its group (0 short, 1 by four bytes, 2 by eight) and its key.
-        let mut keyed = Vec::new();
+        let total: usize = lists.iter().map(Vec::len).sum();
+        assert!(total < usize::from(u16::MAX), "too many phrases");
+        // The tables of short phrases, of phrases by four bytes and by eight.
+        let mut tables = [0, 1, 2].map(|_| Table::with_room(total));
+        // Each entry with its table and bucket; each bucket counts its entries.
+        let mut placed = Vec::with_capacity(total);
         let mut pairs = Box::new([0u64; BITS / 64]);
         let mut quads = Box::new([0u64; BITS / 64]);
         for (l, list) in lists.iter().enumerate() {
@@ -188,28 +211,31 @@ impl PhraseSet {
                     index: i as u32,
                 };
                 bytes.extend_from_slice(b);
-                keyed.push((group, key, entry));
+                let n = tables[group].bucket(key);
+                tables[group].buckets[n].2 += 1;
+                placed.push((group, n, entry));
             }
         }
-        crate::sort::sort_by_key(&mut keyed, |&(group, key, _)| (group, key));
-        let mut groups = [Vec::new(), Vec::new(), Vec::new()];
-        let mut n = 0;
-        while n < keyed.len() {
-            let (group, key, _) = keyed[n];
-            let end = n + keyed[n..]
-                .iter()
-                .take_while(|(g, k, _)| (*g, *k) == (group, key))
-                .count();
-            groups[group].push((key, n as u16, end as u16));
-            n = end;
+        // Each bucket's entries one after the other, in the order of the lists.
+        let mut start = 0;
+        for bucket in tables.iter_mut().flat_map(|t| &mut t.buckets) {
+            let count = bucket.2;
+            (bucket.1, bucket.2) = (start, start);
+            start += count;
         }
-        assert!(keyed.len() < usize::from(u16::MAX), "too many phrases");
+        let mut entries = vec![EMPTY; total];
+        for (group, n, entry) in placed {
+            let end = &mut tables[group].buckets[n].2;
+            entries[usize::from(*end)] = entry;
+            *end += 1;
+        }
+        let [short, mid, long] = tables;
         PhraseSet {
             bytes,
-            entries: keyed.into_iter().map(|(.., e)| e).collect(),
-            short: Table::new(std::mem::take(&mut groups[0])),
-            mid: Table::new(std::mem::take(&mut groups[1])),
-            long: Table::new(std::mem::take(&mut groups[2])),
+            entries,
+            short,
+            mid,
+            long,
             lists: lists.len(),
             pairs,
             quads,
