@@ -201,9 +201,10 @@ impl Credentials {
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            let (class, word) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("credentials.tsv: malformed line {line:?}"));
+            let mut cells = crate::detect::phrases::cells(line);
+            let (Some(class), Some(word), None) = (cells.next(), cells.next(), cells.next()) else {
+                panic!("credentials.tsv: malformed line {line:?}");
+            };
             let label = match class {
                 "password" => Label::Password,
                 "pass" => Label::Pass,

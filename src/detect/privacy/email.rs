@@ -79,15 +79,18 @@ struct Labels {
 
 impl Email {
     pub(crate) fn new() -> Email {
-        let data = data!("src/data/email.tsv");
-        let words = |class: &str| -> Vec<&'static str> {
-            data.lines()
-                .filter_map(|l| l.split_once('\t'))
-                .filter(|(c, _)| *c == class)
-                .map(|(_, w)| w)
-                .collect()
-        };
-        let mut at_words = words("at");
+        // One pass over the table: at, dot, provider, context and stop words.
+        const CLASSES: [&str; 5] = ["at", "dot", "provider", "context", "stop"];
+        let mut classes: [Vec<&'static str>; 5] = Default::default();
+        for line in data!("src/data/email.tsv").lines() {
+            let mut cells = crate::detect::phrases::cells(line);
+            if let (Some(class), Some(word)) = (cells.next(), cells.next()) {
+                if let Some(n) = CLASSES.iter().position(|c| *c == class) {
+                    classes[n].push(word);
+                }
+            }
+        }
+        let [mut at_words, dot_words, providers, context, stop] = classes;
         at_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         assert!(
             at_words
@@ -96,13 +99,12 @@ impl Email {
             "email.tsv: an at-word starts with 'a' or a Cyrillic letter of lead byte 0xD1 \
              (Email::markers looks for those)"
         );
-        let context = PhraseSet::new(&[words("context")]);
         Email {
             at_words,
-            dot_words: words("dot"),
-            providers: words("provider"),
-            context,
-            stop: words("stop"),
+            dot_words,
+            providers,
+            context: PhraseSet::new(&[context]),
+            stop,
         }
     }
 

@@ -69,7 +69,7 @@ impl Request {
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            let mut cols = line.split('\t');
+            let mut cols = crate::detect::phrases::cells(line);
             let (Some(class), Some(kind), Some(phrase), None) =
                 (cols.next(), cols.next(), cols.next(), cols.next())
             else {

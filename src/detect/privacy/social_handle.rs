@@ -82,8 +82,10 @@ impl SocialHandle {
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let class = match (cols[0], cols.len()) {
+            let mut cells = crate::detect::phrases::cells(line);
+            let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
+            let len = cols.iter().filter(|c| !c.is_empty()).count() + cells.count();
+            let class = match (cols[0], len) {
                 ("app", 3) => Class::App,
                 ("abbr", 3) => Class::Abbr,
                 ("amb", 3) => Class::Amb,
