@@ -2,20 +2,23 @@
 //!
 //! A [`PhraseSet`] holds the phrase lists of several detectors (hundreds of phrases in
 //! many scripts) and finds them where a phrase can start: at a letter or digit that does
-//! not continue an ASCII word, or at a char that is not ASCII (found eight bytes at a
+//! not continue an ASCII word, or at the first byte of a char that is not ASCII, except
+//! a char of two bytes right after an ASCII letter or digit or a Cyrillic letter, and
+//! the scripts from Bengali to Malayalam, where no phrase starts (found eight bytes at a
 //! time, with no branch per byte). There two bit sets of 8 KB are read: the first two
 //! bytes of every phrase shorter than four bytes (a phrase of one ASCII letter: that
 //! letter and any byte that is not a letter or digit), the hashed first four bytes of
 //! every longer one. Only where one passes are the phrases that start there looked up,
-//! in tables built in one pass over the lists with no automaton: the short phrases one
-//! by one, the others by their first four bytes (shorter than eight) or eight bytes,
-//! each key in a small hash table pointing at the few phrases that begin with it. Every
+//! in tables built in one pass over the lists with no automaton and no sort: the short
+//! phrases by their first two bytes, the others by their first four (shorter than eight)
+//! or eight, each key in a small hash table pointing at the few phrases that begin so. Every
 //! phrase that starts at a place is collected (overlapping ones included, so one list's
 //! phrase never hides another's), and each list gets the matches a lexicon of its own
 //! would find: whole words, leftmost, longest, not overlapping each other.
 //!
 //! Before, the same places fed an anchored walk of an aho-corasick automaton, whose
-//! build was most of what making a filter cost (about 1 ms natively for these lists).
+//! build was most of what making a filter cost (about 1 ms natively for these lists;
+//! this set builds in about 0.02 ms), and the search tried about twice as many places.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
 use crate::detect::scan::load8;
@@ -64,7 +67,7 @@ const EMPTY: Entry = Entry {
     index: 0,
 };
 
-/// Keys (a phrase's first four or eight bytes) to the run of entries that begin so.
+/// Keys (a phrase's first two, four or eight bytes) to the run of entries that begin so.
 struct Table {
     /// Open addressing: a bucket's index plus one, 0 for an empty slot.
     slots: Vec<u16>,
