@@ -1,29 +1,44 @@
 //! Several detectors' phrase lists found in ONE cheap pass over the text.
 //!
-//! A [`Lexicon`](crate::detect::lexicon::Lexicon) of hundreds of phrases in many scripts
-//! compiles to an automaton with no useful prefilter: every byte of every message walks
-//! it, about 5 ms per MB on the development machine whatever the number of phrases, and
-//! three such lists one after the other cost three times that. A [`PhraseSet`] holds the
-//! lists of several detectors in one automaton and walks it only where a phrase can
-//! start: at a letter or digit that does not continue an ASCII word (found eight bytes at
-//! a time, with no branch per byte), whose first two bytes (phrases shorter than four
-//! bytes) or hashed first four bytes (longer phrases) begin some phrase, two bit sets of
-//! 8 KB. There it walks the automaton anchored, byte by byte, collecting every phrase
-//! that starts at that place (overlapping ones included, so one list's phrase never
-//! hides another's), and hands each list the matches a lexicon of its own would have
-//! found: whole words, leftmost, longest, not overlapping each other.
+//! A [`PhraseSet`] holds the phrase lists of several detectors (hundreds of phrases in
+//! many scripts) and finds them where a phrase can start: at a letter or digit that does
+//! not continue an ASCII word, or at the first byte of a char that is not ASCII, except
+//! a char of two bytes right after an ASCII letter or digit or a Cyrillic letter, and
+//! the scripts from Bengali to Malayalam, where no phrase starts (found eight bytes at a
+//! time, with no branch per byte). There two bit sets of 8 KB are read: the first two
+//! bytes of every phrase shorter than four bytes (a phrase of one ASCII letter: that
+//! letter and any byte that is not a letter or digit), the hashed first four bytes of
+//! every longer one. Only where one passes are the phrases that start there looked up,
+//! in tables built in one pass over the lists with no automaton and no sort: the short
+//! phrases by their first two bytes, the others by their first four (shorter than eight)
+//! or eight, each key in a small hash table pointing at the few phrases that begin so. Every
+//! phrase that starts at a place is collected (overlapping ones included, so one list's
+//! phrase never hides another's), and each list gets the matches a lexicon of its own
+//! would find: whole words, leftmost, longest, not overlapping each other.
 //!
-//! Measured on the benchmark's chat lines (release build, development machine): three
-//! lexicons 17 ms per MB, one shared unanchored pass 6.4, a test of every byte 3.5, this
-//! (the places found eight bytes at a time) about 2. (A DFA is faster but
-//! takes 6.8 MB for these lists; a first-word hash scan in Rust was slower than the
-//! automaton on mixed-script text.)
+//! Before, the same places fed an anchored walk of an aho-corasick automaton, whose
+//! build was most of what making a filter cost (about 1 ms natively for these lists;
+//! this set builds in about 0.02 ms), and the search tried about twice as many places.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use crate::detect::scan::load8;
 use std::ops::Range;
+
+/// The tab-separated cells of a table line (a byte loop: the tables' lines are short,
+/// and the standard split's searcher cost more than building the tables did).
+pub(crate) fn cells(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|c| c == b'\t') {
+            Some(n) => {
+                rest = Some(&r[n + 1..]);
+                Some(&r[..n])
+            }
+            None => rest.take(),
+        }
+    })
+}
 
 /// Bits in each of the two start filters.
 const BITS: usize = 1 << 16;
@@ -31,15 +46,97 @@ const BITS: usize = 1 << 16;
 /// A bit set over 2^16 keys.
 type Bits = Box<[u64; BITS / 64]>;
 
+/// One phrase: where its bytes are in [`PhraseSet::bytes`], its list, its index in that
+/// list, and whether it may start or end inside a run of letters (unspaced scripts).
+#[derive(Clone, Copy)]
+struct Entry {
+    at: u32,
+    len: u16,
+    list: u8,
+    /// Bit 0: starts with a char of an unspaced script; bit 1: ends with one.
+    unspaced: u8,
+    index: u32,
+}
+
+/// A placeholder entry.
+const EMPTY: Entry = Entry {
+    at: 0,
+    len: 0,
+    list: 0,
+    unspaced: 0,
+    index: 0,
+};
+
+/// Keys (a phrase's first two, four or eight bytes) to the run of entries that begin so.
+struct Table {
+    /// Open addressing: a bucket's index plus one, 0 for an empty slot.
+    slots: Vec<u16>,
+    /// Each bucket's key and its entries' range.
+    buckets: Vec<(u64, u16, u16)>,
+}
+
+impl Table {
+    /// An empty table with room for `n` keys.
+    fn with_room(n: usize) -> Table {
+        Table {
+            slots: vec![0; (n * 2).next_power_of_two().max(2)],
+            buckets: Vec::new(),
+        }
+    }
+
+    /// The bucket of `key`, made empty if it is new.
+    fn bucket(&mut self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut h = slot(key, self.slots.len());
+        while self.slots[h] != 0 {
+            let n = usize::from(self.slots[h]) - 1;
+            if self.buckets[n].0 == key {
+                return n;
+            }
+            h = (h + 1) & mask;
+        }
+        self.buckets.push((key, 0, 0));
+        self.slots[h] = self.buckets.len() as u16;
+        self.buckets.len() - 1
+    }
+
+    /// The range of entries whose key is `key`.
+    #[inline]
+    fn get(&self, key: u64) -> Range<usize> {
+        let mask = self.slots.len() - 1;
+        let mut h = slot(key, self.slots.len());
+        loop {
+            let s = self.slots[h];
+            if s == 0 {
+                return 0..0;
+            }
+            let (k, start, end) = self.buckets[usize::from(s) - 1];
+            if k == key {
+                return usize::from(start)..usize::from(end);
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
+/// The slot of `key` in a table of `size` (a power of two) slots.
+#[inline(always)]
+fn slot(key: u64, size: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+}
+
 /// The phrase lists of several detectors, searched together.
 pub(crate) struct PhraseSet {
-    /// Built directly, like [`Matcher`](crate::detect::lexicon::Matcher), so the wasm keeps
-    /// one automaton kind.
-    automaton: NFA,
-    /// For each pattern: its list, its index in that list and its length in bytes.
-    ids: Vec<(u8, u32, u32)>,
-    /// Whether each pattern may start or end inside a run of letters (unspaced scripts).
-    unspaced: Vec<(bool, bool)>,
+    /// Every phrase's bytes, one after the other.
+    bytes: Vec<u8>,
+    /// The phrases, grouped by key: those shorter than four bytes by their first two
+    /// bytes (a phrase of one byte by that byte), those shorter than eight by their first
+    /// four, the rest by their first eight.
+    entries: Vec<Entry>,
+    /// The groups of each kind.
+    short: Table,
+    mid: Table,
+    long: Table,
     lists: usize,
     /// The first two bytes of every phrase shorter than four bytes (a phrase of one ASCII
     /// letter: that letter and any byte that is not a letter or digit), as a bit set over
@@ -49,19 +146,13 @@ pub(crate) struct PhraseSet {
     quads: Bits,
 }
 
+/// The key of a phrase of one byte: that byte and this bit (no key of two bytes has it).
+const ONE_BYTE: u64 = 1 << 32;
+
 /// The bit of four bytes read as a little-endian word.
 #[inline(always)]
 fn quad(w: u32) -> usize {
     (w.wrapping_mul(0x9E37_79B1) >> 16) as usize
-}
-
-/// The four bytes from `i`, as a little-endian word, zero past the end.
-fn padded(b: &[u8], i: usize) -> u32 {
-    let mut q = [0u8; 4];
-    for (d, s) in q.iter_mut().zip(b.get(i..).unwrap_or_default()) {
-        *d = *s;
-    }
-    u32::from_le_bytes(q)
 }
 
 /// Whether bit `k` (below 2^16) of `set` is on, as 0 or 1.
@@ -75,58 +166,99 @@ fn set_bit(set: &mut [u64; BITS / 64], k: usize) {
     set[k / 64] |= 1 << (k % 64);
 }
 
+/// The first `n` (at most eight) bytes of `b` as a little-endian word.
+fn prefix(b: &[u8], n: usize) -> u64 {
+    let mut q = [0u8; 8];
+    q[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(q)
+}
+
 impl PhraseSet {
     /// Builds the set of `lists`, each a list of folded words or phrases.
     pub(crate) fn new(lists: &[Vec<&str>]) -> PhraseSet {
-        let mut words = Vec::new();
-        let mut ids = Vec::new();
-        let mut unspaced = Vec::new();
-        for (l, list) in lists.iter().enumerate() {
-            for (i, word) in list.iter().enumerate() {
-                debug_assert!(!word.is_empty(), "empty phrase");
-                let first = word.chars().next().is_some_and(is_unspaced_script);
-                let last = word.chars().next_back().is_some_and(is_unspaced_script);
-                words.push(*word);
-                ids.push((l as u8, i as u32, word.len() as u32));
-                unspaced.push((first, last));
-            }
-        }
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .dense_depth(crate::detect::lexicon::DENSE)
-            .build(&words)
-            .expect("phrases are plain strings");
+        let mut bytes = Vec::new();
+        let total: usize = lists.iter().map(Vec::len).sum();
+        assert!(total < usize::from(u16::MAX), "too many phrases");
+        // The tables of short phrases, of phrases by four bytes and by eight.
+        let mut tables = [0, 1, 2].map(|_| Table::with_room(total));
+        // Each entry with its table and bucket; each bucket counts its entries.
+        let mut placed = Vec::with_capacity(total);
         let mut pairs = Box::new([0u64; BITS / 64]);
         let mut quads = Box::new([0u64; BITS / 64]);
-        for w in &words {
-            let b = w.as_bytes();
-            assert!(
-                b[0] >= 0x80 || b[0].is_ascii_alphanumeric(),
-                "a phrase starts with a letter or digit: {w:?}"
-            );
-            let pair = |x: u8, y: u8| usize::from(x) | usize::from(y) << 8;
-            match b.len() {
-                1 => (0..=255u8)
-                    .filter(|c| !c.is_ascii_alphanumeric())
-                    .for_each(|c| set_bit(&mut pairs, pair(b[0], c))),
-                2 | 3 => set_bit(&mut pairs, pair(b[0], b[1])),
-                _ => set_bit(&mut quads, quad(padded(b, 0))),
+        for (l, list) in lists.iter().enumerate() {
+            for (i, word) in list.iter().enumerate() {
+                let b = word.as_bytes();
+                assert!(
+                    !b.is_empty() && (b[0] >= 0x80 || matches!(b[0], b'0'..=b'9' | b'a'..=b'z')),
+                    "a phrase starts with a lower-case letter or digit"
+                );
+                assert!(
+                    !word
+                        .chars()
+                        .next()
+                        .is_some_and(|c| ('\u{0980}'..='\u{0D7F}').contains(&c)),
+                    "find skips the chars of U+0980..U+0D7F: no phrase may start with one"
+                );
+                let first = word.chars().next().is_some_and(is_unspaced_script);
+                let last = word.chars().next_back().is_some_and(is_unspaced_script);
+                let pair = |x: u8, y: u8| usize::from(x) | usize::from(y) << 8;
+                let (group, key) = match b.len() {
+                    1 => {
+                        for c in (0..=255u8).filter(|c| !c.is_ascii_alphanumeric()) {
+                            set_bit(&mut pairs, pair(b[0], c));
+                        }
+                        (0, ONE_BYTE | u64::from(b[0]))
+                    }
+                    2 | 3 => {
+                        set_bit(&mut pairs, pair(b[0], b[1]));
+                        (0, prefix(b, 2))
+                    }
+                    n => {
+                        set_bit(&mut quads, quad(prefix(b, 4) as u32));
+                        if n < 8 {
+                            (1, prefix(b, 4))
+                        } else {
+                            (2, prefix(b, 8))
+                        }
+                    }
+                };
+                let entry = Entry {
+                    at: bytes.len() as u32,
+                    len: u16::try_from(b.len()).expect("a short phrase"),
+                    list: l as u8,
+                    unspaced: u8::from(first) | u8::from(last) << 1,
+                    index: i as u32,
+                };
+                bytes.extend_from_slice(b);
+                let n = tables[group].bucket(key);
+                tables[group].buckets[n].2 += 1;
+                placed.push((group, n, entry));
             }
         }
+        // Each bucket's entries one after the other, in the order of the lists.
+        let mut start = 0;
+        for bucket in tables.iter_mut().flat_map(|t| &mut t.buckets) {
+            let count = bucket.2;
+            (bucket.1, bucket.2) = (start, start);
+            start += count;
+        }
+        let mut entries = vec![EMPTY; total];
+        for (group, n, entry) in placed {
+            let end = &mut tables[group].buckets[n].2;
+            entries[usize::from(*end)] = entry;
+            *end += 1;
+        }
+        let [short, mid, long] = tables;
         PhraseSet {
-            automaton,
-            ids,
-            unspaced,
+            bytes,
+            entries,
+            short,
+            mid,
+            long,
             lists: lists.len(),
             pairs,
             quads,
         }
-    }
-
-    /// Whether a phrase may start with the four bytes `w` (little-endian).
-    #[inline(always)]
-    fn may_start(&self, w: u32) -> bool {
-        (bit(&self.quads, quad(w)) | bit(&self.pairs, (w & 0xFFFF) as usize)) != 0
     }
 
     /// For each list, its whole-word matches in `text` as `(index in the list, range)`:
@@ -136,7 +268,7 @@ impl PhraseSet {
         let b = text.as_bytes();
         // Eight bytes at a time, the places where a phrase may start: a char that is not
         // ASCII (its first byte), or an ASCII letter or digit that follows none. Only
-        // there are the two bit sets read, and only where they pass is the automaton run.
+        // there are the two bit sets read, and only where they pass are phrases looked up.
         const LOW: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = 0x8080_8080_8080_8080;
         // Lanes of `x` (ASCII bytes with the top bit clear) from `lo` to `hi`: top bits.
@@ -146,37 +278,59 @@ impl PhraseSet {
             ge & !gt
         };
         let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
+        let mut last = 0u64; // the block before
         let mut at = 0;
-        for block in b.chunks(8) {
-            let v = crate::detect::scan::load8(b, at);
+        while at < b.len() {
+            let v = load8(b, at);
             let ascii = !v & HIGH;
             let x = v & !HIGH;
-            let alnum =
-                ascii & (range(x, b'0', b'9') | range(x, b'a', b'z') | range(x, b'A', b'Z'));
-            let lead = v & (v << 1) & HIGH;
+            // Digits and lower-case letters: the folded view has no capitals, and a phrase
+            // starts with none (so a capital is neither a start nor, for the filter, the
+            // letter before one: matches_at sees it is).
+            let alnum = ascii & (range(x, b'0', b'9') | range(x, b'a', b'z'));
+            let mut lead = v & (v << 1) & HIGH;
             let after_alnum = alnum << 8 | carry;
-            let mut starts = (lead | (alnum & !after_alnum)) & (u64::MAX >> (64 - 8 * block.len()));
+            if lead != 0 {
+                // A char of two bytes (no unspaced script has one) starts a phrase only
+                // after a char that is not a letter or digit: not after an ASCII one, nor
+                // after a Cyrillic one (lead byte 0xD0 or 0xD1, all letters).
+                let two = lead & !(v << 2);
+                let p2 = (v << 16 | last >> 48) & 0xFEFE_FEFE_FEFE_FEFE;
+                let cyrillic = !((p2 ^ (0xD0 * LOW)).wrapping_add(!HIGH & (LOW * 0x7F))
+                    | (p2 ^ (0xD0 * LOW)))
+                    & HIGH;
+                lead &= !(two & (after_alnum | cyrillic));
+                // Bengali to Malayalam (0xE0 0xA6..=0xB5): no phrase starts there.
+                let n1 = v >> 8 | u64::from(b.get(at + 8).copied().unwrap_or(0)) << 56;
+                let e0 =
+                    !(((v ^ (0xE0 * LOW)) & !HIGH).wrapping_add(!HIGH) | (v ^ (0xE0 * LOW))) & HIGH;
+                lead &= !(e0 & n1 & range(n1 & !HIGH, 0x26, 0x35));
+            }
+            last = v;
+            let mut starts = lead | (alnum & !after_alnum);
+            if b.len() - at < 8 {
+                starts &= u64::MAX >> (64 - 8 * (b.len() - at));
+            }
             carry = alnum >> 56;
             while starts != 0 {
                 let i = at + (starts.trailing_zeros() / 8) as usize;
                 starts &= starts - 1;
-                let w = match b.get(i..i + 4) {
-                    Some(&[w, x, y, z]) => u32::from_le_bytes([w, x, y, z]),
-                    _ => padded(b, i),
-                };
-                if self.may_start(w) {
-                    self.matches_at(text, i, &mut found);
+                let w = load8(b, i);
+                if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize)) != 0
+                {
+                    self.matches_at(text, i, w, &mut found);
                 }
             }
-            at += block.len();
+            at += 8;
         }
         leftmost_longest(&mut found);
         found
     }
 
-    /// Adds to `found` the whole-word phrases that start at byte `i` of `text`.
+    /// Adds to `found` the whole-word phrases that start at byte `i` of `text`, whose
+    /// first eight bytes are `w` (zeros past the end).
     #[inline(never)]
-    fn matches_at(&self, text: &str, i: usize, found: &mut [Vec<(u32, Range<usize>)>]) {
+    fn matches_at(&self, text: &str, i: usize, w: u64, found: &mut [Vec<(u32, Range<usize>)>]) {
         let b = text.as_bytes();
         let c = b[i];
         // Only where a char starts, a letter or digit, not inside an ASCII word.
@@ -186,33 +340,27 @@ impl PhraseSet {
         {
             return;
         }
-        let aut = &self.automaton;
-        let Ok(mut sid) = aut.start_state(Anchored::Yes) else {
-            return; // cannot happen: a contiguous NFA has an anchored start
-        };
+        let mut ranges = [0..0, 0..0, 0..0, 0..0];
+        if bit(&self.pairs, (w & 0xFFFF) as usize) != 0 {
+            ranges[0] = self.short.get(w & 0xFFFF);
+            ranges[1] = self.short.get(ONE_BYTE | (w & 0xFF));
+        }
+        if bit(&self.quads, quad(w as u32)) != 0 {
+            ranges[2] = self.mid.get(w & 0xFFFF_FFFF);
+            ranges[3] = self.long.get(w);
+        }
+        let rest = &b[i..];
         let mut before = None;
-        for (j, &byte) in b.iter().enumerate().skip(i) {
-            sid = aut.next_state(Anchored::Yes, sid, byte);
-            if !aut.is_special(sid) {
+        for e in ranges.into_iter().flat_map(|r| &self.entries[r]) {
+            let (at, len) = (e.at as usize, usize::from(e.len));
+            if !rest.starts_with(&self.bytes[at..at + len]) {
                 continue;
             }
-            if aut.is_dead(sid) {
-                break;
-            }
-            let end = j + 1;
-            for k in 0..aut.match_len(sid) {
-                let id = aut.match_pattern(sid, k).as_usize();
-                let (list, index, len) = self.ids[id];
-                // A state also holds the phrases that end its path but start later:
-                // those are found from their own start.
-                if len as usize != end - i {
-                    continue;
-                }
-                let (first, last) = self.unspaced[id];
-                let starts_word = first || *before.get_or_insert_with(|| !alnum_before(text, i));
-                if starts_word && (last || !alnum_after(text, end)) {
-                    found[list as usize].push((index, i..end));
-                }
+            let end = i + len;
+            let starts_word =
+                e.unspaced & 1 != 0 || *before.get_or_insert_with(|| !alnum_before(text, i));
+            if starts_word && (e.unspaced & 2 != 0 || !alnum_after(text, end)) {
+                found[usize::from(e.list)].push((e.index, i..end));
             }
         }
     }
@@ -220,11 +368,31 @@ impl PhraseSet {
 
 #[cfg(test)]
 impl PhraseSet {
-    /// [`PhraseSet::find`] with every start tried: what the filters must never change.
+    /// [`PhraseSet::find`] done naively: what the filters and tables must never change.
     pub(crate) fn find_everywhere(&self, text: &str) -> Vec<Vec<(u32, Range<usize>)>> {
         let mut found = vec![Vec::new(); self.lists];
+        let b = text.as_bytes();
         for i in 0..text.len() {
-            self.matches_at(text, i, &mut found);
+            let c = b[i];
+            if (c & 0xC0 == 0x80)
+                || (c < 0x80
+                    && (!c.is_ascii_alphanumeric() || (i > 0 && b[i - 1].is_ascii_alphanumeric())))
+            {
+                continue;
+            }
+            // Every phrase tried, with neither the bit sets nor the tables.
+            for e in &self.entries {
+                let (at, len) = (e.at as usize, usize::from(e.len));
+                if !b[i..].starts_with(&self.bytes[at..at + len]) {
+                    continue;
+                }
+                let end = i + len;
+                if (e.unspaced & 1 != 0 || !alnum_before(text, i))
+                    && (e.unspaced & 2 != 0 || !alnum_after(text, end))
+                {
+                    found[usize::from(e.list)].push((e.index, i..end));
+                }
+            }
         }
         leftmost_longest(&mut found);
         found

@@ -39,7 +39,6 @@
 //! `scam.credential_request`).
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
-use crate::detect::lexicon::Matcher;
 use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -63,7 +62,7 @@ enum Label {
     Block,
 }
 
-/// The key shapes, in the order of [`KEY_PREFIXES`].
+/// The key shapes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Key {
     Aws,
@@ -78,48 +77,110 @@ enum Key {
     Pem,
 }
 
-/// Case-sensitive prefixes of keys and tokens, with their shape.
-const KEY_PREFIXES: &[(&str, Key)] = &[
-    ("AKIA", Key::Aws),
-    ("ASIA", Key::Aws),
-    ("ghp_", Key::GitHub),
-    ("gho_", Key::GitHub),
-    ("ghs_", Key::GitHub),
-    ("ghu_", Key::GitHub),
-    ("ghr_", Key::GitHub),
-    ("github_pat_", Key::GitHubPat),
-    ("xoxa-", Key::Slack),
-    ("xoxb-", Key::Slack),
-    ("xoxp-", Key::Slack),
-    ("xoxr-", Key::Slack),
-    ("sk_live_", Key::Stripe),
-    ("rk_live_", Key::Stripe),
-    ("AIza", Key::Google),
-    ("sk-", Key::OpenAi),
-    ("sk-proj-", Key::OpenAiProject),
-    ("eyJ", Key::Jwt),
-    ("-----BEGIN ", Key::Pem),
+/// Case-sensitive prefixes of keys and tokens, with their shape and where in the prefix
+/// its first byte of [`TRIGGERS`] is, grouped by that byte ('A', '_', '-', 'J').
+const KEY_PREFIXES: &[(&str, Key, usize)] = &[
+    ("AKIA", Key::Aws, 0),
+    ("ASIA", Key::Aws, 0),
+    ("AIza", Key::Google, 0),
+    ("ghp_", Key::GitHub, 3),
+    ("gho_", Key::GitHub, 3),
+    ("ghs_", Key::GitHub, 3),
+    ("ghu_", Key::GitHub, 3),
+    ("ghr_", Key::GitHub, 3),
+    ("github_pat_", Key::GitHubPat, 6),
+    ("sk_live_", Key::Stripe, 2),
+    ("rk_live_", Key::Stripe, 2),
+    ("xoxa-", Key::Slack, 4),
+    ("xoxb-", Key::Slack, 4),
+    ("xoxp-", Key::Slack, 4),
+    ("xoxr-", Key::Slack, 4),
+    ("sk-", Key::OpenAi, 2),
+    ("sk-proj-", Key::OpenAiProject, 2),
+    ("-----BEGIN ", Key::Pem, 0),
+    ("eyJ", Key::Jwt, 2),
 ];
+
+/// The bytes every key prefix holds one of: the key search wakes only at these.
+const TRIGGERS: [u8; 4] = [b'A', b'_', b'-', b'J'];
+
+/// The key prefixes in `b`, as `(start, end, shape)`, left to right, the longest at each
+/// start, none overlapping another (what an automaton's leftmost-longest search of
+/// [`KEY_PREFIXES`] finds). Found at the bytes of [`TRIGGERS`], eight bytes at a time.
+///
+/// In the wasm, where the automaton has no SIMD prefilter and would walk every byte of
+/// the text; natively the automaton's packed search is faster still and is kept.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Top bit of each byte of `v` equal to `c`.
+    let eq = |v: u64, c: u8| {
+        let x = v ^ (LOW * u64::from(c));
+        !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        let v = crate::detect::scan::load8(b, at);
+        let mut hits = TRIGGERS.iter().fold(0, |h, &c| h | eq(v, c));
+        if b.len() - at < 8 {
+            hits &= u64::MAX >> (64 - 8 * (b.len() - at));
+        }
+        while hits != 0 {
+            let i = at + (hits.trailing_zeros() / 8) as usize;
+            hits &= hits - 1;
+            // The prefixes whose trigger is this byte (the table is grouped by trigger).
+            let group = match b[i] {
+                b'A' => &KEY_PREFIXES[..3],
+                b'_' => &KEY_PREFIXES[3..11],
+                b'-' => &KEY_PREFIXES[11..18],
+                _ => &KEY_PREFIXES[18..],
+            };
+            for &(prefix, key, k) in group {
+                if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {
+                    found.push((i - k, i - k + prefix.len(), key));
+                }
+            }
+        }
+        at += 8;
+    }
+    crate::sort::sort_by_key(&mut found, |&(start, end, _)| {
+        (start, std::cmp::Reverse(end))
+    });
+    let mut end = 0;
+    found.retain(|&(s, e, _)| {
+        let keep = s >= end;
+        if keep {
+            end = e;
+        }
+        keep
+    });
+    found
+}
 
 /// The credentials detector.
 pub(crate) struct Credentials {
-    labels: Vec<(String, Label)>,
+    /// The key prefixes, natively (see [`key_prefixes`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    keys: crate::detect::lexicon::Matcher,
+    labels: Vec<(&'static str, Label)>,
     links: WordList,
     fors: WordList,
-    stop: HashSet<String, FnvBuild>,
-    /// " is your ", " es tu ": what joins a code written first to its name.
-    before: Vec<String>,
-    keys: Matcher,
+    stop: HashSet<&'static str, FnvBuild>,
+    /// "is your", "es tu": what joins a code written first to its name (with a space
+    /// on each side).
+    before: Vec<&'static str>,
 }
 
 /// Short words tried at one place, longest first, with the bytes they can start with.
 struct WordList {
-    words: Vec<String>,
+    words: Vec<&'static str>,
     first_bytes: [bool; 256],
 }
 
 impl WordList {
-    fn new(mut words: Vec<String>) -> WordList {
+    fn new(mut words: Vec<&'static str>) -> WordList {
         crate::sort::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
         let mut first_bytes = [false; 256];
         for w in &words {
@@ -127,17 +188,6 @@ impl WordList {
         }
         WordList { words, first_bytes }
     }
-}
-
-/// A table word as the folded view writes it (`ı` in a Latin word becomes `i`, ...).
-///
-/// The folded view of ASCII text is its lower case: the tables' many ASCII words skip the
-/// normalizer (most of what building the detector cost).
-fn fold(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    Normalized::new(word).folded().text().to_owned()
 }
 
 impl Credentials {
@@ -151,10 +201,10 @@ impl Credentials {
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            let (class, word) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("credentials.tsv: malformed line {line:?}"));
-            let word = fold(word);
+            let mut cells = crate::detect::phrases::cells(line);
+            let (Some(class), Some(word), None) = (cells.next(), cells.next(), cells.next()) else {
+                panic!("credentials.tsv: malformed line {line:?}");
+            };
             let label = match class {
                 "password" => Label::Password,
                 "pass" => Label::Pass,
@@ -176,21 +226,21 @@ impl Credentials {
                     continue;
                 }
                 "before" => {
-                    before.push(format!(" {word} "));
+                    before.push(word);
                     continue;
                 }
                 _ => panic!("credentials.tsv: unknown class in {line:?}"),
             };
             labels.push((word, label));
         }
-        let keys = Matcher::new(KEY_PREFIXES.iter().map(|(p, _)| p));
         Credentials {
+            #[cfg(not(target_arch = "wasm32"))]
+            keys: crate::detect::lexicon::Matcher::new(KEY_PREFIXES.iter().map(|p| p.0)),
             labels,
             links: WordList::new(links),
             fors: WordList::new(fors),
             stop,
             before,
-            keys,
         }
     }
 
@@ -200,8 +250,14 @@ impl Credentials {
         let b = t.as_bytes();
         let mut found = Vec::new();
         let mut done = 0;
-        for (id, m) in self.keys.find_iter(t) {
-            let (start, key) = (m.start, KEY_PREFIXES[id].1);
+        #[cfg(target_arch = "wasm32")]
+        let prefixes = key_prefixes(b);
+        #[cfg(not(target_arch = "wasm32"))]
+        let prefixes = self
+            .keys
+            .find_iter(t)
+            .map(|(id, m)| (m.start, m.end, KEY_PREFIXES[id].1));
+        for (start, prefix_end, key) in prefixes {
             if start < done {
                 continue;
             }
@@ -220,7 +276,7 @@ impl Credentials {
                     Some(end) => (end, "jwt"),
                     None => continue,
                 },
-                _ => match key_token(b, m.end, key) {
+                _ => match key_token(b, prefix_end, key) {
                     Some(end) => (end, "api_key"),
                     None => continue,
                 },
@@ -299,7 +355,7 @@ impl Credentials {
         if !words.first_bytes[usize::from(first)] {
             return None;
         }
-        words.words.iter().map(String::as_str).find(|w| {
+        words.words.iter().copied().find(|w| {
             rest.starts_with(w) && {
                 let last = w.chars().next_back().is_some_and(is_unspaced_script);
                 let next = rest[w.len()..].chars().next();
@@ -319,8 +375,14 @@ impl Credentials {
         }
         let mut pos = at;
         for skipped in 0..=2 {
-            if let Some(join) = self.before.iter().find(|j| t[..pos].ends_with(j.as_str())) {
-                let end = pos - join.len();
+            // " is your " before `pos`.
+            let head = t[..pos].strip_suffix(' ').unwrap_or_default();
+            let joined = self
+                .before
+                .iter()
+                .find(|j| head.strip_suffix(**j).is_some_and(|h| h.ends_with(' ')));
+            if let Some(join) = joined {
+                let end = pos - join.len() - 2;
                 let mut start = end;
                 while start > 0
                     && end - start <= 12
@@ -639,7 +701,7 @@ fn pem_block(b: &[u8], start: usize) -> Option<usize> {
 impl Credentials {
     /// The naming words, folded, for the shared phrase pass; `hits` indexes this list.
     pub(crate) fn phrases(&self) -> Vec<&str> {
-        self.labels.iter().map(|(w, _)| w.as_str()).collect()
+        self.labels.iter().map(|(w, _)| *w).collect()
     }
 
     /// Scans `text`: keys in the raw view, then secrets after the naming words at `hits`
@@ -756,8 +818,8 @@ mod tests {
     fn table_parses() {
         let d = Credentials::new();
         assert!(d.stop.contains("strong"));
-        assert!(d.links.words.iter().any(|w| w == "is"));
-        assert!(d.labels.iter().any(|(w, _)| w == "contraseña"));
+        assert!(d.links.words.contains(&"is"));
+        assert!(d.labels.iter().any(|(w, _)| *w == "contraseña"));
     }
 
     #[test]
@@ -806,6 +868,61 @@ mod tests {
     }
 
     #[test]
+    fn key_prefixes_are_the_automatons() {
+        for (n, (prefix, _, k)) in KEY_PREFIXES.iter().enumerate() {
+            let first = prefix.bytes().position(|c| TRIGGERS.contains(&c));
+            assert_eq!(first, Some(*k), "{prefix}");
+            let group = [0, 3, 11, 18, 19].iter().rposition(|&g| g <= n).unwrap();
+            assert_eq!(prefix.as_bytes()[*k], TRIGGERS[group], "{prefix}");
+        }
+        let matcher = crate::detect::lexicon::Matcher::new(KEY_PREFIXES.iter().map(|p| p.0));
+        let pieces = [
+            "AKIA",
+            "ASIA",
+            "AIza",
+            "ghp_",
+            "github_pat_",
+            "xoxb-",
+            "sk_live_",
+            "rk_live_",
+            "sk-",
+            "sk-proj-",
+            "eyJ",
+            "-----BEGIN ",
+            "-",
+            "A",
+            "_",
+            "J",
+            "s",
+            "k",
+            "x",
+            " ",
+            "é",
+            "github",
+            "IA",
+            "---",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let expected: Vec<(usize, usize, Key)> = matcher
+                .find_iter(&text)
+                .map(|(id, m)| (m.start, m.end, KEY_PREFIXES[id].1))
+                .collect();
+            assert_eq!(key_prefixes(text.as_bytes()), expected, "{text:?}");
+        }
+    }
+
+    #[test]
     fn pem_blocks() {
         let body = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
         let pem = format!("-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----");
@@ -815,15 +932,15 @@ mod tests {
         let public = format!("-----BEGIN PUBLIC KEY-----\n{body}\n-----END PUBLIC KEY-----");
         assert_eq!(pem_block(public.as_bytes(), 0), None);
     }
+    /// The table is used as written: its words must be as the folded view writes them.
     #[test]
-    fn ascii_words_fold_to_their_lower_case() {
-        for line in include_str!("../../data/credentials.tsv").lines() {
+    fn words_are_written_folded() {
+        for line in include_str!("../../data/credentials.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
             let word = line.rsplit('\t').next().unwrap_or_default();
-            assert_eq!(
-                fold(word),
-                Normalized::new(word).folded().text(),
-                "{word:?}"
-            );
+            assert_eq!(word, Normalized::new(word).folded().text(), "{word:?}");
         }
     }
 }

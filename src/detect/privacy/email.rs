@@ -9,7 +9,7 @@
 
 use crate::detect::chars::{alnum_after, alnum_before, is_label_char};
 use crate::detect::domain::is_tld;
-use crate::detect::lexicon::Lexicon;
+use crate::detect::phrases::PhraseSet;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -28,7 +28,9 @@ pub(crate) struct Email {
     at_words: Vec<&'static str>,
     dot_words: Vec<&'static str>,
     providers: Vec<&'static str>,
-    context: Lexicon<()>,
+    /// The mail words ("email", "correo", "почта"), searched only when a spelled-out
+    /// address needs one.
+    context: PhraseSet,
     stop: Vec<&'static str>,
 }
 
@@ -77,15 +79,18 @@ struct Labels {
 
 impl Email {
     pub(crate) fn new() -> Email {
-        let data = data!("src/data/email.tsv");
-        let words = |class: &str| -> Vec<&'static str> {
-            data.lines()
-                .filter_map(|l| l.split_once('\t'))
-                .filter(|(c, _)| *c == class)
-                .map(|(_, w)| w)
-                .collect()
-        };
-        let mut at_words = words("at");
+        // One pass over the table: at, dot, provider, context and stop words.
+        const CLASSES: [&str; 5] = ["at", "dot", "provider", "context", "stop"];
+        let mut classes: [Vec<&'static str>; 5] = Default::default();
+        for line in data!("src/data/email.tsv").lines() {
+            let mut cells = crate::detect::phrases::cells(line);
+            if let (Some(class), Some(word)) = (cells.next(), cells.next()) {
+                if let Some(n) = CLASSES.iter().position(|c| *c == class) {
+                    classes[n].push(word);
+                }
+            }
+        }
+        let [mut at_words, dot_words, providers, context, stop] = classes;
         at_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         assert!(
             at_words
@@ -94,13 +99,12 @@ impl Email {
             "email.tsv: an at-word starts with 'a' or a Cyrillic letter of lead byte 0xD1 \
              (Email::markers looks for those)"
         );
-        let context = Lexicon::new(words("context").into_iter().map(|w| (w, ())));
         Email {
             at_words,
-            dot_words: words("dot"),
-            providers: words("provider"),
-            context,
-            stop: words("stop"),
+            dot_words,
+            providers,
+            context: PhraseSet::new(&[context]),
+            stop,
         }
     }
 
@@ -143,9 +147,12 @@ impl Email {
                 if b[i] == b'@' {
                     found.push((i, i + 1));
                 } else if matches!(b[i - 1], b' ' | b'[' | b'(' | b'{' | b'<') {
+                    // Most words that start so are no at-word: the second byte tells.
+                    let second = b.get(i + 1).copied();
                     if let Some(w) = self
                         .at_words
                         .iter()
+                        .filter(|w| w.as_bytes().get(1).copied() == second)
                         .find(|w| b[i..].starts_with(w.as_bytes()))
                     {
                         found.push((i, i + w.len()));
@@ -158,7 +165,7 @@ impl Email {
     }
 
     fn has_context_word(&self, t: &str) -> bool {
-        self.context.any(t)
+        self.context.find(t).iter().any(|found| !found.is_empty())
     }
 
     /// Parses the address around the at marker `t[ms..me]`.
@@ -453,6 +460,9 @@ impl UrlScan {
     /// Same answer as [`in_url_userinfo`]`(t, start)`.
     fn in_userinfo(&mut self, t: &str, start: usize) -> bool {
         let from = window_start(t, start);
+        if !t.as_bytes()[from..start].contains(&b':') {
+            return false; // no "://" in the window: what nearly every address sees
+        }
         if start < self.pos {
             return in_url_userinfo(t, start); // out of order: rare
         }
