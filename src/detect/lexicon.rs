@@ -135,11 +135,14 @@ impl Table {
 }
 
 /// A set of byte strings found left to right, longest first at each start, not
-/// overlapping: no word boundaries (see [`Lexicon`] for those).
+/// overlapping: no word boundaries (see [`Lexicon`] for those). The reference the
+/// detectors' own trigger searches are tested against.
+#[cfg(test)]
 pub(crate) struct Matcher {
     table: Table,
 }
 
+#[cfg(test)]
 impl Matcher {
     /// Builds the set of `patterns` (not empty strings).
     pub(crate) fn new<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Matcher {
@@ -275,10 +278,6 @@ pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
     }
     i
 }
-
-/// How deep the phrase search's automaton keeps dense transition tables (see
-/// `detect/phrases.rs`): 1 instead of aho-corasick's 2 builds it faster and scans as fast.
-pub(crate) const DENSE: usize = 1;
 
 #[cfg(test)]
 mod tests {

@@ -105,12 +105,9 @@ const KEY_PREFIXES: &[(&str, Key, usize)] = &[
 const TRIGGERS: [u8; 4] = [b'A', b'_', b'-', b'J'];
 
 /// The key prefixes in `b`, as `(start, end, shape)`, left to right, the longest at each
-/// start, none overlapping another (what an automaton's leftmost-longest search of
-/// [`KEY_PREFIXES`] finds). Found at the bytes of [`TRIGGERS`], eight bytes at a time.
-///
-/// In the wasm, where the automaton has no SIMD prefilter and would walk every byte of
-/// the text; natively the automaton's packed search is faster still and is kept.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+/// start, none overlapping another (what a leftmost-longest search of [`KEY_PREFIXES`]
+/// finds). Found at the bytes of [`TRIGGERS`], eight bytes at a time, so that ordinary
+/// text costs one test per eight bytes.
 fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -161,9 +158,6 @@ fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
 
 /// The credentials detector.
 pub(crate) struct Credentials {
-    /// The key prefixes, natively (see [`key_prefixes`]).
-    #[cfg(not(target_arch = "wasm32"))]
-    keys: crate::detect::lexicon::Matcher,
     labels: Vec<(&'static str, Label)>,
     links: WordList,
     fors: WordList,
@@ -234,8 +228,6 @@ impl Credentials {
             labels.push((word, label));
         }
         Credentials {
-            #[cfg(not(target_arch = "wasm32"))]
-            keys: crate::detect::lexicon::Matcher::new(KEY_PREFIXES.iter().map(|p| p.0)),
             labels,
             links: WordList::new(links),
             fors: WordList::new(fors),
@@ -250,14 +242,7 @@ impl Credentials {
         let b = t.as_bytes();
         let mut found = Vec::new();
         let mut done = 0;
-        #[cfg(target_arch = "wasm32")]
-        let prefixes = key_prefixes(b);
-        #[cfg(not(target_arch = "wasm32"))]
-        let prefixes = self
-            .keys
-            .find_iter(t)
-            .map(|(id, m)| (m.start, m.end, KEY_PREFIXES[id].1));
-        for (start, prefix_end, key) in prefixes {
+        for (start, prefix_end, key) in key_prefixes(b) {
             if start < done {
                 continue;
             }
