@@ -96,6 +96,18 @@ impl Table {
         }
     }
 
+    /// Whether an entry may start at byte `i` of `b`: its pair or its byte is in a set.
+    #[inline(always)]
+    fn may_start(&self, b: &[u8], i: usize) -> bool {
+        let x = b[i];
+        let single = self.single_bits[usize::from(x / 64)] >> (x % 64) & 1 != 0;
+        single
+            || b.get(i + 1).is_some_and(|&y| {
+                let k = usize::from(pair(x, y));
+                self.pairs[k / 64] >> (k % 64) & 1 != 0
+            })
+    }
+
     /// The longest entry at byte `i` of `b` that `accept` takes (given its index and
     /// end), as `(index, end)`; of equal ones, the first given.
     #[inline(always)]
@@ -163,7 +175,7 @@ impl Matcher {
             while i < b.len() {
                 let at = i;
                 i += 1;
-                if b[at] & 0xC0 == 0x80 {
+                if b[at] & 0xC0 == 0x80 || !self.table.may_start(b, at) {
                     continue;
                 }
                 if let Some((index, end)) = self.table.at(b, at, |_, _| true) {
@@ -227,7 +239,7 @@ impl<T: Copy + 'static> Lexicon<T> {
         // those do not start with ASCII.
         let mut done = 0; // matches may not start before this
         crate::detect::scan::word_starts(text.as_bytes(), false).filter_map(move |i| {
-            if i < done {
+            if i < done || !self.table.may_start(text.as_bytes(), i) {
                 return None;
             }
             let (index, end) = self.whole_at(text, i)?;
