@@ -147,12 +147,23 @@ impl Iban {
     /// Every valid IBAN in the folded text `t`, as `(range, compact upper-case form)`.
     /// Wakes only at runs of digits (found eight bytes at a time): a trigger's first
     /// digit starts one.
-    pub(crate) fn find(&self, t: &str, mut found: impl FnMut(std::ops::Range<usize>, String)) {
+    ///
+    /// `marks` are where the runs of digits (and the `@`s, skipped here) start, in order
+    /// ([`marks`](super::marks)).
+    pub(crate) fn find(
+        &self,
+        t: &str,
+        marks: &[usize],
+        mut found: impl FnMut(std::ops::Range<usize>, String),
+    ) {
         let bytes = t.as_bytes();
         // Where the last IBAN found ends: no trigger inside it is looked at.
         let mut done = 0;
         let mut j = 0;
-        while let Some(d) = crate::detect::scan::next_digit(bytes, j, false) {
+        for &d in marks {
+            if d < j || bytes[d] == b'@' {
+                continue;
+            }
             j = d + bytes[d..].iter().take_while(|b| b.is_ascii_digit()).count();
             // Trigger: two letters and two digits at a word start, e.g. "de89".
             let Some(i) = d.checked_sub(2) else { continue };

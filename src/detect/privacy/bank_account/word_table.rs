@@ -1,0 +1,235 @@
+//! A short list of context words searched in place, for detectors that look for their
+//! words only in small windows (the bank account and national id detectors).
+//!
+//! Finds what a [`Lexicon`](crate::detect::lexicon::Lexicon) of the same entries finds,
+//! match for match: leftmost-longest (at the first position where an entry starts, the
+//! longest one; the first listed on a tie), resuming after each match, then whole words
+//! only (a word of a script written without spaces needs no boundary on its side). But
+//! it builds no automaton: the entries are grouped by their first two bytes, and each
+//! position of a window looks only at the few entries of its group. Building it is a
+//! counting pass over the entries; a window of a hundred bytes costs about as much to
+//! search as with the automaton.
+
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary};
+use std::ops::Range;
+
+/// How many groups the entries are spread over (a power of two).
+const GROUPS: usize = 2048;
+
+/// One entry: the word, its tag, and whether it may start or end inside a run of letters
+/// (a script written without spaces).
+struct Entry {
+    word: &'static [u8],
+    /// The first four bytes (fewer: zeros after) as a little-endian word, and which
+    /// bytes of it are the word's.
+    head: u32,
+    mask: u32,
+    tag: u32,
+    first: bool,
+    last: bool,
+}
+
+/// The group of an entry starting with the bytes `a`, `b`.
+fn group(a: u8, b: u8) -> usize {
+    (usize::from(a).wrapping_mul(37) ^ usize::from(b)) & (GROUPS - 1)
+}
+
+/// The first four bytes of `b` (zeros past its end) as a little-endian word.
+fn head(b: &[u8]) -> u32 {
+    match b.get(..4) {
+        Some(w) => u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+        None => b.iter().rev().fold(0, |v, &c| v << 8 | u32::from(c)),
+    }
+}
+
+/// A word list (every entry at least two bytes) with a tag per entry.
+pub(crate) struct WordTable {
+    /// The entries by group, longest first within a group (on a tie, in list order).
+    entries: Vec<Entry>,
+    /// Where each group's entries start in `entries`, and the end.
+    starts: Vec<u16>,
+}
+
+impl WordTable {
+    /// The table of `entries`, each a folded word (two bytes or more) and its tag.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, u32)>) -> WordTable {
+        let mut list: Vec<Entry> = Vec::new();
+        let mut counts = vec![0u16; GROUPS + 1];
+        for (word, tag) in entries {
+            let w = word.as_bytes();
+            assert!(w.len() >= 2, "a context word of one byte: {word:?}");
+            counts[group(w[0], w[1]) + 1] += 1;
+            let n = w.len().min(4);
+            list.push(Entry {
+                word: w,
+                head: head(w),
+                mask: u32::MAX >> (32 - 8 * n),
+                tag,
+                first: word.chars().next().is_some_and(is_unspaced_script),
+                last: word.chars().next_back().is_some_and(is_unspaced_script),
+            });
+        }
+        for g in 0..GROUPS {
+            counts[g + 1] += counts[g];
+        }
+        let starts = counts.clone();
+        // Place each entry after the longer (or earlier, equally long) ones of its group.
+        let mut slots: Vec<Option<Entry>> = (0..list.len()).map(|_| None).collect();
+        let mut fill = counts;
+        for e in list {
+            let g = group(e.word[0], e.word[1]);
+            let mut at = usize::from(fill[g]);
+            fill[g] += 1;
+            while at > usize::from(starts[g]) {
+                let before = slots[at - 1].as_ref().map_or(0, |p| p.word.len());
+                if before >= e.word.len() {
+                    break;
+                }
+                slots.swap(at - 1, at);
+                at -= 1;
+            }
+            slots[at] = Some(e);
+        }
+        WordTable {
+            entries: slots.into_iter().flatten().collect(),
+            starts,
+        }
+    }
+
+    /// Every whole-word match in `text`, left to right, as `(tag, byte range)`.
+    pub(crate) fn find<'a>(&'a self, text: &'a str) -> Finds<'a> {
+        Finds {
+            table: self,
+            text,
+            pos: 0,
+        }
+    }
+
+    /// Whether `text` holds any entry as a whole word.
+    #[cfg(test)]
+    pub(crate) fn any(&self, text: &str) -> bool {
+        self.find(text).next().is_some()
+    }
+
+    /// Whether an entry ends within `before` bytes before `at` or starts within `after`
+    /// bytes after `end` (a word "next to" the range `at..end`), as
+    /// [`Lexicon::near`](crate::detect::lexicon::Lexicon::near).
+    pub(crate) fn near(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        before: usize,
+        after: usize,
+    ) -> bool {
+        let lo = floor_boundary(text, at.saturating_sub(before));
+        let hi = ceil_boundary(text, (end + after).min(text.len()));
+        self.find(&text[lo..hi]).any(|(_, r)| {
+            let (s, e) = (r.start + lo, r.end + lo);
+            e <= at || s >= end
+        })
+    }
+
+    /// The longest entry starting at `p` of `b`.
+    fn longest_at(&self, b: &[u8], p: usize) -> Option<&Entry> {
+        let g = group(b[p], *b.get(p + 1)?);
+        let (s, e) = (usize::from(self.starts[g]), usize::from(self.starts[g + 1]));
+        if s == e {
+            return None;
+        }
+        let h = head(&b[p..]);
+        self.entries[s..e].iter().find(|entry| {
+            h & entry.mask == entry.head
+                && (entry.word.len() <= 4 || b[p..].starts_with(entry.word))
+        })
+    }
+}
+
+/// The matches of a [`WordTable`] in a text.
+pub(crate) struct Finds<'a> {
+    table: &'a WordTable,
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Finds<'_> {
+    type Item = (u32, Range<usize>);
+
+    fn next(&mut self) -> Option<(u32, Range<usize>)> {
+        let b = self.text.as_bytes();
+        while self.pos + 1 < b.len() {
+            let p = self.pos;
+            let Some(entry) = self.table.longest_at(b, p) else {
+                self.pos += 1;
+                continue;
+            };
+            let end = p + entry.word.len();
+            self.pos = end;
+            let whole = (entry.first || !alnum_before(self.text, p))
+                && (entry.last || !alnum_after(self.text, end));
+            if whole {
+                return Some((entry.tag, p..end));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::lexicon::Lexicon;
+
+    /// The same matches as a lexicon of the same entries, on texts built to overlap.
+    #[test]
+    fn finds_what_the_lexicon_finds() {
+        let words: Vec<(&'static str, u32)> = [
+            "account",
+            "account number",
+            "acc",
+            "no",
+            "number",
+            "konto",
+            "口座",
+            "口座番号",
+            "账号",
+            "счёт",
+            "a/c",
+            "cuenta",
+            "cuenta bancaria",
+            "ta",
+            "ban",
+            "bank",
+            "bankası",
+            "no",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (*w, i as u32))
+        .collect();
+        let lex = Lexicon::new(words.iter().copied());
+        let table = WordTable::new(words.iter().copied());
+        let texts = [
+            "my account number is 12, account no: 5 skonto konto",
+            "口座番号12345 账号9 cuenta bancaria cuentas a/c no",
+            "bankası bank banks ban accountnumber account numbers acc",
+            "счёт: 1 счёта nono no-no ta",
+            "",
+            "a",
+            "no",
+        ];
+        for t in texts {
+            let a: Vec<_> = lex.find(t).collect();
+            let b: Vec<_> = table.find(t).collect();
+            assert_eq!(a, b, "{t}");
+            for lo in 0..t.len() {
+                if t.is_char_boundary(lo) {
+                    let a: Vec<_> = lex.find(&t[lo..]).collect();
+                    let b: Vec<_> = table.find(&t[lo..]).collect();
+                    assert_eq!(a, b, "{}", &t[lo..]);
+                }
+            }
+        }
+    }
+}
