@@ -5,7 +5,7 @@
 //! may be left out; described in `src/data/README.md`), a check by name (`checks.rs`:
 //! check digits where the format has them, the issuer's structure rules otherwise) and
 //! whether it needs an id word nearby. Adding a country is adding a row (and, for a new checksum,
-//! one function). The id words are `src/data/national_id_words.tsv`, one [`Lexicon`].
+//! one function). The id words are `src/data/national_id_words.tsv`, one [`WordTable`].
 //!
 //! What is caught:
 //! * Formatted values with a check or a published structure fire alone: US SSN
@@ -52,7 +52,8 @@
 mod checks;
 
 use crate::detect::chars::is_unspaced_script;
-use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary};
+use crate::detect::privacy::bank_account::word_table::WordTable;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -119,7 +120,7 @@ pub(crate) struct NationalId {
     rows: Vec<Row>,
     /// Id words, tagged with kind bits ([`GENERAL`] for general words, 0 for phrases
     /// that are not id words).
-    words: Lexicon<u32>,
+    words: WordTable,
     /// The rows a start may match, as bits (row `k` is bit `k`), found before any
     /// matching: by the length of the run of digits (`[0]`), letters (`[1]`) or both
     /// (`[2]`) at the start (rows whose [`lead_range`] holds it), and by the class of the
@@ -175,7 +176,7 @@ impl NationalId {
         }
         NationalId {
             rows,
-            words: Lexicon::new(words),
+            words: WordTable::new(words),
             by_run,
             by_first,
             by_digits,
@@ -251,12 +252,13 @@ fn parse_words(tsv: &'static str, kinds: &[&str]) -> Vec<(&'static str, u32)> {
                 }
             };
         }
-        assert!(
+        // Checks of the data file, in debug builds (the tests) only.
+        debug_assert!(
             !word.is_empty() && crate::normalize::lowercase(word) == word,
             "national_id_words.tsv:{}: words are written folded (lower case)",
             n + 1
         );
-        assert!(
+        debug_assert!(
             out.iter().all(|(w, _)| *w != word),
             "national_id_words.tsv:{}: {word:?} twice",
             n + 1
