@@ -49,6 +49,8 @@ pub(crate) struct WordTable {
     entries: Vec<Entry>,
     /// Where each group's entries start in `entries`, and the end.
     starts: Vec<u16>,
+    /// The groups that have entries, as bits.
+    used: [u64; GROUPS / 64],
 }
 
 impl WordTable {
@@ -74,6 +76,12 @@ impl WordTable {
             counts[g + 1] += counts[g];
         }
         let starts = counts.clone();
+        let mut used = [0u64; GROUPS / 64];
+        for g in 0..GROUPS {
+            if starts[g] != starts[g + 1] {
+                used[g / 64] |= 1 << (g % 64);
+            }
+        }
         // Place each entry after the longer (or earlier, equally long) ones of its group.
         let mut slots: Vec<Option<Entry>> = (0..list.len()).map(|_| None).collect();
         let mut fill = counts;
@@ -94,6 +102,7 @@ impl WordTable {
         WordTable {
             entries: slots.into_iter().flatten().collect(),
             starts,
+            used,
         }
     }
 
@@ -131,13 +140,14 @@ impl WordTable {
         })
     }
 
-    /// The longest entry starting at `p` of `b`.
+    /// The longest entry starting at `p` of `b` (`p + 1 < b.len()`).
+    #[inline(always)]
     fn longest_at(&self, b: &[u8], p: usize) -> Option<&Entry> {
-        let g = group(b[p], *b.get(p + 1)?);
-        let (s, e) = (usize::from(self.starts[g]), usize::from(self.starts[g + 1]));
-        if s == e {
+        let g = group(b[p], b[p + 1]);
+        if self.used[g / 64] >> (g % 64) & 1 == 0 {
             return None;
         }
+        let (s, e) = (usize::from(self.starts[g]), usize::from(self.starts[g + 1]));
         let h = head(&b[p..]);
         self.entries[s..e].iter().find(|entry| {
             h & entry.mask == entry.head
@@ -158,20 +168,27 @@ impl Iterator for Finds<'_> {
 
     fn next(&mut self) -> Option<(u32, Range<usize>)> {
         let b = self.text.as_bytes();
-        while self.pos + 1 < b.len() {
-            let p = self.pos;
-            let Some(entry) = self.table.longest_at(b, p) else {
-                self.pos += 1;
+        let mut p = self.pos;
+        while p + 1 < b.len() {
+            // No entry starts inside a char.
+            let entry = match b[p] & 0xC0 {
+                0x80 => None,
+                _ => self.table.longest_at(b, p),
+            };
+            let Some(entry) = entry else {
+                p += 1;
                 continue;
             };
-            let end = p + entry.word.len();
-            self.pos = end;
-            let whole = (entry.first || !alnum_before(self.text, p))
+            let (start, end) = (p, p + entry.word.len());
+            p = end;
+            let whole = (entry.first || !alnum_before(self.text, start))
                 && (entry.last || !alnum_after(self.text, end));
             if whole {
-                return Some((entry.tag, p..end));
+                self.pos = end;
+                return Some((entry.tag, start..end));
             }
         }
+        self.pos = p;
         None
     }
 }
