@@ -191,7 +191,12 @@ impl BankAccount {
                     .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
                     .copied(),
             ),
-            words: WordTable::new(words.iter().map(|&(w, c)| (w, c as u32))),
+            words: WordTable::new(
+                &words
+                    .iter()
+                    .map(|&(w, c)| (w, c as u32))
+                    .collect::<Vec<_>>(),
+            ),
             fillers,
             units,
             bic_countries: Codes::new(bic_countries),
@@ -281,7 +286,7 @@ impl Detector for BankAccount {
             };
             // Only a BIC of letters after "swift"/"bic" asks whether the word is a label.
             let label = class == Class::Swift && is_label(text, view, word.clone());
-            if let Some(found) = self.after_word(t, word.end, |at, l| bic(at, l || label)) {
+            if let Some(found) = self.after_word(t, word.end, &|at, l| bic(at, l || label)) {
                 report(out, found);
             }
         }
@@ -294,7 +299,7 @@ impl Detector for BankAccount {
                     continue;
                 }
                 let label = class == Class::Swift && is_label(text, view, word.clone());
-                if let Some(found) = self.after_word(t, word.end, |at, l| {
+                if let Some(found) = self.after_word(t, word.end, &|at, l| {
                     self.value(text, view, class, at, l || label)
                 }) {
                     done = found.0.end;
@@ -313,7 +318,7 @@ impl BankAccount {
         &self,
         t: &str,
         from: usize,
-        value: impl Fn(usize, bool) -> Option<Found>,
+        value: &dyn Fn(usize, bool) -> Option<Found>,
     ) -> Option<Found> {
         let b = t.as_bytes();
         let limit = (from + WINDOW).min(b.len());
@@ -353,11 +358,7 @@ impl BankAccount {
             }
             // A filler word: letters only, a whole word (or of an unspaced script).
             // Fillers are short: a longer word (or a run of unspaced script) is none.
-            let word_end = t[i..]
-                .char_indices()
-                .take(MAX_FILLER_CHARS + 1)
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(t.len(), |(n, _)| i + n);
+            let word_end = word_end(t, i);
             if t[i..word_end].chars().nth(MAX_FILLER_CHARS).is_some() {
                 return None;
             }
@@ -517,11 +518,7 @@ impl BankAccount {
         if t.as_bytes().get(from) == Some(&b'$') {
             return true;
         }
-        let word_end = t[from..]
-            .char_indices()
-            .take(MAX_FILLER_CHARS + 1)
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(t.len(), |(n, _)| from + n);
+        let word_end = word_end(t, from);
         word_end > from && self.units.contains(&t[from..word_end])
     }
 
@@ -586,9 +583,9 @@ impl BankAccount {
         let original = text.original();
         let span = view.to_original(range, original);
         let value = &original[span.range()];
-        let upper = |s: &str| s.chars().filter(char::is_ascii_uppercase).count();
-        let lower = |s: &str| s.chars().filter(char::is_ascii_lowercase).count();
-        if upper(value) != value.chars().filter(char::is_ascii_alphabetic).count() {
+        let upper = |s: &str| count(s, u8::is_ascii_uppercase);
+        let lower = |s: &str| count(s, u8::is_ascii_lowercase);
+        if upper(value) != count(value, u8::is_ascii_alphabetic) {
             return false;
         }
         // The message around it, within a bounded window (linear time on long text).
@@ -597,11 +594,7 @@ impl BankAccount {
         let (before, after) = (&original[from..span.start], &original[span.end..to]);
         // The words right before and after it are not in capitals either ("BANK
         // BRANCHES CLOSE").
-        let shout = |w: Option<&str>| {
-            w.is_some_and(|w| {
-                upper(w) >= 2 && lower(w) == 0 && w.chars().any(|c| c.is_ascii_alphabetic())
-            })
-        };
+        let shout = |w: Option<&str>| w.is_some_and(|w| upper(w) >= 2 && lower(w) == 0);
         let (prev, next) = (
             before.split_whitespace().next_back(),
             after.split_whitespace().next(),
@@ -754,6 +747,11 @@ fn marks(b: &[u8]) -> Vec<usize> {
     marks
 }
 
+/// How many bytes of `s` are `class` (ASCII classes: a byte is one only as a whole char).
+fn count(s: &str, class: fn(&u8) -> bool) -> usize {
+    s.bytes().filter(|c| class(c)).count()
+}
+
 /// Whether the context word at `range` reads as a label: a phrase ("swift code",
 /// "swift/bic") or written in capitals ("SWIFT", "BIC"), unlike "Taylor Swift".
 fn is_label(text: &Normalized<'_>, view: &View<'_>, range: Range<usize>) -> bool {
@@ -762,8 +760,17 @@ fn is_label(text: &Normalized<'_>, view: &View<'_>, range: Range<usize>) -> bool
     }
     let original = text.original();
     let word = &original[view.to_original(range, original).range()];
-    word.chars().filter(char::is_ascii_alphabetic).count() >= 3
-        && !word.chars().any(char::is_lowercase)
+    count(word, u8::is_ascii_alphabetic) >= 3 && !word.chars().any(char::is_lowercase)
+}
+
+/// Where the word of [`is_word_char`] chars starting at `from` ends; the end of `t` when
+/// none of its first `MAX_FILLER_CHARS + 1` chars ends it.
+fn word_end(t: &str, from: usize) -> usize {
+    t[from..]
+        .char_indices()
+        .take(MAX_FILLER_CHARS + 1)
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(t.len(), |(n, _)| from + n)
 }
 
 /// A char of a filler word: a letter, or a mark or sign of a non-Latin script

@@ -54,53 +54,55 @@ pub(crate) struct WordTable {
 }
 
 impl WordTable {
-    /// The table of `entries`, each a folded word (two bytes or more) and its tag.
-    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, u32)>) -> WordTable {
-        let mut list: Vec<Entry> = Vec::new();
-        let mut counts = vec![0u16; GROUPS + 1];
-        for (word, tag) in entries {
-            let w = word.as_bytes();
-            assert!(w.len() >= 2, "a context word of one byte: {word:?}");
-            counts[group(w[0], w[1]) + 1] += 1;
-            let n = w.len().min(4);
-            list.push(Entry {
-                word: w,
-                head: head(w),
-                mask: u32::MAX >> (32 - 8 * n),
-                tag,
-                first: word.chars().next().is_some_and(is_unspaced_script),
-                last: word.chars().next_back().is_some_and(is_unspaced_script),
-            });
+    /// The table of `list`, each a folded word (two bytes or more) and its tag.
+    #[inline(never)]
+    pub(crate) fn new(list: &[(&'static str, u32)]) -> WordTable {
+        let group_of = |w: &str| {
+            let w = w.as_bytes();
+            assert!(w.len() >= 2, "a context word of one byte");
+            group(w[0], w[1])
+        };
+        let mut starts = vec![0u16; GROUPS + 1];
+        for &(word, _) in list {
+            starts[group_of(word) + 1] += 1;
         }
-        for g in 0..GROUPS {
-            counts[g + 1] += counts[g];
-        }
-        let starts = counts.clone();
         let mut used = [0u64; GROUPS / 64];
         for g in 0..GROUPS {
-            if starts[g] != starts[g + 1] {
+            if starts[g + 1] != 0 {
                 used[g / 64] |= 1 << (g % 64);
             }
+            starts[g + 1] += starts[g];
         }
         // Place each entry after the longer (or earlier, equally long) ones of its group.
-        let mut slots: Vec<Option<Entry>> = (0..list.len()).map(|_| None).collect();
-        let mut fill = counts;
-        for e in list {
-            let g = group(e.word[0], e.word[1]);
+        let mut order = vec![0usize; list.len()];
+        let mut fill = starts.clone();
+        for (k, &(word, _)) in list.iter().enumerate() {
+            let g = group_of(word);
             let mut at = usize::from(fill[g]);
             fill[g] += 1;
-            while at > usize::from(starts[g]) {
-                let before = slots[at - 1].as_ref().map_or(0, |p| p.word.len());
-                if before >= e.word.len() {
-                    break;
-                }
-                slots.swap(at - 1, at);
+            while at > usize::from(starts[g]) && list[order[at - 1]].0.len() < word.len() {
+                order[at] = order[at - 1];
                 at -= 1;
             }
-            slots[at] = Some(e);
+            order[at] = k;
         }
+        let entries = order
+            .iter()
+            .map(|&k| {
+                let (word, tag) = list[k];
+                let w = word.as_bytes();
+                Entry {
+                    word: w,
+                    head: head(w),
+                    mask: u32::MAX >> (32 - 8 * w.len().min(4)),
+                    tag,
+                    first: word.chars().next().is_some_and(is_unspaced_script),
+                    last: word.chars().next_back().is_some_and(is_unspaced_script),
+                }
+            })
+            .collect();
         WordTable {
-            entries: slots.into_iter().flatten().collect(),
+            entries,
             starts,
             used,
         }
@@ -226,7 +228,7 @@ mod tests {
         .map(|(i, w)| (*w, i as u32))
         .collect();
         let lex = Lexicon::new(words.iter().copied());
-        let table = WordTable::new(words.iter().copied());
+        let table = WordTable::new(&words);
         let texts = [
             "my account number is 12, account no: 5 skonto konto",
             "口座番号12345 账号9 cuenta bancaria cuentas a/c no",

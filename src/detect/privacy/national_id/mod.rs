@@ -176,7 +176,7 @@ impl NationalId {
         }
         NationalId {
             rows,
-            words: WordTable::new(words),
+            words: WordTable::new(&words),
             by_run,
             by_first,
             by_digits,
