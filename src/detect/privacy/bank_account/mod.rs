@@ -749,7 +749,7 @@ fn marks(b: &[u8]) -> Vec<usize> {
 
 /// How many bytes of `s` are `class` (ASCII classes: a byte is one only as a whole char).
 fn count(s: &str, class: fn(&u8) -> bool) -> usize {
-    s.bytes().filter(|c| class(c)).count()
+    s.bytes().filter(class).count()
 }
 
 /// Whether the context word at `range` reads as a label: a phrase ("swift code",
