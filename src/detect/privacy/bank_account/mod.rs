@@ -131,8 +131,8 @@ pub(crate) struct BankAccount {
     /// The context words, tagged with their [`Class`] (as its index in [`CLASSES`]).
     words: WordTable,
     /// The words a BIC of letters only may follow ("swift", "bic", "bank"): a few, so
-    /// the whole text is searched for them fast.
-    bic_words: Lexicon<Class>,
+    /// the whole text is searched for them fast (their class is looked up in `words`).
+    bic_words: Lexicon<()>,
     fillers: HashSet<&'static str, FnvBuild>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: Codes,
@@ -189,7 +189,7 @@ impl BankAccount {
                 words
                     .iter()
                     .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-                    .copied(),
+                    .map(|&(w, _)| (w, ())),
             ),
             words: WordTable::new(
                 &words
@@ -276,7 +276,14 @@ impl Detector for BankAccount {
         let windows = self.alone(t, &marks, |found| report(out, found));
         // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank".
         let b = t.as_bytes();
-        for (class, word) in self.bic_words.find(t) {
+        for ((), word) in self.bic_words.find(t) {
+            // The word's class, from the table of all words (the word is one of its entries).
+            let class = self
+                .words
+                .find(&t[word.clone()])
+                .next()
+                .map(|(tag, _)| CLASSES[tag as usize]);
+            let Some(class) = class else { continue };
             let bic = |at: usize, label: bool| {
                 let letters = !codes::token(b, at).iter().any(u8::is_ascii_digit);
                 let found = b[at].is_ascii_alphabetic() && letters;
