@@ -211,8 +211,11 @@ struct Codes(Vec<u32>);
 
 impl Codes {
     fn new(mut codes: Vec<u32>) -> Codes {
-        crate::sort::sort_by_key(&mut codes, |&c| c);
-        codes.dedup();
+        // The file lists most codes in order already: sort only when it does not.
+        if codes.windows(2).any(|w| w[0] >= w[1]) {
+            crate::sort::sort_by_key(&mut codes, |&c| c);
+            codes.dedup();
+        }
         Codes(codes)
     }
 
