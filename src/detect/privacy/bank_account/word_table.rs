@@ -35,6 +35,14 @@ fn group(a: u8, b: u8) -> usize {
     (usize::from(a).wrapping_mul(37) ^ usize::from(b)) & (GROUPS - 1)
 }
 
+/// How many values [`triple`] takes (a power of two).
+const TRIPLES: usize = 4096;
+
+/// A hash of three bytes that start an entry.
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    (group(a, b).wrapping_mul(37) ^ usize::from(c)) & (TRIPLES - 1)
+}
+
 /// The first four bytes of `b` (zeros past its end) as a little-endian word.
 fn head(b: &[u8]) -> u32 {
     match b.get(..4) {
@@ -51,6 +59,11 @@ pub(crate) struct WordTable {
     starts: Vec<u16>,
     /// The groups that have entries, as bits.
     used: [u64; GROUPS / 64],
+    /// The groups that have an entry of two bytes, as bits.
+    short: [u64; GROUPS / 64],
+    /// The [`triple`]s of the first three bytes of the longer entries, as bits: a second
+    /// sieve, much finer than the groups, for positions of ordinary text.
+    triples: [u64; TRIPLES / 64],
 }
 
 impl WordTable {
@@ -67,6 +80,21 @@ impl WordTable {
             starts[group_of(word) + 1] += 1;
         }
         let mut used = [0u64; GROUPS / 64];
+        let mut short = [0u64; GROUPS / 64];
+        let mut triples = [0u64; TRIPLES / 64];
+        for &(word, _) in list {
+            match *word.as_bytes() {
+                [x, y] => {
+                    let g = group(x, y);
+                    short[g / 64] |= 1 << (g % 64);
+                }
+                [x, y, z, ..] => {
+                    let k = triple(x, y, z);
+                    triples[k / 64] |= 1 << (k % 64);
+                }
+                _ => {}
+            }
+        }
         for g in 0..GROUPS {
             if starts[g + 1] != 0 {
                 used[g / 64] |= 1 << (g % 64);
@@ -105,6 +133,8 @@ impl WordTable {
             entries,
             starts,
             used,
+            short,
+            triples,
         }
     }
 
@@ -148,6 +178,12 @@ impl WordTable {
         let g = group(b[p], b[p + 1]);
         if self.used[g / 64] >> (g % 64) & 1 == 0 {
             return None;
+        }
+        if self.short[g / 64] >> (g % 64) & 1 == 0 {
+            let k = triple(b[p], b[p + 1], *b.get(p + 2)?);
+            if self.triples[k / 64] >> (k % 64) & 1 == 0 {
+                return None;
+            }
         }
         let (s, e) = (usize::from(self.starts[g]), usize::from(self.starts[g + 1]));
         let h = head(&b[p..]);
