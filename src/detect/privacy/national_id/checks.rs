@@ -69,41 +69,45 @@ pub(crate) enum Check {
     Passport,
 }
 
+/// The checks by their names in `national_ids.tsv`.
+const NAMES: [(&str, Check); 26] = [
+    ("-", Check::None),
+    ("ssn", Check::Ssn),
+    ("itin", Check::Itin),
+    ("aadhaar", Check::Aadhaar),
+    ("pan", Check::Pan),
+    ("cnic", Check::Cnic),
+    ("cpf", Check::Cpf),
+    ("cnpj", Check::Cnpj),
+    ("curp", Check::Curp),
+    ("nino", Check::Nino),
+    ("dni", Check::Dni),
+    ("nie", Check::Nie),
+    ("codice_fiscale", Check::CodiceFiscale),
+    ("iso7064_cn", Check::CnResidentId),
+    ("nik", Check::Nik),
+    ("za_id", Check::ZaId),
+    ("tckn", Check::Tckn),
+    ("eg_id", Check::EgId),
+    ("luhn_sa", Check::SaId),
+    ("nin", Check::Nin),
+    ("bd_nid", Check::BdNid),
+    ("sin", Check::Sin),
+    ("pesel", Check::Pesel),
+    ("thai_id", Check::ThaiId),
+    ("my_nric", Check::MyNric),
+    ("passport", Check::Passport),
+];
+
 impl Check {
     /// The check named `name` in the table.
     pub(crate) fn by_name(name: &str) -> Option<Check> {
-        Some(match name {
-            "-" => Check::None,
-            "ssn" => Check::Ssn,
-            "itin" => Check::Itin,
-            "aadhaar" => Check::Aadhaar,
-            "pan" => Check::Pan,
-            "cnic" => Check::Cnic,
-            "cpf" => Check::Cpf,
-            "cnpj" => Check::Cnpj,
-            "curp" => Check::Curp,
-            "nino" => Check::Nino,
-            "dni" => Check::Dni,
-            "nie" => Check::Nie,
-            "codice_fiscale" => Check::CodiceFiscale,
-            "iso7064_cn" => Check::CnResidentId,
-            "nik" => Check::Nik,
-            "za_id" => Check::ZaId,
-            "tckn" => Check::Tckn,
-            "eg_id" => Check::EgId,
-            "luhn_sa" => Check::SaId,
-            "nin" => Check::Nin,
-            "bd_nid" => Check::BdNid,
-            "sin" => Check::Sin,
-            "pesel" => Check::Pesel,
-            "thai_id" => Check::ThaiId,
-            "my_nric" => Check::MyNric,
-            "passport" => Check::Passport,
-            _ => return None,
-        })
+        NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, check)| check)
     }
 
-    /// Whether the check verifies a check digit (not only structure).
     pub(crate) fn has_check_digit(self) -> bool {
         matches!(
             self,

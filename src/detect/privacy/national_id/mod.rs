@@ -269,7 +269,7 @@ fn parse_words(tsv: &'static str, kinds: &[&str]) -> Vec<(&'static str, u32)> {
 }
 
 /// Parses a shape of the pattern language described in `national_ids.tsv`.
-fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
+fn parse_shape(shape: &str) -> Result<Vec<Token>, &'static str> {
     let mut tokens: Vec<Token> = Vec::new();
     let b = shape.as_bytes();
     let mut i = 0;
@@ -300,7 +300,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
                         lo
                     };
                     if hi < lo {
-                        return Err("reversed range in [..]".into());
+                        return Err("reversed range in [..]");
                     }
                     for bit in lo..=hi {
                         set |= 1 << bit;
@@ -312,14 +312,14 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
             b'?' => {
                 let last = tokens.last_mut().ok_or("? at the start")?;
                 if last.set & !SEPARATORS != 0 {
-                    return Err("? after a letter or digit".into());
+                    return Err("? after a letter or digit");
                 }
                 last.min = 0;
                 continue;
             }
             b'{' => {
                 let end = b[i..].iter().position(|&x| x == b'}').ok_or("unclosed {")?;
-                let inner = std::str::from_utf8(&b[i..i + end]).map_err(|e| e.to_string())?;
+                let inner = std::str::from_utf8(&b[i..i + end]).map_err(|_| "bad {m,n}")?;
                 i += end + 1;
                 let (lo, hi) = inner.split_once(',').unwrap_or((inner, inner));
                 let lo: u8 = lo.parse().map_err(|_| "bad {m,n}")?;
@@ -331,13 +331,13 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
                     || last.min != 1
                     || last.max != 1
                 {
-                    return Err("bad {m,n}".into());
+                    return Err("bad {m,n}");
                 }
                 last.min = lo;
                 last.max = hi;
                 continue;
             }
-            _ => return Err(format!("unknown token {:?}", c as char)),
+            _ => return Err("unknown token"),
         };
         tokens.push(Token {
             set,
@@ -355,7 +355,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
         .map(|t| usize::from(t.max))
         .sum();
     if longest > MAX_LEN {
-        return Err(format!("longer than {MAX_LEN} letters and digits"));
+        return Err("longer than MAX_LEN letters and digits");
     }
     Ok(tokens)
 }
