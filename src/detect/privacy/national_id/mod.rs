@@ -347,7 +347,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, &'static str> {
     }
     let first = tokens.first().ok_or("empty shape")?;
     if first.min == 0 || first.set & SEPARATORS != 0 {
-        return Err("a shape starts with a letter or digit".into());
+        return Err("a shape starts with a letter or digit");
     }
     let longest: usize = tokens
         .iter()
