@@ -253,7 +253,8 @@ fn mod11_digit(digits: &[u8], weights: impl Iterator<Item = u32>) -> u8 {
     }
 }
 
-fn cpf(v: &[u8]) -> bool {
+/// A Brazilian CPF: 11 digits, two mod-11 check digits (also a Pix key).
+pub(crate) fn cpf(v: &[u8]) -> bool {
     v.len() == 11
         && all_digits(v)
         && !all_same(v)
@@ -261,7 +262,8 @@ fn cpf(v: &[u8]) -> bool {
         && v[10] == mod11_digit(&v[..10], (2..=11).rev())
 }
 
-fn cnpj(v: &[u8]) -> bool {
+/// A Brazilian CNPJ: 14 digits, two mod-11 check digits (also a Pix key).
+pub(crate) fn cnpj(v: &[u8]) -> bool {
     const W1: [u32; 12] = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
     const W2: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
     v.len() == 14

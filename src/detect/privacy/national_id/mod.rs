@@ -49,7 +49,7 @@
 //! amount of work. Measured alone in a release build: about 750 MB/s on the long pastes
 //! of the benchmark workload, 0.1 µs per short message.
 
-mod checks;
+pub(crate) mod checks;
 
 use crate::detect::chars::is_unspaced_script;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
