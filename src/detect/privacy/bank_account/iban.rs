@@ -176,7 +176,7 @@ impl Iban {
                 continue;
             }
             if let Some((end, compact)) = self.scan_at(t, i) {
-                found(i..end, compact.to_ascii_uppercase());
+                found(i..end, compact);
                 done = end;
                 j = j.max(end);
             }
@@ -186,7 +186,7 @@ impl Iban {
 
 impl Iban {
     /// Collects the IBAN that may start at `start` and validates it: returns its end
-    /// in the view and the compact form when valid.
+    /// in the view and the compact form (upper case) when valid.
     fn scan_at(&self, t: &str, start: usize) -> Option<(usize, String)> {
         let bytes = t.as_bytes();
         let mut compact = [0u8; MAX_LEN];
@@ -227,8 +227,14 @@ impl Iban {
             return None;
         }
         let iban = &compact[..length];
-        (self.check(iban) == IbanCheck::Valid)
-            .then(|| (end, String::from_utf8_lossy(iban).into_owned()))
+        (self.check(iban) == IbanCheck::Valid).then(|| {
+            (
+                end,
+                iban.iter()
+                    .map(|&c| char::from(c.to_ascii_uppercase()))
+                    .collect(),
+            )
+        })
     }
 }
 
