@@ -39,17 +39,26 @@ pub(crate) enum IbanCheck {
 /// The IBAN registry and scanner.
 pub(crate) struct Iban {
     countries: Vec<Country>,
+    /// For each pair of letters `A`-`Z` (26 × first + second), one more than the index of
+    /// its country in `countries`, or 0.
+    by_code: Vec<u8>,
 }
 
 impl Iban {
     pub(crate) fn new() -> Iban {
-        Iban {
-            countries: parse_registry(data!("src/data/iban.tsv")),
+        let countries = parse_registry(data!("src/data/iban.tsv"));
+        let mut by_code = vec![0u8; 26 * 26];
+        for (i, c) in countries.iter().enumerate().rev() {
+            if let Some(k) = code_index(c.code) {
+                by_code[k] = u8::try_from(i + 1).expect("fewer than 255 countries");
+            }
         }
+        Iban { countries, by_code }
     }
 
     fn country(&self, code: [u8; 2]) -> Option<&Country> {
-        self.countries.iter().find(|c| c.code == code)
+        let i = usize::from(self.by_code[code_index(code)?]);
+        i.checked_sub(1).map(|i| &self.countries[i])
     }
 
     /// Validates a compact IBAN (letters and digits only, any case).
@@ -90,6 +99,13 @@ impl Iban {
             .iter()
             .any(|c| c.length == bban.len() + 4 && follows_structure(bban, &c.bban))
     }
+}
+
+/// The place of a country code of two upper-case letters in [`Iban::by_code`].
+fn code_index(code: [u8; 2]) -> Option<usize> {
+    let [a, b] = code;
+    (a.is_ascii_uppercase() && b.is_ascii_uppercase())
+        .then(|| usize::from(a - b'A') * 26 + usize::from(b - b'A'))
 }
 
 fn follows_structure(bban: &[u8], structure: &[(usize, u8)]) -> bool {
@@ -270,6 +286,7 @@ mod tests {
         for c in &d.countries {
             let bban: usize = c.bban.iter().map(|p| p.0).sum();
             assert_eq!(bban + 4, c.length, "{}", String::from_utf8_lossy(&c.code));
+            assert!(std::ptr::eq(d.country(c.code).expect("found by its code"), c));
         }
     }
 }
