@@ -286,7 +286,10 @@ mod tests {
         for c in &d.countries {
             let bban: usize = c.bban.iter().map(|p| p.0).sum();
             assert_eq!(bban + 4, c.length, "{}", String::from_utf8_lossy(&c.code));
-            assert!(std::ptr::eq(d.country(c.code).expect("found by its code"), c));
+            assert!(std::ptr::eq(
+                d.country(c.code).expect("found by its code"),
+                c
+            ));
         }
     }
 }
