@@ -64,17 +64,16 @@ const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwx
 /// The crypto secret detector.
 pub(crate) struct CryptoSecret;
 
-/// The BIP-39 English list: each word's 11-bit value, its position in the list. Built
-/// the first time a stretch of twelve candidate words appears, not at start-up.
-static WORDS: OnceLock<HashMap<&'static str, u16, FnvBuild>> = OnceLock::new();
+/// The BIP-39 English list, in its order (alphabetical): a word's 11-bit value is its
+/// position, found by binary search. Built the first time a stretch of twelve candidate
+/// words appears, not at start-up.
+static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
 
-fn bip39_words() -> &'static HashMap<&'static str, u16, FnvBuild> {
+fn bip39_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| {
-        let words: HashMap<&str, u16, FnvBuild> = data!("src/data/bip39_english.txt")
+        let words: Vec<&str> = data!("src/data/bip39_english.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
-            .enumerate()
-            .map(|(i, w)| (w, i as u16))
             .collect();
         assert_eq!(words.len(), 2048, "bip39_english.txt must hold 2048 words");
         words
@@ -97,7 +96,8 @@ impl CryptoSecret {
     fn index(&self, word: &str) -> Option<u16> {
         // Every BIP-39 English word has 3 to 8 letters.
         if (3..=8).contains(&word.len()) {
-            bip39_words().get(word).copied()
+            let i = bip39_words().binary_search(&word).ok()?;
+            Some(i as u16)
         } else {
             None
         }
@@ -524,6 +524,15 @@ fn is_wif(token: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bip39_list_is_in_order() {
+        let words = bip39_words();
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(CryptoSecret::new().index("abandon"), Some(0));
+        assert_eq!(CryptoSecret::new().index("zoo"), Some(2047));
+        assert_eq!(CryptoSecret::new().index("zzz"), None);
+    }
 
     fn words(d: &CryptoSecret, phrase: &str) -> Vec<Word> {
         phrase

@@ -60,11 +60,8 @@ impl Detector for IpAddress {
         let mut done = 0;
         // Every address has a '.' (IPv4) or a ':' (IPv6): wake only there, then step back
         // to where the address would start.
-        for (sep_at, &sep) in b
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| matches!(c, b'.' | b':'))
-        {
+        for sep_at in separators(b) {
+            let sep = b[sep_at];
             if sep_at < done {
                 continue;
             }
@@ -108,6 +105,32 @@ impl Detector for IpAddress {
             }
         }
     }
+}
+
+/// Where the `.` and `:` of `b` are, in order, found eight bytes at a time.
+fn separators(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    // The bytes of `x` equal to `c`, as the high bit of each byte.
+    let equal = |x: u64, c: u8| {
+        let y = x ^ (u64::from(c) * LOW);
+        !(((y & !HIGH) + !HIGH) | y) & HIGH
+    };
+    let (mut block, mut hits) = (0, 0u64);
+    std::iter::from_fn(move || {
+        while hits == 0 {
+            if block >= b.len() {
+                return None;
+            }
+            let x = crate::detect::scan::load8(b, block);
+            hits = equal(x, b'.') | equal(x, b':');
+            block += 8;
+        }
+        // Zeros past the end are never a separator, so every hit is inside `b`.
+        let at = block - 8 + (hits.trailing_zeros() / 8) as usize;
+        hits &= hits - 1;
+        Some(at)
+    })
 }
 
 /// A dotted quad at `i` with nothing glued after it: its end and octets.
@@ -206,6 +229,18 @@ fn is_public_v6(g: &[u16; 8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_are_every_dot_and_colon() {
+        let text = "a.b:c 1.2.3.4 ::1 \u{e9}.:..:.:.:.:.:.:.:.:x.y.";
+        for from in 0..text.len() {
+            let b = &text.as_bytes()[from..];
+            let plain: Vec<usize> = (0..b.len())
+                .filter(|&i| matches!(b[i], b'.' | b':'))
+                .collect();
+            assert_eq!(separators(b).collect::<Vec<_>>(), plain);
+        }
+    }
 
     #[test]
     fn ipv4_shapes_and_ranges() {

@@ -39,17 +39,26 @@ pub(crate) enum IbanCheck {
 /// The IBAN registry and scanner.
 pub(crate) struct Iban {
     countries: Vec<Country>,
+    /// For each pair of letters `A`-`Z` (26 × first + second), one more than the index of
+    /// its country in `countries`, or 0.
+    by_code: Vec<u8>,
 }
 
 impl Iban {
     pub(crate) fn new() -> Iban {
-        Iban {
-            countries: parse_registry(data!("src/data/iban.tsv")),
+        let countries = parse_registry(data!("src/data/iban.tsv"));
+        let mut by_code = vec![0u8; 26 * 26];
+        for (i, c) in countries.iter().enumerate().rev() {
+            if let Some(k) = code_index(c.code) {
+                by_code[k] = u8::try_from(i + 1).expect("fewer than 255 countries");
+            }
         }
+        Iban { countries, by_code }
     }
 
     fn country(&self, code: [u8; 2]) -> Option<&Country> {
-        self.countries.iter().find(|c| c.code == code)
+        let i = usize::from(self.by_code[code_index(code)?]);
+        i.checked_sub(1).map(|i| &self.countries[i])
     }
 
     /// Validates a compact IBAN (letters and digits only, any case).
@@ -90,6 +99,13 @@ impl Iban {
             .iter()
             .any(|c| c.length == bban.len() + 4 && follows_structure(bban, &c.bban))
     }
+}
+
+/// The place of a country code of two upper-case letters in [`Iban::by_code`].
+fn code_index(code: [u8; 2]) -> Option<usize> {
+    let [a, b] = code;
+    (a.is_ascii_uppercase() && b.is_ascii_uppercase())
+        .then(|| usize::from(a - b'A') * 26 + usize::from(b - b'A'))
 }
 
 fn follows_structure(bban: &[u8], structure: &[(usize, u8)]) -> bool {
@@ -147,12 +163,23 @@ impl Iban {
     /// Every valid IBAN in the folded text `t`, as `(range, compact upper-case form)`.
     /// Wakes only at runs of digits (found eight bytes at a time): a trigger's first
     /// digit starts one.
-    pub(crate) fn find(&self, t: &str, mut found: impl FnMut(std::ops::Range<usize>, String)) {
+    ///
+    /// `marks` are where the runs of digits (and the `@`s, skipped here) start, in order
+    /// ([`marks`](super::marks)).
+    pub(crate) fn find(
+        &self,
+        t: &str,
+        marks: &[usize],
+        mut found: impl FnMut(std::ops::Range<usize>, String),
+    ) {
         let bytes = t.as_bytes();
         // Where the last IBAN found ends: no trigger inside it is looked at.
         let mut done = 0;
         let mut j = 0;
-        while let Some(d) = crate::detect::scan::next_digit(bytes, j, false) {
+        for &d in marks {
+            if d < j || bytes[d] == b'@' {
+                continue;
+            }
             j = d + bytes[d..].iter().take_while(|b| b.is_ascii_digit()).count();
             // Trigger: two letters and two digits at a word start, e.g. "de89".
             let Some(i) = d.checked_sub(2) else { continue };
@@ -165,7 +192,7 @@ impl Iban {
                 continue;
             }
             if let Some((end, compact)) = self.scan_at(t, i) {
-                found(i..end, compact.to_ascii_uppercase());
+                found(i..end, compact);
                 done = end;
                 j = j.max(end);
             }
@@ -175,7 +202,7 @@ impl Iban {
 
 impl Iban {
     /// Collects the IBAN that may start at `start` and validates it: returns its end
-    /// in the view and the compact form when valid.
+    /// in the view and the compact form (upper case) when valid.
     fn scan_at(&self, t: &str, start: usize) -> Option<(usize, String)> {
         let bytes = t.as_bytes();
         let mut compact = [0u8; MAX_LEN];
@@ -216,8 +243,14 @@ impl Iban {
             return None;
         }
         let iban = &compact[..length];
-        (self.check(iban) == IbanCheck::Valid)
-            .then(|| (end, String::from_utf8_lossy(iban).into_owned()))
+        (self.check(iban) == IbanCheck::Valid).then(|| {
+            (
+                end,
+                iban.iter()
+                    .map(|&c| char::from(c.to_ascii_uppercase()))
+                    .collect(),
+            )
+        })
     }
 }
 
@@ -253,6 +286,10 @@ mod tests {
         for c in &d.countries {
             let bban: usize = c.bban.iter().map(|p| p.0).sum();
             assert_eq!(bban + 4, c.length, "{}", String::from_utf8_lossy(&c.code));
+            assert!(std::ptr::eq(
+                d.country(c.code).expect("found by its code"),
+                c
+            ));
         }
     }
 }

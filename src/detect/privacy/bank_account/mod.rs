@@ -66,6 +66,7 @@ mod iban;
 mod numbers;
 mod pix;
 mod upi;
+pub(crate) mod word_table;
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -75,6 +76,7 @@ use crate::RuleId;
 use numbers::{read_digits, Digits};
 use std::collections::HashSet;
 use std::ops::Range;
+use word_table::WordTable;
 
 /// How far after its word a value may start, in bytes of the folded view.
 const WINDOW: usize = 40;
@@ -90,6 +92,7 @@ const MAX_FILLERS: usize = 3;
 
 /// What a context word announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
 enum Class {
     Account,
     Bank,
@@ -106,14 +109,30 @@ enum Class {
     Money,
 }
 
+/// Every class, by its tag in the word table.
+const CLASSES: [Class; 11] = [
+    Class::Account,
+    Class::Bank,
+    Class::Routing,
+    Class::Bik,
+    Class::SortCode,
+    Class::Ifsc,
+    Class::Swift,
+    Class::Clabe,
+    Class::Cbu,
+    Class::Pix,
+    Class::Money,
+];
+
 /// The bank account detector.
 pub(crate) struct BankAccount {
     iban: iban::Iban,
     upi: upi::Upi,
-    words: Lexicon<Class>,
+    /// The context words, tagged with their [`Class`] (as its index in [`CLASSES`]).
+    words: WordTable,
     /// The words a BIC of letters only may follow ("swift", "bic", "bank"): a few, so
-    /// the whole text is searched for them fast.
-    bic_words: Lexicon<Class>,
+    /// the whole text is searched for them fast (their class is looked up in `words`).
+    bic_words: Lexicon<()>,
     fillers: HashSet<&'static str, FnvBuild>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: Codes,
@@ -170,9 +189,14 @@ impl BankAccount {
                 words
                     .iter()
                     .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-                    .copied(),
+                    .map(|&(w, _)| (w, ())),
             ),
-            words: Lexicon::new(words),
+            words: WordTable::new(
+                &words
+                    .iter()
+                    .map(|&(w, c)| (w, c as u32))
+                    .collect::<Vec<_>>(),
+            ),
             fillers,
             units,
             bic_countries: Codes::new(bic_countries),
@@ -187,8 +211,11 @@ struct Codes(Vec<u32>);
 
 impl Codes {
     fn new(mut codes: Vec<u32>) -> Codes {
-        crate::sort::sort_by_key(&mut codes, |&c| c);
-        codes.dedup();
+        // The file lists most codes in order already: sort only when it does not.
+        if codes.windows(2).any(|w| w[0] >= w[1]) {
+            crate::sort::sort_by_key(&mut codes, |&c| c);
+            codes.dedup();
+        }
         Codes(codes)
     }
 
@@ -238,19 +265,28 @@ impl Detector for BankAccount {
                 Hit::new(RuleId::PrivacyBankAccount, confidence).kind(kind),
             );
         };
-        self.iban.find(t, |range, compact| {
+        let marks = marks(t.as_bytes());
+        self.iban.find(t, &marks, |range, compact| {
             let hit = Hit::new(RuleId::PrivacyBankAccount, 0.97)
                 .kind("iban")
                 .value(compact);
             out.report(view, range, hit);
         });
-        self.upi.find(t, |range| report(out, (range, "upi", 0.95)));
+        self.upi
+            .find(t, &marks, |range| report(out, (range, "upi", 0.95)));
         // Numbers distinctive alone (CLABE, CBU, sort code with account, IFSC codes), and
         // the windows before anything that may be a value, where its word would be.
-        let windows = self.alone(t, |found| report(out, found));
+        let windows = self.alone(t, &marks, |found| report(out, found));
         // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank".
         let b = t.as_bytes();
-        for (class, word) in self.bic_words.find(t) {
+        for ((), word) in self.bic_words.find(t) {
+            // The word's class, from the table of all words (the word is one of its entries).
+            let class = self
+                .words
+                .find(&t[word.clone()])
+                .next()
+                .map(|(tag, _)| CLASSES[tag as usize]);
+            let Some(class) = class else { continue };
             let bic = |at: usize, label: bool| {
                 let letters = !codes::token(b, at).iter().any(u8::is_ascii_digit);
                 let found = b[at].is_ascii_alphabetic() && letters;
@@ -260,7 +296,7 @@ impl Detector for BankAccount {
             };
             // Only a BIC of letters after "swift"/"bic" asks whether the word is a label.
             let label = class == Class::Swift && is_label(text, view, word.clone());
-            if let Some(found) = self.after_word(t, word.end, |at, l| bic(at, l || label)) {
+            if let Some(found) = self.after_word(t, word.end, &|at, l| bic(at, l || label)) {
                 report(out, found);
             }
         }
@@ -273,7 +309,7 @@ impl Detector for BankAccount {
                     continue;
                 }
                 let label = class == Class::Swift && is_label(text, view, word.clone());
-                if let Some(found) = self.after_word(t, word.end, |at, l| {
+                if let Some(found) = self.after_word(t, word.end, &|at, l| {
                     self.value(text, view, class, at, l || label)
                 }) {
                     done = found.0.end;
@@ -292,7 +328,7 @@ impl BankAccount {
         &self,
         t: &str,
         from: usize,
-        value: impl Fn(usize, bool) -> Option<Found>,
+        value: &dyn Fn(usize, bool) -> Option<Found>,
     ) -> Option<Found> {
         let b = t.as_bytes();
         let limit = (from + WINDOW).min(b.len());
@@ -332,11 +368,7 @@ impl BankAccount {
             }
             // A filler word: letters only, a whole word (or of an unspaced script).
             // Fillers are short: a longer word (or a run of unspaced script) is none.
-            let word_end = t[i..]
-                .char_indices()
-                .take(MAX_FILLER_CHARS + 1)
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(t.len(), |(n, _)| i + n);
+            let word_end = word_end(t, i);
             if t[i..word_end].chars().nth(MAX_FILLER_CHARS).is_some() {
                 return None;
             }
@@ -496,11 +528,7 @@ impl BankAccount {
         if t.as_bytes().get(from) == Some(&b'$') {
             return true;
         }
-        let word_end = t[from..]
-            .char_indices()
-            .take(MAX_FILLER_CHARS + 1)
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(t.len(), |(n, _)| from + n);
+        let word_end = word_end(t, from);
         word_end > from && self.units.contains(&t[from..word_end])
     }
 
@@ -565,9 +593,9 @@ impl BankAccount {
         let original = text.original();
         let span = view.to_original(range, original);
         let value = &original[span.range()];
-        let upper = |s: &str| s.chars().filter(char::is_ascii_uppercase).count();
-        let lower = |s: &str| s.chars().filter(char::is_ascii_lowercase).count();
-        if upper(value) != value.chars().filter(char::is_ascii_alphabetic).count() {
+        let upper = |s: &str| count(s, u8::is_ascii_uppercase);
+        let lower = |s: &str| count(s, u8::is_ascii_lowercase);
+        if upper(value) != count(value, u8::is_ascii_alphabetic) {
             return false;
         }
         // The message around it, within a bounded window (linear time on long text).
@@ -576,11 +604,7 @@ impl BankAccount {
         let (before, after) = (&original[from..span.start], &original[span.end..to]);
         // The words right before and after it are not in capitals either ("BANK
         // BRANCHES CLOSE").
-        let shout = |w: Option<&str>| {
-            w.is_some_and(|w| {
-                upper(w) >= 2 && lower(w) == 0 && w.chars().any(|c| c.is_ascii_alphabetic())
-            })
-        };
+        let shout = |w: Option<&str>| w.is_some_and(|w| upper(w) >= 2 && lower(w) == 0);
         let (prev, next) = (
             before.split_whitespace().next_back(),
             after.split_whitespace().next(),
@@ -595,7 +619,7 @@ impl BankAccount {
     /// Wakes only at digits and `@` (every value but an all-letter BIC has one), found
     /// eight bytes at a time. Returns the windows (merged, in order) where a context word
     /// for a value starting there would be.
-    fn alone(&self, t: &str, mut found: impl FnMut(Found)) -> Vec<(usize, usize)> {
+    fn alone(&self, t: &str, marks: &[usize], mut found: impl FnMut(Found)) -> Vec<(usize, usize)> {
         let b = t.as_bytes();
         let mut windows: Vec<(usize, usize)> = Vec::new();
         let mut anchor = |at: usize, back: usize| {
@@ -618,7 +642,10 @@ impl BankAccount {
                 }
         };
         let mut i = 0;
-        while let Some(j) = crate::detect::scan::next_digit(b, i, true) {
+        for &j in marks {
+            if j < i {
+                continue;
+            }
             if b[j] == b'@' {
                 // A Pix e-mail key: its name part comes first.
                 anchor(j, WORD_BACK + 64);
@@ -702,7 +729,8 @@ impl BankAccount {
         lo: usize,
         hi: usize,
     ) -> impl Iterator<Item = (Class, Range<usize>)> + 'a {
-        self.words.find(&t[lo..hi]).filter_map(move |(class, r)| {
+        self.words.find(&t[lo..hi]).filter_map(move |(tag, r)| {
+            let class = CLASSES[tag as usize];
             let (s, e) = (r.start + lo, r.end + lo);
             let spaced = |c: Option<char>| !c.is_some_and(is_unspaced_script);
             let cut_start = s == lo && spaced(t[s..].chars().next()) && alnum_before(t, s);
@@ -710,6 +738,28 @@ impl BankAccount {
             (!cut_start && !cut_end).then_some((class, s..e))
         })
     }
+}
+
+/// Where the runs of ASCII digits and the `@`s of `b` start, in order: the places the
+/// detector wakes at, found eight bytes at a time in one pass.
+fn marks(b: &[u8]) -> Vec<usize> {
+    let mut marks = Vec::new();
+    let mut i = 0;
+    while let Some(j) = crate::detect::scan::next_digit(b, i, true) {
+        marks.push(j);
+        i = j + 1;
+        if b[j] != b'@' {
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+    }
+    marks
+}
+
+/// How many bytes of `s` are `class` (ASCII classes: a byte is one only as a whole char).
+fn count(s: &str, class: fn(&u8) -> bool) -> usize {
+    s.bytes().filter(class).count()
 }
 
 /// Whether the context word at `range` reads as a label: a phrase ("swift code",
@@ -720,8 +770,17 @@ fn is_label(text: &Normalized<'_>, view: &View<'_>, range: Range<usize>) -> bool
     }
     let original = text.original();
     let word = &original[view.to_original(range, original).range()];
-    word.chars().filter(char::is_ascii_alphabetic).count() >= 3
-        && !word.chars().any(char::is_lowercase)
+    count(word, u8::is_ascii_alphabetic) >= 3 && !word.chars().any(char::is_lowercase)
+}
+
+/// Where the word of [`is_word_char`] chars starting at `from` ends; the end of `t` when
+/// none of its first `MAX_FILLER_CHARS + 1` chars ends it.
+fn word_end(t: &str, from: usize) -> usize {
+    t[from..]
+        .char_indices()
+        .take(MAX_FILLER_CHARS + 1)
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(t.len(), |(n, _)| from + n)
 }
 
 /// A char of a filler word: a letter, or a mark or sign of a non-Latin script

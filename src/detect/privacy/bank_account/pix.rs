@@ -1,6 +1,8 @@
 //! Brazilian Pix keys, read after the word "pix": a CPF or CNPJ (check digits), a
 //! Brazilian phone number, an e-mail address or a random key (EVP, a UUID).
 
+use crate::detect::privacy::national_id::checks;
+
 /// The end of the Pix key starting at `at` in the folded bytes `b`, if one does.
 pub(crate) fn key_at(b: &[u8], at: usize) -> Option<usize> {
     uuid_at(b, at)
@@ -96,7 +98,7 @@ fn number_at(b: &[u8], at: usize) -> Option<usize> {
             if n == digits.len() {
                 return None;
             }
-            digits[n] = b[i] - b'0';
+            digits[n] = b[i];
             n += 1;
             i += 1;
         }
@@ -120,56 +122,21 @@ fn number_at(b: &[u8], at: usize) -> Option<usize> {
     }
     let d = &digits[..n];
     let national = match (plus, n) {
-        (true, 12 | 13) if d[..2] == [5, 5] => &d[2..],
+        (true, 12 | 13) if d[..2] == *b"55" => &d[2..],
         (true, _) => return None,
         (false, _) => d,
     };
     // Area code 11-99, then a landline (8 digits from 2-5) or a mobile (9 digits from 9).
     let phone = matches!(national.len(), 10 | 11)
-        && national[0] != 0
-        && national[1] != 0
+        && national[0] != b'0'
+        && national[1] != b'0'
         && if national.len() == 10 {
-            (2..=5).contains(&national[2])
+            (b'2'..=b'5').contains(&national[2])
         } else {
-            national[2] == 9
+            national[2] == b'9'
         };
-    let id = !plus && (cpf_valid(d) || cnpj_valid(d));
+    let id = !plus && (checks::cpf(d) || checks::cnpj(d));
     (phone || id).then_some(end)
-}
-
-/// A Brazilian CPF: 11 digits, two mod-11 check digits.
-pub(crate) fn cpf_valid(d: &[u8]) -> bool {
-    fn dv(d: &[u8]) -> u8 {
-        let w = d.len() as u32 + 1;
-        let sum: u32 = d
-            .iter()
-            .enumerate()
-            .map(|(i, &x)| u32::from(x) * (w - i as u32))
-            .sum();
-        let r = sum * 10 % 11;
-        if r == 10 {
-            0
-        } else {
-            r as u8
-        }
-    }
-    d.len() == 11 && d.iter().any(|&x| x != d[0]) && dv(&d[..9]) == d[9] && dv(&d[..10]) == d[10]
-}
-
-/// A Brazilian CNPJ: 14 digits, two mod-11 check digits.
-pub(crate) fn cnpj_valid(d: &[u8]) -> bool {
-    fn dv(d: &[u8]) -> u8 {
-        const W: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
-        let w = &W[W.len() - d.len()..];
-        let sum: u32 = d.iter().zip(w).map(|(&x, &k)| u32::from(x) * k).sum();
-        let r = sum % 11;
-        if r < 2 {
-            0
-        } else {
-            (11 - r) as u8
-        }
-    }
-    d.len() == 14 && d.iter().any(|&x| x != d[0]) && dv(&d[..12]) == d[12] && dv(&d[..13]) == d[13]
 }
 
 #[cfg(test)]
@@ -177,19 +144,16 @@ mod tests {
     use super::*;
 
     fn digits(s: &str) -> Vec<u8> {
-        s.bytes()
-            .filter(u8::is_ascii_digit)
-            .map(|c| c - b'0')
-            .collect()
+        s.bytes().filter(u8::is_ascii_digit).collect()
     }
 
     #[test]
     fn cpf_and_cnpj_check_digits() {
-        assert!(cpf_valid(&digits("390.533.447-05")));
-        assert!(!cpf_valid(&digits("390.533.447-06")));
-        assert!(!cpf_valid(&digits("111.111.111-11")));
-        assert!(cnpj_valid(&digits("11.222.333/0001-81")));
-        assert!(!cnpj_valid(&digits("11.222.333/0001-82")));
+        assert!(checks::cpf(&digits("390.533.447-05")));
+        assert!(!checks::cpf(&digits("390.533.447-06")));
+        assert!(!checks::cpf(&digits("111.111.111-11")));
+        assert!(checks::cnpj(&digits("11.222.333/0001-81")));
+        assert!(!checks::cnpj(&digits("11.222.333/0001-82")));
     }
 
     #[test]

@@ -24,14 +24,15 @@ impl Upi {
     }
 
     /// Every UPI id in the folded text `t`.
-    pub(crate) fn find(&self, t: &str, mut found: impl FnMut(Range<usize>)) {
+    /// `marks` are where the runs of digits and the `@`s start ([`marks`](super::marks)).
+    pub(crate) fn find(&self, t: &str, marks: &[usize], mut found: impl FnMut(Range<usize>)) {
         let b = t.as_bytes();
-        let mut from = 0;
-        while let Some(at) = crate::detect::scan::next_at(b, from) {
-            if let Some(range) = self.id_at(b, at) {
-                found(range);
+        for &at in marks {
+            if b[at] == b'@' {
+                if let Some(range) = self.id_at(b, at) {
+                    found(range);
+                }
             }
-            from = at + 1;
         }
     }
 
@@ -112,7 +113,7 @@ mod tests {
     fn ids(t: &str) -> Vec<&str> {
         let upi = Upi::new();
         let mut out = Vec::new();
-        upi.find(t, |r| out.push(&t[r]));
+        upi.find(t, &super::super::marks(t.as_bytes()), |r| out.push(&t[r]));
         out
     }
 

@@ -69,41 +69,45 @@ pub(crate) enum Check {
     Passport,
 }
 
+/// The checks by their names in `national_ids.tsv`.
+const NAMES: [(&str, Check); 26] = [
+    ("-", Check::None),
+    ("ssn", Check::Ssn),
+    ("itin", Check::Itin),
+    ("aadhaar", Check::Aadhaar),
+    ("pan", Check::Pan),
+    ("cnic", Check::Cnic),
+    ("cpf", Check::Cpf),
+    ("cnpj", Check::Cnpj),
+    ("curp", Check::Curp),
+    ("nino", Check::Nino),
+    ("dni", Check::Dni),
+    ("nie", Check::Nie),
+    ("codice_fiscale", Check::CodiceFiscale),
+    ("iso7064_cn", Check::CnResidentId),
+    ("nik", Check::Nik),
+    ("za_id", Check::ZaId),
+    ("tckn", Check::Tckn),
+    ("eg_id", Check::EgId),
+    ("luhn_sa", Check::SaId),
+    ("nin", Check::Nin),
+    ("bd_nid", Check::BdNid),
+    ("sin", Check::Sin),
+    ("pesel", Check::Pesel),
+    ("thai_id", Check::ThaiId),
+    ("my_nric", Check::MyNric),
+    ("passport", Check::Passport),
+];
+
 impl Check {
     /// The check named `name` in the table.
     pub(crate) fn by_name(name: &str) -> Option<Check> {
-        Some(match name {
-            "-" => Check::None,
-            "ssn" => Check::Ssn,
-            "itin" => Check::Itin,
-            "aadhaar" => Check::Aadhaar,
-            "pan" => Check::Pan,
-            "cnic" => Check::Cnic,
-            "cpf" => Check::Cpf,
-            "cnpj" => Check::Cnpj,
-            "curp" => Check::Curp,
-            "nino" => Check::Nino,
-            "dni" => Check::Dni,
-            "nie" => Check::Nie,
-            "codice_fiscale" => Check::CodiceFiscale,
-            "iso7064_cn" => Check::CnResidentId,
-            "nik" => Check::Nik,
-            "za_id" => Check::ZaId,
-            "tckn" => Check::Tckn,
-            "eg_id" => Check::EgId,
-            "luhn_sa" => Check::SaId,
-            "nin" => Check::Nin,
-            "bd_nid" => Check::BdNid,
-            "sin" => Check::Sin,
-            "pesel" => Check::Pesel,
-            "thai_id" => Check::ThaiId,
-            "my_nric" => Check::MyNric,
-            "passport" => Check::Passport,
-            _ => return None,
-        })
+        NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, check)| check)
     }
 
-    /// Whether the check verifies a check digit (not only structure).
     pub(crate) fn has_check_digit(self) -> bool {
         matches!(
             self,
@@ -249,7 +253,8 @@ fn mod11_digit(digits: &[u8], weights: impl Iterator<Item = u32>) -> u8 {
     }
 }
 
-fn cpf(v: &[u8]) -> bool {
+/// A Brazilian CPF: 11 digits, two mod-11 check digits (also a Pix key).
+pub(crate) fn cpf(v: &[u8]) -> bool {
     v.len() == 11
         && all_digits(v)
         && !all_same(v)
@@ -257,7 +262,8 @@ fn cpf(v: &[u8]) -> bool {
         && v[10] == mod11_digit(&v[..10], (2..=11).rev())
 }
 
-fn cnpj(v: &[u8]) -> bool {
+/// A Brazilian CNPJ: 14 digits, two mod-11 check digits (also a Pix key).
+pub(crate) fn cnpj(v: &[u8]) -> bool {
     const W1: [u32; 12] = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
     const W2: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
     v.len() == 14

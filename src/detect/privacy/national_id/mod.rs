@@ -5,7 +5,7 @@
 //! may be left out; described in `src/data/README.md`), a check by name (`checks.rs`:
 //! check digits where the format has them, the issuer's structure rules otherwise) and
 //! whether it needs an id word nearby. Adding a country is adding a row (and, for a new checksum,
-//! one function). The id words are `src/data/national_id_words.tsv`, one [`Lexicon`].
+//! one function). The id words are `src/data/national_id_words.tsv`, one [`WordTable`].
 //!
 //! What is caught:
 //! * Formatted values with a check or a published structure fire alone: US SSN
@@ -49,10 +49,11 @@
 //! amount of work. Measured alone in a release build: about 750 MB/s on the long pastes
 //! of the benchmark workload, 0.1 µs per short message.
 
-mod checks;
+pub(crate) mod checks;
 
 use crate::detect::chars::is_unspaced_script;
-use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::lexicon::{ceil_boundary, floor_boundary};
+use crate::detect::privacy::bank_account::word_table::WordTable;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -119,7 +120,7 @@ pub(crate) struct NationalId {
     rows: Vec<Row>,
     /// Id words, tagged with kind bits ([`GENERAL`] for general words, 0 for phrases
     /// that are not id words).
-    words: Lexicon<u32>,
+    words: WordTable,
     /// The rows a start may match, as bits (row `k` is bit `k`), found before any
     /// matching: by the length of the run of digits (`[0]`), letters (`[1]`) or both
     /// (`[2]`) at the start (rows whose [`lead_range`] holds it), and by the class of the
@@ -175,7 +176,7 @@ impl NationalId {
         }
         NationalId {
             rows,
-            words: Lexicon::new(words),
+            words: WordTable::new(&words),
             by_run,
             by_first,
             by_digits,
@@ -251,12 +252,13 @@ fn parse_words(tsv: &'static str, kinds: &[&str]) -> Vec<(&'static str, u32)> {
                 }
             };
         }
-        assert!(
+        // Checks of the data file, in debug builds (the tests) only.
+        debug_assert!(
             !word.is_empty() && crate::normalize::lowercase(word) == word,
             "national_id_words.tsv:{}: words are written folded (lower case)",
             n + 1
         );
-        assert!(
+        debug_assert!(
             out.iter().all(|(w, _)| *w != word),
             "national_id_words.tsv:{}: {word:?} twice",
             n + 1
@@ -267,7 +269,7 @@ fn parse_words(tsv: &'static str, kinds: &[&str]) -> Vec<(&'static str, u32)> {
 }
 
 /// Parses a shape of the pattern language described in `national_ids.tsv`.
-fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
+fn parse_shape(shape: &str) -> Result<Vec<Token>, &'static str> {
     let mut tokens: Vec<Token> = Vec::new();
     let b = shape.as_bytes();
     let mut i = 0;
@@ -298,7 +300,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
                         lo
                     };
                     if hi < lo {
-                        return Err("reversed range in [..]".into());
+                        return Err("reversed range in [..]");
                     }
                     for bit in lo..=hi {
                         set |= 1 << bit;
@@ -310,14 +312,14 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
             b'?' => {
                 let last = tokens.last_mut().ok_or("? at the start")?;
                 if last.set & !SEPARATORS != 0 {
-                    return Err("? after a letter or digit".into());
+                    return Err("? after a letter or digit");
                 }
                 last.min = 0;
                 continue;
             }
             b'{' => {
                 let end = b[i..].iter().position(|&x| x == b'}').ok_or("unclosed {")?;
-                let inner = std::str::from_utf8(&b[i..i + end]).map_err(|e| e.to_string())?;
+                let inner = std::str::from_utf8(&b[i..i + end]).map_err(|_| "bad {m,n}")?;
                 i += end + 1;
                 let (lo, hi) = inner.split_once(',').unwrap_or((inner, inner));
                 let lo: u8 = lo.parse().map_err(|_| "bad {m,n}")?;
@@ -329,13 +331,13 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
                     || last.min != 1
                     || last.max != 1
                 {
-                    return Err("bad {m,n}".into());
+                    return Err("bad {m,n}");
                 }
                 last.min = lo;
                 last.max = hi;
                 continue;
             }
-            _ => return Err(format!("unknown token {:?}", c as char)),
+            _ => return Err("unknown token"),
         };
         tokens.push(Token {
             set,
@@ -345,7 +347,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
     }
     let first = tokens.first().ok_or("empty shape")?;
     if first.min == 0 || first.set & SEPARATORS != 0 {
-        return Err("a shape starts with a letter or digit".into());
+        return Err("a shape starts with a letter or digit");
     }
     let longest: usize = tokens
         .iter()
@@ -353,7 +355,7 @@ fn parse_shape(shape: &str) -> Result<Vec<Token>, String> {
         .map(|t| usize::from(t.max))
         .sum();
     if longest > MAX_LEN {
-        return Err(format!("longer than {MAX_LEN} letters and digits"));
+        return Err("longer than MAX_LEN letters and digits");
     }
     Ok(tokens)
 }
