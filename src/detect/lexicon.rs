@@ -255,7 +255,6 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// Whether an entry ends within `before` bytes before `at` or starts within `after`
     /// bytes after `end` (a word "next to" the range `at..end`).
-    #[allow(dead_code)] // first used by the context-word detectors landing next
     pub(crate) fn near(
         &self,
         text: &str,

@@ -41,11 +41,6 @@ pub(crate) fn next_digit(b: &[u8], from: usize, at: bool) -> Option<usize> {
     first(b, from, hits)
 }
 
-/// The first `@` at or after `from`.
-pub(crate) fn next_at(b: &[u8], from: usize) -> Option<usize> {
-    first(b, from, |x| equal(x, b'@'))
-}
-
 /// The first byte at or after `from` that `hits` marks (as the high bit of each byte of
 /// eight), sixteen bytes a round while no byte is near the end.
 #[inline(always)]
@@ -142,7 +137,6 @@ mod tests {
                     next_digit(&text, from, true),
                     plain(&|c| c.is_ascii_digit() || c == b'@')
                 );
-                assert_eq!(next_at(&text, from), plain(&|c| c == b'@'));
             }
             for alnum_only in [false, true] {
                 let plain: Vec<usize> = (0..text.len())

@@ -66,7 +66,6 @@ mod iban;
 mod numbers;
 mod pix;
 mod upi;
-pub(crate) mod word_table;
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -76,7 +75,6 @@ use crate::RuleId;
 use numbers::{read_digits, Digits};
 use std::collections::HashSet;
 use std::ops::Range;
-use word_table::WordTable;
 
 /// How far after its word a value may start, in bytes of the folded view.
 const WINDOW: usize = 40;
@@ -129,7 +127,7 @@ pub(crate) struct BankAccount {
     iban: iban::Iban,
     upi: upi::Upi,
     /// The context words, tagged with their [`Class`] (as its index in [`CLASSES`]).
-    words: WordTable,
+    words: Lexicon<u32>,
     /// The words a BIC of letters only may follow ("swift", "bic", "bank"): a few, so
     /// the whole text is searched for them fast (their class is looked up in `words`).
     bic_words: Lexicon<()>,
@@ -191,12 +189,7 @@ impl BankAccount {
                     .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
                     .map(|&(w, _)| (w, ())),
             ),
-            words: WordTable::new(
-                &words
-                    .iter()
-                    .map(|&(w, c)| (w, c as u32))
-                    .collect::<Vec<_>>(),
-            ),
+            words: Lexicon::new(words.iter().map(|&(w, c)| (w, c as u32))),
             fillers,
             units,
             bic_countries: Codes::new(bic_countries),

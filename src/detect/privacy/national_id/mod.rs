@@ -5,7 +5,7 @@
 //! may be left out; described in `src/data/README.md`), a check by name (`checks.rs`:
 //! check digits where the format has them, the issuer's structure rules otherwise) and
 //! whether it needs an id word nearby. Adding a country is adding a row (and, for a new checksum,
-//! one function). The id words are `src/data/national_id_words.tsv`, one [`WordTable`].
+//! one function). The id words are `src/data/national_id_words.tsv`, one [`Lexicon`](crate::detect::lexicon::Lexicon).
 //!
 //! What is caught:
 //! * Formatted values with a check or a published structure fire alone: US SSN
@@ -52,8 +52,7 @@
 pub(crate) mod checks;
 
 use crate::detect::chars::is_unspaced_script;
-use crate::detect::lexicon::{ceil_boundary, floor_boundary};
-use crate::detect::privacy::bank_account::word_table::WordTable;
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -120,7 +119,7 @@ pub(crate) struct NationalId {
     rows: Vec<Row>,
     /// Id words, tagged with kind bits ([`GENERAL`] for general words, 0 for phrases
     /// that are not id words).
-    words: WordTable,
+    words: Lexicon<u32>,
     /// The rows a start may match, as bits (row `k` is bit `k`), found before any
     /// matching: by the length of the run of digits (`[0]`), letters (`[1]`) or both
     /// (`[2]`) at the start (rows whose [`lead_range`] holds it), and by the class of the
@@ -176,7 +175,7 @@ impl NationalId {
         }
         NationalId {
             rows,
-            words: WordTable::new(&words),
+            words: Lexicon::new(words.iter().copied()),
             by_run,
             by_first,
             by_digits,
