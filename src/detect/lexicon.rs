@@ -30,12 +30,13 @@ fn pair(x: u8, y: u8) -> u16 {
 /// Entries grouped by their first two bytes, longest first in each group, with a bit
 /// set of those pairs.
 struct Table {
-    /// The pairs that begin an entry of two bytes or more.
+    /// The pairs an entry may start with: the first two bytes of the longer entries,
+    /// and every pair that begins with a one-byte entry.
     pairs: Box<[u64; PAIRS / 64]>,
     /// For each word of `pairs`, how many bits the words before it have on: with the
     /// bits before a pair in its own word, the rank of its group.
     ranks: Box<[u32; PAIRS / 64]>,
-    /// Where each group starts in `entries`, by rank, and where the last one ends.
+    /// Where each pair's group starts in `entries`, by rank, and where the last one ends.
     groups: Vec<u32>,
     /// `(start in bytes, length, index in the order given)`: grouped by first two bytes
     /// in pair order, then longest first, then by index.
@@ -60,6 +61,11 @@ impl Table {
                 [x] => {
                     single_bits[usize::from(x / 64)] |= 1 << (x % 64);
                     singles.push((x, index as u32));
+                    // Any pair it begins, so one bit tells where an entry may start.
+                    for y in 0..=255 {
+                        let k = pair(x, y);
+                        pairs[usize::from(k) / 64] |= 1 << (k % 64);
+                    }
                 }
                 [x, y, ..] => {
                     let k = pair(x, y);
@@ -78,9 +84,18 @@ impl Table {
             *rank = total;
             total += word.count_ones();
         }
+        // A group for every pair in the set, in pair order (empty for a pair that only
+        // a one-byte entry put there).
         let mut groups = Vec::with_capacity(total as usize + 1);
-        for (at, e) in sorted.iter().enumerate() {
-            if at == 0 || sorted[at - 1].0 != e.0 {
+        let mut at = 0;
+        for (w, &word) in pairs.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let k = (w * 64 + bits.trailing_zeros() as usize) as u16;
+                bits &= bits - 1;
+                while at < sorted.len() && sorted[at].0 < k {
+                    at += 1;
+                }
                 groups.push(at as u32);
             }
         }
@@ -96,16 +111,12 @@ impl Table {
         }
     }
 
-    /// Whether an entry may start at byte `i` of `b`: its pair or its byte is in a set.
+    /// Whether an entry may start at byte `i` of `b`: the pair there is in the set (a
+    /// byte at the end is paired with 0).
     #[inline(always)]
     fn may_start(&self, b: &[u8], i: usize) -> bool {
-        let x = b[i];
-        let single = self.single_bits[usize::from(x / 64)] >> (x % 64) & 1 != 0;
-        single
-            || b.get(i + 1).is_some_and(|&y| {
-                let k = usize::from(pair(x, y));
-                self.pairs[k / 64] >> (k % 64) & 1 != 0
-            })
+        let k = usize::from(pair(b[i], b.get(i + 1).copied().unwrap_or(0)));
+        self.pairs[k / 64] >> (k % 64) & 1 != 0
     }
 
     /// The longest entry at byte `i` of `b` that `accept` takes (given its index and
@@ -235,16 +246,28 @@ impl<T: Copy + 'static> Lexicon<T> {
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (T, Range<usize>)> + 'a {
-        // Inside an ASCII word only an entry of an unspaced script could start, and
-        // those do not start with ASCII.
+        // The places a word may start, eight bytes at a time (inside an ASCII word only
+        // an entry of an unspaced script could start, and those do not start with
+        // ASCII); at each, one bit of the pair set, and only where it is on, the entries.
+        let b = text.as_bytes();
+        let (mut block, mut starts, mut carry) = (0, 0u64, 0u64);
         let mut done = 0; // matches may not start before this
-        crate::detect::scan::word_starts(text.as_bytes(), false).filter_map(move |i| {
-            if i < done || !self.table.may_start(text.as_bytes(), i) {
+        std::iter::from_fn(move || loop {
+            while starts != 0 {
+                let i = block - 8 + (starts.trailing_zeros() / 8) as usize;
+                starts &= starts - 1;
+                if i >= done && self.table.may_start(b, i) {
+                    if let Some((index, end)) = self.whole_at(text, i) {
+                        done = end;
+                        return Some((self.tags[index], i..end));
+                    }
+                }
+            }
+            if block >= b.len() {
                 return None;
             }
-            let (index, end) = self.whole_at(text, i)?;
-            done = end;
-            Some((self.tags[index], i..end))
+            starts = crate::detect::scan::word_start_mask(b, block, &mut carry, false);
+            block += 8;
         })
     }
 

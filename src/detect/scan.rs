@@ -79,35 +79,24 @@ fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
     ge & !gt
 }
 
-/// The places of `b` where a word may start, left to right, found eight bytes at a
-/// time: the first byte of every char that is not ASCII, and every ASCII byte that does
-/// not follow an ASCII letter or digit (only ASCII letters and digits with `alnum_only`).
-/// Whether a non-ASCII char before a place is a letter is left to the caller.
-pub(crate) fn word_starts(b: &[u8], alnum_only: bool) -> impl Iterator<Item = usize> + '_ {
-    let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
-    let mut block = 0;
-    let mut starts = 0u64;
-    std::iter::from_fn(move || loop {
-        if starts != 0 {
-            let i = block - 8 + (starts.trailing_zeros() / 8) as usize;
-            starts &= starts - 1;
-            return Some(i);
-        }
-        if block >= b.len() {
-            return None;
-        }
-        let v = load8(b, block);
-        let ascii = !v & HIGH;
-        let alnum =
-            ascii & (in_range(v, b'0', b'9') | in_range(v, b'a', b'z') | in_range(v, b'A', b'Z'));
-        let lead = v & (v << 1) & HIGH;
-        let after_alnum = alnum << 8 | carry;
-        let first = if alnum_only { alnum } else { ascii };
-        let len = (b.len() - block).min(8);
-        starts = (lead | (first & !after_alnum)) & (u64::MAX >> (64 - 8 * len));
-        carry = alnum >> 56;
-        block += 8;
-    })
+/// The places in the eight bytes of `b` from `block` where a word may start, as the
+/// high bit of each byte: the first byte of every char that is not ASCII, and every
+/// ASCII byte that does not follow an ASCII letter or digit (only ASCII letters and
+/// digits with `alnum_only`). `carry` says whether the byte before the block is an
+/// ASCII letter or digit, and is updated for the next block. Whether a non-ASCII char
+/// before a place is a letter is left to the caller.
+#[inline(always)]
+pub(crate) fn word_start_mask(b: &[u8], block: usize, carry: &mut u64, alnum_only: bool) -> u64 {
+    let v = load8(b, block);
+    let ascii = !v & HIGH;
+    let alnum =
+        ascii & (in_range(v, b'0', b'9') | in_range(v, b'a', b'z') | in_range(v, b'A', b'Z'));
+    let lead = v & (v << 1) & HIGH;
+    let after_alnum = alnum << 8 | *carry;
+    let first = if alnum_only { alnum } else { ascii };
+    let len = (b.len() - block).min(8);
+    *carry = alnum >> 56;
+    (lead | (first & !after_alnum)) & (u64::MAX >> (64 - 8 * len))
 }
 
 #[cfg(test)]
@@ -147,7 +136,15 @@ mod tests {
                             || c < 0x80 && !after && (!alnum_only || c.is_ascii_alphanumeric())
                     })
                     .collect();
-                let fast: Vec<usize> = word_starts(&text, alnum_only).collect();
+                let mut fast = Vec::new();
+                let mut carry = 0;
+                for block in (0..text.len()).step_by(8) {
+                    let mut m = word_start_mask(&text, block, &mut carry, alnum_only);
+                    while m != 0 {
+                        fast.push(block + (m.trailing_zeros() / 8) as usize);
+                        m &= m - 1;
+                    }
+                }
                 assert_eq!(fast, plain, "{text:?}");
             }
             seed = seed.wrapping_add(1);
