@@ -221,9 +221,10 @@ pub(crate) struct Address {
     famous: Vec<&'static str>,
     /// Postal code shapes, longest first.
     shapes: Vec<&'static str>,
-    /// Of every shape: how many digits it starts with, and whether an optional space
-    /// follows them.
-    shape_heads: Vec<(usize, bool)>,
+    /// For each length of the run of digits a code starts with (the last entry for every
+    /// longer run), the shapes that can match there: those starting with exactly that
+    /// many digits, or fewer followed by an optional space.
+    shapes_by_run: Vec<Vec<u8>>,
 }
 
 /// What one check knows while it runs.
@@ -253,7 +254,7 @@ impl Address {
             classes: HashMap::with_capacity_and_hasher(1024, FnvBuild::default()),
             famous: Vec::new(),
             shapes: Vec::new(),
-            shape_heads: Vec::new(),
+            shapes_by_run: Vec::new(),
         };
         let mut entries: Vec<(&'static str, Tag)> = Vec::new();
         let mut index: HashMap<&'static str, usize, FnvBuild> =
@@ -338,12 +339,22 @@ impl Address {
         }
         crate::sort::sort_by_key(&mut d.shapes, |s| std::cmp::Reverse(s.len()));
         d.shapes.dedup();
-        d.shape_heads = d
+        let heads: Vec<(usize, bool)> = d
             .shapes
             .iter()
             .map(|s| {
                 let k = s.bytes().take_while(|&c| c == b'9').count();
                 (k, s.as_bytes().get(k) == Some(&b' '))
+            })
+            .collect();
+        let longest = heads.iter().map(|h| h.0).max().unwrap_or(0);
+        d.shapes_by_run = (0..=longest + 1)
+            .map(|run| {
+                let fits = |&(k, space): &(usize, bool)| k == run || (k < run && space);
+                (0..heads.len())
+                    .filter(|&n| fits(&heads[n]))
+                    .map(|n| u8::try_from(n).expect("fewer than 256 postcode shapes"))
+                    .collect()
             })
             .collect();
         d.suffix_tails = d
@@ -1167,10 +1178,8 @@ impl Address {
         // A shape that starts with k digits needs a run of exactly k digits here, or a
         // longer one where an optional space follows them.
         let run = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-        for (shape, &(k, space)) in self.shapes.iter().zip(&self.shape_heads) {
-            if !(k == run || (k < run && space)) {
-                continue;
-            }
+        let fitting = &self.shapes_by_run[run.min(self.shapes_by_run.len() - 1)];
+        for shape in fitting.iter().map(|&n| self.shapes[usize::from(n)]) {
             let mut i = at;
             let mut ok = true;
             for s in shape.bytes() {
