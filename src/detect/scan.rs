@@ -37,8 +37,14 @@ fn equal(x: u64, c: u8) -> u64 {
 
 /// The first ASCII digit at or after `from`, or with `at` also the first `@`.
 pub(crate) fn next_digit(b: &[u8], from: usize, at: bool) -> Option<usize> {
+    // Where digits are dense (a table, a list of numbers, spaced digits) the next one
+    // is a byte or two away: look there before setting up the block search.
+    let mut near = b.get(from..).unwrap_or_default().iter().take(4);
+    if let Some(k) = near.position(|&c| c.is_ascii_digit() || (at && c == b'@')) {
+        return Some(from + k);
+    }
     let hits = |x: u64| digits(x) | if at { equal(x, b'@') } else { 0 };
-    first(b, from, hits)
+    first(b, from + 4, hits)
 }
 
 /// The first byte at or after `from` that `hits` marks (as the high bit of each byte of
