@@ -454,14 +454,29 @@ struct UrlScan {
     space: Option<usize>,
     /// Start of the last `://` that ends by `pos`, at or after `base`.
     scheme: Option<usize>,
+    /// Searched for `:` up to here (a char boundary), and the last one found.
+    colon_pos: usize,
+    colon: Option<usize>,
 }
 
 impl UrlScan {
     /// Same answer as [`in_url_userinfo`]`(t, start)`.
     fn in_userinfo(&mut self, t: &str, start: usize) -> bool {
         let from = window_start(t, start);
-        if !t.as_bytes()[from..start].contains(&b':') {
-            return false; // no "://" in the window: what nearly every address sees
+        // No ':' in the window, no "://": what nearly every address sees. The bytes
+        // between two queries are searched once.
+        let b = t.as_bytes();
+        if start >= self.colon_pos {
+            let lo = self.colon_pos.max(from);
+            if let Some(k) = b[lo..start].iter().rposition(|&c| c == b':') {
+                self.colon = Some(lo + k);
+            }
+            self.colon_pos = start;
+        } else if !b[from..start].contains(&b':') {
+            return false; // out of order: rare
+        }
+        if self.colon_pos == start && self.colon.is_none_or(|c| c < from) {
+            return false;
         }
         if start < self.pos {
             return in_url_userinfo(t, start); // out of order: rare
@@ -472,9 +487,9 @@ impl UrlScan {
                 base: from,
                 space: None,
                 scheme: None,
+                ..*self
             };
         }
-        let b = t.as_bytes();
         for (i, c) in t[self.pos..start].char_indices() {
             let i = self.pos + i;
             if c.is_whitespace() {
