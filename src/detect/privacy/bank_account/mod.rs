@@ -275,8 +275,18 @@ impl Detector for BankAccount {
         // its word: the words are looked for only before such runs (found by a skip
         // search that reads about one byte in eight), not in the whole text.
         let b = t.as_bytes();
+        // Only a run that is a whole BIC of letters can be the value (8 or 11 letters, a
+        // real country, no digit glued after): the words are looked for before it alone.
+        let bic_like = |run: &Range<usize>| {
+            matches!(run.len(), 8 | 11)
+                && !b.get(run.end).is_some_and(u8::is_ascii_digit)
+                && self.bic_countries.contains(&[
+                    b[run.start + 4].to_ascii_uppercase(),
+                    b[run.start + 5].to_ascii_uppercase(),
+                ])
+        };
         let mut seen = 0; // words that start before this were tried
-        for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()) {
+        for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
             for ((), word) in self.bic_words.find(&t[lo..run.start]) {
                 let word = word.start + lo..word.end + lo;
