@@ -742,6 +742,22 @@ impl BankAccount {
                 }
                 continue;
             }
+            // A short number that cannot go on (no dash, no group of three after a
+            // space, no bank code after a slash) is no CLABE, CBU or sort code with
+            // account (14 digits or more): its digits need no reading ("1 2 3 4 ...").
+            let e = j + b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let goes_on = match b.get(e) {
+                Some(b'-') => b.get(e + 1).is_some_and(u8::is_ascii_digit),
+                Some(b' ') => b
+                    .get(e + 1..e + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit)),
+                Some(b'/') => true,
+                _ => false,
+            };
+            if e - j < 14 && !goes_on {
+                i = e;
+                continue;
+            }
             let d = read_digits(b, j, false);
             if d.clean() {
                 let checked = self
@@ -799,16 +815,22 @@ impl BankAccount {
 /// Where the runs of ASCII digits and the `@`s of `b` start, in order: the places the
 /// detector wakes at, found eight bytes at a time in one pass.
 fn marks(b: &[u8]) -> Vec<usize> {
+    let is_mark = |c: u8| c.is_ascii_digit() || c == b'@';
     let mut marks = Vec::new();
-    let mut i = 0;
-    while let Some(j) = crate::detect::scan::next_digit(b, i, true) {
+    let mut next = crate::detect::scan::next_digit(b, 0, true);
+    while let Some(j) = next {
         marks.push(j);
-        i = j + 1;
+        let mut i = j + 1;
         if b[j] != b'@' {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
         }
+        // Dense digits ("1 2 3 4 "): a mark right after one other byte needs no search.
+        next = match b.get(i..i + 2) {
+            Some(&[x, y]) if !is_mark(x) && is_mark(y) => Some(i + 1),
+            _ => crate::detect::scan::next_digit(b, i, true),
+        };
     }
     marks
 }
