@@ -62,6 +62,7 @@
 //! phone numbers that their detectors are surer of.
 
 mod codes;
+mod heads;
 mod iban;
 mod numbers;
 mod pix;
@@ -72,6 +73,7 @@ use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
+use heads::Heads;
 use numbers::{read_digits, Digits};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -131,11 +133,8 @@ pub(crate) struct BankAccount {
     /// The words a BIC of letters only may follow ("swift", "bic", "bank"): a few, so
     /// the whole text is searched for them fast (their class is looked up in `words`).
     bic_words: Lexicon<()>,
-    /// The first three bytes of every word of `bic_words` (none is shorter), packed, so
-    /// a window holding none of them is not searched.
-    bic_heads: Vec<u32>,
-    /// The first two bytes of `bic_heads`, as a bit set of byte pairs.
-    bic_pairs: Box<[u64; 1024]>,
+    /// The heads of `bic_words`: a window holding none is not searched.
+    bic_heads: Heads,
     fillers: HashSet<&'static str, FnvBuild>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: Codes,
@@ -185,27 +184,13 @@ impl BankAccount {
                 _ => panic!("bank_codes.tsv: bad row {class}\t{code}"),
             };
         }
-        let mut bic_heads: Vec<u32> = Vec::new();
-        let mut bic_pairs = Box::new([0u64; 1024]);
-        for (w, _) in words
-            .iter()
-            .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-        {
-            let w = w.as_bytes();
-            assert!(
-                w.len() >= 3,
-                "bank_words.tsv: BIC word {w:?} shorter than 3 bytes"
-            );
-            let head = u32::from(w[0]) | u32::from(w[1]) << 8 | u32::from(w[2]) << 16;
-            if !bic_heads.contains(&head) {
-                bic_heads.push(head);
-            }
-            let pair = usize::from(w[0]) | usize::from(w[1]) << 8;
-            bic_pairs[pair / 64] |= 1 << (pair % 64);
-        }
         BankAccount {
-            bic_heads,
-            bic_pairs,
+            bic_heads: Heads::new(
+                words
+                    .iter()
+                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
+                    .map(|&(w, _)| w),
+            ),
             iban: iban::Iban::new(),
             upi: upi::Upi::new(),
             bic_words: Lexicon::new(
@@ -313,7 +298,7 @@ impl Detector for BankAccount {
         let mut seen = 0; // words that start before this were tried
         for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
-            if !self.may_hold_bic_word(&b[lo..run.start]) {
+            if !self.bic_heads.any_in(&b[lo..run.start]) {
                 continue;
             }
             for ((), word) in self.bic_words.find(&t[lo..run.start]) {
@@ -365,18 +350,6 @@ impl Detector for BankAccount {
 }
 
 impl BankAccount {
-    /// Whether `w` may hold a word of `bic_words`: it has the first three bytes of one.
-    fn may_hold_bic_word(&self, w: &[u8]) -> bool {
-        let n = w.len().saturating_sub(2);
-        (0..n).any(|i| {
-            let pair = usize::from(w[i]) | usize::from(w[i + 1]) << 8;
-            self.bic_pairs[pair / 64] >> (pair % 64) & 1 != 0 && {
-                let head = pair as u32 | u32::from(w[i + 2]) << 16;
-                self.bic_heads.contains(&head)
-            }
-        })
-    }
-
     /// Finds the value after a context word ending at `from`: skips separators and up
     /// to [`MAX_FILLERS`] filler words, trying `value` at each token start within
     /// [`WINDOW`] bytes (with whether a colon or filler came before it).
