@@ -62,6 +62,7 @@
 //! phone numbers that their detectors are surer of.
 
 mod codes;
+mod heads;
 mod iban;
 mod numbers;
 mod pix;
@@ -72,6 +73,7 @@ use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
+use heads::Heads;
 use numbers::{read_digits, Digits};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -131,6 +133,8 @@ pub(crate) struct BankAccount {
     /// The words a BIC of letters only may follow ("swift", "bic", "bank"): a few, so
     /// the whole text is searched for them fast (their class is looked up in `words`).
     bic_words: Lexicon<()>,
+    /// The heads of `bic_words`: a window holding none is not searched.
+    bic_heads: Heads,
     fillers: HashSet<&'static str, FnvBuild>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: Codes,
@@ -181,6 +185,12 @@ impl BankAccount {
             };
         }
         BankAccount {
+            bic_heads: Heads::new(
+                words
+                    .iter()
+                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
+                    .map(|&(w, _)| w),
+            ),
             iban: iban::Iban::new(),
             upi: upi::Upi::new(),
             bic_words: Lexicon::new(
@@ -275,9 +285,22 @@ impl Detector for BankAccount {
         // its word: the words are looked for only before such runs (found by a skip
         // search that reads about one byte in eight), not in the whole text.
         let b = t.as_bytes();
+        // Only a run that is a whole BIC of letters can be the value (8 or 11 letters, a
+        // real country, no digit glued after): the words are looked for before it alone.
+        let bic_like = |run: &Range<usize>| {
+            matches!(run.len(), 8 | 11)
+                && !b.get(run.end).is_some_and(u8::is_ascii_digit)
+                && self.bic_countries.contains(&[
+                    b[run.start + 4].to_ascii_uppercase(),
+                    b[run.start + 5].to_ascii_uppercase(),
+                ])
+        };
         let mut seen = 0; // words that start before this were tried
-        for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()) {
+        for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
+            if !self.bic_heads.any_in(&b[lo..run.start]) {
+                continue;
+            }
             for ((), word) in self.bic_words.find(&t[lo..run.start]) {
                 let word = word.start + lo..word.end + lo;
                 // A window's first word may be the end of a longer one.
@@ -692,6 +715,22 @@ impl BankAccount {
                 }
                 continue;
             }
+            // A short number that cannot go on (no dash, no group of three after a
+            // space, no bank code after a slash) is no CLABE, CBU or sort code with
+            // account (14 digits or more): its digits need no reading ("1 2 3 4 ...").
+            let e = j + b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let goes_on = match b.get(e) {
+                Some(b'-') => b.get(e + 1).is_some_and(u8::is_ascii_digit),
+                Some(b' ') => b
+                    .get(e + 1..e + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit)),
+                Some(b'/') => true,
+                _ => false,
+            };
+            if e - j < 14 && !goes_on {
+                i = e;
+                continue;
+            }
             let d = read_digits(b, j, false);
             if d.clean() {
                 let checked = self
@@ -749,16 +788,22 @@ impl BankAccount {
 /// Where the runs of ASCII digits and the `@`s of `b` start, in order: the places the
 /// detector wakes at, found eight bytes at a time in one pass.
 fn marks(b: &[u8]) -> Vec<usize> {
+    let is_mark = |c: u8| c.is_ascii_digit() || c == b'@';
     let mut marks = Vec::new();
-    let mut i = 0;
-    while let Some(j) = crate::detect::scan::next_digit(b, i, true) {
+    let mut next = crate::detect::scan::next_digit(b, 0, true);
+    while let Some(j) = next {
         marks.push(j);
-        i = j + 1;
+        let mut i = j + 1;
         if b[j] != b'@' {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
         }
+        // Dense digits ("1 2 3 4 "): a mark right after one other byte needs no search.
+        next = match b.get(i..i + 2) {
+            Some(&[x, y]) if !is_mark(x) && is_mark(y) => Some(i + 1),
+            _ => crate::detect::scan::next_digit(b, i, true),
+        };
     }
     marks
 }
