@@ -173,20 +173,30 @@ fn plain_chunks() -> &'static [u64; 64] {
 }
 
 /// The end of the run of plain characters of the Basic Multilingual Plane starting at
-/// byte `start` of `text` (which must be a char boundary).
+/// byte `start` of `text` (which must be a char boundary). The UTF-8 is decoded by
+/// hand: plain characters take two or three bytes, and `text` is valid.
 pub(crate) fn plain_run_end(text: &str, start: usize) -> usize {
     let chunks = plain_chunks();
-    let mut end = start;
-    for c in text[start..].chars() {
-        let cp = c as u32;
-        if !(0x80..0x10000).contains(&cp)
-            || chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0
-        {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while let Some(&lead) = bytes.get(i) {
+        let (cp, len) = if lead & 0xE0 == 0xC0 {
+            let cp = u32::from(lead & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F);
+            (cp, 2)
+        } else if lead & 0xF0 == 0xE0 {
+            let cp = u32::from(lead & 0x0F) << 12
+                | u32::from(bytes[i + 1] & 0x3F) << 6
+                | u32::from(bytes[i + 2] & 0x3F);
+            (cp, 3)
+        } else {
+            break;
+        };
+        if chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0 {
             break;
         }
-        end += c.len_utf8();
+        i += len;
     }
-    end
+    i
 }
 
 #[cfg(test)]

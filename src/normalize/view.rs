@@ -98,31 +98,42 @@ fn attached_end(original: &str, mut end: usize) -> usize {
 pub(crate) struct ViewBuilder {
     text: String,
     segments: Vec<Segment>,
+    /// `orig - view` of the last piece when it is a copy piece, so that bytes copied
+    /// from `from` continue it exactly when `from - text.len()` equals it; [`NO_COPY`]
+    /// after a folded char (or before any piece).
+    copy_delta: i64,
 }
+
+/// [`ViewBuilder::copy_delta`] when the last piece is not a copy piece.
+const NO_COPY: i64 = i64::MIN;
 
 impl ViewBuilder {
     pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder {
         ViewBuilder {
             text: String::with_capacity(bytes),
             segments: Vec::new(),
+            copy_delta: NO_COPY,
         }
     }
 
     /// Notes that bytes copied from original byte `from` are appended next: a new
     /// piece unless they continue the last copied one.
+    #[inline]
     fn copy_from(&mut self, from: usize) {
-        let view = self.text.len() as u32;
-        let from = from as u32;
-        if let Some(last) = self.segments.last() {
-            if last.copy && last.orig + (view - last.view) == from {
-                return;
-            }
+        if from as i64 - self.text.len() as i64 != self.copy_delta {
+            self.new_copy_piece(from);
         }
+    }
+
+    #[inline(never)]
+    fn new_copy_piece(&mut self, from: usize) {
+        let view = self.text.len();
         self.segments.push(Segment {
-            view,
-            orig: from,
+            view: view as u32,
+            orig: from as u32,
             copy: true,
         });
+        self.copy_delta = from as i64 - view as i64;
     }
 
     /// Appends the ASCII byte `b`, produced by the original char at byte `from`.
@@ -134,15 +145,26 @@ impl ViewBuilder {
     }
 
     /// Appends the ASCII text `run`, lower-cased, which starts at original byte `from`.
+    #[cfg(test)]
     pub(crate) fn push_ascii_run(&mut self, run: &str, from: usize) {
+        self.push_ascii_run_cased(run, from, has_upper(run.as_bytes()));
+    }
+
+    /// [`push_ascii_run`](Self::push_ascii_run) when the caller knows whether `run`
+    /// may hold upper-case letters (`may_have_upper` false: it has none).
+    #[inline]
+    pub(crate) fn push_ascii_run_cased(&mut self, run: &str, from: usize, may_have_upper: bool) {
         debug_assert!(run.is_ascii());
+        debug_assert!(may_have_upper || !has_upper(run.as_bytes()));
         if run.is_empty() {
             return;
         }
         self.copy_from(from);
         let start = self.text.len();
         self.text.push_str(run);
-        self.text[start..].make_ascii_lowercase();
+        if may_have_upper {
+            self.text[start..].make_ascii_lowercase();
+        }
     }
 
     /// Appends `run` unchanged, which starts at original byte `from`.
@@ -164,6 +186,7 @@ impl ViewBuilder {
             orig: from as u32,
             copy: false,
         });
+        self.copy_delta = NO_COPY;
         self.text.push(c);
     }
 
@@ -178,6 +201,10 @@ impl ViewBuilder {
         while self.segments.last().is_some_and(|s| s.view as usize >= len) {
             self.segments.pop();
         }
+        self.copy_delta = match self.segments.last() {
+            Some(s) if s.copy => i64::from(s.orig) - i64::from(s.view),
+            _ => NO_COPY,
+        };
     }
 
     pub(crate) fn finish<'t>(self) -> View<'t> {
@@ -186,6 +213,24 @@ impl ViewBuilder {
             segments: self.segments,
         }
     }
+}
+
+/// True when `bytes` (ASCII) hold an upper-case letter: eight bytes at a time.
+pub(crate) fn has_upper(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let upper = chunks.by_ref().fold(0, |acc, chunk| {
+        acc | upper_mask(u64::from_le_bytes(chunk.try_into().expect("eight bytes")))
+    });
+    upper != 0 || chunks.remainder().iter().any(u8::is_ascii_uppercase)
+}
+
+/// The high bit of every byte of `word` (eight ASCII bytes) that is an upper-case letter.
+pub(crate) fn upper_mask(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // ASCII bytes never carry into the next byte: b + 0x3F and b + 0x25 stay below 0x100.
+    let at_least_a = word.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let above_z = word.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    at_least_a & !above_z & 0x8080_8080_8080_8080
 }
 
 #[cfg(test)]
