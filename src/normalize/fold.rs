@@ -168,33 +168,50 @@ static PLAIN_CHUNKS: [u64; 64] = [
     0xffffffffffffffff, 0xffffffffffffffff, 0xfffbffffffffffff, 0xfb807f84ffffffff,
 ];
 
+/// Which code points of two UTF-8 bytes (U+0080 to U+07FF) are plain, one by one: the
+/// chunks there mix plain letters with capitals and signs (`ü`, `ş`, `ı`, Arabic `ے`).
+/// A test recomputes it from [`is_plain`] too.
+#[rustfmt::skip]
+static PLAIN_TWO_BYTE: [u64; 32] = [
+    0x0000000000000000, 0x0000000000000000, 0x00200000ffffffff, 0xff7fffff80000000,
+    0x55aaaaaaaaaaaaaa, 0x54aaaaaaaaaaab55, 0xee512d2a4e243129, 0xaa29aaaab555524f,
+    0x93faaaaaaaaaaaaa, 0xffffffffffffaa85, 0xfe72ffffffffffff, 0xfffffff1ffffffff,
+    0xffffffffffffffff, 0x7fbaffffffff7fff, 0xfffff004000128bf, 0x196faaaaaaff7fff,
+    0xffff000000000000, 0xaaaaaaaaffffffff, 0xaaaaaaaaaaaaabfe, 0xaaaaaaaaaaaad554,
+    0x0001aaaaaaaaaaaa, 0xffffffff03800000, 0xfffffffffffffdff, 0xffffffffffffffff,
+    0xffffffff67ffefff, 0xffffc000ffffffff, 0xffffffffffffffff, 0xfc00ffffffefffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xfffffffffffffc00,
+];
+
 fn plain_chunks() -> &'static [u64; 64] {
     &PLAIN_CHUNKS
 }
 
 /// The end of the run of plain characters of the Basic Multilingual Plane starting at
 /// byte `start` of `text` (which must be a char boundary). The UTF-8 is decoded by
-/// hand: plain characters take two or three bytes, and `text` is valid.
+/// hand: plain characters take two or three bytes, and `text` is valid. Two-byte code
+/// points are looked up one by one, three-byte ones by their chunk.
 pub(crate) fn plain_run_end(text: &str, start: usize) -> usize {
     let chunks = plain_chunks();
     let bytes = text.as_bytes();
     let mut i = start;
     while let Some(&lead) = bytes.get(i) {
-        let (cp, len) = if lead & 0xE0 == 0xC0 {
+        let plain = if lead & 0xE0 == 0xC0 {
             let cp = u32::from(lead & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F);
-            (cp, 2)
+            PLAIN_TWO_BYTE[(cp >> 6) as usize] >> (cp % 64) & 1 == 1
         } else if lead & 0xF0 == 0xE0 {
             let cp = u32::from(lead & 0x0F) << 12
                 | u32::from(bytes[i + 1] & 0x3F) << 6
                 | u32::from(bytes[i + 2] & 0x3F);
-            (cp, 3)
+            chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 1
         } else {
-            break;
+            false
         };
-        if chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0 {
+        if !plain {
             break;
         }
-        i += len;
+        // Two bytes for a lead 110xxxxx, three for 1110xxxx.
+        i += 2 + usize::from(lead >> 5 & 1);
     }
     i
 }
@@ -254,6 +271,23 @@ mod tests {
             bits,
             PLAIN_CHUNKS,
             "PLAIN_CHUNKS is stale; the current table:\n{}",
+            rows.join(" ")
+        );
+    }
+
+    #[test]
+    fn plain_two_byte_table_is_current() {
+        let mut bits = [0u64; 32];
+        for cp in 0x80..0x800u32 {
+            if char::from_u32(cp).is_some_and(is_plain) {
+                bits[(cp / 64) as usize] |= 1 << (cp % 64);
+            }
+        }
+        let rows: Vec<String> = bits.iter().map(|b| format!("0x{b:016x},")).collect();
+        assert_eq!(
+            bits,
+            PLAIN_TWO_BYTE,
+            "PLAIN_TWO_BYTE is stale; the current table:\n{}",
             rows.join(" ")
         );
     }
