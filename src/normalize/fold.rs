@@ -2,15 +2,16 @@
 
 use super::tables::{COMPAT, CONFUSABLE, DIGIT_ZEROS};
 
-/// Which 256-code-point blocks of the Basic Multilingual Plane a table touches: one
-/// bit each, so that most characters are ruled out without a search.
-const fn bmp_blocks(table: &[(u32, u32, u8, u8)], span: u32) -> [u64; 4] {
-    let mut bits = [0u64; 4];
+/// Which 256-code-point blocks of the first two planes (to U+1FFFF: the emoji, the
+/// mathematical letters) a table touches: one bit each, so that most characters are
+/// ruled out without a search.
+const fn blocks(table: &[(u32, u32, u8, u8)], span: u32) -> [u64; 8] {
+    let mut bits = [0u64; 8];
     let mut i = 0;
     while i < table.len() {
         let mut block = table[i].0 >> 8;
         let last = (table[i].1 + span) >> 8;
-        while block <= last && block < 256 {
+        while block <= last && block < 512 {
             bits[(block / 64) as usize] |= 1 << (block % 64);
             block += 1;
         }
@@ -37,14 +38,31 @@ const fn digit_chunks() -> [u64; 64] {
     bits
 }
 
-static COMPAT_BLOCKS: [u64; 4] = bmp_blocks(COMPAT, 0);
-static CONFUSABLE_BLOCKS: [u64; 4] = bmp_blocks(CONFUSABLE, 0);
-static DIGIT_CHUNKS: [u64; 64] = digit_chunks();
+/// Which 256-code-point blocks of the first two planes hold a decimal digit.
+const fn digit_blocks() -> [u64; 8] {
+    let mut bits = [0u64; 8];
+    let mut i = 0;
+    while i < DIGIT_ZEROS.len() {
+        let mut block = DIGIT_ZEROS[i] >> 8;
+        while block <= (DIGIT_ZEROS[i] + 9) >> 8 && block < 512 {
+            bits[(block / 64) as usize] |= 1 << (block % 64);
+            block += 1;
+        }
+        i += 1;
+    }
+    bits
+}
 
-/// False when no entry of the table can be in `c`'s block (astral characters are searched).
-fn maybe_in(blocks: &[u64; 4], c: char) -> bool {
+static COMPAT_BLOCKS: [u64; 8] = blocks(COMPAT, 0);
+static CONFUSABLE_BLOCKS: [u64; 8] = blocks(CONFUSABLE, 0);
+static DIGIT_CHUNKS: [u64; 64] = digit_chunks();
+static DIGIT_BLOCKS: [u64; 8] = digit_blocks();
+
+/// False when no entry of the table can be in `c`'s block (characters past U+1FFFF are
+/// searched).
+fn maybe_in(blocks: &[u64; 8], c: char) -> bool {
     let block = c as u32 >> 8;
-    block >= 256 || blocks[(block / 64) as usize] >> (block % 64) & 1 == 1
+    block >= 512 || blocks[(block / 64) as usize] >> (block % 64) & 1 == 1
 }
 
 /// Looks `c` up in a table of `(first, last, target of first, step)` runs.
@@ -61,7 +79,9 @@ pub(crate) fn digit(c: char) -> Option<char> {
         return Some(c);
     }
     let cp = c as u32;
-    if cp < 0x660 || cp < 0x10000 && DIGIT_CHUNKS[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0
+    if cp < 0x660
+        || cp < 0x10000 && DIGIT_CHUNKS[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0
+        || !maybe_in(&DIGIT_BLOCKS, c)
     {
         return None;
     }
