@@ -217,11 +217,18 @@ impl Word {
     #[inline(never)]
     fn write_latin(&self, out: &mut ViewBuilder, original: &str, end: usize) -> bool {
         let word = &original[self.orig_start..end];
-        if !word.chars().any(|c| fold::confusable(c).is_some()) {
+        if !word
+            .chars()
+            .any(|c| !c.is_ascii() && fold::confusable(c).is_some())
+        {
             return false;
         }
         out.truncate(self.view_start);
         for (at, c) in word.char_indices() {
+            if c.is_ascii() {
+                out.push_ascii(c.to_ascii_lowercase() as u8, self.orig_start + at);
+                continue;
+            }
             if fold::is_invisible(c) {
                 continue;
             }
