@@ -293,26 +293,29 @@ fn plain_chunks() -> &'static [u64; 64] {
 pub(crate) fn plain_run_end(text: &str, start: usize) -> usize {
     let chunks = plain_chunks();
     let bytes = text.as_bytes();
-    let mut i = start;
-    while let Some(&lead) = bytes.get(i) {
-        let plain = if lead & 0xE0 == 0xC0 {
-            let cp = u32::from(lead & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F);
-            PLAIN_TWO_BYTE[(cp >> 6) as usize] >> (cp % 64) & 1 == 1
-        } else if lead & 0xF0 == 0xE0 {
-            let cp = u32::from(lead & 0x0F) << 12
-                | u32::from(bytes[i + 1] & 0x3F) << 6
-                | u32::from(bytes[i + 2] & 0x3F);
-            chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 1
-        } else {
-            false
-        };
-        if !plain {
-            break;
+    let mut rest = &bytes[start..];
+    loop {
+        match *rest {
+            [lead @ 0xC0..=0xDF, second, ref tail @ ..] => {
+                let cp = u32::from(lead & 0x1F) << 6 | u32::from(second & 0x3F);
+                if PLAIN_TWO_BYTE[(cp >> 6) as usize] >> (cp % 64) & 1 == 0 {
+                    break;
+                }
+                rest = tail;
+            }
+            [lead @ 0xE0..=0xEF, second, third, ref tail @ ..] => {
+                let cp = u32::from(lead & 0x0F) << 12
+                    | u32::from(second & 0x3F) << 6
+                    | u32::from(third & 0x3F);
+                if chunks[(cp >> 10) as usize] >> ((cp >> 4) % 64) & 1 == 0 {
+                    break;
+                }
+                rest = tail;
+            }
+            _ => break,
         }
-        // Two bytes for a lead 110xxxxx, three for 1110xxxx.
-        i += 2 + usize::from(lead >> 5 & 1);
     }
-    i
+    bytes.len() - rest.len()
 }
 
 #[cfg(test)]
