@@ -71,7 +71,7 @@ pub fn words<'v>(view: &'v View<'_>) -> impl Iterator<Item = (usize, &'v str)> +
 /// word is written as usual and, in the rare case, written again with them folded.
 fn fold_view<'t>(original: &str) -> View<'t> {
     let bytes = original.as_bytes();
-    let mut out = ViewBuilder::with_capacity(original.len());
+    let mut out = ViewBuilder::for_original(original);
     let mut word = Word::default();
     let mut i = 0;
     while i < bytes.len() {
@@ -86,7 +86,7 @@ fn fold_view<'t>(original: &str) -> View<'t> {
             // Letters the view keeps as they are: copied whole, one word.
             word.enter(&out, i);
             word.has_other = true;
-            out.push_run(&original[i..plain_end], i);
+            out.copy(i, plain_end);
             i = plain_end;
             continue;
         }
@@ -172,7 +172,7 @@ impl Word {
         if lead == run.len() {
             self.enter(out, start);
             self.has_ascii = true;
-            out.push_ascii_run_cased(&original[start..end], start, upper);
+            out.push_ascii_copy(original, start, end, upper);
             return;
         }
         if lead > 0 {
@@ -186,7 +186,7 @@ impl Word {
         } else {
             start
         };
-        out.push_ascii_run_cased(&original[from..end], from, upper);
+        out.push_ascii_copy(original, from, end, upper);
         let tail = run[lead..]
             .iter()
             .rev()
@@ -236,6 +236,17 @@ impl Word {
             push_lower(out, fold::confusable(c).unwrap_or(c), self.orig_start + at);
         }
         true
+    }
+}
+
+impl ViewBuilder<'_> {
+    /// Appends the ASCII run `original[from..to]`, lower-cased if it may hold upper case.
+    fn push_ascii_copy(&mut self, original: &str, from: usize, to: usize, upper: bool) {
+        if upper {
+            self.push_ascii_run_cased(&original[from..to], from, true);
+        } else if from < to {
+            self.copy(from, to);
+        }
     }
 }
 

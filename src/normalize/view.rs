@@ -95,24 +95,66 @@ fn attached_end(original: &str, mut end: usize) -> usize {
 }
 
 /// Builds a view char by char, recording where each char came from.
-pub(crate) struct ViewBuilder {
+pub(crate) struct ViewBuilder<'o> {
     text: String,
     segments: Vec<Segment>,
     /// `orig - view` of the last piece when it is a copy piece, so that bytes copied
     /// from `from` continue it exactly when `from - text.len()` equals it; [`NO_COPY`]
     /// after a folded char (or before any piece).
     copy_delta: i64,
+    /// The original text, whose bytes `pending_start..pending_end` come next in the
+    /// view: copies are written lazily, so that neighbouring ones are written at once.
+    original: &'o str,
+    pending_start: usize,
+    pending_end: usize,
 }
 
 /// [`ViewBuilder::copy_delta`] when the last piece is not a copy piece.
 const NO_COPY: i64 = i64::MIN;
 
-impl ViewBuilder {
-    pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder {
+impl<'o> ViewBuilder<'o> {
+    #[cfg(test)]
+    pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder<'static> {
         ViewBuilder {
             text: String::with_capacity(bytes),
             segments: Vec::new(),
             copy_delta: NO_COPY,
+            original: "",
+            pending_start: 0,
+            pending_end: 0,
+        }
+    }
+
+    /// A builder for a view of `original`, which [`copy`](Self::copy) copies from.
+    pub(crate) fn for_original(original: &'o str) -> ViewBuilder<'o> {
+        ViewBuilder {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+            copy_delta: NO_COPY,
+            original,
+            pending_start: 0,
+            pending_end: 0,
+        }
+    }
+
+    /// Appends `original[from..to]` unchanged.
+    #[inline]
+    pub(crate) fn copy(&mut self, from: usize, to: usize) {
+        self.copy_from(from);
+        if from != self.pending_end {
+            self.flush();
+            self.pending_start = from;
+        }
+        self.pending_end = to;
+    }
+
+    /// Writes out the pending copy.
+    #[inline]
+    fn flush(&mut self) {
+        if self.pending_end != self.pending_start {
+            self.text
+                .push_str(&self.original[self.pending_start..self.pending_end]);
+            self.pending_start = self.pending_end;
         }
     }
 
@@ -120,14 +162,14 @@ impl ViewBuilder {
     /// piece unless they continue the last copied one.
     #[inline]
     fn copy_from(&mut self, from: usize) {
-        if from as i64 - self.text.len() as i64 != self.copy_delta {
+        if from as i64 - self.len() as i64 != self.copy_delta {
             self.new_copy_piece(from);
         }
     }
 
     #[inline(never)]
     fn new_copy_piece(&mut self, from: usize) {
-        let view = self.text.len();
+        let view = self.len();
         self.segments.push(Segment {
             view: view as u32,
             orig: from as u32,
@@ -141,6 +183,7 @@ impl ViewBuilder {
         debug_assert!(b.is_ascii());
         // One byte from one char: a copy piece maps it to `from` whatever that char was.
         self.copy_from(from);
+        self.flush();
         self.text.push(char::from(b));
     }
 
@@ -160,6 +203,7 @@ impl ViewBuilder {
             return;
         }
         self.copy_from(from);
+        self.flush();
         let start = self.text.len();
         self.text.push_str(run);
         if may_have_upper {
@@ -167,20 +211,12 @@ impl ViewBuilder {
         }
     }
 
-    /// Appends `run` unchanged, which starts at original byte `from`.
-    pub(crate) fn push_run(&mut self, run: &str, from: usize) {
-        if run.is_empty() {
-            return;
-        }
-        self.copy_from(from);
-        self.text.push_str(run);
-    }
-
     /// Appends `c`, produced by the original char at byte `from`.
     pub(crate) fn push(&mut self, c: char, from: usize) {
         if c.is_ascii() {
             return self.push_ascii(c as u8, from);
         }
+        self.flush();
         self.segments.push(Segment {
             view: self.text.len() as u32,
             orig: from as u32,
@@ -192,11 +228,12 @@ impl ViewBuilder {
 
     /// Current length of the view, in bytes.
     pub(crate) fn len(&self) -> usize {
-        self.text.len()
+        self.text.len() + (self.pending_end - self.pending_start)
     }
 
     /// Drops everything from view byte `len` on, to write it again.
     pub(crate) fn truncate(&mut self, len: usize) {
+        self.flush();
         self.text.truncate(len);
         while self.segments.last().is_some_and(|s| s.view as usize >= len) {
             self.segments.pop();
@@ -207,7 +244,8 @@ impl ViewBuilder {
         };
     }
 
-    pub(crate) fn finish<'t>(self) -> View<'t> {
+    pub(crate) fn finish<'t>(mut self) -> View<'t> {
+        self.flush();
         View {
             text: Cow::Owned(self.text),
             segments: self.segments,
