@@ -172,7 +172,7 @@ impl Word {
         if lead == run.len() {
             self.enter(out, start);
             self.has_ascii = true;
-            out.push_ascii_copy(original, start, end, upper);
+            out.push_ascii_copy(start, end, upper);
             return;
         }
         if lead > 0 {
@@ -186,7 +186,7 @@ impl Word {
         } else {
             start
         };
-        out.push_ascii_copy(original, from, end, upper);
+        out.push_ascii_copy(from, end, upper);
         let tail = run[lead..]
             .iter()
             .rev()
@@ -241,11 +241,12 @@ impl Word {
 
 impl ViewBuilder<'_> {
     /// Appends the ASCII run `original[from..to]`, lower-cased if it may hold upper case.
-    fn push_ascii_copy(&mut self, original: &str, from: usize, to: usize, upper: bool) {
-        if upper {
-            self.push_ascii_run_cased(&original[from..to], from, true);
-        } else if from < to {
+    fn push_ascii_copy(&mut self, from: usize, to: usize, upper: bool) {
+        if from < to {
             self.copy(from, to);
+            if upper {
+                self.lower_pending_tail(to - from);
+            }
         }
     }
 }

@@ -148,6 +148,13 @@ impl<'o> ViewBuilder<'o> {
         self.pending_end = to;
     }
 
+    /// Lower-cases the last `len` bytes of the view, ASCII copied from the original.
+    pub(crate) fn lower_pending_tail(&mut self, len: usize) {
+        self.flush();
+        let start = self.text.len() - len;
+        self.text[start..].make_ascii_lowercase();
+    }
+
     /// Writes out the pending copy.
     #[inline]
     fn flush(&mut self) {
@@ -190,15 +197,7 @@ impl<'o> ViewBuilder<'o> {
     /// Appends the ASCII text `run`, lower-cased, which starts at original byte `from`.
     #[cfg(test)]
     pub(crate) fn push_ascii_run(&mut self, run: &str, from: usize) {
-        self.push_ascii_run_cased(run, from, has_upper(run.as_bytes()));
-    }
-
-    /// [`push_ascii_run`](Self::push_ascii_run) when the caller knows whether `run`
-    /// may hold upper-case letters (`may_have_upper` false: it has none).
-    #[inline]
-    pub(crate) fn push_ascii_run_cased(&mut self, run: &str, from: usize, may_have_upper: bool) {
         debug_assert!(run.is_ascii());
-        debug_assert!(may_have_upper || !has_upper(run.as_bytes()));
         if run.is_empty() {
             return;
         }
@@ -206,9 +205,7 @@ impl<'o> ViewBuilder<'o> {
         self.flush();
         let start = self.text.len();
         self.text.push_str(run);
-        if may_have_upper {
-            self.text[start..].make_ascii_lowercase();
-        }
+        self.text[start..].make_ascii_lowercase();
     }
 
     /// Appends `c`, produced by the original char at byte `from`.
@@ -251,15 +248,6 @@ impl<'o> ViewBuilder<'o> {
             segments: self.segments,
         }
     }
-}
-
-/// True when `bytes` (ASCII) hold an upper-case letter: eight bytes at a time.
-pub(crate) fn has_upper(bytes: &[u8]) -> bool {
-    let mut chunks = bytes.chunks_exact(8);
-    let upper = chunks.by_ref().fold(0, |acc, chunk| {
-        acc | upper_mask(u64::from_le_bytes(chunk.try_into().expect("eight bytes")))
-    });
-    upper != 0 || chunks.remainder().iter().any(u8::is_ascii_uppercase)
 }
 
 /// The high bit of every byte of `word` (eight ASCII bytes) that is an upper-case letter.
