@@ -99,7 +99,7 @@ pub(crate) struct ViewBuilder<'o> {
     text: String,
     segments: Vec<Segment>,
     /// `orig - view` of the last piece when it is a copy piece, so that bytes copied
-    /// from `from` continue it exactly when `from - text.len()` equals it; [`NO_COPY`]
+    /// from `from` continue it exactly when `from - self.len()` equals it; [`NO_COPY`]
     /// after a folded char (or before any piece).
     copy_delta: i64,
     /// The original text, whose bytes `pending_start..pending_end` come next in the
