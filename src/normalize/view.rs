@@ -149,10 +149,22 @@ impl<'o> ViewBuilder<'o> {
     }
 
     /// Lower-cases the last `len` bytes of the view, ASCII copied from the original.
+    /// Eight bytes at a time, only the capitals found are rewritten.
     pub(crate) fn lower_pending_tail(&mut self, len: usize) {
         self.flush();
-        let start = self.text.len() - len;
-        self.text[start..].make_ascii_lowercase();
+        let end = self.text.len();
+        let mut at = end - len;
+        while end - at >= 8 {
+            let chunk = &self.text.as_bytes()[at..at + 8];
+            let mut upper = upper_mask(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+            while upper != 0 {
+                let p = at + (upper.trailing_zeros() / 8) as usize;
+                self.text[p..p + 1].make_ascii_lowercase();
+                upper &= upper - 1;
+            }
+            at += 8;
+        }
+        self.text[at..].make_ascii_lowercase();
     }
 
     /// Writes out the pending copy.
