@@ -71,13 +71,13 @@ pub fn words<'v>(view: &'v View<'_>) -> impl Iterator<Item = (usize, &'v str)> +
 /// word is written as usual and, in the rare case, written again with them folded.
 fn fold_view<'t>(original: &str) -> View<'t> {
     let bytes = original.as_bytes();
-    let mut out = ViewBuilder::with_capacity(original.len());
+    let mut out = ViewBuilder::for_original(original);
     let mut word = Word::default();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii() {
-            let end = ascii_end(bytes, i);
-            word.ascii_run(&mut out, original, i, end);
+            let (end, upper) = ascii_end(bytes, i);
+            word.ascii_run(&mut out, original, i, end, upper);
             i = end;
             continue;
         }
@@ -86,7 +86,7 @@ fn fold_view<'t>(original: &str) -> View<'t> {
             // Letters the view keeps as they are: copied whole, one word.
             word.enter(&out, i);
             word.has_other = true;
-            out.push_run(&original[i..plain_end], i);
+            out.copy(i, plain_end);
             i = plain_end;
             continue;
         }
@@ -110,17 +110,28 @@ fn fold_view<'t>(original: &str) -> View<'t> {
     out.finish()
 }
 
-/// Where the run of ASCII bytes starting at `i` ends: eight bytes at a time.
-fn ascii_end(bytes: &[u8], mut i: usize) -> usize {
+/// Where the run of ASCII bytes starting at `i` ends, and whether it may hold an
+/// upper-case letter: eight bytes at a time.
+fn ascii_end(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    let mut upper = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let high = word & 0x8080_8080_8080_8080;
         if high != 0 {
-            return i + (high.trailing_zeros() / 8) as usize;
+            // The bytes below the first non-ASCII one are ASCII and carry nothing up.
+            upper |= view::upper_mask(word) & ((1 << high.trailing_zeros()) - 1);
+            return (i + (high.trailing_zeros() / 8) as usize, upper != 0);
         }
+        upper |= view::upper_mask(word);
         i += 8;
     }
-    i + bytes[i..].iter().take_while(|b| b.is_ascii()).count()
+    let rest = bytes[i..].iter().take_while(|b| b.is_ascii());
+    let mut end = i;
+    for b in rest {
+        upper |= u64::from(b.is_ascii_uppercase());
+        end += 1;
+    }
+    (end, upper != 0)
 }
 
 /// The word being folded: where it started, and what it holds.
@@ -147,20 +158,36 @@ impl Word {
 
     /// Writes the ASCII run `original[start..end]`: its first letters may end the open
     /// word (which may then be written again), its last letters may begin the next one.
-    fn ascii_run(&mut self, out: &mut ViewBuilder, original: &str, start: usize, end: usize) {
+    /// `upper`: the run may hold upper-case letters.
+    fn ascii_run(
+        &mut self,
+        out: &mut ViewBuilder,
+        original: &str,
+        start: usize,
+        end: usize,
+        upper: bool,
+    ) {
         let run = &original.as_bytes()[start..end];
         let lead = run.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if lead == run.len() {
+            self.enter(out, start);
+            self.has_ascii = true;
+            out.push_ascii_copy(start, end, upper);
+            return;
+        }
         if lead > 0 {
             self.enter(out, start);
             self.has_ascii = true;
         }
-        out.push_ascii_run(&original[start..start + lead], start);
-        if lead == run.len() {
-            return;
-        }
-        self.leave(out, original, start + lead);
-        out.push_ascii_run(&original[start + lead..end], start + lead);
-        let tail = run
+        // The word ends inside the run: written again, it takes the run's first letters
+        // with it; else the run is written whole.
+        let from = if self.leave(out, original, start + lead) {
+            start + lead
+        } else {
+            start
+        };
+        out.push_ascii_copy(from, end, upper);
+        let tail = run[lead..]
             .iter()
             .rev()
             .take_while(|b| b.is_ascii_alphanumeric())
@@ -177,24 +204,50 @@ impl Word {
     }
 
     /// Ends the word at original byte `end`; a word mixing ASCII with look-alikes of
-    /// other scripts is written again with the look-alikes made Latin.
-    fn leave(&mut self, out: &mut ViewBuilder, original: &str, end: usize) {
+    /// other scripts is written again with the look-alikes made Latin, through `end`
+    /// (then true: the word's bytes not yet written are written).
+    #[inline]
+    fn leave(&mut self, out: &mut ViewBuilder, original: &str, end: usize) -> bool {
+        let mixed = self.open && self.has_ascii && self.has_other;
+        self.open = false;
+        mixed && self.write_latin(out, original, end)
+    }
+
+    /// Writes the word again with its look-alikes made Latin, if it has any.
+    #[inline(never)]
+    fn write_latin(&self, out: &mut ViewBuilder, original: &str, end: usize) -> bool {
         let word = &original[self.orig_start..end];
-        if self.open
-            && self.has_ascii
-            && self.has_other
-            && word.chars().any(|c| fold::confusable(c).is_some())
+        if !word
+            .chars()
+            .any(|c| !c.is_ascii() && fold::confusable(c).is_some())
         {
-            out.truncate(self.view_start);
-            for (at, c) in word.char_indices() {
-                if fold::is_invisible(c) {
-                    continue;
-                }
-                let c = fold::compat(c).or_else(|| fold::digit(c)).unwrap_or(c);
-                push_lower(out, fold::confusable(c).unwrap_or(c), self.orig_start + at);
+            return false;
+        }
+        out.truncate(self.view_start);
+        for (at, c) in word.char_indices() {
+            if c.is_ascii() {
+                out.push_ascii(c.to_ascii_lowercase() as u8, self.orig_start + at);
+                continue;
+            }
+            if fold::is_invisible(c) {
+                continue;
+            }
+            let c = fold::compat(c).or_else(|| fold::digit(c)).unwrap_or(c);
+            push_lower(out, fold::confusable(c).unwrap_or(c), self.orig_start + at);
+        }
+        true
+    }
+}
+
+impl ViewBuilder<'_> {
+    /// Appends the ASCII run `original[from..to]`, lower-cased if it may hold upper case.
+    fn push_ascii_copy(&mut self, from: usize, to: usize, upper: bool) {
+        if from < to {
+            self.copy(from, to);
+            if upper {
+                self.lower_pending_tail(to - from);
             }
         }
-        self.open = false;
     }
 }
 
@@ -341,6 +394,58 @@ mod tests {
                 (want_text.as_str(), want_src),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn long_ascii_runs_fold_like_the_reference() {
+        let pieces = [
+            "Hello World, THIS is",
+            "a long ASCII run: @Zz[`{",
+            "x",
+            "Z",
+            "р",
+            "é",
+            "中文",
+            "\u{200B}",
+            "Ａ",
+            " ",
+            "0123456789abcdefXYZ",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 9) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(1);
+            let v = fold_view(&text);
+            let (want_text, want_src) = reference_fold(&text);
+            assert_eq!(
+                (v.text(), v.dense_map(&text)),
+                (want_text.as_str(), want_src),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_end_sees_every_upper_case_letter() {
+        for b in 0..=0x7Fu8 {
+            for at in 0..12 {
+                let mut text = vec![b'a'; 12];
+                text[at] = b;
+                text.extend_from_slice("é".as_bytes());
+                assert_eq!(
+                    ascii_end(&text, 0),
+                    (12, b.is_ascii_uppercase()),
+                    "{b:X} at {at}"
+                );
+                assert_eq!(ascii_end(&text[..12], 0), (12, b.is_ascii_uppercase()));
+            }
         }
     }
 

@@ -95,34 +95,106 @@ fn attached_end(original: &str, mut end: usize) -> usize {
 }
 
 /// Builds a view char by char, recording where each char came from.
-pub(crate) struct ViewBuilder {
+pub(crate) struct ViewBuilder<'o> {
     text: String,
     segments: Vec<Segment>,
+    /// `orig - view` of the last piece when it is a copy piece, so that bytes copied
+    /// from `from` continue it exactly when `from - self.len()` equals it; [`NO_COPY`]
+    /// after a folded char (or before any piece).
+    copy_delta: i64,
+    /// The original text, whose bytes `pending_start..pending_end` come next in the
+    /// view: copies are written lazily, so that neighbouring ones are written at once.
+    original: &'o str,
+    pending_start: usize,
+    pending_end: usize,
 }
 
-impl ViewBuilder {
-    pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder {
+/// [`ViewBuilder::copy_delta`] when the last piece is not a copy piece.
+const NO_COPY: i64 = i64::MIN;
+
+impl<'o> ViewBuilder<'o> {
+    #[cfg(test)]
+    pub(crate) fn with_capacity(bytes: usize) -> ViewBuilder<'static> {
         ViewBuilder {
             text: String::with_capacity(bytes),
             segments: Vec::new(),
+            copy_delta: NO_COPY,
+            original: "",
+            pending_start: 0,
+            pending_end: 0,
+        }
+    }
+
+    /// A builder for a view of `original`, which [`copy`](Self::copy) copies from.
+    pub(crate) fn for_original(original: &'o str) -> ViewBuilder<'o> {
+        ViewBuilder {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+            copy_delta: NO_COPY,
+            original,
+            pending_start: 0,
+            pending_end: 0,
+        }
+    }
+
+    /// Appends `original[from..to]` unchanged.
+    #[inline]
+    pub(crate) fn copy(&mut self, from: usize, to: usize) {
+        self.copy_from(from);
+        if from != self.pending_end {
+            self.flush();
+            self.pending_start = from;
+        }
+        self.pending_end = to;
+    }
+
+    /// Lower-cases the last `len` bytes of the view, ASCII copied from the original.
+    /// Eight bytes at a time, only the capitals found are rewritten.
+    pub(crate) fn lower_pending_tail(&mut self, len: usize) {
+        self.flush();
+        let end = self.text.len();
+        let mut at = end - len;
+        while end - at >= 8 {
+            let chunk = &self.text.as_bytes()[at..at + 8];
+            let mut upper = upper_mask(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+            while upper != 0 {
+                let p = at + (upper.trailing_zeros() / 8) as usize;
+                self.text[p..p + 1].make_ascii_lowercase();
+                upper &= upper - 1;
+            }
+            at += 8;
+        }
+        self.text[at..].make_ascii_lowercase();
+    }
+
+    /// Writes out the pending copy.
+    #[inline]
+    fn flush(&mut self) {
+        if self.pending_end != self.pending_start {
+            self.text
+                .push_str(&self.original[self.pending_start..self.pending_end]);
+            self.pending_start = self.pending_end;
         }
     }
 
     /// Notes that bytes copied from original byte `from` are appended next: a new
     /// piece unless they continue the last copied one.
+    #[inline]
     fn copy_from(&mut self, from: usize) {
-        let view = self.text.len() as u32;
-        let from = from as u32;
-        if let Some(last) = self.segments.last() {
-            if last.copy && last.orig + (view - last.view) == from {
-                return;
-            }
+        if from as i64 - self.len() as i64 != self.copy_delta {
+            self.new_copy_piece(from);
         }
+    }
+
+    #[inline(never)]
+    fn new_copy_piece(&mut self, from: usize) {
+        let view = self.len();
         self.segments.push(Segment {
-            view,
-            orig: from,
+            view: view as u32,
+            orig: from as u32,
             copy: true,
         });
+        self.copy_delta = from as i64 - view as i64;
     }
 
     /// Appends the ASCII byte `b`, produced by the original char at byte `from`.
@@ -130,28 +202,22 @@ impl ViewBuilder {
         debug_assert!(b.is_ascii());
         // One byte from one char: a copy piece maps it to `from` whatever that char was.
         self.copy_from(from);
+        self.flush();
         self.text.push(char::from(b));
     }
 
     /// Appends the ASCII text `run`, lower-cased, which starts at original byte `from`.
+    #[cfg(test)]
     pub(crate) fn push_ascii_run(&mut self, run: &str, from: usize) {
         debug_assert!(run.is_ascii());
         if run.is_empty() {
             return;
         }
         self.copy_from(from);
+        self.flush();
         let start = self.text.len();
         self.text.push_str(run);
         self.text[start..].make_ascii_lowercase();
-    }
-
-    /// Appends `run` unchanged, which starts at original byte `from`.
-    pub(crate) fn push_run(&mut self, run: &str, from: usize) {
-        if run.is_empty() {
-            return;
-        }
-        self.copy_from(from);
-        self.text.push_str(run);
     }
 
     /// Appends `c`, produced by the original char at byte `from`.
@@ -159,33 +225,50 @@ impl ViewBuilder {
         if c.is_ascii() {
             return self.push_ascii(c as u8, from);
         }
+        self.flush();
         self.segments.push(Segment {
             view: self.text.len() as u32,
             orig: from as u32,
             copy: false,
         });
+        self.copy_delta = NO_COPY;
         self.text.push(c);
     }
 
     /// Current length of the view, in bytes.
     pub(crate) fn len(&self) -> usize {
-        self.text.len()
+        self.text.len() + (self.pending_end - self.pending_start)
     }
 
     /// Drops everything from view byte `len` on, to write it again.
     pub(crate) fn truncate(&mut self, len: usize) {
+        self.flush();
         self.text.truncate(len);
         while self.segments.last().is_some_and(|s| s.view as usize >= len) {
             self.segments.pop();
         }
+        self.copy_delta = match self.segments.last() {
+            Some(s) if s.copy => i64::from(s.orig) - i64::from(s.view),
+            _ => NO_COPY,
+        };
     }
 
-    pub(crate) fn finish<'t>(self) -> View<'t> {
+    pub(crate) fn finish<'t>(mut self) -> View<'t> {
+        self.flush();
         View {
             text: Cow::Owned(self.text),
             segments: self.segments,
         }
     }
+}
+
+/// The high bit of every byte of `word` (eight ASCII bytes) that is an upper-case letter.
+pub(crate) fn upper_mask(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // ASCII bytes never carry into the next byte: b + 0x3F and b + 0x25 stay below 0x100.
+    let at_least_a = word.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let above_z = word.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    at_least_a & !above_z & 0x8080_8080_8080_8080
 }
 
 #[cfg(test)]
