@@ -47,6 +47,8 @@ mod report;
 mod rule;
 mod sort;
 mod span;
+#[cfg(test)]
+mod test_texts;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

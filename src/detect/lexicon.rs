@@ -394,16 +394,7 @@ mod tests {
             "a", "b", "c", "d", " ", "-", "é", "电", "话", "号", "#", "1", "x", "ж",
         ];
         let lex = Lexicon::new(words.iter().enumerate().map(|(k, w)| (*w, k)));
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..30_000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 24) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed = seed.wrapping_add(1);
+        for text in crate::test_texts::random_texts(&pieces, 30_000, 24, 0x2545_f491_4f6c_dd1d) {
             let got: Vec<_> = lex.find(&text).collect();
             assert_eq!(got, reference(&words, &text), "{text:?}");
         }

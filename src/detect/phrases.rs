@@ -465,18 +465,7 @@ mod tests {
             "\n",
             "w",
         ];
-        let mut seed = 7u64;
-        for _ in 0..4000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 9) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+        for text in crate::test_texts::random_texts(&alphabet, 4000, 9, 7) {
             assert_eq!(set.find(&text), set.find_everywhere(&text), "{text:?}");
         }
     }

@@ -358,6 +358,17 @@ mod tests {
         assert_eq!(compat('中'), None);
     }
 
+    /// Fails, printing the table as it should be, when a committed table is stale.
+    fn assert_table_is_current(name: &str, computed: &[u64], committed: &[u64]) {
+        let rows: Vec<String> = computed.iter().map(|b| format!("0x{b:016x},")).collect();
+        assert_eq!(
+            computed,
+            committed,
+            "{name} is stale; the current table:\n{}",
+            rows.join(" ")
+        );
+    }
+
     #[test]
     fn plain_chunk_table_is_current() {
         let mut bits = [0u64; 64];
@@ -368,13 +379,7 @@ mod tests {
                 bits[(chunk / 64) as usize] |= 1 << (chunk % 64);
             }
         }
-        let rows: Vec<String> = bits.iter().map(|b| format!("0x{b:016x},")).collect();
-        assert_eq!(
-            bits,
-            PLAIN_CHUNKS,
-            "PLAIN_CHUNKS is stale; the current table:\n{}",
-            rows.join(" ")
-        );
+        assert_table_is_current("PLAIN_CHUNKS", &bits, &PLAIN_CHUNKS);
     }
 
     #[test]
@@ -385,13 +390,7 @@ mod tests {
                 bits[(cp / 64) as usize] |= 1 << (cp % 64);
             }
         }
-        let rows: Vec<String> = bits.iter().map(|b| format!("0x{b:016x},")).collect();
-        assert_eq!(
-            bits,
-            PLAIN_TWO_BYTE,
-            "PLAIN_TWO_BYTE is stale; the current table:\n{}",
-            rows.join(" ")
-        );
+        assert_table_is_current("PLAIN_TWO_BYTE", &bits, &PLAIN_TWO_BYTE);
     }
 
     #[test]

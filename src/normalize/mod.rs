@@ -377,24 +377,19 @@ mod tests {
             "ॐ",
             "०",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..40_000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed = seed.wrapping_add(1);
-            let v = fold_view(&text);
-            let (want_text, want_src) = reference_fold(&text);
-            assert_eq!(
-                (v.text(), v.dense_map(&text)),
-                (want_text.as_str(), want_src),
-                "{text:?}"
-            );
+        for text in crate::test_texts::random_texts(&pieces, 40_000, 12, 0x9e37_79b9_7f4a_7c15) {
+            assert_folds_like_the_reference(&text);
         }
+    }
+
+    fn assert_folds_like_the_reference(text: &str) {
+        let v = fold_view(text);
+        let (want_text, want_src) = reference_fold(text);
+        assert_eq!(
+            (v.text(), v.dense_map(text)),
+            (want_text.as_str(), want_src),
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -412,23 +407,8 @@ mod tests {
             " ",
             "0123456789abcdefXYZ",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 9) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed = seed.wrapping_add(1);
-            let v = fold_view(&text);
-            let (want_text, want_src) = reference_fold(&text);
-            assert_eq!(
-                (v.text(), v.dense_map(&text)),
-                (want_text.as_str(), want_src),
-                "{text:?}"
-            );
+        for text in crate::test_texts::random_texts(&pieces, 20_000, 9, 0x2545_f491_4f6c_dd1d) {
+            assert_folds_like_the_reference(&text);
         }
     }
 

@@ -887,18 +887,7 @@ mod tests {
             "IA",
             "---",
         ];
-        let mut seed = 3u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+        for text in crate::test_texts::random_texts(&pieces, 3000, 12, 3) {
             let expected: Vec<(usize, usize, Key)> = matcher
                 .find_iter(&text)
                 .map(|(id, m)| (m.start, m.end, KEY_PREFIXES[id].1))
