@@ -4,8 +4,9 @@
 //! phrases ("my password is"), written in folded form (lower case). It finds them as
 //! whole words: a match inside a longer word ("classic" for "ass", "skonto" for "konto")
 //! is skipped, except for words of scripts written without spaces (Han, kana, Hangul,
-//! Thai), which have no word boundaries to check. A [`Matcher`] finds byte strings
-//! anywhere, word boundaries or not.
+//! Thai), which have no word boundaries to check. A [`Matcher`] (in tests, the
+//! reference the detectors' own trigger searches are checked against) finds byte
+//! strings anywhere, word boundaries or not.
 //!
 //! Both are a [`Table`]: the entries sorted by their first two bytes, with a bit set of
 //! those pairs. A search reads the bit set at the places a match may start and compares
@@ -296,7 +297,6 @@ impl<T: Copy + 'static> Lexicon<T> {
 }
 
 /// The nearest char boundary at or before `i`.
-#[allow(dead_code)]
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -305,7 +305,6 @@ pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// The nearest char boundary at or after `i`.
-#[allow(dead_code)]
 pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
     while i < text.len() && !text.is_char_boundary(i) {
         i += 1;

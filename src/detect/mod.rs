@@ -1,6 +1,6 @@
 //! Detectors: each reads the [`Normalized`] views and reports candidates through a [`Sink`].
 //!
-//! Adding a rule = one detector file + one line in [`registry`] + one test data file.
+//! Adding a rule = one detector file + one line in `registry()` + one test data file.
 
 pub(crate) mod chars;
 pub(crate) mod checksum;
