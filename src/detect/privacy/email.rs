@@ -91,7 +91,7 @@ impl Email {
             }
         }
         let [mut at_words, dot_words, providers, context, stop] = classes;
-        at_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_key(&mut at_words, |w| std::cmp::Reverse(w.len()));
         assert!(
             at_words
                 .iter()
