@@ -2,11 +2,40 @@
 //! presets) into `OUT_DIR` without their comment lines: the comments document the
 //! tables for people and would otherwise ship in every wasm. The code embeds the copies
 //! with the `data!` macro (src/lib.rs).
+//!
+//! Tables whose parsing would otherwise be code in every wasm are parsed here instead
+//! and written out as Rust statics, which the detectors include: each detector's
+//! `table.rs` is a module of this script (the parser lives next to the detector that
+//! reads the result).
 
 use std::path::Path;
 
+#[path = "src/detect/privacy/phone/table.rs"]
+mod phone_table;
+
+/// A data table of the crate, with its comment lines (the parsers skip them).
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Writes the generated source `name` into `OUT_DIR`.
+fn write(out: &str, name: &str, source: &str) {
+    std::fs::write(Path::new(out).join(name), source).expect("OUT_DIR is writable");
+}
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=src/detect/privacy/phone/table.rs");
+    write(
+        &out,
+        "phone_tables.rs",
+        &phone_table::generate(
+            &read("src/data/phone_codes.tsv"),
+            &read("src/data/phone_national.tsv"),
+            &read("src/data/phone_words.tsv"),
+        ),
+    );
     for dir in ["src/data", "src/policy/messages", "src/policy/presets"] {
         println!("cargo:rerun-if-changed={dir}");
         let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}"));
