@@ -10,6 +10,8 @@
 
 use std::path::Path;
 
+#[path = "src/detect/privacy/national_id/table.rs"]
+mod national_id_table;
 #[path = "src/detect/privacy/phone/table.rs"]
 mod phone_table;
 
@@ -26,6 +28,15 @@ fn write(out: &str, name: &str, source: &str) {
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=src/detect/privacy/national_id/table.rs");
+    write(
+        &out,
+        "national_id_tables.rs",
+        &national_id_table::generate(
+            &read("src/data/national_ids.tsv"),
+            &read("src/data/national_id_words.tsv"),
+        ),
+    );
     println!("cargo:rerun-if-changed=src/detect/privacy/phone/table.rs");
     write(
         &out,
