@@ -10,6 +10,8 @@
 
 use std::path::Path;
 
+#[path = "src/detect/privacy/address/table.rs"]
+mod address_table;
 #[path = "src/detect/privacy/national_id/table.rs"]
 mod national_id_table;
 #[path = "src/detect/privacy/phone/table.rs"]
@@ -28,6 +30,15 @@ fn write(out: &str, name: &str, source: &str) {
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=src/detect/privacy/address/table.rs");
+    write(
+        &out,
+        "address_tables.rs",
+        &address_table::generate(
+            &read("src/data/address_words.tsv"),
+            &read("src/data/postcodes.tsv"),
+        ),
+    );
     println!("cargo:rerun-if-changed=src/detect/privacy/national_id/table.rs");
     write(
         &out,
