@@ -12,6 +12,8 @@ use std::path::Path;
 
 #[path = "src/detect/privacy/address/table.rs"]
 mod address_table;
+#[path = "src/detect/privacy/bank_account/table.rs"]
+mod bank_account_table;
 #[path = "src/detect/privacy/national_id/table.rs"]
 mod national_id_table;
 #[path = "src/detect/privacy/phone/table.rs"]
@@ -38,6 +40,20 @@ fn main() {
             &read("src/data/address_words.tsv"),
             &read("src/data/postcodes.tsv"),
         ),
+    );
+    println!("cargo:rerun-if-changed=src/detect/privacy/bank_account/table.rs");
+    write(
+        &out,
+        "bank_account_tables.rs",
+        &bank_account_table::generate(
+            &read("src/data/bank_words.tsv"),
+            &read("src/data/bank_codes.tsv"),
+        ),
+    );
+    write(
+        &out,
+        "iban_tables.rs",
+        &bank_account_table::generate_iban(&read("src/data/iban.tsv")),
     );
     println!("cargo:rerun-if-changed=src/detect/privacy/national_id/table.rs");
     write(
