@@ -16,6 +16,8 @@ mod address_table;
 mod bank_account_table;
 #[path = "src/detect/privacy/national_id/table.rs"]
 mod national_id_table;
+#[path = "src/detect/privacy/payment_card/table.rs"]
+mod payment_card_table;
 #[path = "src/detect/privacy/phone/table.rs"]
 mod phone_table;
 
@@ -63,6 +65,12 @@ fn main() {
             &read("src/data/national_ids.tsv"),
             &read("src/data/national_id_words.tsv"),
         ),
+    );
+    println!("cargo:rerun-if-changed=src/detect/privacy/payment_card/table.rs");
+    write(
+        &out,
+        "payment_card_tables.rs",
+        &payment_card_table::generate(&read("src/data/card_iin.tsv")),
     );
     println!("cargo:rerun-if-changed=src/detect/privacy/phone/table.rs");
     write(
