@@ -20,6 +20,8 @@ mod national_id_table;
 mod payment_card_table;
 #[path = "src/detect/privacy/phone/table.rs"]
 mod phone_table;
+#[path = "src/detect/privacy/phrase_rules/table.rs"]
+mod phrase_rules_table;
 
 /// A data table of the crate, with its comment lines (the parsers skip them).
 fn read(path: &str) -> String {
@@ -71,6 +73,22 @@ fn main() {
         &out,
         "payment_card_tables.rs",
         &payment_card_table::generate(&read("src/data/card_iin.tsv")),
+    );
+    println!("cargo:rerun-if-changed=src/detect/privacy/phrase_rules/table.rs");
+    write(
+        &out,
+        "credentials_tables.rs",
+        &phrase_rules_table::credentials(&read("src/data/credentials.tsv")),
+    );
+    write(
+        &out,
+        "social_handle_tables.rs",
+        &phrase_rules_table::social_handle(&read("src/data/social_handle.tsv")),
+    );
+    write(
+        &out,
+        "request_tables.rs",
+        &phrase_rules_table::request(&read("src/data/request.tsv")),
     );
     println!("cargo:rerun-if-changed=src/detect/privacy/phone/table.rs");
     write(

@@ -69,9 +69,7 @@ const EXPIRY_WORDS: &[&str] = &[
 
 impl PaymentCard {
     pub(crate) fn new() -> PaymentCard {
-        PaymentCard {
-            issuers: &ISSUERS,
-        }
+        PaymentCard { issuers: &ISSUERS }
     }
 
     /// The network of a card number, when an issuer row and the Luhn check accept it;
