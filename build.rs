@@ -14,6 +14,8 @@ use std::path::Path;
 mod address_table;
 #[path = "src/detect/privacy/bank_account/table.rs"]
 mod bank_account_table;
+#[path = "src/detect/privacy/email/table.rs"]
+mod email_table;
 #[path = "src/detect/privacy/national_id/table.rs"]
 mod national_id_table;
 #[path = "src/detect/privacy/payment_card/table.rs"]
@@ -58,6 +60,12 @@ fn main() {
         &out,
         "iban_tables.rs",
         &bank_account_table::generate_iban(&read("src/data/iban.tsv")),
+    );
+    println!("cargo:rerun-if-changed=src/detect/privacy/email/table.rs");
+    write(
+        &out,
+        "email_tables.rs",
+        &email_table::generate(&read("src/data/email.tsv")),
     );
     println!("cargo:rerun-if-changed=src/detect/privacy/national_id/table.rs");
     write(
