@@ -56,6 +56,11 @@ fn bank_words(tsv: &str, out: &mut String) {
             }
             _ => panic!("bank_words.tsv: unknown class {class:?}"),
         };
+        // The BIC words' heads are their first three bytes (`heads.rs`).
+        assert!(
+            !matches!(class, "Bank" | "Swift") || word.len() >= 3,
+            "bank_words.tsv: word {word:?} shorter than 3 bytes"
+        );
         words_.push(word);
         classes.push(format!("Class::{class}"));
     }
