@@ -34,20 +34,17 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// A sorted word list front-coded (see src/detect/coded.rs): for each word the count
-/// of leading bytes it shares with the word before (one byte, below 0x20), then the
-/// rest of its bytes. Comment lines and empty lines are left out.
-fn front_code(list: &str) -> Vec<u8> {
+/// Words front-coded (see src/detect/coded.rs): for each word the count of leading
+/// bytes it shares with the word before (one byte, below 0x20), then the rest of its
+/// bytes. It pays for sorted lists, where neighbours share most.
+fn front_code<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
     let mut out = Vec::new();
     let mut last: &[u8] = b"";
-    for w in list
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
+    for w in words {
         let w = w.as_bytes();
         assert!(
-            w.iter().all(|&b| b >= 0x20),
-            "a control byte in a word list"
+            !w.is_empty() && w.iter().all(|&b| b >= 0x20),
+            "an empty word or a control byte in a word list"
         );
         let shared = w
             .iter()
@@ -60,6 +57,12 @@ fn front_code(list: &str) -> Vec<u8> {
         last = w;
     }
     out
+}
+
+/// The lines of a list that are words: not comments, not empty.
+fn list_words(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Writes the generated file `name` into `OUT_DIR`.
@@ -139,7 +142,7 @@ fn main() {
         write(&out, name, source);
     }
     for list in ["bip39_english", "tlds"] {
-        let coded = front_code(&read(&format!("src/data/{list}.txt")));
+        let coded = front_code(list_words(&read(&format!("src/data/{list}.txt"))));
         write(&out, &format!("{list}.coded"), coded);
     }
     for dir in ["src/data", "src/policy/messages", "src/policy/presets"] {

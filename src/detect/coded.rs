@@ -2,7 +2,8 @@
 //! shares with the word before it (one byte, below 0x20) followed by the rest of its
 //! bytes. build.rs writes them (`front_code`) from the lists in `src/data/`; for sorted
 //! lists such as the BIP-39 words and the top-level domains this gzips a fifth to a
-//! quarter smaller than the plain list, and decoding is one pass.
+//! quarter smaller than the plain list, and decoding is one pass. Lists whose order
+//! does not matter (the address words) are sorted by build.rs for it.
 
 /// The words of a front-coded list, joined by line breaks. The text lives as long as
 /// the program: each list is decoded once, into a static that keeps it.
@@ -26,6 +27,15 @@ pub(crate) fn decode(coded: &[u8]) -> &'static str {
     String::from_utf8(out)
         .unwrap_or_else(|_| panic!("build.rs writes whole UTF-8 words"))
         .leak()
+}
+
+/// A list of words grouped by what they are (build.rs writes them so): the words of
+/// `coded` (front-coded) with `runs`, each group's size and its value.
+pub(crate) fn grouped<T: Copy>(coded: &[u8], runs: &[(u16, T)]) -> Vec<(&'static str, T)> {
+    let values = runs
+        .iter()
+        .flat_map(|&(n, value)| std::iter::repeat_n(value, usize::from(n)));
+    decode(coded).split('\n').zip(values).collect()
 }
 
 #[cfg(test)]

@@ -65,6 +65,7 @@ mod mask;
 mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::coded::grouped;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
@@ -74,8 +75,8 @@ use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 
 // The tables, parsed by build.rs (see `address/table.rs`): `ENTRY_WORDS` and
-// `ENTRY_TAGS`, `CLASS_WORDS` and `CLASS_BITS`, `SUFFIXES`, `FAMOUS`, `SHAPES`,
-// `SHAPES_BY_RUN` and `SUFFIX_TAILS`.
+// `ENTRY_RUNS`, `CLASS_WORDS` and `CLASS_RUNS` (read by `coded::grouped`), `SUFFIXES`,
+// `FAMOUS`, `SHAPES`, `SHAPES_BY_RUN` and `SUFFIX_TAILS`.
 include!(concat!(env!("OUT_DIR"), "/address_tables.rs"));
 use std::ops::Range;
 use words::{next_digit, Words};
@@ -237,9 +238,9 @@ impl Cx<'_, '_> {
 impl Address {
     pub(crate) fn new() -> Address {
         let mut classes = HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
-        classes.extend(CLASS_WORDS.split('\n').zip(CLASS_BITS));
+        classes.extend(grouped(&CLASS_WORDS, &CLASS_RUNS));
         Address {
-            lex: Words::new(ENTRY_WORDS.split('\n').zip(ENTRY_TAGS).collect()),
+            lex: Words::new(grouped(&ENTRY_WORDS, &ENTRY_RUNS)),
             suffixes: SUFFIXES.split('\n').collect(),
             suffix_tails: &SUFFIX_TAILS,
             classes,
