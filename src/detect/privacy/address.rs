@@ -73,13 +73,13 @@ use crate::RuleId;
 use mask::word_char;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
+use std::ops::Range;
+use words::{next_digit, Words};
 
 // The tables, parsed by build.rs (see `address/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_RUNS`, `CLASS_WORDS` and `CLASS_RUNS` (read by `coded::grouped`), `SUFFIXES`,
 // `FAMOUS`, `SHAPES`, `SHAPES_BY_RUN` and `SUFFIX_TAILS`.
 include!(concat!(env!("OUT_DIR"), "/address_tables.rs"));
-use std::ops::Range;
-use words::{next_digit, Words};
 
 /// Street word orders (`flags` of `street` rows).
 const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"

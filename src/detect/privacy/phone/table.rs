@@ -6,22 +6,27 @@
 
 use std::fmt::Write;
 
-/// Most digits of any phone number (`MAX_DIGITS` of `phone.rs`).
+/// Most digits of any phone number (`MAX_DIGITS` of `phone.rs`; the statics' arrays
+/// have its length plus one, so a difference fails the build).
 const MAX_DIGITS: usize = 17;
 
+/// Fails the build on a malformed line.
 fn bad(file: &str, line: &str) -> ! {
     panic!("{file}: malformed line {line:?}")
 }
 
+/// The number ASCII digits `d` write.
 fn number(d: &[u8]) -> usize {
     d.iter().fold(0, |n, &b| n * 10 + usize::from(b - b'0'))
 }
 
+/// A number of at most four ASCII digits.
 fn small_number(s: &str) -> Option<usize> {
     let ok = (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     ok.then(|| number(s.as_bytes()))
 }
 
+/// The tab-separated columns of a table line, exactly `N` of them.
 fn columns<'a, const N: usize>(line: &'a str, file: &str) -> [&'a str; N] {
     let mut cols = [""; N];
     let mut it = line.split('\t');
