@@ -17,7 +17,7 @@ impl Upi {
     pub(crate) fn new() -> Upi {
         Upi {
             handles: data!("src/data/upi_handles.txt")
-                .lines()
+                .split('\n')
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .collect(),
         }
