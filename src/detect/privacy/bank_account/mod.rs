@@ -148,23 +148,20 @@ pub(crate) struct BankAccount {
 
 impl BankAccount {
     pub(crate) fn new() -> BankAccount {
-        let words: Vec<(&str, Class)> = WORDS.split('\n').zip(WORD_CLASSES).collect();
+        // The BIC words: a few, searched for in the whole text.
+        let bic_words = || {
+            WORDS
+                .split('\n')
+                .zip(WORD_CLASSES)
+                .filter(|&(_, c)| matches!(CLASSES[c as usize], Class::Swift | Class::Bank))
+                .map(|(w, _)| w)
+        };
         BankAccount {
-            bic_heads: Heads::new(
-                words
-                    .iter()
-                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-                    .map(|&(w, _)| w),
-            ),
+            bic_heads: Heads::new(bic_words()),
             iban: iban::Iban::new(),
             upi: upi::Upi::new(),
-            bic_words: Lexicon::new(
-                words
-                    .iter()
-                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-                    .map(|&(w, _)| (w, ())),
-            ),
-            words: Lexicon::new(words.iter().map(|&(w, c)| (w, c as u32))),
+            bic_words: Lexicon::new(bic_words().map(|w| (w, ()))),
+            words: Lexicon::new(WORDS.split('\n').zip(WORD_CLASSES.iter().copied())),
             fillers: FILLERS.split('\n').collect(),
             units: UNITS.split('\n').collect(),
             bic_countries: Codes(&BIC_COUNTRIES),

@@ -27,7 +27,8 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
     writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
 }
 
-/// `WORDS` and `WORD_CLASSES` (the context words in table order), `FILLERS`, `UNITS`.
+/// `WORDS` and `WORD_CLASSES` (the context words in table order, and each one's class
+/// as its index in `CLASSES`, the tag of the detector's lexicon), `FILLERS`, `UNITS`.
 fn bank_words(tsv: &str, out: &mut String) {
     let mut words_ = Vec::new();
     let mut classes = Vec::new();
@@ -62,12 +63,12 @@ fn bank_words(tsv: &str, out: &mut String) {
             "bank_words.tsv: word {word:?} shorter than 3 bytes"
         );
         words_.push(word);
-        classes.push(format!("Class::{class}"));
+        classes.push(format!("Class::{class} as u32"));
     }
     words(out, "WORDS", &words_);
     writeln!(
         out,
-        "static WORD_CLASSES: [Class; {}] = [{}];",
+        "static WORD_CLASSES: [u32; {}] = [{}];",
         classes.len(),
         classes.join(", ")
     )
