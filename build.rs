@@ -96,6 +96,7 @@ fn main() {
             bank_account_table::generate(
                 &read("src/data/bank_words.tsv"),
                 &read("src/data/bank_codes.tsv"),
+                &read("src/data/upi_handles.txt"),
             ),
         ),
         (

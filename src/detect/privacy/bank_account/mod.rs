@@ -79,7 +79,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 // The tables, parsed by build.rs (see `bank_account/table.rs`): `WORDS` and
-// `WORD_CLASSES`, `FILLERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS` and `CLABE_BANKS`.
+// `WORD_CLASSES`, `FILLERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS` and
+// `UPI_HANDLES`.
 include!(concat!(env!("OUT_DIR"), "/bank_account_tables.rs"));
 
 /// How far after its word a value may start, in bytes of the folded view.

@@ -1,7 +1,7 @@
 //! The tables of `privacy.bank_account`, read by build.rs (this file is its module) and
 //! written out as Rust statics, so the wasm holds them parsed instead of their parser:
 //! the words of `bank_words.tsv` by class, the codes of `bank_codes.tsv` packed and
-//! sorted, and the IBAN registry (`iban.tsv`). The statics are included by
+//! sorted, the UPI handles (`upi_handles.txt`) and the IBAN registry (`iban.tsv`). The statics are included by
 //! `bank_account/mod.rs` and `iban.rs`; a malformed line fails the build.
 
 use std::fmt::Write;
@@ -152,11 +152,17 @@ fn iban(tsv: &str, out: &mut String) {
     writeln!(out, "static BY_CODE: [u8; 26 * 26] = {by_code:?};").unwrap();
 }
 
-/// The Rust source of the detector's statics, from the word and code tables.
-pub(super) fn generate(words_tsv: &str, codes_tsv: &str) -> String {
+/// The Rust source of the detector's statics, from the word and code tables and the
+/// UPI handles (`UPI_HANDLES`, read by `upi.rs`).
+pub(super) fn generate(words_tsv: &str, codes_tsv: &str, upi_txt: &str) -> String {
     let mut out = String::new();
     bank_words(words_tsv, &mut out);
     bank_codes(codes_tsv, &mut out);
+    let handles: Vec<&str> = upi_txt
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    words(&mut out, "UPI_HANDLES", &handles);
     out
 }
 
