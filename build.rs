@@ -9,7 +9,8 @@
 //! reads the result). Word lists are written as one text, the words joined by line
 //! breaks, with a parallel array of what each word is: statics of `&str` would cost
 //! eight bytes of pointer and length a word, which compress poorly. The sorted lists
-//! (BIP-39 words, top-level domains) are front-coded (src/detect/coded.rs).
+//! (BIP-39 words, top-level domains), and the address words sorted in groups of what
+//! they are, are front-coded (src/detect/coded.rs).
 
 use std::path::Path;
 
