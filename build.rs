@@ -2,11 +2,151 @@
 //! presets) into `OUT_DIR` without their comment lines: the comments document the
 //! tables for people and would otherwise ship in every wasm. The code embeds the copies
 //! with the `data!` macro (src/lib.rs).
+//!
+//! Tables whose parsing would otherwise be code in every wasm are parsed here instead
+//! and written out as Rust statics, which the detectors include: each detector's
+//! `table.rs` is a module of this script (the parser lives next to the detector that
+//! reads the result). Word lists are written as one text, the words joined by line
+//! breaks, with a parallel array of what each word is: statics of `&str` would cost
+//! eight bytes of pointer and length a word, which compress poorly. The sorted lists
+//! (BIP-39 words, top-level domains), and the address words sorted in groups of what
+//! they are, are front-coded (src/detect/coded.rs).
 
 use std::path::Path;
 
+#[path = "src/detect/privacy/address/table.rs"]
+mod address_table;
+#[path = "src/detect/privacy/bank_account/table.rs"]
+mod bank_account_table;
+#[path = "src/detect/privacy/email/table.rs"]
+mod email_table;
+#[path = "src/detect/privacy/national_id/table.rs"]
+mod national_id_table;
+#[path = "src/detect/privacy/payment_card/table.rs"]
+mod payment_card_table;
+#[path = "src/detect/privacy/phone/table.rs"]
+mod phone_table;
+#[path = "src/detect/privacy/phrase_rules/table.rs"]
+mod phrase_rules_table;
+
+/// A data table of the crate, with its comment lines (the parsers skip them).
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Words front-coded (see src/detect/coded.rs): for each word the count of leading
+/// bytes it shares with the word before (one byte, below 0x20), then the rest of its
+/// bytes. It pays for sorted lists, where neighbours share most.
+fn front_code<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut last: &[u8] = b"";
+    for w in words {
+        let w = w.as_bytes();
+        assert!(
+            !w.is_empty() && w.iter().all(|&b| b >= 0x20),
+            "an empty word or a control byte in a word list"
+        );
+        let shared = w
+            .iter()
+            .zip(last)
+            .take(0x1F)
+            .take_while(|(a, b)| a == b)
+            .count();
+        out.push(shared as u8);
+        out.extend_from_slice(&w[shared..]);
+        last = w;
+    }
+    out
+}
+
+/// The lines of a list that are words: not comments, not empty.
+fn list_words(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Writes the generated file `name` into `OUT_DIR`.
+fn write(out: &str, name: &str, source: impl AsRef<[u8]>) {
+    std::fs::write(Path::new(out).join(name), source).expect("OUT_DIR is writable");
+}
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for module in [
+        "address",
+        "bank_account",
+        "email",
+        "national_id",
+        "payment_card",
+        "phone",
+        "phrase_rules",
+    ] {
+        println!("cargo:rerun-if-changed=src/detect/privacy/{module}/table.rs");
+    }
+    let generated = [
+        (
+            "address_tables.rs",
+            address_table::generate(
+                &read("src/data/address_words.tsv"),
+                &read("src/data/postcodes.tsv"),
+            ),
+        ),
+        (
+            "bank_account_tables.rs",
+            bank_account_table::generate(
+                &read("src/data/bank_words.tsv"),
+                &read("src/data/bank_codes.tsv"),
+                &read("src/data/upi_handles.txt"),
+            ),
+        ),
+        (
+            "iban_tables.rs",
+            bank_account_table::generate_iban(&read("src/data/iban.tsv")),
+        ),
+        (
+            "email_tables.rs",
+            email_table::generate(&read("src/data/email.tsv")),
+        ),
+        (
+            "national_id_tables.rs",
+            national_id_table::generate(
+                &read("src/data/national_ids.tsv"),
+                &read("src/data/national_id_words.tsv"),
+            ),
+        ),
+        (
+            "payment_card_tables.rs",
+            payment_card_table::generate(&read("src/data/card_iin.tsv")),
+        ),
+        (
+            "credentials_tables.rs",
+            phrase_rules_table::credentials(&read("src/data/credentials.tsv")),
+        ),
+        (
+            "social_handle_tables.rs",
+            phrase_rules_table::social_handle(&read("src/data/social_handle.tsv")),
+        ),
+        (
+            "request_tables.rs",
+            phrase_rules_table::request(&read("src/data/request.tsv")),
+        ),
+        (
+            "phone_tables.rs",
+            phone_table::generate(
+                &read("src/data/phone_codes.tsv"),
+                &read("src/data/phone_national.tsv"),
+                &read("src/data/phone_words.tsv"),
+            ),
+        ),
+    ];
+    for (name, source) in generated {
+        write(&out, name, source);
+    }
+    for list in ["bip39_english", "tlds"] {
+        let coded = front_code(list_words(&read(&format!("src/data/{list}.txt"))));
+        write(&out, &format!("{list}.coded"), coded);
+    }
     for dir in ["src/data", "src/policy/messages", "src/policy/presets"] {
         println!("cargo:rerun-if-changed={dir}");
         let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}"));

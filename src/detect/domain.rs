@@ -10,10 +10,8 @@ static TLDS: OnceLock<TldSet> = OnceLock::new();
 
 fn tlds() -> &'static TldSet {
     TLDS.get_or_init(|| {
-        data!("src/data/tlds.txt")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        let coded = include_bytes!(concat!(env!("OUT_DIR"), "/tlds.coded"));
+        crate::detect::coded::decode(coded).split('\n').collect()
     })
 }
 

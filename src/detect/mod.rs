@@ -4,6 +4,7 @@
 
 pub(crate) mod chars;
 pub(crate) mod checksum;
+pub(crate) mod coded;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
 pub(crate) mod phrases;

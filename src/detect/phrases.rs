@@ -24,22 +24,6 @@ use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
 use crate::detect::scan::load8;
 use std::ops::Range;
 
-/// The tab-separated cells of a table line (a byte loop: the tables' lines are short,
-/// and the standard split's searcher cost more than building the tables did).
-pub(crate) fn cells(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(line);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match r.bytes().position(|c| c == b'\t') {
-            Some(n) => {
-                rest = Some(&r[n + 1..]);
-                Some(&r[..n])
-            }
-            None => rest.take(),
-        }
-    })
-}
-
 /// Bits in each of the two start filters.
 const BITS: usize = 1 << 16;
 

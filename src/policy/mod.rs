@@ -125,7 +125,7 @@ impl Policy {
     /// severities of rules.md unless the preset says otherwise.
     pub fn preset(preset: Preset) -> Policy {
         let mut rules = BTreeMap::new();
-        for (n, line) in preset.table().lines().enumerate() {
+        for (n, line) in preset.table().split('\n').enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }

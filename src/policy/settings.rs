@@ -147,7 +147,7 @@ fn builtin_messages(rule: RuleId, chain: &[&str]) -> (String, Vec<(String, Strin
         let Some((_, table)) = MESSAGES.iter().find(|(l, _)| l == lang) else {
             continue;
         };
-        for line in table.lines().filter(|l| !l.starts_with('#')) {
+        for line in table.split('\n').filter(|l| !l.starts_with('#')) {
             let Some((key, text)) = line.split_once('\t') else {
                 continue;
             };

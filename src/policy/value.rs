@@ -41,6 +41,19 @@ impl Value {
     }
 }
 
+/// `items` separated by commas, for an error message. (The standard `join` is a
+/// kilobyte of wasm for two error messages.)
+fn one_of(items: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// Reads the fields of an object, refusing any not in `known`.
 pub(crate) struct Fields<'v> {
     fields: &'v [(String, Value)],
@@ -70,10 +83,7 @@ impl<'v> Fields<'v> {
         {
             return Err(Error::new(
                 join(path, name),
-                format!(
-                    "unknown field `{name}`, expected one of: {}",
-                    known.join(", ")
-                ),
+                format!("unknown field `{name}`, expected one of: {}", one_of(known)),
             ));
         }
         Ok(Fields { fields, path })
@@ -125,10 +135,7 @@ impl<'v> Fields<'v> {
             .ok_or_else(|| {
                 Error::new(
                     self.path(name),
-                    format!(
-                        "unknown value `{s}`, expected one of: {}",
-                        choices.join(", ")
-                    ),
+                    format!("unknown value `{s}`, expected one of: {}", one_of(choices)),
                 )
             })
     }

@@ -65,6 +65,7 @@ mod mask;
 mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::coded::grouped;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
@@ -74,6 +75,11 @@ use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use words::{next_digit, Words};
+
+// The tables, parsed by build.rs (see `address/table.rs`): `ENTRY_WORDS` and
+// `ENTRY_RUNS`, `CLASS_WORDS` and `CLASS_RUNS` (read by `coded::grouped`), `SUFFIXES`,
+// `FAMOUS`, `SHAPES`, `SHAPES_BY_RUN` and `SUFFIX_TAILS`.
+include!(concat!(env!("OUT_DIR"), "/address_tables.rs"));
 
 /// Street word orders (`flags` of `street` rows).
 const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
@@ -98,7 +104,7 @@ const COUNTER: u16 = 64;
 const NOT_ADDR: u16 = 128;
 const YEAR_WORD: u16 = 256;
 
-/// What a lexicon entry is; one word can be several things (merged).
+/// What a lexicon entry is; one word can be several things (merged by build.rs).
 #[derive(Clone, Copy, Default, Debug)]
 struct Tag {
     order: u8,
@@ -114,22 +120,6 @@ struct Tag {
 impl Tag {
     fn street(&self) -> bool {
         self.order != 0
-    }
-
-    /// Adds what another line of the table says the same word is.
-    fn merge(&mut self, o: Tag) {
-        self.order |= o.order;
-        self.weak |= o.weak;
-        self.area |= o.area;
-        self.house |= o.house;
-        if o.live != 0 {
-            self.live = o.live;
-        }
-        if o.school != 0 {
-            self.school = o.school;
-        }
-        self.post |= o.post;
-        self.geo |= o.geo;
     }
 }
 
@@ -215,7 +205,7 @@ pub(crate) struct Address {
     lex: Words<Tag>,
     suffixes: Vec<&'static str>,
     /// The last two bytes of every suffix, sorted.
-    suffix_tails: Vec<[u8; 2]>,
+    suffix_tails: &'static [[u8; 2]],
     /// The word classes of single words ([`UNIT`], [`STOP`], ...), as bits.
     classes: HashMap<&'static str, u16, FnvBuild>,
     famous: Vec<&'static str>,
@@ -224,7 +214,7 @@ pub(crate) struct Address {
     /// For each length of the run of digits a code starts with (the last entry for every
     /// longer run), the shapes that can match there: those starting with exactly that
     /// many digits, or fewer followed by an optional space.
-    shapes_by_run: Vec<Vec<u8>>,
+    shapes_by_run: &'static [&'static [u8]],
 }
 
 /// What one check knows while it runs.
@@ -247,128 +237,17 @@ impl Cx<'_, '_> {
 
 impl Address {
     pub(crate) fn new() -> Address {
-        let mut d = Address {
-            lex: Words::new(Vec::new()),
-            suffixes: Vec::new(),
-            suffix_tails: Vec::new(),
-            classes: HashMap::with_capacity_and_hasher(1024, FnvBuild::default()),
-            famous: Vec::new(),
-            shapes: Vec::new(),
-            shapes_by_run: Vec::new(),
-        };
-        let mut entries: Vec<(&'static str, Tag)> = Vec::new();
-        let mut index: HashMap<&'static str, usize, FnvBuild> =
-            HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
-        let tsv: &'static str = data!("src/data/address_words.tsv");
-        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-            let mut cols = line.split('\t');
-            let (Some(class), Some(_lang), Some(flags), Some(words)) =
-                (cols.next(), cols.next(), cols.next(), cols.next())
-            else {
-                panic!("address_words.tsv: malformed line {line:?}");
-            };
-            // What the line's words are, decided once a line.
-            let bit = match class {
-                "unit" => UNIT,
-                "schoolword" => SCHOOL_WORD,
-                "particle" => PARTICLE,
-                "stop" => STOP,
-                "generic" => GENERIC,
-                "measure" => MEASURE,
-                "counter" => COUNTER,
-                "notaddr" => NOT_ADDR,
-                "yearword" => YEAR_WORD,
-                _ => 0,
-            };
-            let mut line_tag = Tag::default();
-            match class {
-                "suffix" | "famous" => {}
-                _ if bit != 0 => {}
-                "street" | "area" => {
-                    for f in flags.bytes() {
-                        line_tag.order |= match f {
-                            b'L' => NAME_BEFORE_NUM_LEFT,
-                            b'R' => NAME_BEFORE_NUM_RIGHT,
-                            b'l' => NAME_AFTER_NUM_LEFT,
-                            b'r' => NAME_AFTER_NUM_RIGHT,
-                            _ => 0,
-                        };
-                    }
-                    line_tag.weak = flags.contains('w');
-                    line_tag.area = class == "area";
-                }
-                "house" => line_tag.house = true,
-                "live" => {
-                    line_tag.live = match flags {
-                        "at" => LIVE_AT,
-                        "pre" => LIVE_PRE,
-                        _ => LIVE_IN,
-                    }
-                }
-                "school" => line_tag.school = if flags == "my" { SCHOOL_MY } else { SCHOOL_GO },
-                "postword" => line_tag.post = true,
-                "geoword" => line_tag.geo = true,
-                _ => panic!("address_words.tsv: unknown class {class:?}"),
-            }
-            for w in words.split('|').filter(|w| !w.is_empty()) {
-                if class == "suffix" {
-                    d.suffixes.push(w);
-                } else if class == "famous" {
-                    d.famous.push(w);
-                } else if bit != 0 {
-                    *d.classes.entry(w).or_insert(0) |= bit;
-                } else {
-                    let at = *index.entry(w).or_insert_with(|| {
-                        entries.push((w, Tag::default()));
-                        entries.len() - 1
-                    });
-                    entries[at].1.merge(line_tag);
-                }
-            }
+        let mut classes = HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
+        classes.extend(grouped(&CLASS_WORDS, &CLASS_RUNS));
+        Address {
+            lex: Words::new(grouped(&ENTRY_WORDS, &ENTRY_RUNS)),
+            suffixes: SUFFIXES.split('\n').collect(),
+            suffix_tails: &SUFFIX_TAILS,
+            classes,
+            famous: FAMOUS.split('\n').collect(),
+            shapes: SHAPES.split('\n').collect(),
+            shapes_by_run: &SHAPES_BY_RUN,
         }
-        d.lex = Words::new(entries);
-        let shapes: &'static str = data!("src/data/postcodes.tsv");
-        for line in shapes
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
-            let Some((_, list)) = line.split_once('\t') else {
-                panic!("postcodes.tsv: malformed line {line:?}");
-            };
-            d.shapes.extend(list.split('|'));
-        }
-        crate::sort::sort_by_key(&mut d.shapes, |s| std::cmp::Reverse(s.len()));
-        d.shapes.dedup();
-        let heads: Vec<(usize, bool)> = d
-            .shapes
-            .iter()
-            .map(|s| {
-                let k = s.bytes().take_while(|&c| c == b'9').count();
-                (k, s.as_bytes().get(k) == Some(&b' '))
-            })
-            .collect();
-        let longest = heads.iter().map(|h| h.0).max().unwrap_or(0);
-        d.shapes_by_run = (0..=longest + 1)
-            .map(|run| {
-                let fits = |&(k, space): &(usize, bool)| k == run || (k < run && space);
-                (0..heads.len())
-                    .filter(|&n| fits(&heads[n]))
-                    .map(|n| u8::try_from(n).expect("fewer than 256 postcode shapes"))
-                    .collect()
-            })
-            .collect();
-        d.suffix_tails = d
-            .suffixes
-            .iter()
-            .map(|s| {
-                let b = s.as_bytes();
-                assert!(b.len() >= 2, "suffix too short: {s}");
-                [b[b.len() - 2], b[b.len() - 1]]
-            })
-            .collect();
-        crate::sort::sort_by_key(&mut d.suffix_tails, |t| *t);
-        d.suffix_tails.dedup();
-        d
     }
 }
 

@@ -156,6 +156,10 @@ fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
     found
 }
 
+// The table, parsed by build.rs (see `phrase_rules/table.rs`): `LABEL_WORDS` and
+// `LABELS`, `LINKS`, `FORS`, `STOP` and `BEFORE`.
+include!(concat!(env!("OUT_DIR"), "/credentials_tables.rs"));
+
 /// The credentials detector.
 pub(crate) struct Credentials {
     labels: Vec<(&'static str, Label)>,
@@ -174,8 +178,9 @@ struct WordList {
 }
 
 impl WordList {
-    fn new(mut words: Vec<&'static str>) -> WordList {
-        crate::sort::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
+    /// The words of `joined`, one a line, already longest first (build.rs sorts them).
+    fn new(joined: &'static str) -> WordList {
+        let words: Vec<&'static str> = joined.split('\n').collect();
         let mut first_bytes = [false; 256];
         for w in &words {
             first_bytes[usize::from(w.as_bytes()[0])] = true;
@@ -186,53 +191,12 @@ impl WordList {
 
 impl Credentials {
     pub(crate) fn new() -> Credentials {
-        let mut labels = Vec::new();
-        let mut links = Vec::new();
-        let mut fors = Vec::new();
-        let mut stop = HashSet::default();
-        let mut before = Vec::new();
-        for line in data!("src/data/credentials.tsv")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let mut cells = crate::detect::phrases::cells(line);
-            let (Some(class), Some(word), None) = (cells.next(), cells.next(), cells.next()) else {
-                panic!("credentials.tsv: malformed line {line:?}");
-            };
-            let label = match class {
-                "password" => Label::Password,
-                "pass" => Label::Pass,
-                "pin" => Label::Pin,
-                "pincode" => Label::PinCode,
-                "otp" => Label::Otp,
-                "code" => Label::Code,
-                "block" => Label::Block,
-                "link" => {
-                    links.push(word);
-                    continue;
-                }
-                "for" => {
-                    fors.push(word);
-                    continue;
-                }
-                "stop" => {
-                    stop.insert(word);
-                    continue;
-                }
-                "before" => {
-                    before.push(word);
-                    continue;
-                }
-                _ => panic!("credentials.tsv: unknown class in {line:?}"),
-            };
-            labels.push((word, label));
-        }
         Credentials {
-            labels,
-            links: WordList::new(links),
-            fors: WordList::new(fors),
-            stop,
-            before,
+            labels: LABEL_WORDS.split('\n').zip(LABELS).collect(),
+            links: WordList::new(LINKS),
+            fors: WordList::new(FORS),
+            stop: STOP.split('\n').collect(),
+            before: BEFORE.split('\n').collect(),
         }
     }
 

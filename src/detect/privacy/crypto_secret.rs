@@ -71,11 +71,12 @@ static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
 
 fn bip39_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| {
-        let words: Vec<&str> = data!("src/data/bip39_english.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect();
-        assert_eq!(words.len(), 2048, "bip39_english.txt must hold 2048 words");
+        let coded = include_bytes!(concat!(env!("OUT_DIR"), "/bip39_english.coded"));
+        let words: Vec<&str> = crate::detect::coded::decode(coded).split('\n').collect();
+        assert!(
+            words.len() == 2048,
+            "bip39_english.txt must hold 2048 words"
+        );
         words
     })
 }

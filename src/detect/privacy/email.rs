@@ -22,6 +22,10 @@ const MAX_LABEL: usize = 63;
 /// Most labels read after the at marker.
 const MAX_LABELS: usize = 8;
 
+// The word table, parsed by build.rs (see `email/table.rs`): `AT_WORDS` (longest
+// first), `DOT_WORDS`, `PROVIDERS`, `CONTEXT` and `STOP`.
+include!(concat!(env!("OUT_DIR"), "/email_tables.rs"));
+
 /// The e-mail detector.
 pub(crate) struct Email {
     /// The at-words ("at", "arroba", ...), longest first.
@@ -79,32 +83,12 @@ struct Labels {
 
 impl Email {
     pub(crate) fn new() -> Email {
-        // One pass over the table: at, dot, provider, context and stop words.
-        const CLASSES: [&str; 5] = ["at", "dot", "provider", "context", "stop"];
-        let mut classes: [Vec<&'static str>; 5] = Default::default();
-        for line in data!("src/data/email.tsv").lines() {
-            let mut cells = crate::detect::phrases::cells(line);
-            if let (Some(class), Some(word)) = (cells.next(), cells.next()) {
-                if let Some(n) = CLASSES.iter().position(|c| *c == class) {
-                    classes[n].push(word);
-                }
-            }
-        }
-        let [mut at_words, dot_words, providers, context, stop] = classes;
-        at_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        assert!(
-            at_words
-                .iter()
-                .all(|w| matches!(w.as_bytes()[0], b'a' | 0xD1)),
-            "email.tsv: an at-word starts with 'a' or a Cyrillic letter of lead byte 0xD1 \
-             (Email::markers looks for those)"
-        );
         Email {
-            at_words,
-            dot_words,
-            providers,
-            context: PhraseSet::new(&[context]),
-            stop,
+            at_words: AT_WORDS.split('\n').collect(),
+            dot_words: DOT_WORDS.split('\n').collect(),
+            providers: PROVIDERS.split('\n').collect(),
+            context: PhraseSet::new(&[CONTEXT.split('\n').collect()]),
+            stop: STOP.split('\n').collect(),
         }
     }
 

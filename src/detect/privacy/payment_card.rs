@@ -31,8 +31,11 @@ struct Issuer {
 
 /// The payment card detector.
 pub(crate) struct PaymentCard {
-    issuers: Vec<Issuer>,
+    issuers: &'static [Issuer],
 }
+
+// The issuer table, parsed by build.rs (see `payment_card/table.rs`): `ISSUERS`.
+include!(concat!(env!("OUT_DIR"), "/payment_card_tables.rs"));
 
 /// Words that introduce a security code or an expiry date, in the folded view.
 const CVV_WORDS: &[&str] = &[
@@ -66,9 +69,7 @@ const EXPIRY_WORDS: &[&str] = &[
 
 impl PaymentCard {
     pub(crate) fn new() -> PaymentCard {
-        PaymentCard {
-            issuers: parse_issuers(data!("src/data/card_iin.tsv")),
-        }
+        PaymentCard { issuers: &ISSUERS }
     }
 
     /// The network of a card number, when an issuer row and the Luhn check accept it;
@@ -89,44 +90,6 @@ impl PaymentCard {
             })
             .map(|row| row.network)
     }
-}
-
-fn parse_issuers(tsv: &'static str) -> Vec<Issuer> {
-    let mut out = Vec::new();
-    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (network, prefix, lengths, grouped_only) = match cols[..] {
-            [n, p, l] => (n, p, l, false),
-            [n, p, l, "grouped"] => (n, p, l, true),
-            _ => panic!("card_iin.tsv: malformed line {line:?}"),
-        };
-        let (first, last) = prefix.split_once('-').unwrap_or((prefix, prefix));
-        assert_eq!(
-            first.len(),
-            last.len(),
-            "card_iin.tsv: prefixes of different widths in {line:?}"
-        );
-        let num = |s: &str| {
-            s.parse::<u32>()
-                .unwrap_or_else(|_| panic!("card_iin.tsv: bad number in {line:?}"))
-        };
-        let mut bits = 0u32;
-        for part in lengths.split(',') {
-            let (a, b) = part.split_once('-').unwrap_or((part, part));
-            for n in num(a)..=num(b) {
-                bits |= 1 << n;
-            }
-        }
-        out.push(Issuer {
-            network,
-            first: num(first),
-            last: num(last),
-            width: first.len(),
-            lengths: bits,
-            grouped_only,
-        });
-    }
-    out
 }
 
 /// A run of digit groups read from the view.

@@ -56,6 +56,10 @@ use crate::RuleId;
 use std::ops::Range;
 use words::Numbers;
 
+// The tables, parsed by build.rs (see `phone/table.rs`): `CODE_INDEX`, `CODES`,
+// `REGIONS`, `NUMBER_WORDS` and `NUMBER_TAGS`, `CONTEXT_WORDS` and `CONTEXT_TAGS`.
+include!(concat!(env!("OUT_DIR"), "/phone_tables.rs"));
+
 /// Fewest digits of a number written without `+` (and of a spelled-out run).
 const MIN_NATIONAL: usize = 7;
 /// Fewest digits after `+` (code and NSN together; Niue's `+683 7290` has 7).
@@ -95,7 +99,7 @@ struct Region {
     code: &'static [u8],
     trunk: &'static [u8],
     /// Per NSN length, the two-digit prefixes (bit 10 * a + b) of mobile numbers.
-    mobile: Vec<(usize, u128)>,
+    mobile: &'static [(usize, u128)],
     /// Per NSN length, the first digits of every valid number.
     any: [u16; MAX_DIGITS + 1],
 }
@@ -103,9 +107,9 @@ struct Region {
 /// The phone number detector.
 pub(crate) struct Phone {
     /// Calling code (1 to 3 digits) to its entry in `codes`.
-    code_index: Vec<u16>,
-    codes: Vec<Code>,
-    regions: Vec<Region>,
+    code_index: &'static [u16],
+    codes: &'static [Code],
+    regions: &'static [Region],
     /// Spelled-out digits and "double" / "triple", looked up word by word.
     numbers: Numbers,
     /// Bit [`word_key`] set for each number word: most words of a text are ruled out
@@ -120,19 +124,13 @@ pub(crate) struct Phone {
 
 impl Phone {
     pub(crate) fn new() -> Phone {
-        let (code_index, codes) = parse_codes(data!("src/data/phone_codes.tsv"));
-        let regions = parse_national(data!("src/data/phone_national.tsv"));
-        let mut numbers = Vec::new();
-        let mut context = Vec::new();
-        for (tag, word) in words::parse(data!("src/data/phone_words.tsv")) {
-            match tag {
-                Tag::Digit(_) | Tag::Times(_) => numbers.push((word.as_bytes(), tag)),
-                // "_" stands for a space inside a phrase ("mobile_no").
-                _ => context.push((word.replace('_', " "), tag)),
-            }
-        }
         let mut starts = vec![0u64; 1 << 10];
         let mut trigrams = vec![0u64; 1 << 10];
+        let numbers: Vec<(&[u8], Tag)> = NUMBER_WORDS
+            .split('\n')
+            .map(str::as_bytes)
+            .zip(NUMBER_TAGS)
+            .collect();
         for &(w, _) in &numbers {
             let key = word_key(w);
             starts[key >> 6] |= 1 << (key & 63);
@@ -142,13 +140,13 @@ impl Phone {
             }
         }
         Phone {
-            code_index,
-            codes,
-            regions,
+            code_index: &CODE_INDEX,
+            codes: &CODES,
+            regions: &REGIONS,
             numbers: Numbers::new(numbers),
             starts,
             trigrams,
-            context: Lexicon::new(context.iter().map(|(w, t)| (w.as_str(), *t))),
+            context: Lexicon::new(CONTEXT_WORDS.split('\n').zip(CONTEXT_TAGS)),
         }
     }
 
@@ -339,104 +337,6 @@ enum National {
 
 fn number(d: &[u8]) -> usize {
     d.iter().fold(0, |n, &b| n * 10 + usize::from(b - b'0'))
-}
-
-fn bad(file: &str, line: &str) -> ! {
-    panic!("{file}: malformed line {line:?}")
-}
-
-/// Parses `len:prefixes len:prefixes ...`, calling `set(len, prefix)` for each prefix
-/// (its digits); a prefix is digits, or digits and a last-digit range (`13-9` is 13 to 19).
-fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &[u8])) {
-    for part in spec.split(' ').filter(|p| !p.is_empty()) {
-        let (len, prefixes) = part.split_once(':').unwrap_or_else(|| bad(file, spec));
-        let len = small_number(len).unwrap_or_else(|| bad(file, spec));
-        assert!(len <= MAX_DIGITS, "{file}: length {len} too long");
-        for p in prefixes.split(',') {
-            let (a, hi) = match p.split_once('-') {
-                Some((a, b)) => (a.as_bytes(), b.as_bytes()[0]),
-                None => (p.as_bytes(), p.as_bytes()[p.len() - 1]),
-            };
-            let mut prefix = [0u8; 8];
-            let n = a.len();
-            assert!((1..=8).contains(&n), "{file}: prefix {p}");
-            prefix[..n].copy_from_slice(a);
-            for d in a[n - 1]..=hi {
-                prefix[n - 1] = d;
-                set(len, &prefix[..n]);
-            }
-        }
-    }
-}
-
-/// A number of at most four ASCII digits.
-fn small_number(s: &str) -> Option<usize> {
-    let ok = (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    ok.then(|| number(s.as_bytes()))
-}
-
-/// The tab-separated columns of a table line, exactly `N` of them.
-fn columns<const N: usize>(line: &'static str, file: &str) -> [&'static str; N] {
-    let mut cols = [""; N];
-    let mut it = line.split('\t');
-    for c in &mut cols {
-        *c = it.next().unwrap_or_else(|| bad(file, line));
-    }
-    if it.next().is_some() {
-        bad(file, line);
-    }
-    cols
-}
-
-fn parse_codes(tsv: &'static str) -> (Vec<u16>, Vec<Code>) {
-    let file = "phone_codes.tsv";
-    let mut index = vec![u16::MAX; 1000];
-    let mut codes = Vec::new();
-    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let [code, _regions, lengths] = columns(line, file);
-        let code = small_number(code)
-            .filter(|&c| c < 1000)
-            .unwrap_or_else(|| bad(file, line));
-        let mut c = Code {
-            first: [0; MAX_DIGITS + 1],
-        };
-        parse_lengths(lengths, file, |len, p| {
-            c.first[len] |= 1 << (p[0] - b'0');
-        });
-        index[code] = u16::try_from(codes.len()).expect("fewer than 65535 codes");
-        codes.push(c);
-    }
-    (index, codes)
-}
-
-fn parse_national(tsv: &'static str) -> Vec<Region> {
-    let file = "phone_national.tsv";
-    let mut out = Vec::new();
-    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let [_region, code, trunk, mobile, any] = columns(line, file);
-        let mut r = Region {
-            code: code.as_bytes(),
-            trunk: if trunk == "-" { b"" } else { trunk.as_bytes() },
-            mobile: Vec::new(),
-            any: [0; MAX_DIGITS + 1],
-        };
-        parse_lengths(mobile, file, |len, b| {
-            let bits: u128 = match b.len() {
-                1 => 0x3ff << (10 * u32::from(b[0] - b'0')),
-                2 => 1 << (10 * u32::from(b[0] - b'0') + u32::from(b[1] - b'0')),
-                _ => bad(file, line),
-            };
-            match r.mobile.iter_mut().find(|(l, _)| *l == len) {
-                Some((_, m)) => *m |= bits,
-                None => r.mobile.push((len, bits)),
-            }
-        });
-        parse_lengths(any, file, |len, p| {
-            r.any[len] |= 1 << (p[0] - b'0');
-        });
-        out.push(r);
-    }
-    out
 }
 
 /// Kinds of gap between two tokens of a run (bit flags).

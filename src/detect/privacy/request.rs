@@ -53,6 +53,10 @@ enum Side {
     Both,
 }
 
+// The table, parsed by build.rs (see `phrase_rules/table.rs`): `PHRASES` and
+// `PHRASE_TAGS`, `ASK_WORDS` and `SIDES`.
+include!(concat!(env!("OUT_DIR"), "/request_tables.rs"));
+
 /// The request detector.
 pub(crate) struct Request {
     phrases: Vec<(&'static str, (Class, &'static str))>,
@@ -63,42 +67,10 @@ pub(crate) struct Request {
 
 impl Request {
     pub(crate) fn new() -> Request {
-        let mut phrases = Vec::new();
-        let mut ask_words = Vec::new();
-        for line in data!("src/data/request.tsv")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let mut cols = crate::detect::phrases::cells(line);
-            let (Some(class), Some(kind), Some(phrase), None) =
-                (cols.next(), cols.next(), cols.next(), cols.next())
-            else {
-                panic!("request.tsv: malformed line {line:?}");
-            };
-            match class {
-                "ask" => phrases.push((phrase, (Class::Ask, kind))),
-                "object" => phrases.push((phrase, (Class::Object, kind))),
-                "block" => phrases.push((phrase, (Class::Block, kind))),
-                "before" | "after" => {
-                    let side = if class == "before" {
-                        Side::Before
-                    } else {
-                        Side::After
-                    };
-                    match ask_words.iter_mut().find(|(w, _)| *w == phrase) {
-                        Some((_, s)) if *s != side => *s = Side::Both,
-                        Some(_) => {}
-                        None => ask_words.push((phrase, side)),
-                    }
-                }
-                _ => panic!("request.tsv: unknown class in {line:?}"),
-            }
-        }
-        let (words, sides): (Vec<&str>, Vec<Side>) = ask_words.into_iter().unzip();
         Request {
-            phrases,
-            ask_words: PhraseSet::new(&[words]),
-            sides,
+            phrases: PHRASES.split('\n').zip(PHRASE_TAGS).collect(),
+            ask_words: PhraseSet::new(&[ASK_WORDS.split('\n').collect()]),
+            sides: SIDES.to_vec(),
         }
     }
 

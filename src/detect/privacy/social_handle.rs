@@ -57,6 +57,10 @@ struct Tag {
     app: &'static str,
 }
 
+// The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
+// `ENTRY_TAGS`, `IDS` and `LINKS` (longest first), `STOP`.
+include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
+
 /// The social handle detector.
 pub(crate) struct SocialHandle {
     entries: Vec<(&'static str, Tag)>,
@@ -75,45 +79,7 @@ struct Handle {
 
 impl SocialHandle {
     pub(crate) fn new() -> SocialHandle {
-        let mut entries = Vec::new();
-        let (mut ids, mut links) = (Vec::new(), Vec::new());
-        let mut stop = HashSet::default();
-        for line in data!("src/data/social_handle.tsv")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let mut cells = crate::detect::phrases::cells(line);
-            let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
-            let len = cols.iter().filter(|c| !c.is_empty()).count() + cells.count();
-            let class = match (cols[0], len) {
-                ("app", 3) => Class::App,
-                ("abbr", 3) => Class::Abbr,
-                ("amb", 3) => Class::Amb,
-                ("invite", 3) => Class::Invite,
-                ("id", 2) => {
-                    ids.push(cols[1]);
-                    continue;
-                }
-                ("link", 2) => {
-                    links.push(cols[1]);
-                    continue;
-                }
-                ("stop", 2) => {
-                    stop.insert(cols[1]);
-                    continue;
-                }
-                _ => panic!("social_handle.tsv: malformed line {line:?}"),
-            };
-            entries.push((
-                cols[2],
-                Tag {
-                    class,
-                    app: cols[1],
-                },
-            ));
-        }
-        crate::sort::sort_by_key(&mut ids, |w| std::cmp::Reverse(w.len()));
-        crate::sort::sort_by_key(&mut links, |w| std::cmp::Reverse(w.len()));
+        let entries: Vec<(&str, Tag)> = ENTRY_WORDS.split('\n').zip(ENTRY_TAGS).collect();
         SocialHandle {
             apps: entries
                 .iter()
@@ -121,9 +87,9 @@ impl SocialHandle {
                 .map(|(w, _)| *w)
                 .collect(),
             entries,
-            ids,
-            links,
-            stop,
+            ids: IDS.split('\n').collect(),
+            links: LINKS.split('\n').collect(),
+            stop: STOP.split('\n').collect(),
         }
     }
 

@@ -13,11 +13,14 @@ const MAX_LEN: usize = 34;
 
 /// One country's entry of the IBAN registry.
 struct Country {
-    code: [u8; 2],
     length: usize,
     /// BBAN structure as `(count, class)`: `n` digits, `a` letters, `c` either.
-    bban: Vec<(usize, u8)>,
+    bban: &'static [(usize, u8)],
 }
+
+// The registry, parsed by build.rs (see `bank_account/table.rs`): `COUNTRIES` and
+// `BY_CODE`.
+include!(concat!(env!("OUT_DIR"), "/iban_tables.rs"));
 
 /// How far a candidate got through validation. Tests assert the reason.
 #[derive(Debug, PartialEq, Eq)]
@@ -38,22 +41,18 @@ pub(crate) enum IbanCheck {
 
 /// The IBAN registry and scanner.
 pub(crate) struct Iban {
-    countries: Vec<Country>,
+    countries: &'static [Country],
     /// For each pair of letters `A`-`Z` (26 × first + second), one more than the index of
     /// its country in `countries`, or 0.
-    by_code: Vec<u8>,
+    by_code: &'static [u8],
 }
 
 impl Iban {
     pub(crate) fn new() -> Iban {
-        let countries = parse_registry(data!("src/data/iban.tsv"));
-        let mut by_code = vec![0u8; 26 * 26];
-        for (i, c) in countries.iter().enumerate().rev() {
-            if let Some(k) = code_index(c.code) {
-                by_code[k] = u8::try_from(i + 1).expect("fewer than 255 countries");
-            }
+        Iban {
+            countries: &COUNTRIES,
+            by_code: &BY_CODE,
         }
-        Iban { countries, by_code }
     }
 
     fn country(&self, code: [u8; 2]) -> Option<&Country> {
@@ -80,7 +79,7 @@ impl Iban {
                 found: iban.len(),
             };
         }
-        if !follows_structure(&iban[4..], &country.bban) {
+        if !follows_structure(&iban[4..], country.bban) {
             return IbanCheck::BadStructure;
         }
         let rearranged = iban[4..].iter().chain(&iban[..4]).copied();
@@ -97,7 +96,7 @@ impl Iban {
     pub(crate) fn is_bban(&self, bban: &[u8]) -> bool {
         self.countries
             .iter()
-            .any(|c| c.length == bban.len() + 4 && follows_structure(bban, &c.bban))
+            .any(|c| c.length == bban.len() + 4 && follows_structure(bban, c.bban))
     }
 }
 
@@ -124,39 +123,6 @@ fn follows_structure(bban: &[u8], structure: &[(usize, u8)]) -> bool {
         rest = tail;
     }
     rest.is_empty()
-}
-
-/// Parses `src/data/iban.tsv`: `country<TAB>length<TAB>bban structure` such as `8!n10!n`.
-fn parse_registry(tsv: &str) -> Vec<Country> {
-    let mut out = Vec::new();
-    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-        let mut cols = line.split('\t');
-        let (Some(code), Some(length), Some(bban)) = (cols.next(), cols.next(), cols.next()) else {
-            panic!("iban.tsv: malformed line {line:?}");
-        };
-        let code = code.as_bytes();
-        let mut parts = Vec::new();
-        let mut count = 0;
-        for b in bban.bytes() {
-            match b {
-                b'0'..=b'9' => count = count * 10 + usize::from(b - b'0'),
-                b'!' => {}
-                b'n' | b'a' | b'c' => {
-                    parts.push((count, b));
-                    count = 0;
-                }
-                _ => panic!("iban.tsv: bad structure {bban:?}"),
-            }
-        }
-        out.push(Country {
-            code: [code[0], code[1]],
-            length: length
-                .parse()
-                .unwrap_or_else(|_| panic!("iban.tsv: bad length in {line:?}")),
-            bban: parts,
-        });
-    }
-    out
 }
 
 impl Iban {
@@ -283,13 +249,15 @@ mod tests {
     fn registry_is_complete_and_consistent() {
         let d = Iban::new();
         assert!(d.countries.len() >= 89);
-        for c in &d.countries {
+        for (i, c) in d.countries.iter().enumerate() {
             let bban: usize = c.bban.iter().map(|p| p.0).sum();
-            assert_eq!(bban + 4, c.length, "{}", String::from_utf8_lossy(&c.code));
-            assert!(std::ptr::eq(
-                d.country(c.code).expect("found by its code"),
-                c
-            ));
+            assert_eq!(bban + 4, c.length, "row {i}");
+            // Found by its code (the registry lists each country once).
+            let codes: Vec<[u8; 2]> = (b'A'..=b'Z')
+                .flat_map(|a| (b'A'..=b'Z').map(move |b| [a, b]))
+                .filter(|&code| d.country(code).is_some_and(|found| std::ptr::eq(found, c)))
+                .collect();
+            assert_eq!(codes.len(), 1, "row {i}");
         }
     }
 }

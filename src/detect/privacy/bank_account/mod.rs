@@ -78,6 +78,11 @@ use numbers::{read_digits, Digits};
 use std::collections::HashSet;
 use std::ops::Range;
 
+// The tables, parsed by build.rs (see `bank_account/table.rs`): `WORDS` and
+// `WORD_CLASSES`, `FILLERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS` and
+// `UPI_HANDLES`.
+include!(concat!(env!("OUT_DIR"), "/bank_account_tables.rs"));
+
 /// How far after its word a value may start, in bytes of the folded view.
 const WINDOW: usize = 40;
 /// How far around a BIC its message is looked at to tell capitals from shouting, in bytes.
@@ -144,84 +149,33 @@ pub(crate) struct BankAccount {
 
 impl BankAccount {
     pub(crate) fn new() -> BankAccount {
-        let mut words = Vec::new();
-        let mut fillers = HashSet::default();
-        let mut units = HashSet::default();
-        for (class, word) in rows(data!("src/data/bank_words.tsv"), "bank_words.tsv") {
-            let class = match class {
-                "account" => Class::Account,
-                "bank" => Class::Bank,
-                "routing" => Class::Routing,
-                "bik" => Class::Bik,
-                "sort_code" => Class::SortCode,
-                "ifsc" => Class::Ifsc,
-                "swift" => Class::Swift,
-                "clabe" => Class::Clabe,
-                "cbu" => Class::Cbu,
-                "pix" => Class::Pix,
-                "money" => Class::Money,
-                "filler" => {
-                    fillers.insert(word);
-                    continue;
-                }
-                "unit" => {
-                    units.insert(word);
-                    continue;
-                }
-                _ => panic!("bank_words.tsv: unknown class {class:?}"),
-            };
-            words.push((word, class));
-        }
-        let (mut bic_countries, mut ifsc_banks, mut clabe_banks) = (vec![], vec![], vec![]);
-        let codes = rows(data!("src/data/bank_codes.tsv"), "bank_codes.tsv")
-            .flat_map(|(class, codes)| codes.split(' ').map(move |code| (class, code)));
-        for (class, code) in codes {
-            let c = code.as_bytes();
-            match (class, c.len()) {
-                ("bic_country", 2) => bic_countries.push(pack(c)),
-                ("ifsc_bank", 4) => ifsc_banks.push(pack(c)),
-                ("clabe_bank", 3) => clabe_banks.push(pack(c)),
-                _ => panic!("bank_codes.tsv: bad row {class}\t{code}"),
-            };
-        }
+        // The BIC words: a few, searched for in the whole text.
+        let bic_words = || {
+            WORDS
+                .split('\n')
+                .zip(WORD_CLASSES)
+                .filter(|&(_, c)| matches!(CLASSES[c as usize], Class::Swift | Class::Bank))
+                .map(|(w, _)| w)
+        };
         BankAccount {
-            bic_heads: Heads::new(
-                words
-                    .iter()
-                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-                    .map(|&(w, _)| w),
-            ),
+            bic_heads: Heads::new(bic_words()),
             iban: iban::Iban::new(),
             upi: upi::Upi::new(),
-            bic_words: Lexicon::new(
-                words
-                    .iter()
-                    .filter(|(_, c)| matches!(c, Class::Swift | Class::Bank))
-                    .map(|&(w, _)| (w, ())),
-            ),
-            words: Lexicon::new(words.iter().map(|&(w, c)| (w, c as u32))),
-            fillers,
-            units,
-            bic_countries: Codes::new(bic_countries),
-            ifsc_banks: Codes::new(ifsc_banks),
-            clabe_banks: Codes::new(clabe_banks),
+            bic_words: Lexicon::new(bic_words().map(|w| (w, ()))),
+            words: Lexicon::new(WORDS.split('\n').zip(WORD_CLASSES.iter().copied())),
+            fillers: FILLERS.split('\n').collect(),
+            units: UNITS.split('\n').collect(),
+            bic_countries: Codes(&BIC_COUNTRIES),
+            ifsc_banks: Codes(&IFSC_BANKS),
+            clabe_banks: Codes(&CLABE_BANKS),
         }
     }
 }
 
 /// A table of short codes (2 to 4 bytes), packed into sorted integers.
-struct Codes(Vec<u32>);
+struct Codes(&'static [u32]);
 
 impl Codes {
-    fn new(mut codes: Vec<u32>) -> Codes {
-        // The file lists most codes in order already: sort only when it does not.
-        if codes.windows(2).any(|w| w[0] >= w[1]) {
-            crate::sort::sort_by_key(&mut codes, |&c| c);
-            codes.dedup();
-        }
-        Codes(codes)
-    }
-
     fn contains(&self, code: &[u8]) -> bool {
         self.0.binary_search(&pack(code)).is_ok()
     }
@@ -235,19 +189,6 @@ impl Codes {
 /// Up to 4 bytes as one integer.
 fn pack(code: &[u8]) -> u32 {
     code.iter().take(4).fold(0, |v, &b| v << 8 | u32::from(b))
-}
-
-/// The `class<TAB>value` rows of a data file.
-fn rows(
-    tsv: &'static str,
-    file: &'static str,
-) -> impl Iterator<Item = (&'static str, &'static str)> {
-    tsv.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(move |l| {
-            l.split_once('\t')
-                .unwrap_or_else(|| panic!("{file}: malformed line {l:?}"))
-        })
 }
 
 /// A value found: where, what kind, how sure.

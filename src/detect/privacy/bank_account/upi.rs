@@ -16,10 +16,7 @@ pub(crate) struct Upi {
 impl Upi {
     pub(crate) fn new() -> Upi {
         Upi {
-            handles: data!("src/data/upi_handles.txt")
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect(),
+            handles: super::UPI_HANDLES.split('\n').collect(),
         }
     }
 

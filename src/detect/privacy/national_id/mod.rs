@@ -50,6 +50,8 @@
 //! of the benchmark workload, 0.1 µs per short message.
 
 pub(crate) mod checks;
+#[cfg(test)]
+mod table;
 
 use crate::detect::chars::is_unspaced_script;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -57,6 +59,10 @@ use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use checks::Check;
+
+// The tables, parsed by build.rs (see `national_id/table.rs`): `ROWS`, `WORDS` and
+// `WORD_TAGS`, `BY_RUN`, `BY_FIRST` and `BY_DIGITS`.
+include!(concat!(env!("OUT_DIR"), "/national_id_tables.rs"));
 
 /// How far before a digit run a value may start.
 const LOOKBACK: usize = 16;
@@ -73,9 +79,8 @@ const WORD_WIDEN: usize = 32;
 /// The tag bit of general id words.
 const GENERAL: u32 = 1 << 31;
 
-/// Bits of the classes a shape token accepts: 0-9 digits, 10-35 letters, then separators.
-const DIGITS: u64 = (1 << 10) - 1;
-const LETTERS: u64 = ((1 << 26) - 1) << 10;
+/// Bits of the classes a shape token accepts: 0-9 digits, 10-35 letters (the build's
+/// `table.rs` names those sets), then separators.
 const SPACE: u64 = 1 << 36;
 const DASH: u64 = 1 << 37;
 const DOT: u64 = 1 << 38;
@@ -104,25 +109,23 @@ enum Needs {
 /// One written form of an id.
 struct Row {
     kind: &'static str,
-    shape: Vec<Token>,
+    shape: &'static [Token],
     check: Check,
     needs: Needs,
     /// This kind's bit in the word tags.
     bit: u32,
-    /// [`lead_range`] of digits and of letters.
-    lead_digits: (usize, usize),
-    lead_letters: (usize, usize),
 }
 
 /// The national id detector.
 pub(crate) struct NationalId {
-    rows: Vec<Row>,
+    rows: &'static [Row],
     /// Id words, tagged with kind bits ([`GENERAL`] for general words, 0 for phrases
     /// that are not id words).
     words: Lexicon<u32>,
     /// The rows a start may match, as bits (row `k` is bit `k`), found before any
     /// matching: by the length of the run of digits (`[0]`), letters (`[1]`) or both
-    /// (`[2]`) at the start (rows whose [`lead_range`] holds it), and by the class of the
+    /// (`[2]`) at the start (rows whose leading run of that class may be that long), and
+    /// by the class of the
     /// first character.
     by_run: [[u128; MAX_LEN + 2]; 3],
     by_first: [u128; 40],
@@ -133,230 +136,14 @@ pub(crate) struct NationalId {
 
 impl NationalId {
     pub(crate) fn new() -> NationalId {
-        let (rows, kinds) = parse_rows(data!("src/data/national_ids.tsv"));
-        let words = parse_words(data!("src/data/national_id_words.tsv"), &kinds);
-        assert!(rows.len() <= 128, "national_ids.tsv: more than 128 rows");
-        let mut by_run = [[0u128; MAX_LEN + 2]; 3];
-        let mut by_first = [0u128; 40];
-        let mut by_digits = [0u128; MAX_LEN + 2];
-        for (k, row) in rows.iter().enumerate() {
-            let leads = [
-                row.lead_digits,
-                row.lead_letters,
-                lead_range(&row.shape, DIGITS | LETTERS),
-            ];
-            for (masks, (lo, hi)) in by_run.iter_mut().zip(leads) {
-                for (run, mask) in masks.iter_mut().enumerate() {
-                    if (lo..=hi).contains(&run) {
-                        *mask |= 1 << k;
-                    }
-                }
-            }
-            let digits_only = row
-                .shape
-                .iter()
-                .all(|t| t.set & !(DIGITS | SEPARATORS) == 0);
-            let least: usize = row
-                .shape
-                .iter()
-                .filter(|t| t.set & SEPARATORS == 0)
-                .map(|t| usize::from(t.min))
-                .sum();
-            for (n, mask) in by_digits.iter_mut().enumerate() {
-                if !digits_only || n >= least {
-                    *mask |= 1 << k;
-                }
-            }
-            for (class, mask) in by_first.iter_mut().enumerate() {
-                if row.shape[0].set >> class & 1 == 1 {
-                    *mask |= 1 << k;
-                }
-            }
-        }
         NationalId {
-            rows,
-            words: Lexicon::new(words.iter().copied()),
-            by_run,
-            by_first,
-            by_digits,
+            rows: &ROWS,
+            words: Lexicon::new(WORDS.split('\n').zip(WORD_TAGS.iter().copied())),
+            by_run: BY_RUN,
+            by_first: BY_FIRST,
+            by_digits: BY_DIGITS,
         }
     }
-}
-
-/// Parses `national_ids.tsv`; returns the rows and the kinds in order of appearance.
-fn parse_rows(tsv: &'static str) -> (Vec<Row>, Vec<&'static str>) {
-    let mut rows = Vec::new();
-    let mut kinds: Vec<&'static str> = Vec::new();
-    for (n, line) in tsv.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&'static str> = line.split('\t').collect();
-        let [kind, region, shape, check, context] = cols[..] else {
-            panic!("national_ids.tsv:{}: expected 5 columns", n + 1);
-        };
-        assert!(
-            region == "*" || (region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase())),
-            "national_ids.tsv:{}: region {region:?}",
-            n + 1
-        );
-        let shape =
-            parse_shape(shape).unwrap_or_else(|e| panic!("national_ids.tsv:{}: shape: {e}", n + 1));
-        let check = Check::by_name(check)
-            .unwrap_or_else(|| panic!("national_ids.tsv:{}: unknown check {check:?}", n + 1));
-        let needs = match context {
-            "none" => Needs::Nothing,
-            "any" => Needs::AnyWord,
-            "own" => Needs::OwnWord,
-            _ => panic!("national_ids.tsv:{}: context {context:?}", n + 1),
-        };
-        let index = kinds.iter().position(|k| *k == kind).unwrap_or_else(|| {
-            kinds.push(kind);
-            kinds.len() - 1
-        });
-        assert!(index < 31, "national_ids.tsv: more than 31 kinds");
-        rows.push(Row {
-            kind,
-            lead_digits: lead_range(&shape, DIGITS),
-            lead_letters: lead_range(&shape, LETTERS),
-            shape,
-            check,
-            needs,
-            bit: 1 << index,
-        });
-    }
-    (rows, kinds)
-}
-
-/// Parses `national_id_words.tsv` into lexicon entries tagged with kind bits.
-fn parse_words(tsv: &'static str, kinds: &[&str]) -> Vec<(&'static str, u32)> {
-    let mut out: Vec<(&'static str, u32)> = Vec::new();
-    for (n, line) in tsv.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((tags, word)) = line.split_once('\t') else {
-            panic!("national_id_words.tsv:{}: expected tags<TAB>word", n + 1);
-        };
-        let mut mask = 0;
-        for tag in tags.split(',') {
-            mask |= match tag {
-                "*" => GENERAL,
-                "-" => 0,
-                _ => {
-                    let i = kinds.iter().position(|k| *k == tag).unwrap_or_else(|| {
-                        panic!("national_id_words.tsv:{}: unknown kind {tag:?}", n + 1)
-                    });
-                    1 << i
-                }
-            };
-        }
-        // Checks of the data file, in debug builds (the tests) only.
-        debug_assert!(
-            !word.is_empty() && crate::normalize::lowercase(word) == word,
-            "national_id_words.tsv:{}: words are written folded (lower case)",
-            n + 1
-        );
-        debug_assert!(
-            out.iter().all(|(w, _)| *w != word),
-            "national_id_words.tsv:{}: {word:?} twice",
-            n + 1
-        );
-        out.push((word, mask));
-    }
-    out
-}
-
-/// Parses a shape of the pattern language described in `national_ids.tsv`.
-fn parse_shape(shape: &str) -> Result<Vec<Token>, &'static str> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let b = shape.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        i += 1;
-        let set = match c {
-            b'9' => DIGITS,
-            b'A' => LETTERS,
-            b'X' => DIGITS | LETTERS,
-            b' ' => SPACE,
-            b'-' => DASH,
-            b'.' => DOT,
-            b'/' => SLASH,
-            b'~' => SPACE | DASH,
-            b'[' => {
-                let end = b[i..].iter().position(|&x| x == b']').ok_or("unclosed [")?;
-                let class = &b[i..i + end];
-                i += end + 1;
-                let mut set = 0u64;
-                let mut j = 0;
-                while j < class.len() {
-                    let lo = class_bit(class[j]).ok_or("bad character in [..]")?;
-                    let hi = if class.get(j + 1) == Some(&b'-') && j + 2 < class.len() {
-                        j += 2;
-                        class_bit(class[j]).ok_or("bad range in [..]")?
-                    } else {
-                        lo
-                    };
-                    if hi < lo {
-                        return Err("reversed range in [..]");
-                    }
-                    for bit in lo..=hi {
-                        set |= 1 << bit;
-                    }
-                    j += 1;
-                }
-                set
-            }
-            b'?' => {
-                let last = tokens.last_mut().ok_or("? at the start")?;
-                if last.set & !SEPARATORS != 0 {
-                    return Err("? after a letter or digit");
-                }
-                last.min = 0;
-                continue;
-            }
-            b'{' => {
-                let end = b[i..].iter().position(|&x| x == b'}').ok_or("unclosed {")?;
-                let inner = std::str::from_utf8(&b[i..i + end]).map_err(|_| "bad {m,n}")?;
-                i += end + 1;
-                let (lo, hi) = inner.split_once(',').unwrap_or((inner, inner));
-                let lo: u8 = lo.parse().map_err(|_| "bad {m,n}")?;
-                let hi: u8 = hi.parse().map_err(|_| "bad {m,n}")?;
-                let last = tokens.last_mut().ok_or("{ at the start")?;
-                if hi < lo
-                    || hi == 0
-                    || usize::from(hi) > MAX_REPEAT
-                    || last.min != 1
-                    || last.max != 1
-                {
-                    return Err("bad {m,n}");
-                }
-                last.min = lo;
-                last.max = hi;
-                continue;
-            }
-            _ => return Err("unknown token"),
-        };
-        tokens.push(Token {
-            set,
-            min: 1,
-            max: 1,
-        });
-    }
-    let first = tokens.first().ok_or("empty shape")?;
-    if first.min == 0 || first.set & SEPARATORS != 0 {
-        return Err("a shape starts with a letter or digit");
-    }
-    let longest: usize = tokens
-        .iter()
-        .filter(|t| t.set & SEPARATORS == 0)
-        .map(|t| usize::from(t.max))
-        .sum();
-    if longest > MAX_LEN {
-        return Err("longer than MAX_LEN letters and digits");
-    }
-    Ok(tokens)
 }
 
 /// The class bit of a digit or letter (either case) in a shape's `[..]`.
@@ -455,33 +242,6 @@ fn match_tokens(tokens: &[Token], t: &str, pos: usize, value: &mut Compact) -> O
     }
     value.len = start_len;
     None
-}
-
-/// How many letters (or digits) of `class` a shape takes before its first token that
-/// cannot take one: `(least, most)`, `most` = `usize::MAX` when a later token may take
-/// more of them. A run of `n` such characters at a start rules out every row whose range
-/// does not hold `n`, before any matching.
-fn lead_range(tokens: &[Token], class: u64) -> (usize, usize) {
-    let (mut lo, mut hi) = (0, 0);
-    for (i, tok) in tokens.iter().enumerate() {
-        if tok.set & class == 0 {
-            let next_takes = tokens.get(i + 1).is_some_and(|n| n.set & class != 0);
-            return (
-                lo,
-                if tok.min == 0 && next_takes {
-                    usize::MAX
-                } else {
-                    hi
-                },
-            );
-        }
-        if tok.set & !class != 0 {
-            return (lo, usize::MAX); // takes other characters too ('X', [0-9X])
-        }
-        lo += usize::from(tok.min);
-        hi += usize::from(tok.max);
-    }
-    (lo, hi)
 }
 
 /// A letter or digit that glues to a value: not one of a script written without spaces
@@ -625,7 +385,7 @@ impl NationalId {
             let row = &self.rows[rows.trailing_zeros() as usize];
             rows &= rows - 1;
             value.len = 0;
-            let Some(end) = match_tokens(&row.shape, t, s, &mut value) else {
+            let Some(end) = match_tokens(row.shape, t, s, &mut value) else {
                 continue;
             };
             let compact = &value.bytes[..value.len];
@@ -745,7 +505,32 @@ mod tests {
     }
 
     #[test]
+    fn tables_are_the_build_scripts() {
+        // build.rs parses the tables with `table.rs`, which has its own copy of the
+        // constants the statics are written with.
+        assert_eq!(
+            (table::SEPARATORS, table::SPACE, table::DASH),
+            (SEPARATORS, SPACE, DASH)
+        );
+        assert_eq!((table::DOT, table::SLASH), (DOT, SLASH));
+        assert_eq!((table::MAX_LEN, table::GENERAL), (MAX_LEN, GENERAL));
+        let source = table::generate(
+            include_str!("../../../data/national_ids.tsv"),
+            include_str!("../../../data/national_id_words.tsv"),
+        );
+        assert!(source.contains("static ROWS"));
+        // What the build cannot check: the words are written folded, each once.
+        let words: Vec<&str> = WORDS.split('\n').collect();
+        assert_eq!(words.len(), WORD_TAGS.len());
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(crate::normalize::lowercase(w), *w, "{w:?} is not folded");
+            assert!(!words[..i].contains(w), "{w:?} twice");
+        }
+    }
+
+    #[test]
     fn shape_language() {
+        use table::{lead_range, parse_shape, DIGITS, LETTERS};
         let t = parse_shape("[2-9]99~?A{1,3}").unwrap();
         assert_eq!(t.len(), 5);
         assert_eq!(t[0].set, 0b1111111100);

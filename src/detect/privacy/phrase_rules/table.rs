@@ -1,0 +1,177 @@
+//! The tables of the phrase rules (`credentials.tsv`, `social_handle.tsv`,
+//! `request.tsv`), read by build.rs (this file is its module) and written out as Rust
+//! statics, so the wasm holds them parsed instead of their parsers. Each rule's statics
+//! are included by its module (`credentials.rs`, `social_handle.rs`, `request.rs`); a
+//! malformed line fails the build. Word lists are written as one text, the words joined
+//! by line breaks (which compresses as well as the table did), with a parallel array of
+//! what each word is.
+
+use std::fmt::Write;
+
+/// The lines of a table that are not comments or empty.
+fn rows(tsv: &str) -> impl Iterator<Item = &str> {
+    tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Writes `static {name}: &str`, the words joined by line breaks.
+fn words(out: &mut String, name: &str, words: &[&str]) {
+    assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
+    writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
+}
+
+/// Writes `static {name}: [{ty}; n]` of the given Rust expressions.
+fn array(out: &mut String, name: &str, ty: &str, items: &[String]) {
+    writeln!(
+        out,
+        "static {name}: [{ty}; {}] = [{}];",
+        items.len(),
+        items.join(", ")
+    )
+    .unwrap();
+}
+
+/// Sorts words longest first, keeping the order of equal lengths.
+fn longest_first(words: &mut [&str]) {
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+}
+
+/// `credentials.rs`: `LABEL_WORDS` and `LABELS`, `LINKS` and `FORS` (longest first),
+/// `STOP`, `BEFORE`.
+pub(super) fn credentials(tsv: &str) -> String {
+    let (mut label_words, mut labels) = (Vec::new(), Vec::new());
+    let (mut links, mut fors, mut stop, mut before) = (vec![], vec![], vec![], vec![]);
+    for line in rows(tsv) {
+        let mut cells = line.split('\t');
+        let (Some(class), Some(word), None) = (cells.next(), cells.next(), cells.next()) else {
+            panic!("credentials.tsv: malformed line {line:?}");
+        };
+        let label = match class {
+            "password" => "Password",
+            "pass" => "Pass",
+            "pin" => "Pin",
+            "pincode" => "PinCode",
+            "otp" => "Otp",
+            "code" => "Code",
+            "block" => "Block",
+            "link" => {
+                links.push(word);
+                continue;
+            }
+            "for" => {
+                fors.push(word);
+                continue;
+            }
+            "stop" => {
+                stop.push(word);
+                continue;
+            }
+            "before" => {
+                before.push(word);
+                continue;
+            }
+            _ => panic!("credentials.tsv: unknown class in {line:?}"),
+        };
+        label_words.push(word);
+        labels.push(format!("Label::{label}"));
+    }
+    longest_first(&mut links);
+    longest_first(&mut fors);
+    let mut out = String::new();
+    words(&mut out, "LABEL_WORDS", &label_words);
+    array(&mut out, "LABELS", "Label", &labels);
+    words(&mut out, "LINKS", &links);
+    words(&mut out, "FORS", &fors);
+    words(&mut out, "STOP", &stop);
+    words(&mut out, "BEFORE", &before);
+    out
+}
+
+/// `social_handle.rs`: `ENTRY_WORDS` and `ENTRY_TAGS`, `IDS` and `LINKS` (longest
+/// first), `STOP`.
+pub(super) fn social_handle(tsv: &str) -> String {
+    let (mut entry_words, mut tags) = (Vec::new(), Vec::new());
+    let (mut ids, mut links, mut stop) = (vec![], vec![], vec![]);
+    for line in rows(tsv) {
+        let mut cells = line.split('\t');
+        let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
+        let len = cols.iter().filter(|c| !c.is_empty()).count() + cells.count();
+        let class = match (cols[0], len) {
+            ("app", 3) => "App",
+            ("abbr", 3) => "Abbr",
+            ("amb", 3) => "Amb",
+            ("invite", 3) => "Invite",
+            ("id", 2) => {
+                ids.push(cols[1]);
+                continue;
+            }
+            ("link", 2) => {
+                links.push(cols[1]);
+                continue;
+            }
+            ("stop", 2) => {
+                stop.push(cols[1]);
+                continue;
+            }
+            _ => panic!("social_handle.tsv: malformed line {line:?}"),
+        };
+        entry_words.push(cols[2]);
+        tags.push(format!(
+            "Tag {{ class: Class::{class}, app: {:?} }}",
+            cols[1]
+        ));
+    }
+    longest_first(&mut ids);
+    longest_first(&mut links);
+    let mut out = String::new();
+    words(&mut out, "ENTRY_WORDS", &entry_words);
+    array(&mut out, "ENTRY_TAGS", "Tag", &tags);
+    words(&mut out, "IDS", &ids);
+    words(&mut out, "LINKS", &links);
+    words(&mut out, "STOP", &stop);
+    out
+}
+
+/// `request.rs`: `PHRASES` and `PHRASE_TAGS`, `ASK_WORDS` and `SIDES` (each ask word
+/// once, on the side or sides it is listed on).
+pub(super) fn request(tsv: &str) -> String {
+    let (mut phrases, mut tags) = (Vec::new(), Vec::new());
+    let mut ask_words: Vec<(&str, &str)> = Vec::new();
+    for line in rows(tsv) {
+        let mut cols = line.split('\t');
+        let (Some(class), Some(kind), Some(phrase), None) =
+            (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
+            panic!("request.tsv: malformed line {line:?}");
+        };
+        match class {
+            "ask" | "object" | "block" => {
+                let class = match class {
+                    "ask" => "Ask",
+                    "object" => "Object",
+                    _ => "Block",
+                };
+                phrases.push(phrase);
+                tags.push(format!("(Class::{class}, {kind:?})"));
+            }
+            "before" | "after" => {
+                let side = if class == "before" { "Before" } else { "After" };
+                match ask_words.iter_mut().find(|(w, _)| *w == phrase) {
+                    Some((_, s)) if *s != side => *s = "Both",
+                    Some(_) => {}
+                    None => ask_words.push((phrase, side)),
+                }
+            }
+            _ => panic!("request.tsv: unknown class in {line:?}"),
+        }
+    }
+    let (asks, sides): (Vec<&str>, Vec<String>) = ask_words
+        .into_iter()
+        .map(|(w, s)| (w, format!("Side::{s}")))
+        .unzip();
+    let mut out = String::new();
+    words(&mut out, "PHRASES", &phrases);
+    array(&mut out, "PHRASE_TAGS", "(Class, &str)", &tags);
+    words(&mut out, "ASK_WORDS", &asks);
+    array(&mut out, "SIDES", "Side", &sides);
+    out
+}
