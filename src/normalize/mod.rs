@@ -28,6 +28,7 @@ pub struct Normalized<'t> {
     original: &'t str,
     raw: View<'t>,
     folded: OnceCell<View<'t>>,
+    marks: OnceCell<Vec<usize>>,
 }
 
 impl<'t> Normalized<'t> {
@@ -37,6 +38,7 @@ impl<'t> Normalized<'t> {
             original,
             raw: View::identity(original),
             folded: OnceCell::new(),
+            marks: OnceCell::new(),
         }
     }
 
@@ -53,6 +55,14 @@ impl<'t> Normalized<'t> {
     /// The folded view (see the module docs).
     pub fn folded(&self) -> &View<'t> {
         self.folded.get_or_init(|| fold_view(self.original))
+    }
+
+    /// Where the runs of ASCII digits of the folded view start, and its `@`s, in order:
+    /// found once per check for every detector that wakes at digits (walk them with
+    /// [`Marks`](crate::detect::scan::Marks)).
+    pub(crate) fn marks(&self) -> &[usize] {
+        self.marks
+            .get_or_init(|| crate::detect::scan::marks(self.folded().text().as_bytes()))
     }
 }
 

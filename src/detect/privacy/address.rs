@@ -73,7 +73,7 @@ use mask::word_char;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
-use words::{next_digit, Words};
+use words::Words;
 
 /// Street word orders (`flags` of `street` rows).
 const NAME_BEFORE_NUM_LEFT: u8 = 1; // L: "12 Main St"
@@ -233,6 +233,8 @@ struct Cx<'a, 'v> {
     view: &'a View<'v>,
     original: &'a str,
     hits: &'a [(Tag, Range<usize>)],
+    /// Where the runs of digits (and the `@`s) of `t` start ([`Normalized::marks`]).
+    marks: &'a [usize],
     /// No upper-case letter anywhere: the writer does not capitalise (computed when asked).
     all_lower: OnceCell<bool>,
 }
@@ -381,7 +383,8 @@ impl Detector for Address {
         let view = text.folded();
         let t = view.text();
         let hits = self.lex.find(t);
-        let has_digit = next_digit(t.as_bytes(), 0).is_some();
+        let marks = text.marks();
+        let has_digit = marks.iter().any(|&m| t.as_bytes()[m] != b'@');
         if hits.is_empty() && !has_digit && find_slashes(t, 0).is_none() {
             return;
         }
@@ -390,6 +393,7 @@ impl Detector for Address {
             view,
             original: text.original(),
             hits: &hits,
+            marks,
             all_lower: OnceCell::new(),
         };
         let mut cands = Vec::new();
@@ -1703,7 +1707,8 @@ impl Address {
         let mut done = 0;
         // Every run of digits (the byte before a found one is never a digit), with cheap
         // byte tests first that rule out what each reading needs.
-        while let Some(d) = next_digit(b, i) {
+        let mut digits = crate::detect::scan::Marks::new(b, cx.marks);
+        while let Some(d) = digits.next(i) {
             i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {

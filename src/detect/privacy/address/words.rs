@@ -423,13 +423,6 @@ impl<T: Copy> Words<T> {
     }
 }
 
-/// The first ASCII digit in `b` at or after `from`: the shared scan, sixteen bytes a
-/// round.
-#[inline]
-pub(super) fn next_digit(b: &[u8], from: usize) -> Option<usize> {
-    crate::detect::scan::next_digit(b, from, false)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,23 +435,6 @@ mod tests {
             let b = s.as_bytes();
             let want = (mask::word_char(c), b.len());
             assert_eq!(word_char_at(b, 0), want, "{c:?} {:X}", c as u32);
-        }
-    }
-
-    #[test]
-    fn next_digit_finds_the_first() {
-        let text = b"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ/:;<=>?@ \xC3\xA9\xD9\xA3";
-        assert_eq!(next_digit(text, 0), None);
-        for at in 0..text.len() {
-            let mut t = text.to_vec();
-            t[at] = b'0' + (at % 10) as u8;
-            for from in 0..t.len() {
-                let want = t[from..]
-                    .iter()
-                    .position(u8::is_ascii_digit)
-                    .map(|p| from + p);
-                assert_eq!(next_digit(&t, from), want);
-            }
         }
     }
 

@@ -268,18 +268,18 @@ impl Detector for BankAccount {
                 Hit::new(RuleId::PrivacyBankAccount, confidence).kind(kind),
             );
         };
-        let marks = marks(t.as_bytes());
-        self.iban.find(t, &marks, |range, compact| {
+        let marks = text.marks();
+        self.iban.find(t, marks, |range, compact| {
             let hit = Hit::new(RuleId::PrivacyBankAccount, 0.97)
                 .kind("iban")
                 .value(compact);
             out.report(view, range, hit);
         });
         self.upi
-            .find(t, &marks, |range| report(out, (range, "upi", 0.95)));
+            .find(t, marks, |range| report(out, (range, "upi", 0.95)));
         // Numbers distinctive alone (CLABE, CBU, sort code with account, IFSC codes), and
         // the windows before anything that may be a value, where its word would be.
-        let windows = self.alone(t, &marks, |found| report(out, found));
+        let windows = self.alone(t, marks, |found| report(out, found));
         // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank". A BIC is a run
         // of eight or more ASCII letters, and a value is read at most WINDOW bytes after
         // its word: the words are looked for only before such runs (found by a skip
@@ -783,29 +783,6 @@ impl BankAccount {
             (!cut_start && !cut_end).then_some((class, s..e))
         })
     }
-}
-
-/// Where the runs of ASCII digits and the `@`s of `b` start, in order: the places the
-/// detector wakes at, found eight bytes at a time in one pass.
-fn marks(b: &[u8]) -> Vec<usize> {
-    let is_mark = |c: u8| c.is_ascii_digit() || c == b'@';
-    let mut marks = Vec::new();
-    let mut next = crate::detect::scan::next_digit(b, 0, true);
-    while let Some(j) = next {
-        marks.push(j);
-        let mut i = j + 1;
-        if b[j] != b'@' {
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-        }
-        // Dense digits ("1 2 3 4 "): a mark right after one other byte needs no search.
-        next = match b.get(i..i + 2) {
-            Some(&[x, y]) if !is_mark(x) && is_mark(y) => Some(i + 1),
-            _ => crate::detect::scan::next_digit(b, i, true),
-        };
-    }
-    marks
 }
 
 /// How many bytes of `s` are `class` (ASCII classes: a byte is one only as a whole char).
