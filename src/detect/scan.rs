@@ -57,8 +57,10 @@ pub(crate) fn marks(b: &[u8]) -> Vec<usize> {
         }
     };
     let mut at = 0;
-    while at + 16 <= b.len() {
-        let (x, y) = (load8(b, at), load8(b, at + 8));
+    let mut sixteens = b.chunks_exact(16);
+    for c in &mut sixteens {
+        let x = u64::from_le_bytes(c[..8].try_into().expect("eight bytes"));
+        let y = u64::from_le_bytes(c[8..].try_into().expect("eight bytes"));
         if near(x) | near(y) != 0 {
             block(at, x, &mut carry);
             block(at + 8, y, &mut carry);
