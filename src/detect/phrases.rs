@@ -21,7 +21,7 @@
 //! this set builds in about 0.02 ms), and the search tried about twice as many places.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
-use crate::detect::scan::load8;
+use crate::detect::scan::{classes, load8, Classes};
 use std::ops::Range;
 
 /// The tab-separated cells of a table line (a byte loop: the tables' lines are short,
@@ -264,67 +264,56 @@ impl PhraseSet {
     /// For each list, its whole-word matches in `text` as `(index in the list, range)`:
     /// left to right, the longest at each start, none overlapping another of its list.
     pub(crate) fn find(&self, text: &str) -> Vec<Vec<(u32, Range<usize>)>> {
+        self.find_in(text, &classes(text.as_bytes()))
+    }
+
+    /// [`Self::find`], given the [`Classes`] of `text` (those of the folded view are made
+    /// once per check).
+    pub(crate) fn find_in(&self, text: &str, classes: &Classes) -> Vec<Vec<(u32, Range<usize>)>> {
         let mut found: Vec<Vec<(u32, Range<usize>)>> = vec![Vec::new(); self.lists];
         let b = text.as_bytes();
-        // Eight bytes at a time, the places where a phrase may start: a char that is not
-        // ASCII (its first byte), or an ASCII letter or digit that follows none. Only
-        // there are the two bit sets read, and only where they pass are phrases looked up.
-        const LOW: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Lanes of `x` (ASCII bytes with the top bit clear) from `lo` to `hi`: top bits.
-        let range = |x: u64, lo: u8, hi: u8| {
-            let ge = (x | HIGH).wrapping_sub(LOW * u64::from(lo)) & HIGH;
-            let gt = (x | HIGH).wrapping_sub(LOW * (u64::from(hi) + 1)) & HIGH;
-            ge & !gt
-        };
+        // Sixty-four bytes at a time, the places where a phrase may start: an ASCII letter
+        // or digit that follows none (the folded view has no capitals, and a phrase starts
+        // with none, so a capital is neither a start nor, for the filter, the letter
+        // before one: matches_at sees it is), or the first byte of a char that is not
+        // ASCII. Only there are the two bit sets read, and only where they pass are
+        // phrases looked up.
         let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
-        let mut last = 0u64; // the block before
-        let mut at = 0;
-        while at < b.len() {
-            let v = load8(b, at);
-            let ascii = !v & HIGH;
-            let x = v & !HIGH;
-            // Digits and lower-case letters: the folded view has no capitals, and a phrase
-            // starts with none (so a capital is neither a start nor, for the filter, the
-            // letter before one: matches_at sees it is).
-            let alnum = ascii & (range(x, b'0', b'9') | range(x, b'a', b'z'));
-            let mut lead = v & (v << 1) & HIGH;
-            let after_alnum = alnum << 8 | carry;
-            if lead != 0 {
-                // A char of two bytes (no unspaced script has one) starts a phrase only
-                // after a char that is not a letter or digit: not after an ASCII one, nor
-                // after a Cyrillic one (lead byte 0xD0 or 0xD1, all letters).
-                let two = lead & !(v << 2);
-                let p2 = (v << 16 | last >> 48) & 0xFEFE_FEFE_FEFE_FEFE;
-                let cyrillic = !((p2 ^ (0xD0 * LOW)).wrapping_add(!HIGH & (LOW * 0x7F))
-                    | (p2 ^ (0xD0 * LOW)))
-                    & HIGH;
-                lead &= !(two & (after_alnum | cyrillic));
-                // Bengali to Malayalam (0xE0 0xA6..=0xB5): no phrase starts there.
-                let n1 = v >> 8 | u64::from(b.get(at + 8).copied().unwrap_or(0)) << 56;
-                let e0 =
-                    !(((v ^ (0xE0 * LOW)) & !HIGH).wrapping_add(!HIGH) | (v ^ (0xE0 * LOW))) & HIGH;
-                lead &= !(e0 & n1 & range(n1 & !HIGH, 0x26, 0x35));
-            }
-            last = v;
-            let mut starts = lead | (alnum & !after_alnum);
-            if b.len() - at < 8 {
-                starts &= u64::MAX >> (64 - 8 * (b.len() - at));
-            }
-            carry = alnum >> 56;
+        for (j, (&alnum, &lead)) in classes.alnum.iter().zip(&classes.lead).enumerate() {
+            let after_alnum = alnum << 1 | carry;
+            carry = alnum >> 63;
+            let mut starts = alnum & !after_alnum | lead;
             while starts != 0 {
-                let i = at + (starts.trailing_zeros() / 8) as usize;
+                let k = starts.trailing_zeros();
                 starts &= starts - 1;
+                let i = j * 64 + k as usize;
+                let c = b[i];
+                if (0xC0..=0xE0).contains(&c) && !self.may_start_wide(b, i, after_alnum >> k & 1) {
+                    continue;
+                }
                 let w = load8(b, i);
                 if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize)) != 0
                 {
                     self.matches_at(text, i, w, &mut found);
                 }
             }
-            at += 8;
         }
         leftmost_longest(&mut found);
         found
+    }
+
+    /// Whether a phrase may start at the char of two bytes, or of three with lead byte
+    /// 0xE0, at byte `i` of `b` (`after_alnum`: 1 when an ASCII letter or digit is
+    /// before it). A char of two bytes (no unspaced script has one) starts a phrase only
+    /// after a char that is not a letter or digit: not after an ASCII one, nor after a
+    /// Cyrillic one (lead byte 0xD0 or 0xD1, all letters). No phrase starts in the
+    /// scripts from Bengali to Malayalam (0xE0 0xA6..=0xB5).
+    #[inline(always)]
+    fn may_start_wide(&self, b: &[u8], i: usize, after_alnum: u64) -> bool {
+        if b[i] == 0xE0 {
+            return !b.get(i + 1).is_some_and(|c| (0xA6..=0xB5).contains(c));
+        }
+        after_alnum == 0 && !(i >= 2 && b[i - 2] & 0xFE == 0xD0)
     }
 
     /// Adds to `found` the whole-word phrases that start at byte `i` of `text`, whose

@@ -113,6 +113,75 @@ impl<'a> Marks<'a> {
     }
 }
 
+/// Three classes of the bytes of a text, one bit per byte, sixty-four bytes to a word
+/// (bit `k` of word `j` is byte `64 j + k`; bits past the end are clear): made once per
+/// check ([`Normalized::classes`](crate::normalize::Normalized::classes)) for the
+/// detectors that find word starts, which then test sixty-four bytes at a time instead
+/// of each classifying every byte again.
+pub(crate) struct Classes {
+    /// ASCII letters (either case) and digits.
+    pub(crate) alnum: Vec<u64>,
+    /// The bytes of chars that are not ASCII.
+    pub(crate) high: Vec<u64>,
+    /// The first bytes of chars that are not ASCII.
+    pub(crate) lead: Vec<u64>,
+}
+
+/// The high bits of the bytes of `m` (others clear) as eight bits.
+#[inline(always)]
+fn pack(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The [`Classes`] of `b`.
+pub(crate) fn classes(b: &[u8]) -> Classes {
+    let n = b.len().div_ceil(64);
+    let mut c = Classes {
+        alnum: Vec::with_capacity(n),
+        high: Vec::with_capacity(n),
+        lead: Vec::with_capacity(n),
+    };
+    let mut block = |sixty_four: &[u8]| {
+        let (mut alnum, mut high, mut lead) = (0, 0, 0);
+        for (q, eight) in sixty_four.chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            let y = x & !HIGH;
+            // 0x30..=0x39, and 0x41..=0x5A or 0x61..=0x7A (one range with bit 5 set).
+            let z = y | (0x20 * LOW);
+            let digit = (y + 0x50 * LOW) & !(y + 0x46 * LOW);
+            let letter = (z + 0x1F * LOW) & !(z + 0x05 * LOW);
+            alnum |= pack((digit | letter) & !x & HIGH) << (8 * q);
+            high |= pack(x & HIGH) << (8 * q);
+            lead |= pack(x & x << 1 & HIGH) << (8 * q);
+        }
+        c.alnum.push(alnum);
+        c.high.push(high);
+        c.lead.push(lead);
+    };
+    let mut blocks = b.chunks_exact(64);
+    for sixty_four in &mut blocks {
+        block(sixty_four);
+    }
+    if !blocks.remainder().is_empty() {
+        let mut tail = [0u8; 64];
+        tail[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+        block(&tail);
+    }
+    c
+}
+
+/// The sixty-four bits of `words` from bit `q` on (zeros past the end).
+#[inline(always)]
+pub(crate) fn window(words: &[u64], q: usize) -> u64 {
+    let (j, k) = (q / 64, q % 64);
+    let lo = words.get(j).map_or(0, |w| w >> k);
+    let hi = match (k, words.get(j + 1)) {
+        (1.., Some(w)) => w << (64 - k),
+        _ => 0,
+    };
+    lo | hi
+}
+
 /// The ASCII bytes of `v` from `lo` to `hi` (bytes with the high bit set are not
 /// ASCII: the caller masks them out), as the high bit of each byte.
 #[inline(always)]
@@ -152,7 +221,7 @@ mod tests {
         let mut seed: u32 = 11;
         let alphabet = b"a09@/:\x80\xff \x7f\x00\xc0\xbf9";
         for _ in 0..3000 {
-            let text: Vec<u8> = (0..(seed % 40))
+            let text: Vec<u8> = (0..(seed % 40) * (1 + seed % 5))
                 .map(|_| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
                     alphabet[(seed >> 16) as usize % alphabet.len()]
@@ -178,6 +247,20 @@ mod tests {
                     .get(from..)
                     .and_then(|r| r.iter().position(u8::is_ascii_digit));
                 assert_eq!(walk.next(from), plain.map(|n| from + n), "{text:?}");
+            }
+            let c = classes(&text);
+            let bit = |v: &[u64], i: usize| v[i / 64] >> (i % 64) & 1 == 1;
+            assert_eq!(c.alnum.len(), text.len().div_ceil(64));
+            for (i, &x) in text.iter().enumerate() {
+                assert_eq!(bit(&c.alnum, i), x.is_ascii_alphanumeric(), "{text:?}");
+                assert_eq!(bit(&c.high, i), x >= 0x80, "{text:?}");
+                assert_eq!(bit(&c.lead, i), x >= 0xC0, "{text:?}");
+            }
+            for q in 0..text.len() + 70 {
+                let plain = (0..64)
+                    .filter(|&k| q + k < text.len() && bit(&c.high, q + k))
+                    .fold(0u64, |w, k| w | 1 << k);
+                assert_eq!(window(&c.high, q), plain, "{text:?} {q}");
             }
             for alnum_only in [false, true] {
                 let plain: Vec<usize> = (0..text.len())

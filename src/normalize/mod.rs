@@ -20,6 +20,7 @@ pub use view::View;
 
 pub(crate) use view::ViewBuilder;
 
+use crate::detect::scan::Classes;
 use std::cell::OnceCell;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -29,6 +30,7 @@ pub struct Normalized<'t> {
     raw: View<'t>,
     folded: OnceCell<View<'t>>,
     marks: OnceCell<Vec<usize>>,
+    classes: OnceCell<Classes>,
 }
 
 impl<'t> Normalized<'t> {
@@ -39,6 +41,7 @@ impl<'t> Normalized<'t> {
             raw: View::identity(original),
             folded: OnceCell::new(),
             marks: OnceCell::new(),
+            classes: OnceCell::new(),
         }
     }
 
@@ -63,6 +66,13 @@ impl<'t> Normalized<'t> {
     pub(crate) fn marks(&self) -> &[usize] {
         self.marks
             .get_or_init(|| crate::detect::scan::marks(self.folded().text().as_bytes()))
+    }
+
+    /// Which bytes of the folded view are ASCII letters or digits, and which belong to
+    /// other chars: found once per check for every detector that looks for word starts.
+    pub(crate) fn classes(&self) -> &Classes {
+        self.classes
+            .get_or_init(|| crate::detect::scan::classes(self.folded().text().as_bytes()))
     }
 }
 

@@ -382,7 +382,7 @@ impl Detector for Address {
     fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
         let view = text.folded();
         let t = view.text();
-        let hits = self.lex.find(t);
+        let hits = self.lex.find(t, text.classes());
         let marks = text.marks();
         let has_digit = marks.iter().any(|&m| t.as_bytes()[m] != b'@');
         if hits.is_empty() && !has_digit && find_slashes(t, 0).is_none() {
@@ -2316,7 +2316,7 @@ mod tests {
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {
             let t = std::time::Instant::now();
-            std::hint::black_box(d.lex.find(n.folded().text()).len());
+            std::hint::black_box(d.lex.find(n.folded().text(), n.classes()).len());
             words = words.min(t.elapsed().as_secs_f64());
             let t = std::time::Instant::now();
             let mut sink = Sink::new(&text);

@@ -13,6 +13,7 @@
 
 use super::mask;
 use crate::detect::chars::{alnum_after, is_unspaced_script};
+use crate::detect::scan::Classes;
 use std::ops::Range;
 
 /// The longest entry of the address word table, in bytes (checked when it is loaded).
@@ -382,8 +383,9 @@ impl<T: Copy> Words<T> {
 
     /// Every whole-word match, left to right, not overlapping: at every start of a run
     /// of word characters, and where a match ends on a word character.
-    pub(super) fn find(&self, t: &str) -> Vec<(T, Range<usize>)> {
-        let masks = mask::word_masks(t.as_bytes());
+    /// `classes` are those of `t` ([`Classes`]).
+    pub(super) fn find(&self, t: &str, classes: &Classes) -> Vec<(T, Range<usize>)> {
+        let masks = mask::word_masks(t.as_bytes(), classes);
         let mut out = Vec::new();
         // Where the scan is: nothing before is looked at again.
         let mut i = 0;
@@ -460,7 +462,7 @@ mod tests {
             ("ถนน", 5),
             ("h.no", 6),
         ]);
-        let tags = |t: &str| w.find(t);
+        let tags = |t: &str| w.find(t, &crate::detect::scan::classes(t.as_bytes()));
         assert_eq!(tags("my adresse is"), vec![(2, 3..10)]);
         assert_eq!(tags("adres: x"), vec![(1, 0..5)]);
         assert_eq!(
