@@ -182,6 +182,23 @@ pub(crate) fn window(words: &[u64], q: usize) -> u64 {
     lo | hi
 }
 
+/// The ASCII digits of `b`, one bit per byte as in [`Classes`], from its [`marks`]: a
+/// walk over the digits alone.
+pub(crate) fn digit_bits(b: &[u8], marks: &[usize]) -> Vec<u64> {
+    let mut bits = vec![0u64; b.len().div_ceil(64)];
+    for &m in marks {
+        for (i, _) in b
+            .iter()
+            .enumerate()
+            .skip(m)
+            .take_while(|(_, c)| c.is_ascii_digit())
+        {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+}
+
 /// The ASCII bytes of `v` from `lo` to `hi` (bytes with the high bit set are not
 /// ASCII: the caller masks them out), as the high bit of each byte.
 #[inline(always)]
@@ -251,7 +268,9 @@ mod tests {
             let c = classes(&text);
             let bit = |v: &[u64], i: usize| v[i / 64] >> (i % 64) & 1 == 1;
             assert_eq!(c.alnum.len(), text.len().div_ceil(64));
+            let digits = digit_bits(&text, &found);
             for (i, &x) in text.iter().enumerate() {
+                assert_eq!(bit(&digits, i), x.is_ascii_digit(), "{text:?}");
                 assert_eq!(bit(&c.alnum, i), x.is_ascii_alphanumeric(), "{text:?}");
                 assert_eq!(bit(&c.high, i), x >= 0x80, "{text:?}");
                 assert_eq!(bit(&c.lead, i), x >= 0xC0, "{text:?}");
