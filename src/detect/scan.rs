@@ -1,6 +1,8 @@
 //! Finding the bytes detectors wake at (digits, `@`, word starts) eight bytes at a time,
 //! shared by the detectors and the word lists.
 
+use std::ops::Range;
+
 /// The high bit of each byte of a word of eight.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const LOW: u64 = 0x0101_0101_0101_0101;
@@ -199,6 +201,47 @@ pub(crate) fn digit_bits(b: &[u8], marks: &[usize]) -> Vec<u64> {
     bits
 }
 
+/// The maximal runs of set bits of `bits` (one bit a byte, as in [`Classes`]) that are
+/// at least `min` long (1 to 64), in order: a few operations per sixty-four bits, and a
+/// look at each long run only.
+pub(crate) fn long_bit_runs(bits: &[u64], min: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let min = min.clamp(1, 64);
+    let (mut j, mut pending) = (0, 0u64);
+    std::iter::from_fn(move || loop {
+        if pending != 0 {
+            let start = (j - 1) * 64 + pending.trailing_zeros() as usize;
+            pending &= pending - 1;
+            // The run's end: the first clear bit after its start.
+            let (mut k, mut rest) = (
+                start / 64,
+                !bits[start / 64] >> (start % 64) << (start % 64),
+            );
+            while rest == 0 && k + 1 < bits.len() {
+                k += 1;
+                rest = !bits[k];
+            }
+            let end = if rest == 0 {
+                bits.len() * 64
+            } else {
+                k * 64 + rest.trailing_zeros() as usize
+            };
+            return Some(start..end);
+        }
+        let w = *bits.get(j)?;
+        let before = if j > 0 { bits[j - 1] >> 63 } else { 0 };
+        // Bit i of `long`: bits i to i + min - 1 are all set (the next word included).
+        let mut long = u128::from(bits.get(j + 1).copied().unwrap_or(0)) << 64 | u128::from(w);
+        let mut have = 1;
+        while have < min {
+            let k = (min - have).min(have);
+            long &= long >> k;
+            have += k;
+        }
+        pending = w & !(w << 1 | before) & long as u64;
+        j += 1;
+    })
+}
+
 /// The ASCII bytes of `v` from `lo` to `hi` (bytes with the high bit set are not
 /// ASCII: the caller masks them out), as the high bit of each byte.
 #[inline(always)]
@@ -280,6 +323,23 @@ mod tests {
                     .filter(|&k| q + k < text.len() && bit(&c.high, q + k))
                     .fold(0u64, |w, k| w | 1 << k);
                 assert_eq!(window(&c.high, q), plain, "{text:?} {q}");
+            }
+            let is_digit: Vec<bool> = text.iter().map(u8::is_ascii_digit).collect();
+            for min in 1..12 {
+                let mut want = Vec::new();
+                let mut i = 0;
+                while i < text.len() {
+                    let s = i;
+                    while i < text.len() && is_digit[i] {
+                        i += 1;
+                    }
+                    if i - s >= min {
+                        want.push(s..i);
+                    }
+                    i = i.max(s + 1);
+                }
+                let got: Vec<_> = long_bit_runs(&digits, min).collect();
+                assert_eq!(got, want, "{text:?} min {min}");
             }
             for alnum_only in [false, true] {
                 let plain: Vec<usize> = (0..text.len())

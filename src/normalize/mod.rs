@@ -31,6 +31,7 @@ pub struct Normalized<'t> {
     folded: OnceCell<View<'t>>,
     marks: OnceCell<Vec<usize>>,
     classes: OnceCell<Classes>,
+    letters: OnceCell<Vec<u64>>,
 }
 
 impl<'t> Normalized<'t> {
@@ -42,6 +43,7 @@ impl<'t> Normalized<'t> {
             folded: OnceCell::new(),
             marks: OnceCell::new(),
             classes: OnceCell::new(),
+            letters: OnceCell::new(),
         }
     }
 
@@ -73,6 +75,17 @@ impl<'t> Normalized<'t> {
     pub(crate) fn classes(&self) -> &Classes {
         self.classes
             .get_or_init(|| crate::detect::scan::classes(self.folded().text().as_bytes()))
+    }
+
+    /// The ASCII letters of the folded view (all lower case there), one bit per byte as
+    /// in [`Classes`]: its ASCII letters and digits less its digits.
+    pub(crate) fn letters(&self) -> &[u64] {
+        self.letters.get_or_init(|| {
+            let b = self.folded().text().as_bytes();
+            let digits = crate::detect::scan::digit_bits(b, self.marks());
+            let alnum = &self.classes().alnum;
+            alnum.iter().zip(&digits).map(|(a, d)| a & !d).collect()
+        })
     }
 }
 

@@ -260,12 +260,16 @@ impl Detector for CryptoSecret {
         // letters, digits, spaces and the gap punctuation: only such runs are read, and
         // only those where a walk over bit masks counts twelve words of 3-8 letters in a
         // row ([`phrase_regions`]).
-        let lower = lower_masks(text);
-        phrase_regions(t.as_bytes(), &lower, &text.classes().high, |region| {
-            stretches(t, region, &mut stretch, |words| {
-                self.stretch(view, words, &mut wallet_word, out);
-            });
-        });
+        phrase_regions(
+            t.as_bytes(),
+            text.letters(),
+            &text.classes().high,
+            |region| {
+                stretches(t, region, &mut stretch, |words| {
+                    self.stretch(view, words, &mut wallet_word, out);
+                });
+            },
+        );
         report_keys(text, out);
     }
 }
@@ -276,16 +280,6 @@ fn is_stretch_byte(c: u8) -> bool {
         || c.is_ascii_digit()
         || c.is_ascii_whitespace()
         || matches!(c, b',' | b'.' | b';' | b':' | b')' | b'(' | b'#' | b'-')
-}
-
-/// Bit `k` of word `j` set when byte `64 j + k` of the folded view is an ASCII letter
-/// (all lower case there): its ASCII letters and digits less its digits, from the
-/// check's byte classes and digit runs.
-fn lower_masks(text: &Normalized<'_>) -> Vec<u64> {
-    let b = text.folded().text().as_bytes();
-    let digits = crate::detect::scan::digit_bits(b, text.marks());
-    let alnum = &text.classes().alnum;
-    alnum.iter().zip(&digits).map(|(a, d)| a & !d).collect()
 }
 
 /// Calls `f` with each maximal run of [`is_stretch_byte`]s of 47 bytes or more (as
@@ -573,7 +567,7 @@ mod tests {
         let t = n.folded().text();
         let mut stretch = Vec::new();
         let (mut fast, mut plain) = (Vec::new(), Vec::new());
-        phrase_regions(t.as_bytes(), &lower_masks(&n), &n.classes().high, |r| {
+        phrase_regions(t.as_bytes(), n.letters(), &n.classes().high, |r| {
             stretches(t, r, &mut stretch, |s| fast.push(s.to_vec()));
         });
         for r in long_runs(t.as_bytes(), 47, is_stretch_byte) {

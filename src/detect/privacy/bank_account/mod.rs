@@ -68,8 +68,9 @@ mod numbers;
 mod pix;
 mod upi;
 
-use crate::detect::chars::{alnum_before, is_unspaced_script, long_runs, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::scan::long_bit_runs;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -282,8 +283,8 @@ impl Detector for BankAccount {
         let windows = self.alone(t, marks, |found| report(out, found));
         // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank". A BIC is a run
         // of eight or more ASCII letters, and a value is read at most WINDOW bytes after
-        // its word: the words are looked for only before such runs (found by a skip
-        // search that reads about one byte in eight), not in the whole text.
+        // its word: the words are looked for only before such runs (found in the check's
+        // bit set of ASCII letters, sixty-four bytes at a time), not in the whole text.
         let b = t.as_bytes();
         // Only a run that is a whole BIC of letters can be the value (8 or 11 letters, a
         // real country, no digit glued after): the words are looked for before it alone.
@@ -296,7 +297,7 @@ impl Detector for BankAccount {
                 ])
         };
         let mut seen = 0; // words that start before this were tried
-        for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()).filter(bic_like) {
+        for run in long_bit_runs(text.letters(), 8).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
             if !self.bic_heads.any_in(&b[lo..run.start]) {
                 continue;
