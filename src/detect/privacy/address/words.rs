@@ -181,6 +181,11 @@ pub(super) struct Words<T: Copy> {
     unspaced_start: Vec<u32>,
     /// The word filter: a word whose bit is clear is no entry's first word.
     filter: Vec<u64>,
+    /// The first two bytes of every entry (of an entry of one byte, that byte and any
+    /// other), as a bit set over byte pairs, the first byte in the low bits: where it
+    /// is clear no entry starts, and the word there is passed over without its end
+    /// being found.
+    heads: Vec<u64>,
 }
 
 impl<T: Copy> Words<T> {
@@ -272,7 +277,21 @@ impl<T: Copy> Words<T> {
             buckets,
             unspaced_start: Vec::new(),
             filter,
+            heads: vec![0; 1 << 10],
         };
+        for (w, _) in &entries {
+            let pairs = match *w.as_bytes() {
+                [] => 0..0,
+                [b0] => usize::from(b0)..usize::from(b0) + 0x10000,
+                [b0, b1, ..] => {
+                    let pair = usize::from(b0) | usize::from(b1) << 8;
+                    pair..pair + 1
+                }
+            };
+            for pair in pairs.step_by(0x100) {
+                words.heads[pair >> 6] |= 1 << (pair & 63);
+            }
+        }
         // A first word that starts with a one-word entry ("adres" of "adresse").
         for n in 0..words.groups.len() {
             let key = words.groups[n].word;
@@ -402,6 +421,12 @@ impl<T: Copy> Words<T> {
                 let mut at = start;
                 let mut end = 0;
                 loop {
+                    // No entry starts here: `hit_at` would find none.
+                    let pair = usize::from(t.as_bytes()[at])
+                        | usize::from(t.as_bytes().get(at + 1).copied().unwrap_or(0)) << 8;
+                    if self.heads[pair >> 6] >> (pair & 63) & 1 == 0 {
+                        break;
+                    }
                     // A match that ends inside a run ("ถนน" in "ถนนมนทอง") leaves the
                     // run's end where it was: not searched again (linear on one long run
                     // of such matches).
@@ -448,6 +473,50 @@ mod tests {
                 is_unspaced_script(c),
                 "{:X}",
                 c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn heads_lose_no_entry() {
+        let entries = vec![
+            ("adres", 1),
+            ("adresse", 2),
+            ("i live at", 3),
+            ("ถนน", 4),
+            ("h.no", 5),
+            ("n", 6),
+            ("通り", 7),
+            ("улица", 8),
+        ];
+        let with = Words::new(entries.clone());
+        let mut without = Words::new(entries);
+        without.heads.fill(!0);
+        let pieces = [
+            "adres",
+            "se",
+            "i",
+            " live",
+            " at",
+            "ถนน",
+            "มน",
+            "h.no",
+            "n",
+            "通り",
+            "通",
+            "улица",
+            "ул",
+            " ",
+            ".",
+            "5",
+            "é",
+        ];
+        for text in crate::test_texts::random_texts(&pieces, 3000, 12, 5) {
+            let classes = crate::detect::scan::classes(text.as_bytes());
+            assert_eq!(
+                with.find(&text, &classes),
+                without.find(&text, &classes),
+                "{text:?}"
             );
         }
     }
