@@ -144,6 +144,9 @@ pub(crate) struct PhraseSet {
     pairs: Bits,
     /// The first four bytes of every longer phrase, hashed to 16 bits, as a bit set.
     quads: Bits,
+    /// The first two bytes of every phrase ([`Self::pairs`] with those of the longer
+    /// ones): read first at every place, the other two sets only where it is on.
+    firsts: Bits,
 }
 
 /// The key of a phrase of one byte: that byte and this bit (no key of two bytes has it).
@@ -185,6 +188,7 @@ impl PhraseSet {
         let mut placed = Vec::with_capacity(total);
         let mut pairs = Box::new([0u64; BITS / 64]);
         let mut quads = Box::new([0u64; BITS / 64]);
+        let mut firsts = Box::new([0u64; BITS / 64]);
         for (l, list) in lists.iter().enumerate() {
             for (i, word) in list.iter().enumerate() {
                 let b = word.as_bytes();
@@ -215,6 +219,7 @@ impl PhraseSet {
                     }
                     n => {
                         set_bit(&mut quads, quad(prefix(b, 4) as u32));
+                        set_bit(&mut firsts, pair(b[0], b[1]));
                         if n < 8 {
                             (1, prefix(b, 4))
                         } else {
@@ -249,6 +254,9 @@ impl PhraseSet {
             *end += 1;
         }
         let [short, mid, long] = tables;
+        for (f, p) in firsts.iter_mut().zip(pairs.iter()) {
+            *f |= p;
+        }
         PhraseSet {
             bytes,
             entries,
@@ -258,6 +266,7 @@ impl PhraseSet {
             lists: lists.len(),
             pairs,
             quads,
+            firsts,
         }
     }
 
@@ -292,7 +301,9 @@ impl PhraseSet {
                     continue;
                 }
                 let w = load8(b, i);
-                if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize)) != 0
+                if bit(&self.firsts, (w & 0xFFFF) as usize) != 0
+                    && (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize))
+                        != 0
                 {
                     self.matches_at(text, i, w, &mut found);
                 }
