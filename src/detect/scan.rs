@@ -152,13 +152,14 @@ pub(crate) fn classes(b: &[u8]) -> Classes {
             let z = y | (0x20 * LOW);
             let digit = (y + 0x50 * LOW) & !(y + 0x46 * LOW);
             let letter = (z + 0x1F * LOW) & !(z + 0x05 * LOW);
-            alnum |= pack((digit | letter) & !x & HIGH) << (8 * q);
+            // Bytes with the high bit set are cleared below, once for all eight words.
+            alnum |= pack((digit | letter) & HIGH) << (8 * q);
             high |= pack(x & HIGH) << (8 * q);
-            lead |= pack(x & x << 1 & HIGH) << (8 * q);
+            lead |= pack(x << 1 & HIGH) << (8 * q);
         }
-        c.alnum.push(alnum);
+        c.alnum.push(alnum & !high);
         c.high.push(high);
-        c.lead.push(lead);
+        c.lead.push(lead & high);
     };
     let mut blocks = b.chunks_exact(64);
     for sixty_four in &mut blocks {
