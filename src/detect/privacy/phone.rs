@@ -806,12 +806,14 @@ impl Phone {
     /// before the number ("order", "tracking", "account", "code") makes it something
     /// else and cancels the phone words ("order number 4021778312"); a quiet word
     /// ("number of") cancels the phone words before it.
-    fn context(&self, s: &str, range: &Range<usize>) -> (bool, bool, bool) {
+    ///
+    /// `classes` are those of `s`, the folded view ([`Normalized::classes`]).
+    fn context(&self, s: &str, classes: &Classes, range: &Range<usize>) -> (bool, bool, bool) {
         let lo = floor_boundary(s, range.start.saturating_sub(BEFORE));
         let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
         let (mut phone, mut app, mut veto) = (false, false, false);
         let mut after_veto = false;
-        for (tag, r) in self.context.find(&s[lo..hi]) {
+        for (tag, r) in self.context.find_in(s, lo, hi, classes) {
             let (a, b) = (r.start + lo, r.end + lo);
             if b <= range.start {
                 match tag {
@@ -914,7 +916,7 @@ impl Phone {
                 value.push_str(&digit_string(&d[..code]));
                 value.push_str(&digit_string(&d[d.len() - nsn..]));
                 let end = self.extension(s, end_of(k));
-                let (phone, app, _) = self.context(s, &(from..end));
+                let (phone, app, _) = self.context(s, text.classes(), &(from..end));
                 return Some(Found {
                     range: from..end,
                     kind: if app || wa_link {
@@ -945,7 +947,7 @@ impl Phone {
         if !odd && (run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run)) {
             return None;
         }
-        let (phone, app, veto) = self.context(s, &(start..end));
+        let (phone, app, veto) = self.context(s, text.classes(), &(start..end));
         if veto {
             return None;
         }

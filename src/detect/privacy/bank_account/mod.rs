@@ -70,7 +70,7 @@ mod upi;
 
 use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
-use crate::detect::scan::long_bit_runs;
+use crate::detect::scan::{long_bit_runs, Classes};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -334,7 +334,7 @@ impl Detector for BankAccount {
         // so text without digits costs no pass of the large lexicon.
         let mut done = 0;
         for &(lo, hi) in &windows {
-            for (class, word) in self.words_in(t, lo, hi) {
+            for (class, word) in self.words_in(t, text.classes(), lo, hi) {
                 if word.end < done || class == Class::Money {
                     continue;
                 }
@@ -768,21 +768,25 @@ impl BankAccount {
     }
 
     /// The context words in `t[lo..hi]`, as whole words of `t` (a window edge is no word
-    /// boundary), with ranges in `t`.
+    /// boundary), with ranges in `t`. `classes` are those of `t`, the folded view
+    /// ([`Normalized::classes`]).
     fn words_in<'a>(
         &'a self,
         t: &'a str,
+        classes: &'a Classes,
         lo: usize,
         hi: usize,
     ) -> impl Iterator<Item = (Class, Range<usize>)> + 'a {
-        self.words.find(&t[lo..hi]).filter_map(move |(tag, r)| {
-            let class = CLASSES[tag as usize];
-            let (s, e) = (r.start + lo, r.end + lo);
-            let spaced = |c: Option<char>| !c.is_some_and(is_unspaced_script);
-            let cut_start = s == lo && spaced(t[s..].chars().next()) && alnum_before(t, s);
-            let cut_end = e == hi && spaced(t[..e].chars().next_back()) && glued_at(t, e);
-            (!cut_start && !cut_end).then_some((class, s..e))
-        })
+        self.words
+            .find_in(t, lo, hi, classes)
+            .filter_map(move |(tag, r)| {
+                let class = CLASSES[tag as usize];
+                let (s, e) = (r.start + lo, r.end + lo);
+                let spaced = |c: Option<char>| !c.is_some_and(is_unspaced_script);
+                let cut_start = s == lo && spaced(t[s..].chars().next()) && alnum_before(t, s);
+                let cut_end = e == hi && spaced(t[..e].chars().next_back()) && glued_at(t, e);
+                (!cut_start && !cut_end).then_some((class, s..e))
+            })
     }
 }
 
