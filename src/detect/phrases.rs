@@ -4,17 +4,19 @@
 //! many scripts) and finds them where a phrase can start: at a letter or digit that does
 //! not continue an ASCII word, or at the first byte of a char that is not ASCII, except
 //! a char of two bytes right after an ASCII letter or digit or a Cyrillic letter, and
-//! the scripts from Bengali to Malayalam, where no phrase starts (found eight bytes at a
-//! time, with no branch per byte). There two bit sets of 8 KB are read: the first two
-//! bytes of every phrase shorter than four bytes (a phrase of one ASCII letter: that
-//! letter and any byte that is not a letter or digit), the hashed first four bytes of
-//! every longer one. Only where one passes are the phrases that start there looked up,
-//! in tables built in one pass over the lists with no automaton and no sort: the short
-//! phrases by their first two bytes, the others by their first four (shorter than eight)
-//! or eight, each key in a small hash table pointing at the few phrases that begin so. Every
-//! phrase that starts at a place is collected (overlapping ones included, so one list's
-//! phrase never hides another's), and each list gets the matches a lexicon of its own
-//! would find: whole words, leftmost, longest, not overlapping each other.
+//! the scripts from Bengali to Malayalam, where no phrase starts (the places read
+//! sixty-four bytes at a time from the check's byte classes, with no branch per byte).
+//! There bit sets of 8 KB are read: the first two bytes of every phrase, and where
+//! that bit is on, the first two bytes of every phrase shorter than four bytes (a
+//! phrase of one ASCII letter: that letter and any byte that is not a letter or digit)
+//! and the hashed first four bytes of every longer one. Only where one of those passes
+//! are the phrases that start there looked up, in tables built in one pass over the
+//! lists with no automaton and no sort: the short phrases by their first two bytes, the
+//! others by their first four (shorter than eight) or eight, each key in a small hash
+//! table pointing at the few phrases that begin so. Every phrase that starts at a place
+//! is collected (overlapping ones included, so one list's phrase never hides another's),
+//! and each list gets the matches a lexicon of its own would find: whole words,
+//! leftmost, longest, not overlapping each other.
 //!
 //! Before, the same places fed an anchored walk of an aho-corasick automaton, whose
 //! build was most of what making a filter cost (about 1 ms natively for these lists;
@@ -285,8 +287,8 @@ impl PhraseSet {
         // or digit that follows none (the folded view has no capitals, and a phrase starts
         // with none, so a capital is neither a start nor, for the filter, the letter
         // before one: matches_at sees it is), or the first byte of a char that is not
-        // ASCII. Only there are the two bit sets read, and only where they pass are
-        // phrases looked up.
+        // ASCII. Only there are the bit sets read, and only where they pass are phrases
+        // looked up.
         let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
         for (j, (&alnum, &lead)) in classes.alnum.iter().zip(&classes.lead).enumerate() {
             let after_alnum = alnum << 1 | carry;

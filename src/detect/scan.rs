@@ -1,5 +1,13 @@
 //! Finding the bytes detectors wake at (digits, `@`, word starts) eight bytes at a time,
 //! shared by the detectors and the word lists.
+//!
+//! Most of it is done once per check for every detector ([`Normalized`] keeps it): the
+//! list of digit runs and `@`s ([`marks`], walked with [`Marks`]) and three bit sets of
+//! byte classes, one bit per byte ([`Classes`]). A detector that wakes at digits walks
+//! the list, and one that looks for word starts tests sixty-four bytes at a time with
+//! bit operations, instead of each classifying every byte of a long text again.
+//!
+//! [`Normalized`]: crate::normalize::Normalized
 
 use std::ops::Range;
 

@@ -9,6 +9,12 @@
 //!   invisible characters dropped; every Unicode space made `' '`; look-alike letters of
 //!   other scripts (Cyrillic `а`, Greek `ο`) made Latin inside words that also have
 //!   ASCII letters. Accented letters and other scripts' letters are kept.
+//!
+//! Also made once per check for the detectors, from the folded view and only when one
+//! asks: where its runs of digits and its `@`s are (`Normalized::marks`), and which of
+//! its bytes are ASCII letters or digits, belong to other chars or start them
+//! (`Normalized::classes`, `Normalized::letters`), so that no detector classifies every
+//! byte of a long text again.
 
 mod case;
 mod fold;

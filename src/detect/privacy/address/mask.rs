@@ -2,9 +2,10 @@
 //!
 //! Finding word starts one character at a time costs a mispredicted branch at almost
 //! every word boundary, on every word of a long text. Here a text becomes one bit per
-//! byte (set: the byte belongs to a word character), computed eight bytes at a time for
-//! ASCII and by small tables for the lead bytes of other characters; word starts and
-//! ends are then bit operations. [`word_char`] says what a word character is.
+//! byte (set: the byte belongs to a word character), made from the check's byte classes
+//! (ASCII letters and digits, bytes of other characters, their lead bytes) and, for the
+//! lead bytes of the few scripts with punctuation, small tables; word starts and ends
+//! are then bit operations. [`word_char`] says what a word character is.
 
 use crate::detect::scan::{load8, Classes};
 

@@ -5,8 +5,10 @@
 //! start the scan must look at every byte. It does so on bytes: ASCII letters and digits
 //! by a table, other characters by their UTF-8 lead byte (and, for the few lead bytes
 //! whose characters include punctuation, one or two continuation bytes), never by
-//! decoding a `char` or a Unicode property lookup. A word is looked up only when a
-//! 32,768-bit filter over its first eight bytes, length and last byte lets it through
+//! decoding a `char` or a Unicode property lookup. A word is read to its end only when
+//! a bit set of the entries' first two bytes holds its first two, and looked up only
+//! when a 32,768-bit filter over its first eight bytes, length and last byte lets it
+//! through
 //! (the words of the table's phrases, "i", "my", "je", "я", and few others); only then
 //! are the first words in the filter bit's bucket compared with it. No hash map and no
 //! sort: the constructor places the entries by bucket.
