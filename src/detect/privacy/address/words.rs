@@ -6,9 +6,9 @@
 //! by a table, other characters by their UTF-8 lead byte (and, for the few lead bytes
 //! whose characters include punctuation, one or two continuation bytes), never by
 //! decoding a `char` or a Unicode property lookup. A word is read to its end only when
-//! a bit set of the entries' first two bytes holds its first two, and looked up only
-//! when a 32,768-bit filter over its first eight bytes, length and last byte lets it
-//! through
+//! a bit set of the entries' first three bytes (two for the shortest) holds its own,
+//! and looked up only when a 32,768-bit filter over its first eight bytes, length and
+//! last byte lets it through
 //! (the words of the table's phrases, "i", "my", "je", "я", and few others); only then
 //! are the first words in the filter bit's bucket compared with it. No hash map and no
 //! sort: the constructor places the entries by bucket.
@@ -183,11 +183,19 @@ pub(super) struct Words<T: Copy> {
     unspaced_start: Vec<u32>,
     /// The word filter: a word whose bit is clear is no entry's first word.
     filter: Vec<u64>,
-    /// The first two bytes of every entry (of an entry of one byte, that byte and any
-    /// other), as a bit set over byte pairs, the first byte in the low bits: where it
-    /// is clear no entry starts, and the word there is passed over without its end
-    /// being found.
+    /// The first two bytes of every entry shorter than three bytes (of an entry of one
+    /// byte, that byte and any other), as a bit set over byte pairs, the first byte in
+    /// the low bits, and the first three bytes of every longer one, hashed ([`head3`]):
+    /// where neither bit is on no entry starts, and the word there is passed over
+    /// without its end being found.
     heads: Vec<u64>,
+    heads3: Vec<u64>,
+}
+
+/// The bit of the first three bytes of `x` (the low ones) in [`Words::heads3`].
+#[inline(always)]
+fn head3(x: u64) -> usize {
+    ((x as u32 & 0xFF_FFFF).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl<T: Copy> Words<T> {
@@ -280,14 +288,20 @@ impl<T: Copy> Words<T> {
             unspaced_start: Vec::new(),
             filter,
             heads: vec![0; 1 << 10],
+            heads3: vec![0; 1 << 10],
         };
         for (w, _) in &entries {
             let pairs = match *w.as_bytes() {
                 [] => 0..0,
                 [b0] => usize::from(b0)..usize::from(b0) + 0x10000,
-                [b0, b1, ..] => {
+                [b0, b1] => {
                     let pair = usize::from(b0) | usize::from(b1) << 8;
                     pair..pair + 1
+                }
+                [b0, b1, b2, ..] => {
+                    let bit = head3(u64::from_le_bytes([b0, b1, b2, 0, 0, 0, 0, 0]));
+                    words.heads3[bit >> 6] |= 1 << (bit & 63);
+                    0..0
                 }
             };
             for pair in pairs.step_by(0x100) {
@@ -424,9 +438,12 @@ impl<T: Copy> Words<T> {
                 let mut end = 0;
                 loop {
                     // No entry starts here: `hit_at` would find none.
-                    let pair = usize::from(t.as_bytes()[at])
-                        | usize::from(t.as_bytes().get(at + 1).copied().unwrap_or(0)) << 8;
-                    if self.heads[pair >> 6] >> (pair & 63) & 1 == 0 {
+                    let x = crate::detect::scan::load8(t.as_bytes(), at);
+                    let (pair, bit) = ((x & 0xFFFF) as usize, head3(x));
+                    if (self.heads[pair >> 6] >> (pair & 63) | self.heads3[bit >> 6] >> (bit & 63))
+                        & 1
+                        == 0
+                    {
                         break;
                     }
                     // A match that ends inside a run ("ถนน" in "ถนนมนทอง") leaves the
@@ -482,6 +499,7 @@ mod tests {
     #[test]
     fn heads_lose_no_entry() {
         let entries = vec![
+            ("ab", 9),
             ("adres", 1),
             ("adresse", 2),
             ("i live at", 3),
@@ -494,6 +512,7 @@ mod tests {
         let with = Words::new(entries.clone());
         let mut without = Words::new(entries);
         without.heads.fill(!0);
+        without.heads3.fill(!0);
         let pieces = [
             "adres",
             "se",
