@@ -57,34 +57,43 @@ pub(crate) fn marks(b: &[u8]) -> Vec<usize> {
     };
     let mut out = Vec::new();
     let mut carry = 0u64; // the byte before the block is a digit (as its top bit)
-    let mut block = |at: usize, x: u64, carry: &mut u64| {
-        let d = digits(x);
-        let mut m = (d & !(d << 8 | *carry)) | equal(x, b'@');
-        *carry = d >> 56;
-        while m != 0 {
-            out.push(at + (m.trailing_zeros() / 8) as usize);
-            m &= m - 1;
-        }
-    };
-    let mut at = 0;
-    let mut sixteens = b.chunks_exact(16);
-    for c in &mut sixteens {
-        let x = u64::from_le_bytes(c[..8].try_into().expect("eight bytes"));
-        let y = u64::from_le_bytes(c[8..].try_into().expect("eight bytes"));
-        if near(x) | near(y) != 0 {
-            block(at, x, &mut carry);
-            block(at + 8, y, &mut carry);
-        } else {
+    each_sixteen(b, |at, x, y| {
+        if near(x) | near(y) == 0 {
             carry = 0;
+            return;
         }
+        for (at, x) in [(at, x), (at + 8, y)] {
+            let d = digits(x);
+            let mut m = (d & !(d << 8 | carry)) | equal(x, b'@');
+            carry = d >> 56;
+            while m != 0 {
+                out.push(at + (m.trailing_zeros() / 8) as usize);
+                m &= m - 1;
+            }
+        }
+    });
+    out
+}
+
+/// Calls `f` with each block of sixteen bytes of `b` as `(offset, first eight, last
+/// eight)`, each eight a little-endian word (byte `k` in bits `8k..8k+8`); the last block
+/// is padded with zeros, which the scans that use this never look for.
+#[inline(always)]
+pub(crate) fn each_sixteen(b: &[u8], mut f: impl FnMut(usize, u64, u64)) {
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
+    let mut at = 0;
+    while at < b.len() {
+        let (x, y) = match b.get(at..at + 16) {
+            Some(c) => (word(&c[..8]), word(&c[8..])),
+            None => {
+                let mut pad = [0u8; 16];
+                pad[..b.len() - at].copy_from_slice(&b[at..]);
+                (word(&pad[..8]), word(&pad[8..]))
+            }
+        };
+        f(at, x, y);
         at += 16;
     }
-    while at < b.len() {
-        // Zeros past the end are neither digits nor `@`.
-        block(at, load8(b, at), &mut carry);
-        at += 8;
-    }
-    out
 }
 
 /// A walk over the [`marks`] of a text that finds the next digit from the list instead

@@ -123,40 +123,30 @@ fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
         !(all | v) & HIGH
     };
     let mut found = Vec::new();
-    let mut look = |at: usize, mut hits: u64| {
-        while hits != 0 {
-            let i = at + (hits.trailing_zeros() / 8) as usize;
-            hits &= hits - 1;
-            // The prefixes whose trigger is this byte (the table is grouped by trigger).
-            let group = match b[i] {
-                b'A' => &KEY_PREFIXES[..3],
-                b'_' => &KEY_PREFIXES[3..11],
-                b'-' => &KEY_PREFIXES[11..18],
-                _ => &KEY_PREFIXES[18..],
-            };
-            for &(prefix, key, k) in group {
-                if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {
-                    found.push((i - k, i - k + prefix.len(), key));
+    crate::detect::scan::each_sixteen(b, |at, x, y| {
+        let (x, y) = (triggers(x), triggers(y));
+        if x | y == 0 {
+            return;
+        }
+        for (at, mut hits) in [(at, x), (at + 8, y)] {
+            while hits != 0 {
+                let i = at + (hits.trailing_zeros() / 8) as usize;
+                hits &= hits - 1;
+                // The prefixes whose trigger is this byte (the table is grouped by trigger).
+                let group = match b[i] {
+                    b'A' => &KEY_PREFIXES[..3],
+                    b'_' => &KEY_PREFIXES[3..11],
+                    b'-' => &KEY_PREFIXES[11..18],
+                    _ => &KEY_PREFIXES[18..],
+                };
+                for &(prefix, key, k) in group {
+                    if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {
+                        found.push((i - k, i - k + prefix.len(), key));
+                    }
                 }
             }
         }
-    };
-    let mut sixteens = b.chunks_exact(16);
-    let mut at = 0;
-    for c in &mut sixteens {
-        let x = triggers(u64::from_le_bytes(c[..8].try_into().expect("eight bytes")));
-        let y = triggers(u64::from_le_bytes(c[8..].try_into().expect("eight bytes")));
-        if x | y != 0 {
-            look(at, x);
-            look(at + 8, y);
-        }
-        at += 16;
-    }
-    while at < b.len() {
-        // Zeros past the end are no trigger.
-        look(at, triggers(crate::detect::scan::load8(b, at)));
-        at += 8;
-    }
+    });
     crate::sort::sort_by_key(&mut found, |&(start, end, _)| {
         (start, std::cmp::Reverse(end))
     });
