@@ -98,8 +98,8 @@ pub(crate) fn each_sixteen(b: &[u8], mut f: impl FnMut(usize, u64, u64)) {
 
 /// A walk over the [`marks`] of a text that finds the next digit from the list instead
 /// of reading the text between the marks: past a byte that is not a digit, the next
-/// digit starts the next run. Asked for places that only grow, it
-/// walks the list once; asked for an earlier place, it searches the list again.
+/// digit starts the next run. Asked for places that only grow, it walks the list once;
+/// asked for an earlier place, it searches the list again.
 pub(crate) struct Marks<'a> {
     b: &'a [u8],
     marks: &'a [usize],
@@ -160,7 +160,16 @@ pub(crate) fn classes(b: &[u8]) -> Classes {
         high: Vec::with_capacity(n),
         lead: Vec::with_capacity(n),
     };
-    let mut block = |sixty_four: &[u8]| {
+    let mut pad = [0u8; 64];
+    for at in (0..b.len()).step_by(64) {
+        // The last block is padded with zeros: no class has them.
+        let sixty_four = match b.get(at..at + 64) {
+            Some(block) => block,
+            None => {
+                pad[..b.len() - at].copy_from_slice(&b[at..]);
+                &pad
+            }
+        };
         let (mut alnum, mut high, mut lead) = (0, 0, 0);
         for (q, eight) in sixty_four.chunks_exact(8).enumerate() {
             let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
@@ -177,15 +186,6 @@ pub(crate) fn classes(b: &[u8]) -> Classes {
         c.alnum.push(alnum & !high);
         c.high.push(high);
         c.lead.push(lead & high);
-    };
-    let mut blocks = b.chunks_exact(64);
-    for sixty_four in &mut blocks {
-        block(sixty_four);
-    }
-    if !blocks.remainder().is_empty() {
-        let mut tail = [0u8; 64];
-        tail[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
-        block(&tail);
     }
     c
 }
