@@ -17,6 +17,7 @@
 //! most of the first `createFilter`.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::scan::{window, Classes};
 use std::ops::Range;
 
 /// Bits in a pair set: one per pair of bytes.
@@ -251,11 +252,53 @@ impl<T: Copy + 'static> Lexicon<T> {
         // an entry of an unspaced script could start, and those do not start with
         // ASCII); at each, one bit of the pair set, and only where it is on, the entries.
         let b = text.as_bytes();
-        let (mut block, mut starts, mut carry) = (0, 0u64, 0u64);
+        let mut carry = 0u64;
+        self.find_at(text, 8, move |block| {
+            crate::detect::scan::word_start_mask(b, block, &mut carry, false)
+        })
+    }
+
+    /// [`Self::find`] in `text[lo..hi]` (ranges in it), where `classes` are the
+    /// [`Classes`] of `text`: the places are read from them, sixty-four bytes at a time.
+    pub(crate) fn find_in<'a>(
+        &'a self,
+        text: &'a str,
+        lo: usize,
+        hi: usize,
+        classes: &'a Classes,
+    ) -> impl Iterator<Item = (T, Range<usize>)> + 'a {
+        let len = hi - lo;
+        let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
+        self.find_at(&text[lo..hi], 64, move |block| {
+            let at = lo + block;
+            let (alnum, high) = (window(&classes.alnum, at), window(&classes.high, at));
+            let lead = window(&classes.lead, at);
+            // As `word_start_mask`: a char that is not ASCII, or an ASCII byte after no
+            // ASCII letter or digit (of the range: none before its start).
+            let starts = lead | !high & !(alnum << 1 | carry);
+            carry = alnum >> 63;
+            let n = (len - block).min(64);
+            // One bit per byte, as the high bit of each byte of a block of eight would be.
+            starts & u64::MAX >> (64 - n)
+        })
+    }
+
+    /// The matches of [`Self::find`] at the places `starts(block)` gives for the `step`
+    /// bytes from `block` on: a mask of one bit per byte when `step` is 64, of the high
+    /// bit of each byte when it is 8.
+    fn find_at<'a>(
+        &'a self,
+        text: &'a str,
+        step: usize,
+        mut starts_at: impl FnMut(usize) -> u64 + 'a,
+    ) -> impl Iterator<Item = (T, Range<usize>)> + 'a {
+        let b = text.as_bytes();
+        let shift = if step == 8 { 3 } else { 0 };
+        let (mut block, mut starts) = (0, 0u64);
         let mut done = 0; // matches may not start before this
         std::iter::from_fn(move || loop {
             while starts != 0 {
-                let i = block - 8 + (starts.trailing_zeros() / 8) as usize;
+                let i = block - step + (starts.trailing_zeros() >> shift) as usize;
                 starts &= starts - 1;
                 if i >= done && self.table.may_start(b, i) {
                     if let Some((index, end)) = self.whole_at(text, i) {
@@ -267,8 +310,8 @@ impl<T: Copy + 'static> Lexicon<T> {
             if block >= b.len() {
                 return None;
             }
-            starts = crate::detect::scan::word_start_mask(b, block, &mut carry, false);
-            block += 8;
+            starts = starts_at(block);
+            block += step;
         })
     }
 
@@ -396,6 +439,34 @@ mod tests {
         for text in crate::test_texts::random_texts(&pieces, 30_000, 24, 0x2545_f491_4f6c_dd1d) {
             let got: Vec<_> = lex.find(&text).collect();
             assert_eq!(got, reference(&words, &text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn find_in_equals_find_on_the_range() {
+        let pieces = [
+            "ab", "c", "d", " ", "-", "é", "电话", "号", "#", "1", "x", "ж", "ab cd ", "c-d",
+        ];
+        let lex = Lexicon::new([
+            ("ab", 1),
+            ("cd", 2),
+            ("c-d", 3),
+            ("电话", 4),
+            ("#", 5),
+            ("é", 6),
+        ]);
+        for text in crate::test_texts::random_texts(&pieces, 2000, 60, 9) {
+            let classes = crate::detect::scan::classes(text.as_bytes());
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (n, &lo) in bounds.iter().enumerate().step_by(7) {
+                for &hi in bounds[n..].iter().step_by(11) {
+                    let got: Vec<_> = lex.find_in(&text, lo, hi, &classes).collect();
+                    let want: Vec<_> = lex.find(&text[lo..hi]).collect();
+                    assert_eq!(got, want, "{text:?} {lo}..{hi}");
+                }
+            }
         }
     }
 }

@@ -4,24 +4,26 @@
 //! many scripts) and finds them where a phrase can start: at a letter or digit that does
 //! not continue an ASCII word, or at the first byte of a char that is not ASCII, except
 //! a char of two bytes right after an ASCII letter or digit or a Cyrillic letter, and
-//! the scripts from Bengali to Malayalam, where no phrase starts (found eight bytes at a
-//! time, with no branch per byte). There two bit sets of 8 KB are read: the first two
-//! bytes of every phrase shorter than four bytes (a phrase of one ASCII letter: that
-//! letter and any byte that is not a letter or digit), the hashed first four bytes of
-//! every longer one. Only where one passes are the phrases that start there looked up,
-//! in tables built in one pass over the lists with no automaton and no sort: the short
-//! phrases by their first two bytes, the others by their first four (shorter than eight)
-//! or eight, each key in a small hash table pointing at the few phrases that begin so. Every
-//! phrase that starts at a place is collected (overlapping ones included, so one list's
-//! phrase never hides another's), and each list gets the matches a lexicon of its own
-//! would find: whole words, leftmost, longest, not overlapping each other.
+//! the scripts from Bengali to Malayalam, where no phrase starts (the places read
+//! sixty-four bytes at a time from the check's byte classes, with no branch per byte).
+//! There bit sets of 8 KB are read: the first two bytes of every phrase, and where
+//! that bit is on, the first two bytes of every phrase shorter than four bytes (a
+//! phrase of one ASCII letter: that letter and any byte that is not a letter or digit)
+//! and the hashed first four bytes of every longer one. Only where one of those passes
+//! are the phrases that start there looked up, in tables built in one pass over the
+//! lists with no automaton and no sort: the short phrases by their first two bytes, the
+//! others by their first four (shorter than eight) or eight, each key in a small hash
+//! table pointing at the few phrases that begin so. Every phrase that starts at a place
+//! is collected (overlapping ones included, so one list's phrase never hides another's),
+//! and each list gets the matches a lexicon of its own would find: whole words,
+//! leftmost, longest, not overlapping each other.
 //!
 //! Before, the same places fed an anchored walk of an aho-corasick automaton, whose
 //! build was most of what making a filter cost (about 1 ms natively for these lists;
 //! this set builds in about 0.02 ms), and the search tried about twice as many places.
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
-use crate::detect::scan::load8;
+use crate::detect::scan::{classes, load8, Classes};
 use std::ops::Range;
 
 /// Bits in each of the two start filters.
@@ -128,6 +130,9 @@ pub(crate) struct PhraseSet {
     pairs: Bits,
     /// The first four bytes of every longer phrase, hashed to 16 bits, as a bit set.
     quads: Bits,
+    /// The first two bytes of every phrase ([`Self::pairs`] with those of the longer
+    /// ones): read first at every place, the other two sets only where it is on.
+    firsts: Bits,
 }
 
 /// The key of a phrase of one byte: that byte and this bit (no key of two bytes has it).
@@ -169,6 +174,7 @@ impl PhraseSet {
         let mut placed = Vec::with_capacity(total);
         let mut pairs = Box::new([0u64; BITS / 64]);
         let mut quads = Box::new([0u64; BITS / 64]);
+        let mut firsts = Box::new([0u64; BITS / 64]);
         for (l, list) in lists.iter().enumerate() {
             for (i, word) in list.iter().enumerate() {
                 let b = word.as_bytes();
@@ -199,6 +205,7 @@ impl PhraseSet {
                     }
                     n => {
                         set_bit(&mut quads, quad(prefix(b, 4) as u32));
+                        set_bit(&mut firsts, pair(b[0], b[1]));
                         if n < 8 {
                             (1, prefix(b, 4))
                         } else {
@@ -233,6 +240,9 @@ impl PhraseSet {
             *end += 1;
         }
         let [short, mid, long] = tables;
+        for (f, p) in firsts.iter_mut().zip(pairs.iter()) {
+            *f |= p;
+        }
         PhraseSet {
             bytes,
             entries,
@@ -242,73 +252,65 @@ impl PhraseSet {
             lists: lists.len(),
             pairs,
             quads,
+            firsts,
         }
     }
 
     /// For each list, its whole-word matches in `text` as `(index in the list, range)`:
     /// left to right, the longest at each start, none overlapping another of its list.
     pub(crate) fn find(&self, text: &str) -> Vec<Vec<(u32, Range<usize>)>> {
+        self.find_in(text, &classes(text.as_bytes()))
+    }
+
+    /// [`Self::find`], given the [`Classes`] of `text` (those of the folded view are made
+    /// once per check).
+    pub(crate) fn find_in(&self, text: &str, classes: &Classes) -> Vec<Vec<(u32, Range<usize>)>> {
         let mut found: Vec<Vec<(u32, Range<usize>)>> = vec![Vec::new(); self.lists];
         let b = text.as_bytes();
-        // Eight bytes at a time, the places where a phrase may start: a char that is not
-        // ASCII (its first byte), or an ASCII letter or digit that follows none. Only
-        // there are the two bit sets read, and only where they pass are phrases looked up.
-        const LOW: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Lanes of `x` (ASCII bytes with the top bit clear) from `lo` to `hi`: top bits.
-        let range = |x: u64, lo: u8, hi: u8| {
-            let ge = (x | HIGH).wrapping_sub(LOW * u64::from(lo)) & HIGH;
-            let gt = (x | HIGH).wrapping_sub(LOW * (u64::from(hi) + 1)) & HIGH;
-            ge & !gt
-        };
+        // Sixty-four bytes at a time, the places where a phrase may start: an ASCII letter
+        // or digit that follows none (the folded view has no capitals, and a phrase starts
+        // with none, so a capital is neither a start nor, for the filter, the letter
+        // before one: matches_at sees it is), or the first byte of a char that is not
+        // ASCII. Only there are the bit sets read, and only where they pass are phrases
+        // looked up.
         let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
-        let mut last = 0u64; // the block before
-        let mut at = 0;
-        while at < b.len() {
-            let v = load8(b, at);
-            let ascii = !v & HIGH;
-            let x = v & !HIGH;
-            // Digits and lower-case letters: the folded view has no capitals, and a phrase
-            // starts with none (so a capital is neither a start nor, for the filter, the
-            // letter before one: matches_at sees it is).
-            let alnum = ascii & (range(x, b'0', b'9') | range(x, b'a', b'z'));
-            let mut lead = v & (v << 1) & HIGH;
-            let after_alnum = alnum << 8 | carry;
-            if lead != 0 {
-                // A char of two bytes (no unspaced script has one) starts a phrase only
-                // after a char that is not a letter or digit: not after an ASCII one, nor
-                // after a Cyrillic one (lead byte 0xD0 or 0xD1, all letters).
-                let two = lead & !(v << 2);
-                let p2 = (v << 16 | last >> 48) & 0xFEFE_FEFE_FEFE_FEFE;
-                let cyrillic = !((p2 ^ (0xD0 * LOW)).wrapping_add(!HIGH & (LOW * 0x7F))
-                    | (p2 ^ (0xD0 * LOW)))
-                    & HIGH;
-                lead &= !(two & (after_alnum | cyrillic));
-                // Bengali to Malayalam (0xE0 0xA6..=0xB5): no phrase starts there.
-                let n1 = v >> 8 | u64::from(b.get(at + 8).copied().unwrap_or(0)) << 56;
-                let e0 =
-                    !(((v ^ (0xE0 * LOW)) & !HIGH).wrapping_add(!HIGH) | (v ^ (0xE0 * LOW))) & HIGH;
-                lead &= !(e0 & n1 & range(n1 & !HIGH, 0x26, 0x35));
-            }
-            last = v;
-            let mut starts = lead | (alnum & !after_alnum);
-            if b.len() - at < 8 {
-                starts &= u64::MAX >> (64 - 8 * (b.len() - at));
-            }
-            carry = alnum >> 56;
+        for (j, (&alnum, &lead)) in classes.alnum.iter().zip(&classes.lead).enumerate() {
+            let after_alnum = alnum << 1 | carry;
+            carry = alnum >> 63;
+            let mut starts = alnum & !after_alnum | lead;
             while starts != 0 {
-                let i = at + (starts.trailing_zeros() / 8) as usize;
+                let k = starts.trailing_zeros();
                 starts &= starts - 1;
+                let i = j * 64 + k as usize;
+                let c = b[i];
+                if (0xC0..=0xE0).contains(&c) && !self.may_start_wide(b, i, after_alnum >> k & 1) {
+                    continue;
+                }
                 let w = load8(b, i);
-                if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize)) != 0
+                if bit(&self.firsts, (w & 0xFFFF) as usize) != 0
+                    && (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize))
+                        != 0
                 {
                     self.matches_at(text, i, w, &mut found);
                 }
             }
-            at += 8;
         }
         leftmost_longest(&mut found);
         found
+    }
+
+    /// Whether a phrase may start at the char of two bytes, or of three with lead byte
+    /// 0xE0, at byte `i` of `b` (`after_alnum`: 1 when an ASCII letter or digit is
+    /// before it). A char of two bytes (no unspaced script has one) starts a phrase only
+    /// after a char that is not a letter or digit: not after an ASCII one, nor after a
+    /// Cyrillic one (lead byte 0xD0 or 0xD1, all letters). No phrase starts in the
+    /// scripts from Bengali to Malayalam (0xE0 0xA6..=0xB5).
+    #[inline(always)]
+    fn may_start_wide(&self, b: &[u8], i: usize, after_alnum: u64) -> bool {
+        if b[i] == 0xE0 {
+            return !b.get(i + 1).is_some_and(|c| (0xA6..=0xB5).contains(c));
+        }
+        after_alnum == 0 && !(i >= 2 && b[i - 2] & 0xFE == 0xD0)
     }
 
     /// Adds to `found` the whole-word phrases that start at byte `i` of `text`, whose

@@ -9,6 +9,12 @@
 //!   invisible characters dropped; every Unicode space made `' '`; look-alike letters of
 //!   other scripts (Cyrillic `а`, Greek `ο`) made Latin inside words that also have
 //!   ASCII letters. Accented letters and other scripts' letters are kept.
+//!
+//! Also made once per check for the detectors, from the folded view and only when one
+//! asks: where its runs of digits and its `@`s are (`Normalized::marks`), and which of
+//! its bytes are ASCII letters or digits, belong to other chars or start them
+//! (`Normalized::classes`, `Normalized::letters`), so that no detector classifies every
+//! byte of a long text again.
 
 mod case;
 mod fold;
@@ -20,6 +26,7 @@ pub use view::View;
 
 pub(crate) use view::ViewBuilder;
 
+use crate::detect::scan::Classes;
 use std::cell::OnceCell;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -28,6 +35,9 @@ pub struct Normalized<'t> {
     original: &'t str,
     raw: View<'t>,
     folded: OnceCell<View<'t>>,
+    marks: OnceCell<Vec<usize>>,
+    classes: OnceCell<Classes>,
+    letters: OnceCell<Vec<u64>>,
 }
 
 impl<'t> Normalized<'t> {
@@ -37,6 +47,9 @@ impl<'t> Normalized<'t> {
             original,
             raw: View::identity(original),
             folded: OnceCell::new(),
+            marks: OnceCell::new(),
+            classes: OnceCell::new(),
+            letters: OnceCell::new(),
         }
     }
 
@@ -53,6 +66,32 @@ impl<'t> Normalized<'t> {
     /// The folded view (see the module docs).
     pub fn folded(&self) -> &View<'t> {
         self.folded.get_or_init(|| fold_view(self.original))
+    }
+
+    /// Where the runs of ASCII digits of the folded view start, and its `@`s, in order:
+    /// found once per check for every detector that wakes at digits (walk them with
+    /// [`Marks`](crate::detect::scan::Marks)).
+    pub(crate) fn marks(&self) -> &[usize] {
+        self.marks
+            .get_or_init(|| crate::detect::scan::marks(self.folded().text().as_bytes()))
+    }
+
+    /// Which bytes of the folded view are ASCII letters or digits, and which belong to
+    /// other chars: found once per check for every detector that looks for word starts.
+    pub(crate) fn classes(&self) -> &Classes {
+        self.classes
+            .get_or_init(|| crate::detect::scan::classes(self.folded().text().as_bytes()))
+    }
+
+    /// The ASCII letters of the folded view (all lower case there), one bit per byte as
+    /// in [`Classes`]: its ASCII letters and digits less its digits.
+    pub(crate) fn letters(&self) -> &[u64] {
+        self.letters.get_or_init(|| {
+            let b = self.folded().text().as_bytes();
+            let digits = crate::detect::scan::digit_bits(b, self.marks());
+            let alnum = &self.classes().alnum;
+            alnum.iter().zip(&digits).map(|(a, d)| a & !d).collect()
+        })
     }
 }
 

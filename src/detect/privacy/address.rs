@@ -74,7 +74,7 @@ use mask::word_char;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
-use words::{next_digit, Words};
+use words::Words;
 
 // The tables, parsed by build.rs (see `address/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_RUNS`, `CLASS_WORDS` and `CLASS_RUNS` (read by `coded::grouped`), `SUFFIXES`,
@@ -223,6 +223,8 @@ struct Cx<'a, 'v> {
     view: &'a View<'v>,
     original: &'a str,
     hits: &'a [(Tag, Range<usize>)],
+    /// Where the runs of digits (and the `@`s) of `t` start ([`Normalized::marks`]).
+    marks: &'a [usize],
     /// No upper-case letter anywhere: the writer does not capitalise (computed when asked).
     all_lower: OnceCell<bool>,
 }
@@ -259,8 +261,9 @@ impl Detector for Address {
     fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
         let view = text.folded();
         let t = view.text();
-        let hits = self.lex.find(t);
-        let has_digit = next_digit(t.as_bytes(), 0).is_some();
+        let hits = self.lex.find(t, text.classes());
+        let marks = text.marks();
+        let has_digit = marks.iter().any(|&m| t.as_bytes()[m] != b'@');
         if hits.is_empty() && !has_digit && find_slashes(t, 0).is_none() {
             return;
         }
@@ -269,6 +272,7 @@ impl Detector for Address {
             view,
             original: text.original(),
             hits: &hits,
+            marks,
             all_lower: OnceCell::new(),
         };
         let mut cands = Vec::new();
@@ -1582,7 +1586,8 @@ impl Address {
         let mut done = 0;
         // Every run of digits (the byte before a found one is never a digit), with cheap
         // byte tests first that rule out what each reading needs.
-        while let Some(d) = next_digit(b, i) {
+        let mut digits = crate::detect::scan::Marks::new(b, cx.marks);
+        while let Some(d) = digits.next(i) {
             i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {
@@ -2190,7 +2195,7 @@ mod tests {
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {
             let t = std::time::Instant::now();
-            std::hint::black_box(d.lex.find(n.folded().text()).len());
+            std::hint::black_box(d.lex.find(n.folded().text(), n.classes()).len());
             words = words.min(t.elapsed().as_secs_f64());
             let t = std::time::Instant::now();
             let mut sink = Sink::new(&text);

@@ -106,42 +106,47 @@ const TRIGGERS: [u8; 4] = [b'A', b'_', b'-', b'J'];
 
 /// The key prefixes in `b`, as `(start, end, shape)`, left to right, the longest at each
 /// start, none overlapping another (what a leftmost-longest search of [`KEY_PREFIXES`]
-/// finds). Found at the bytes of [`TRIGGERS`], eight bytes at a time, so that ordinary
-/// text costs one test per eight bytes.
+/// finds). Found at the bytes of [`TRIGGERS`], sixteen bytes at a time, so that ordinary
+/// text costs a few operations per eight bytes.
 fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Top bit of each byte of `v` equal to `c`.
-    let eq = |v: u64, c: u8| {
-        let x = v ^ (LOW * u64::from(c));
-        !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
+    // Top bit of each byte of `v` equal to a trigger. A byte equals `c` (ASCII) when
+    // its low seven bits xor `c` are zero, so that adding 0x7F leaves the top bit clear,
+    // and its own top bit is clear: equal to one of them when not, for every trigger,
+    // one of those top bits is set.
+    let triggers = |v: u64| {
+        let low = v & !HIGH;
+        let all = TRIGGERS
+            .iter()
+            .fold(!0, |a, &c| a & ((low ^ (LOW * u64::from(c))) + !HIGH));
+        !(all | v) & HIGH
     };
     let mut found = Vec::new();
-    let mut at = 0;
-    while at < b.len() {
-        let v = crate::detect::scan::load8(b, at);
-        let mut hits = TRIGGERS.iter().fold(0, |h, &c| h | eq(v, c));
-        if b.len() - at < 8 {
-            hits &= u64::MAX >> (64 - 8 * (b.len() - at));
+    crate::detect::scan::each_sixteen(b, |at, x, y| {
+        let (x, y) = (triggers(x), triggers(y));
+        if x | y == 0 {
+            return;
         }
-        while hits != 0 {
-            let i = at + (hits.trailing_zeros() / 8) as usize;
-            hits &= hits - 1;
-            // The prefixes whose trigger is this byte (the table is grouped by trigger).
-            let group = match b[i] {
-                b'A' => &KEY_PREFIXES[..3],
-                b'_' => &KEY_PREFIXES[3..11],
-                b'-' => &KEY_PREFIXES[11..18],
-                _ => &KEY_PREFIXES[18..],
-            };
-            for &(prefix, key, k) in group {
-                if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {
-                    found.push((i - k, i - k + prefix.len(), key));
+        for (at, mut hits) in [(at, x), (at + 8, y)] {
+            while hits != 0 {
+                let i = at + (hits.trailing_zeros() / 8) as usize;
+                hits &= hits - 1;
+                // The prefixes whose trigger is this byte (the table is grouped by trigger).
+                let group = match b[i] {
+                    b'A' => &KEY_PREFIXES[..3],
+                    b'_' => &KEY_PREFIXES[3..11],
+                    b'-' => &KEY_PREFIXES[11..18],
+                    _ => &KEY_PREFIXES[18..],
+                };
+                for &(prefix, key, k) in group {
+                    if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {
+                        found.push((i - k, i - k + prefix.len(), key));
+                    }
                 }
             }
         }
-        at += 8;
-    }
+    });
     crate::sort::sort_by_key(&mut found, |&(start, end, _)| {
         (start, std::cmp::Reverse(end))
     });
@@ -850,6 +855,9 @@ mod tests {
             "github",
             "IA",
             "---",
+            // Bytes whose low seven bits are a trigger's: 0xAD, 0xCA.
+            "í",
+            "ʊ",
         ];
         for text in crate::test_texts::random_texts(&pieces, 3000, 12, 3) {
             let expected: Vec<(usize, usize, Key)> = matcher

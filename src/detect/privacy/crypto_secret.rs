@@ -261,11 +261,16 @@ impl Detector for CryptoSecret {
         // letters, digits, spaces and the gap punctuation: only such runs are read, and
         // only those where a walk over bit masks counts twelve words of 3-8 letters in a
         // row ([`phrase_regions`]).
-        phrase_regions(t.as_bytes(), |region| {
-            stretches(t, region, &mut stretch, |words| {
-                self.stretch(view, words, &mut wallet_word, out);
-            });
-        });
+        phrase_regions(
+            t.as_bytes(),
+            text.letters(),
+            &text.classes().high,
+            |region| {
+                stretches(t, region, &mut stretch, |words| {
+                    self.stretch(view, words, &mut wallet_word, out);
+                });
+            },
+        );
         report_keys(text, out);
     }
 }
@@ -278,42 +283,6 @@ fn is_stretch_byte(c: u8) -> bool {
         || matches!(c, b',' | b'.' | b';' | b':' | b')' | b'(' | b'#' | b'-')
 }
 
-/// The high bit of each byte of a word of eight, and the low bit.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-const LOW: u64 = 0x0101_0101_0101_0101;
-
-/// The high bits of the bytes of `m` (others clear) as eight bits.
-#[inline(always)]
-fn pack(m: u64) -> u64 {
-    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
-}
-
-/// Bit `k` set when byte `base + k` of `b` is an ASCII lower-case letter (first mask) or
-/// not ASCII (second); bits past the end are clear.
-#[inline(always)]
-fn block_masks(b: &[u8], base: usize) -> (u64, u64) {
-    let mut tail = [0u8; 64];
-    let block: &[u8] = match b.get(base..base + 64) {
-        Some(block) => block,
-        None => {
-            if base < b.len() {
-                tail[..b.len() - base].copy_from_slice(&b[base..]);
-            }
-            &tail
-        }
-    };
-    let (mut lower, mut wide) = (0u64, 0u64);
-    for (q, eight) in block.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-        let y = x & !HIGH;
-        // 0x61..=0x7A: y + 0x1F reaches 0x80, y + 0x05 does not.
-        let az = (y + 0x1F * LOW) & !(y + 0x05 * LOW) & !x & HIGH;
-        lower |= pack(az) << (q * 8);
-        wide |= pack(x & HIGH) << (q * 8);
-    }
-    (lower, wide)
-}
-
 /// Calls `f` with each maximal run of [`is_stretch_byte`]s of 47 bytes or more (as
 /// `long_runs` finds them, in order) that may hold a stretch of twelve candidate words.
 ///
@@ -323,15 +292,29 @@ fn block_masks(b: &[u8], base: usize) -> (u64, u64) {
 /// such breaker (a block at a time with popcounts while it cannot reach twelve) and reads
 /// the bytes around a word only where the count reaches twelve: ordinary sentences break
 /// on "a", "to", "is" or a long word long before.
-fn phrase_regions(b: &[u8], mut f: impl FnMut(std::ops::Range<usize>)) {
+///
+/// `lower` and `wide` are one bit per byte of `b` (sixty-four to a word): its ASCII
+/// lower-case letters, and its bytes that are not ASCII.
+fn phrase_regions(
+    b: &[u8],
+    lower: &[u64],
+    wide: &[u64],
+    mut f: impl FnMut(std::ops::Range<usize>),
+) {
     let blocks = b.len().div_ceil(64);
-    let (mut lower, mut wide) = block_masks(b, 0);
+    let masks = |j: usize| {
+        (
+            lower.get(j).copied().unwrap_or(0),
+            wide.get(j).copied().unwrap_or(0),
+        )
+    };
+    let (mut lower, mut wide) = masks(0);
     let mut carry = 0u64; // the last bit of the previous block's `lower`
     let mut count = 0u32; // words of 3-8 letters since the last breaker
     let mut resume = 0usize; // bytes before this are done
     for j in 0..blocks {
         let base = j * 64;
-        let (next_lower, next_wide) = block_masks(b, base + 64);
+        let (next_lower, next_wide) = masks(j + 1);
         let both = u128::from(next_lower) << 64 | u128::from(lower);
         let starts = lower & !(lower << 1 | carry);
         let two = both & both >> 1;
@@ -579,10 +562,13 @@ mod tests {
 
     /// The stretches of twelve or more the detector reads, by the bit-mask walk and by
     /// reading every long run of stretch bytes as before it.
+    /// The text is folded first, as the detector reads it.
     fn both_ways(t: &str) -> (Vec<Stretch>, Vec<Stretch>) {
+        let n = Normalized::new(t);
+        let t = n.folded().text();
         let mut stretch = Vec::new();
         let (mut fast, mut plain) = (Vec::new(), Vec::new());
-        phrase_regions(t.as_bytes(), |r| {
+        phrase_regions(t.as_bytes(), n.letters(), &n.classes().high, |r| {
             stretches(t, r, &mut stretch, |s| fast.push(s.to_vec()));
         });
         for r in long_runs(t.as_bytes(), 47, is_stretch_byte) {

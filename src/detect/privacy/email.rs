@@ -10,6 +10,7 @@
 use crate::detect::chars::{alnum_after, alnum_before, is_label_char};
 use crate::detect::domain::is_tld;
 use crate::detect::phrases::PhraseSet;
+use crate::detect::scan::Classes;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -94,57 +95,48 @@ impl Email {
 
     /// The at markers of `t` that [`Email::parse`] may accept, left to right, as byte
     /// ranges: every `@`, and every at-word right after a space or an opening bracket
-    /// (what `parse` asks of a spelled-out marker). Found eight bytes at a time: an `@`,
-    /// or an at-word's first byte after an ASCII byte that is not a lower-case letter;
-    /// only there are the separator and the words compared.
-    fn markers(&self, t: &str) -> Vec<(usize, usize)> {
-        const LOW: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Top bit of each byte of `v` equal to `c`.
-        let eq = |v: u64, c: u8| {
-            let x = v ^ (LOW * u64::from(c));
-            !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
-        };
-        // Top bit of each ASCII byte of `v` that is not a lower-case letter (what may
-        // come before an at-word, and more).
-        let other = |v: u64| {
-            let x = (v & !HIGH) | HIGH;
-            let ge = x.wrapping_sub(LOW * u64::from(b'a')) & HIGH;
-            let gt = x.wrapping_sub(LOW * u64::from(b'z' + 1)) & HIGH;
-            !v & HIGH & !(ge & !gt)
-        };
+    /// (what `parse` asks of a spelled-out marker). The `@`s come from the check's list
+    /// of digit runs and `@`s (`marks`); the at-words are looked for only where a word
+    /// starts after an ASCII byte (from the check's byte `classes`), sixty-four bytes at
+    /// a time: only there are the separator and the words compared.
+    fn markers(&self, t: &str, classes: &Classes, marks: &[usize]) -> Vec<(usize, usize)> {
         let b = t.as_bytes();
         let mut found = Vec::new();
-        let mut carry = 0; // the text's start is no separator: `parse` needs one
-        let mut at = 0;
-        for block in b.chunks(8) {
-            let v = crate::detect::scan::load8(b, at);
-            let sep = other(v);
-            let after_sep = sep << 8 | carry;
-            let firsts = eq(v, b'a') | eq(v, 0xD1);
-            let mut hits =
-                (eq(v, b'@') | (after_sep & firsts)) & (u64::MAX >> (64 - 8 * block.len()));
-            carry = sep >> 56;
-            while hits != 0 {
-                let i = at + (hits.trailing_zeros() / 8) as usize;
-                hits &= hits - 1;
-                if b[i] == b'@' {
-                    found.push((i, i + 1));
-                } else if matches!(b[i - 1], b' ' | b'[' | b'(' | b'{' | b'<') {
-                    // Most words that start so are no at-word: the second byte tells.
-                    let second = b.get(i + 1).copied();
-                    if let Some(w) = self
-                        .at_words
-                        .iter()
-                        .filter(|w| w.as_bytes().get(1).copied() == second)
-                        .find(|w| b[i..].starts_with(w.as_bytes()))
-                    {
-                        found.push((i, i + w.len()));
+        let mut ats = marks.iter().copied().filter(|&m| b[m] == b'@').peekable();
+        // Whether the byte before the block is an ASCII letter or digit; not ASCII.
+        let (mut alnum_before, mut high_before) = (0, 0);
+        let blocks = classes.alnum.iter().zip(&classes.high).zip(&classes.lead);
+        for (j, ((&alnum, &high), &lead)) in blocks.enumerate() {
+            // An ASCII letter or digit after none, or a char that is not ASCII after an
+            // ASCII byte: every at-word after a space or a bracket starts at one.
+            let mut starts =
+                alnum & !(alnum << 1 | alnum_before) | lead & !(high << 1 | high_before);
+            (alnum_before, high_before) = (alnum >> 63, high >> 63);
+            while starts != 0 {
+                let i = j * 64 + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if i == 0
+                    || !matches!(b[i], b'a' | 0xD1)
+                    || !matches!(b[i - 1], b' ' | b'[' | b'(' | b'{' | b'<')
+                {
+                    continue;
+                }
+                // Most words that start so are no at-word: the second byte tells.
+                let second = b.get(i + 1).copied();
+                if let Some(w) = self
+                    .at_words
+                    .iter()
+                    .filter(|w| w.as_bytes().get(1).copied() == second)
+                    .find(|w| b[i..].starts_with(w.as_bytes()))
+                {
+                    while let Some(at) = ats.next_if(|&at| at < i) {
+                        found.push((at, at + 1));
                     }
+                    found.push((i, i + w.len()));
                 }
             }
-            at += block.len();
         }
+        found.extend(ats.map(|at| (at, at + 1)));
         found
     }
 
@@ -264,7 +256,7 @@ impl Detector for Email {
         let context = OnceCell::new();
         let mut done = 0;
         let mut urls = UrlScan::default();
-        for (start, end) in self.markers(t) {
+        for (start, end) in self.markers(t, text.classes(), text.marks()) {
             if start < done {
                 continue;
             }
@@ -513,6 +505,7 @@ fn in_url_userinfo(t: &str, start: usize) -> bool {
 mod tests {
     use super::*;
     use crate::detect::lexicon::Matcher;
+    use crate::detect::scan::{classes, marks};
 
     /// What the markers were before they were found eight bytes at a time: every `@` and
     /// at-word, of which `parse` takes the words after a space or an opening bracket.
@@ -593,7 +586,12 @@ mod tests {
         for text in &texts {
             let norm = Normalized::new(text);
             let t = norm.folded().text();
-            assert_eq!(email.markers(t), markers_by_automaton(&email, t), "{t:?}");
+            let (classes, marks) = (classes(t.as_bytes()), marks(t.as_bytes()));
+            assert_eq!(
+                email.markers(t, &classes, &marks),
+                markers_by_automaton(&email, t),
+                "{t:?}"
+            );
         }
     }
 }

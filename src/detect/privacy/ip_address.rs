@@ -107,24 +107,46 @@ impl Detector for IpAddress {
     }
 }
 
-/// Where the `.` and `:` of `b` are, in order, found eight bytes at a time.
+/// Where the `.` and `:` of `b` are, in order, found sixteen bytes at a time.
 fn separators(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW: u64 = 0x0101_0101_0101_0101;
-    // The bytes of `x` equal to `c`, as the high bit of each byte.
-    let equal = |x: u64, c: u8| {
-        let y = x ^ (u64::from(c) * LOW);
-        !(((y & !HIGH) + !HIGH) | y) & HIGH
+    // The bytes of `x` that are `.` or `:`, as the high bit of each byte. A byte equals
+    // `c` (ASCII) when its low seven bits xor `c` are zero, so that adding 0x7F leaves
+    // the high bit clear, and its own high bit is clear.
+    let either = |x: u64| {
+        let low = x & !HIGH;
+        let dot = (low ^ (u64::from(b'.') * LOW)) + !HIGH;
+        let colon = (low ^ (u64::from(b':') * LOW)) + !HIGH;
+        !(dot & colon | x) & HIGH
     };
     let (mut block, mut hits) = (0, 0u64);
     std::iter::from_fn(move || {
         while hits == 0 {
-            if block >= b.len() {
-                return None;
+            match b.get(block..block + 16) {
+                Some(c) => {
+                    let x = u64::from_le_bytes(c[..8].try_into().expect("eight bytes"));
+                    let y = u64::from_le_bytes(c[8..].try_into().expect("eight bytes"));
+                    let (x, y) = (either(x), either(y));
+                    if x | y == 0 {
+                        block += 16;
+                        continue;
+                    }
+                    // One half now, the other next (a block of eight).
+                    if x == 0 {
+                        hits = y;
+                        block += 16;
+                    } else {
+                        hits = x;
+                        block += 8;
+                    }
+                }
+                None if block < b.len() => {
+                    hits = either(crate::detect::scan::load8(b, block));
+                    block += 8;
+                }
+                None => return None,
             }
-            let x = crate::detect::scan::load8(b, block);
-            hits = equal(x, b'.') | equal(x, b':');
-            block += 8;
         }
         // Zeros past the end are never a separator, so every hit is inside `b`.
         let at = block - 8 + (hits.trailing_zeros() / 8) as usize;
@@ -232,7 +254,8 @@ mod tests {
 
     #[test]
     fn separators_are_every_dot_and_colon() {
-        let text = "a.b:c 1.2.3.4 ::1 \u{e9}.:..:.:.:.:.:.:.:.:x.y.";
+        // ® and º: bytes 0xAE and 0xBA, `.` and `:` with the high bit set.
+        let text = "a.b:c 1.2.3.4 ::1 \u{e9}.:..:.:.:.:.:.:.:.:x.y.\u{ae}.\u{ba}:®º........º";
         for from in 0..text.len() {
             let b = &text.as_bytes()[from..];
             let plain: Vec<usize> = (0..b.len())

@@ -165,8 +165,9 @@ impl Detector for PaymentCard {
         let view = text.folded();
         let t = view.text().as_bytes();
         let mut i = 0;
-        // Every card starts at a digit: jump there, eight bytes at a time.
-        while let Some(d) = crate::detect::scan::next_digit(t, i, false) {
+        // Every card starts at a digit: jump there, by the check's list of digit runs.
+        let mut digits = crate::detect::scan::Marks::new(t, text.marks());
+        while let Some(d) = digits.next(i) {
             i = d;
             if !starts_number(t, i) {
                 i += 1;

@@ -50,6 +50,7 @@ mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::scan::{window, Classes, Marks};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -155,52 +156,47 @@ impl Phone {
     /// the end of a token or of a run of digits or word bytes (ASCII letters and non-ASCII
     /// bytes), never inside one.
     ///
-    /// Eight bytes at a time: the first digit is the start of a run; a word (a run of
-    /// word bytes after a byte of neither kind, not glued to digits) is read to its end
-    /// only when its [`trigram`] is a number word's, and looked up only when its
+    /// The first digit comes from the check's list of digit runs (`scan`); before it,
+    /// sixty-four bytes at a time from the check's byte classes: a word (a run of word
+    /// bytes after a byte of neither kind, not glued to digits) is read to its end only
+    /// when its [`trigram`] is a number word's, and looked up only when its
     /// [`word_key`] is one too.
-    fn next_token(&self, t: &[u8], i: usize, limit: usize) -> Option<(usize, usize, Option<Tag>)> {
+    fn next_token(
+        &self,
+        t: &[u8],
+        i: usize,
+        limit: usize,
+        scan: &mut TokenScan<'_>,
+    ) -> Option<(usize, usize, Option<Tag>)> {
+        let digit = scan.digits.next(i).filter(|&d| d < limit);
+        // No byte before `stop` is a digit: the letters are the ASCII letters and digits.
+        let stop = digit.unwrap_or(limit);
         let mut q = i;
         // Whether the byte before `q` is neither a digit nor a word byte (so a word
         // starting at `q` starts there).
         let mut before = q == 0 || CLASS[usize::from(t[q - 1])] == 0;
-        while q < limit {
-            // Sixty-four bytes as bits (one loop exit a block, not one per eight bytes).
-            let n = (limit - q).min(64);
-            let (mut digit, mut word) = (0u64, 0u64);
-            for k in 0..n.div_ceil(8) {
-                let (d, w) = classes(load8(t, q + 8 * k));
-                digit |= pack(d) << (8 * k);
-                word |= pack(w) << (8 * k);
-            }
-            let valid = if n == 64 { !0 } else { (1u64 << n) - 1 };
-            let (digit, word) = (digit & valid, word & valid);
-            let other = !(digit | word) & valid;
+        while q < stop {
+            let n = (stop - q).min(64);
+            let valid = u64::MAX >> (64 - n);
+            let word = (window(&scan.classes.alnum, q) | window(&scan.classes.high, q)) & valid;
+            let other = !word & valid;
             let mut starts = word & (other << 1 | u64::from(before));
             before = other >> (n - 1) & 1 != 0;
-            // Words before the first digit, then the digit: the first token.
-            if digit != 0 {
-                starts &= (1u64 << digit.trailing_zeros()) - 1;
-            }
             while starts != 0 {
                 let a = q + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                let key = trigram(&t[a..(a + 3).min(t.len())]);
+                let key = trigram_at(t, a);
                 if self.trigrams[key >> 6] >> (key & 63) & 1 == 1 {
                     if let Some(token) = self.number_word(t, a) {
                         return Some(token);
                     }
                 }
             }
-            if digit != 0 {
-                // The first digit at or after `i` starts a run.
-                let a = q + digit.trailing_zeros() as usize;
-                let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
-                return Some((a, end, None));
-            }
             q += 64;
         }
-        None
+        let a = digit?;
+        let end = a + t[a..].iter().take_while(|b| b.is_ascii_digit()).count();
+        Some((a, end, None))
     }
 
     /// The number word starting at `a` (a word start: the byte before is neither a digit
@@ -513,42 +509,17 @@ fn trigram(w: &[u8]) -> usize {
     (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-/// The high bit of each byte of a word of eight.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Eight bytes of `t` from `at` as a little-endian word (byte `k` in bits `8k..8k+8`),
-/// zeros past the end.
+/// [`trigram`] of the text from byte `a` of `t` on, from one load of eight bytes.
 #[inline(always)]
-fn load8(t: &[u8], at: usize) -> u64 {
-    match t.get(at..at + 8) {
-        Some(b) => u64::from_le_bytes(b.try_into().expect("eight bytes")),
-        None => {
-            let mut b = [0u8; 8];
-            b[..t.len() - at].copy_from_slice(&t[at..]);
-            u64::from_le_bytes(b)
-        }
-    }
-}
-
-/// The digits and the word bytes (ASCII letters, non-ASCII bytes) of eight bytes, as the
-/// high bit of each byte: [`CLASS`] eight bytes at a time, with no carries between bytes.
-#[inline(always)]
-fn classes(x: u64) -> (u64, u64) {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    let ascii = !x & HIGH;
-    let y = x & !HIGH;
-    // 0x30..=0x39: y + 0x50 reaches 0x80, y + 0x46 does not.
-    let digit = (y + 0x50 * LOW) & !(y + 0x46 * LOW) & ascii;
-    // Letters of either case: y | 0x20 in 0x61..=0x7a.
-    let l = y | (0x20 * LOW);
-    let letter = (l + 0x1f * LOW) & !(l + 0x05 * LOW) & ascii;
-    (digit, letter | (x & HIGH))
-}
-
-/// The high bits of the bytes of `m` (others clear) as eight bits.
-#[inline(always)]
-fn pack(m: u64) -> u64 {
-    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+fn trigram_at(t: &[u8], a: usize) -> usize {
+    // Zeros past the end: no word byte, as past the end of a slice.
+    let x = crate::detect::scan::load8(t, a);
+    let third = match (x >> 16) as u8 {
+        b if CLASS[usize::from(b)] == WORD => u32::from(b),
+        _ => 0,
+    };
+    let k = (x & 0xFFFF) as u32 | third << 16;
+    (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// Byte classes of the token scan: a digit, a word byte (an ASCII letter or part of a
@@ -612,6 +583,22 @@ fn digit_string(d: &[u8]) -> String {
     d.iter().map(|&b| char::from(b)).collect()
 }
 
+/// What the token scan reads besides the text: the check's byte classes and a walk
+/// over its digit runs.
+struct TokenScan<'a> {
+    classes: &'a Classes,
+    digits: Marks<'a>,
+}
+
+impl<'a> TokenScan<'a> {
+    fn new(text: &'a Normalized<'_>) -> TokenScan<'a> {
+        TokenScan {
+            classes: text.classes(),
+            digits: Marks::new(text.folded().text().as_bytes(), text.marks()),
+        }
+    }
+}
+
 impl Detector for Phone {
     fn rules(&self) -> &'static [RuleId] {
         &[RuleId::PrivacyPhone]
@@ -625,7 +612,8 @@ impl Detector for Phone {
         // first asks (most texts have no run that does).
         let keycaps = std::cell::OnceCell::new();
         let mut run = Run::default();
-        let mut next = self.next_token(t, 0, t.len());
+        let mut scan = TokenScan::new(text);
+        let mut next = self.next_token(t, 0, t.len(), &mut scan);
         while let Some(first) = next {
             run.clear();
             let mut times = 1u8;
@@ -683,7 +671,7 @@ impl Detector for Phone {
                 }
                 // The next token, if it follows within a short gap.
                 let limit = (b + MAX_GAP + 1).min(t.len());
-                next = self.next_token(t, b, limit);
+                next = self.next_token(t, b, limit, &mut scan);
                 let Some(n) = next else { break };
                 let single = run.tokens.last().is_some_and(|t| t.digits == 1)
                     && (n.2.is_some() || n.1 - n.0 == 1);
@@ -707,7 +695,7 @@ impl Detector for Phone {
             }
             // Go on from the token that ended the run (already read), or search on.
             if next.is_none() {
-                next = self.next_token(t, last_end, t.len());
+                next = self.next_token(t, last_end, t.len(), &mut scan);
             }
         }
     }
@@ -718,12 +706,14 @@ impl Phone {
     /// before the number ("order", "tracking", "account", "code") makes it something
     /// else and cancels the phone words ("order number 4021778312"); a quiet word
     /// ("number of") cancels the phone words before it.
-    fn context(&self, s: &str, range: &Range<usize>) -> (bool, bool, bool) {
+    ///
+    /// `classes` are those of `s`, the folded view ([`Normalized::classes`]).
+    fn context(&self, s: &str, classes: &Classes, range: &Range<usize>) -> (bool, bool, bool) {
         let lo = floor_boundary(s, range.start.saturating_sub(BEFORE));
         let hi = ceil_boundary(s, (range.end + AFTER).min(s.len()));
         let (mut phone, mut app, mut veto) = (false, false, false);
         let mut after_veto = false;
-        for (tag, r) in self.context.find(&s[lo..hi]) {
+        for (tag, r) in self.context.find_in(s, lo, hi, classes) {
             let (a, b) = (r.start + lo, r.end + lo);
             if b <= range.start {
                 match tag {
@@ -826,7 +816,7 @@ impl Phone {
                 value.push_str(&digit_string(&d[..code]));
                 value.push_str(&digit_string(&d[d.len() - nsn..]));
                 let end = self.extension(s, end_of(k));
-                let (phone, app, _) = self.context(s, &(from..end));
+                let (phone, app, _) = self.context(s, text.classes(), &(from..end));
                 return Some(Found {
                     range: from..end,
                     kind: if app || wa_link {
@@ -857,7 +847,7 @@ impl Phone {
         if !odd && (run.gaps & (GAP_COMMA | GAP_LETTER) != 0 || self.not_a_phone(run)) {
             return None;
         }
-        let (phone, app, veto) = self.context(s, &(start..end));
+        let (phone, app, veto) = self.context(s, text.classes(), &(start..end));
         if veto {
             return None;
         }
@@ -1182,11 +1172,24 @@ mod tests {
         assert_eq!(p.national(b"030123456"), National::Trunk);
     }
 
+    /// The token scan's classes and digit runs of `t`.
+    fn scan_of(t: &[u8]) -> (Classes, Vec<usize>) {
+        (
+            crate::detect::scan::classes(t),
+            crate::detect::scan::marks(t),
+        )
+    }
+
     fn tokens(p: &Phone, text: &str) -> Vec<(String, Option<Tag>)> {
         let t = text.as_bytes();
+        let (classes, marks) = scan_of(t);
+        let mut scan = TokenScan {
+            classes: &classes,
+            digits: Marks::new(t, &marks),
+        };
         let mut out = Vec::new();
         let mut i = 0;
-        while let Some((a, b, tag)) = p.next_token(t, i, t.len()) {
+        while let Some((a, b, tag)) = p.next_token(t, i, t.len(), &mut scan) {
             out.push((text[a..b].to_string(), tag));
             i = b;
         }
@@ -1266,16 +1269,33 @@ mod tests {
                 from.push(b);
                 i = b;
             }
+            let (classes, marks) = scan_of(t);
+            let mut scan = TokenScan {
+                classes: &classes,
+                digits: Marks::new(t, &marks),
+            };
             for &i in &from {
                 for limit in [(i + MAX_GAP + 1).min(t.len()), t.len()] {
                     assert_eq!(
-                        p.next_token(t, i, limit),
+                        p.next_token(t, i, limit, &mut scan),
                         next_token_plain(&p, t, i, limit),
                         "{text:?} from {i} to {limit}"
                     );
                 }
             }
             seed = seed.wrapping_add(1);
+        }
+    }
+
+    #[test]
+    fn trigram_at_is_the_trigram_of_the_rest() {
+        let t = "नौ a9 uno, dos é 7x".as_bytes();
+        for a in 0..t.len() {
+            assert_eq!(
+                trigram_at(t, a),
+                trigram(&t[a..(a + 3).min(t.len())]),
+                "{a}"
+            );
         }
     }
 

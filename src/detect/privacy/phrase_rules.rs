@@ -48,7 +48,7 @@ impl Detector for PhraseRules {
     }
 
     fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
-        let hits = self.set.find(text.folded().text());
+        let hits = self.set.find_in(text.folded().text(), text.classes());
         self.credentials.scan(text, &hits[0], out);
         self.social.scan(text, &hits[1], out);
         self.request.scan(text, &hits[2], out);

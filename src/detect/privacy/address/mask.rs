@@ -2,9 +2,12 @@
 //!
 //! Finding word starts one character at a time costs a mispredicted branch at almost
 //! every word boundary, on every word of a long text. Here a text becomes one bit per
-//! byte (set: the byte belongs to a word character), computed eight bytes at a time for
-//! ASCII and by small tables for the lead bytes of other characters; word starts and
-//! ends are then bit operations. [`word_char`] says what a word character is.
+//! byte (set: the byte belongs to a word character), made from the check's byte classes
+//! (ASCII letters and digits, bytes of other characters, their lead bytes) and, for the
+//! lead bytes of the few scripts with punctuation, small tables; word starts and ends
+//! are then bit operations. [`word_char`] says what a word character is.
+
+use crate::detect::scan::{load8, Classes};
 
 /// The characters past ASCII that do not continue a word: punctuation, symbols, emoji.
 const NONWORD: &[(u32, u32)] = &[
@@ -156,6 +159,26 @@ static WIDE: ([u8; 4096], [u64; 64]) = {
     (index, rows)
 };
 
+/// The lead bytes whose every character is a word character (Cyrillic, CJK, Hangul, ...):
+/// bit `lead & 63`; such a lead needs no lookup of the bytes after it.
+static ALWAYS_WORD: u64 = {
+    let mut bits = 0u64;
+    let mut lead = 0;
+    while lead < 64 {
+        let mut any = false;
+        let mut b1 = 0;
+        while b1 < 64 {
+            any |= WIDE.0[lead << 6 | b1] != 0;
+            b1 += 1;
+        }
+        if !any {
+            bits |= 1 << lead;
+        }
+        lead += 1;
+    }
+    bits
+};
+
 /// [`wide_word`] without a branch (`b1` and `b2` are continuation bytes or 0).
 #[inline(always)]
 fn wide_nonword(lead: u8, b1: u8, b2: u8) -> u64 {
@@ -190,67 +213,30 @@ pub(super) fn wide_len(lead: u8) -> usize {
     }
 }
 
-const H: u64 = 0x8080_8080_8080_8080;
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each byte of `y` (bytes below 0x80) set when the byte is in `lo..=hi`.
-#[inline(always)]
-fn in_range(y: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = y.wrapping_add(ONES * u64::from(0x80 - lo));
-    let above = y.wrapping_add(ONES * u64::from(0x7F - hi));
-    at_least & !above & H
-}
-
-/// The high bits of the bytes of `m` (others clear) as eight bits.
-#[inline(always)]
-fn pack(m: u64) -> u64 {
-    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
-}
-
 /// Bit `k` of mask `j` is set when byte `64 j + k` of `b` belongs to a word character
-/// ([`word_char`]); bits past the end are clear.
-pub(super) fn word_masks(b: &[u8]) -> Vec<u64> {
-    let blocks = b.len().div_ceil(64);
-    let mut out = Vec::with_capacity(blocks);
+/// ([`word_char`]); bits past the end are clear. Made from the check's [`Classes`] of
+/// `b`: ASCII letters and digits as they are, the first bytes of other characters less
+/// those one table lookup each says are no word characters, and continuation bytes
+/// with the character they continue.
+pub(super) fn word_masks(b: &[u8], classes: &Classes) -> Vec<u64> {
+    let mut out = Vec::with_capacity(classes.alnum.len());
     let mut carry = 0u64;
-    let mut tail = [0u8; 64];
-    for j in 0..blocks {
-        let base = j * 64;
-        let block: &[u8] = if base + 64 <= b.len() {
-            &b[base..base + 64]
-        } else {
-            tail[..b.len() - base].copy_from_slice(&b[base..]);
-            &tail
-        };
-        let (mut ascii, mut cont, mut lead) = (0u64, 0u64, 0u64);
-        for q in 0..8 {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(&block[q * 8..q * 8 + 8]);
-            let x = u64::from_le_bytes(eight);
-            let y = x & !H;
-            let alnum = in_range(y, b'0', b'9') | in_range(y | (ONES * 0x20), b'a', b'z');
-            ascii |= pack(alnum & !x) << (q * 8);
-            // 10xxxxxx continues a character, 11xxxxxx starts one.
-            cont |= pack(x & !(x << 1) & H) << (q * 8);
-            lead |= pack(x & (x << 1) & H) << (q * 8);
-        }
-        // Leads: most start word characters; one table lookup each says which do not.
+    let blocks = classes.alnum.iter().zip(&classes.high).zip(&classes.lead);
+    for (j, ((&alnum, &high), &lead)) in blocks.enumerate() {
         let mut wide = lead;
-        if lead != 0 {
-            // The block and the two bytes after it (a character may run past it).
-            let mut buf = [0u8; 66];
-            buf[..64].copy_from_slice(block);
-            for (i, slot) in buf[64..].iter_mut().enumerate() {
-                *slot = b.get(base + 64 + i).copied().unwrap_or(0);
-            }
-            while lead != 0 {
-                let k = lead.trailing_zeros() as usize;
-                lead &= lead - 1;
-                wide &= !(wide_nonword(buf[k], buf[k + 1], buf[k + 2]) << k);
+        let mut leads = lead;
+        while leads != 0 {
+            let k = leads.trailing_zeros();
+            leads &= leads - 1;
+            // The lead byte and the two after it (zeros past the text).
+            let x = load8(b, j * 64 + k as usize);
+            if ALWAYS_WORD >> (x & 63) & 1 == 0 {
+                wide &= !(wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k);
             }
         }
         // Continuation bytes (up to three) take the state of the lead before them.
-        let mut w = ascii | wide;
+        let cont = high & !lead;
+        let mut w = alnum | wide;
         for _ in 0..3 {
             w |= (w << 1 | carry) & cont;
         }
@@ -303,6 +289,7 @@ pub(super) fn run_starts(masks: &[u64]) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::scan::classes;
 
     /// The masks by a plain walk over the chars.
     fn plain(t: &str) -> Vec<bool> {
@@ -347,6 +334,22 @@ mod tests {
             );
             assert_eq!(wide_len(b[0]), b.len());
         }
+    }
+
+    #[test]
+    fn always_word_leads_start_only_word_chars() {
+        let mut buf = [0u8; 4];
+        let mut leads = 0u64;
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if ALWAYS_WORD >> (lead & 63) & 1 == 1 {
+                assert!(word_char(c), "{:X}", c as u32);
+                leads |= 1 << (lead & 63);
+            }
+        }
+        // Cyrillic, CJK and Hangul among them.
+        let some = 1 << (0xD0 & 63) | 1 << (0xE4 & 63) | 1 << (0xEA & 63);
+        assert_eq!(leads & some, some);
     }
 
     #[test]
@@ -405,7 +408,7 @@ mod tests {
                 seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
                 t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
             }
-            let masks = word_masks(t.as_bytes());
+            let masks = word_masks(t.as_bytes(), &classes(t.as_bytes()));
             let want = plain(&t);
             let got: Vec<bool> = (0..t.len()).map(|p| bit(&masks, p)).collect();
             assert_eq!(got, want, "{t:?}");

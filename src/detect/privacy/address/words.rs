@@ -5,14 +5,17 @@
 //! start the scan must look at every byte. It does so on bytes: ASCII letters and digits
 //! by a table, other characters by their UTF-8 lead byte (and, for the few lead bytes
 //! whose characters include punctuation, one or two continuation bytes), never by
-//! decoding a `char` or a Unicode property lookup. A word is looked up only when a
-//! 32,768-bit filter over its first eight bytes, length and last byte lets it through
+//! decoding a `char` or a Unicode property lookup. A word is read to its end only when
+//! a bit set of the entries' first three bytes (two for the shortest) holds its own,
+//! and looked up only when a 32,768-bit filter over its first eight bytes, length and
+//! last byte lets it through
 //! (the words of the table's phrases, "i", "my", "je", "я", and few others); only then
 //! are the first words in the filter bit's bucket compared with it. No hash map and no
 //! sort: the constructor places the entries by bucket.
 
 use super::mask;
 use crate::detect::chars::{alnum_after, is_unspaced_script};
+use crate::detect::scan::Classes;
 use std::ops::Range;
 
 /// The longest entry of the address word table, in bytes (checked when it is loaded).
@@ -180,6 +183,19 @@ pub(super) struct Words<T: Copy> {
     unspaced_start: Vec<u32>,
     /// The word filter: a word whose bit is clear is no entry's first word.
     filter: Vec<u64>,
+    /// The first two bytes of every entry shorter than three bytes (of an entry of one
+    /// byte, that byte and any other), as a bit set over byte pairs, the first byte in
+    /// the low bits, and the first three bytes of every longer one, hashed ([`head3`]):
+    /// where neither bit is on no entry starts, and the word there is passed over
+    /// without its end being found.
+    heads: Vec<u64>,
+    heads3: Vec<u64>,
+}
+
+/// The bit of the first three bytes of `x` (the low ones) in [`Words::heads3`].
+#[inline(always)]
+fn head3(x: u64) -> usize {
+    ((x as u32 & 0xFF_FFFF).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl<T: Copy> Words<T> {
@@ -271,7 +287,27 @@ impl<T: Copy> Words<T> {
             buckets,
             unspaced_start: Vec::new(),
             filter,
+            heads: vec![0; 1 << 10],
+            heads3: vec![0; 1 << 10],
         };
+        for (w, _) in &entries {
+            let pairs = match *w.as_bytes() {
+                [] => 0..0,
+                [b0] => usize::from(b0)..usize::from(b0) + 0x10000,
+                [b0, b1] => {
+                    let pair = usize::from(b0) | usize::from(b1) << 8;
+                    pair..pair + 1
+                }
+                [b0, b1, b2, ..] => {
+                    let bit = head3(u64::from_le_bytes([b0, b1, b2, 0, 0, 0, 0, 0]));
+                    words.heads3[bit >> 6] |= 1 << (bit & 63);
+                    0..0
+                }
+            };
+            for pair in pairs.step_by(0x100) {
+                words.heads[pair >> 6] |= 1 << (pair & 63);
+            }
+        }
         // A first word that starts with a one-word entry ("adres" of "adresse").
         for n in 0..words.groups.len() {
             let key = words.groups[n].word;
@@ -382,8 +418,9 @@ impl<T: Copy> Words<T> {
 
     /// Every whole-word match, left to right, not overlapping: at every start of a run
     /// of word characters, and where a match ends on a word character.
-    pub(super) fn find(&self, t: &str) -> Vec<(T, Range<usize>)> {
-        let masks = mask::word_masks(t.as_bytes());
+    /// `classes` are those of `t` ([`Classes`]).
+    pub(super) fn find(&self, t: &str, classes: &Classes) -> Vec<(T, Range<usize>)> {
+        let masks = mask::word_masks(t.as_bytes(), classes);
         let mut out = Vec::new();
         // Where the scan is: nothing before is looked at again.
         let mut i = 0;
@@ -400,6 +437,15 @@ impl<T: Copy> Words<T> {
                 let mut at = start;
                 let mut end = 0;
                 loop {
+                    // No entry starts here: `hit_at` would find none.
+                    let x = crate::detect::scan::load8(t.as_bytes(), at);
+                    let (pair, bit) = ((x & 0xFFFF) as usize, head3(x));
+                    if (self.heads[pair >> 6] >> (pair & 63) | self.heads3[bit >> 6] >> (bit & 63))
+                        & 1
+                        == 0
+                    {
+                        break;
+                    }
                     // A match that ends inside a run ("ถนน" in "ถนนมนทอง") leaves the
                     // run's end where it was: not searched again (linear on one long run
                     // of such matches).
@@ -423,13 +469,6 @@ impl<T: Copy> Words<T> {
     }
 }
 
-/// The first ASCII digit in `b` at or after `from`: the shared scan, sixteen bytes a
-/// round.
-#[inline]
-pub(super) fn next_digit(b: &[u8], from: usize) -> Option<usize> {
-    crate::detect::scan::next_digit(b, from, false)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -446,23 +485,6 @@ mod tests {
     }
 
     #[test]
-    fn next_digit_finds_the_first() {
-        let text = b"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ/:;<=>?@ \xC3\xA9\xD9\xA3";
-        assert_eq!(next_digit(text, 0), None);
-        for at in 0..text.len() {
-            let mut t = text.to_vec();
-            t[at] = b'0' + (at % 10) as u8;
-            for from in 0..t.len() {
-                let want = t[from..]
-                    .iter()
-                    .position(u8::is_ascii_digit)
-                    .map(|p| from + p);
-                assert_eq!(next_digit(&t, from), want);
-            }
-        }
-    }
-
-    #[test]
     fn unspaced_code_is_is_unspaced_script() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(
@@ -470,6 +492,52 @@ mod tests {
                 is_unspaced_script(c),
                 "{:X}",
                 c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn heads_lose_no_entry() {
+        let entries = vec![
+            ("ab", 9),
+            ("adres", 1),
+            ("adresse", 2),
+            ("i live at", 3),
+            ("ถนน", 4),
+            ("h.no", 5),
+            ("n", 6),
+            ("通り", 7),
+            ("улица", 8),
+        ];
+        let with = Words::new(entries.clone());
+        let mut without = Words::new(entries);
+        without.heads.fill(!0);
+        without.heads3.fill(!0);
+        let pieces = [
+            "adres",
+            "se",
+            "i",
+            " live",
+            " at",
+            "ถนน",
+            "มน",
+            "h.no",
+            "n",
+            "通り",
+            "通",
+            "улица",
+            "ул",
+            " ",
+            ".",
+            "5",
+            "é",
+        ];
+        for text in crate::test_texts::random_texts(&pieces, 3000, 12, 5) {
+            let classes = crate::detect::scan::classes(text.as_bytes());
+            assert_eq!(
+                with.find(&text, &classes),
+                without.find(&text, &classes),
+                "{text:?}"
             );
         }
     }
@@ -484,7 +552,7 @@ mod tests {
             ("ถนน", 5),
             ("h.no", 6),
         ]);
-        let tags = |t: &str| w.find(t);
+        let tags = |t: &str| w.find(t, &crate::detect::scan::classes(t.as_bytes()));
         assert_eq!(tags("my adresse is"), vec![(2, 3..10)]);
         assert_eq!(tags("adres: x"), vec![(1, 0..5)]);
         assert_eq!(

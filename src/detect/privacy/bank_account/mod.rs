@@ -68,8 +68,9 @@ mod numbers;
 mod pix;
 mod upi;
 
-use crate::detect::chars::{alnum_before, is_unspaced_script, long_runs, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::scan::{long_bit_runs, Classes};
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -209,22 +210,22 @@ impl Detector for BankAccount {
                 Hit::new(RuleId::PrivacyBankAccount, confidence).kind(kind),
             );
         };
-        let marks = marks(t.as_bytes());
-        self.iban.find(t, &marks, |range, compact| {
+        let marks = text.marks();
+        self.iban.find(t, marks, |range, compact| {
             let hit = Hit::new(RuleId::PrivacyBankAccount, 0.97)
                 .kind("iban")
                 .value(compact);
             out.report(view, range, hit);
         });
         self.upi
-            .find(t, &marks, |range| report(out, (range, "upi", 0.95)));
+            .find(t, marks, |range| report(out, (range, "upi", 0.95)));
         // Numbers distinctive alone (CLABE, CBU, sort code with account, IFSC codes), and
         // the windows before anything that may be a value, where its word would be.
-        let windows = self.alone(t, &marks, |found| report(out, found));
+        let windows = self.alone(t, marks, |found| report(out, found));
         // BICs of letters only ("DEUTDEFF") after "swift", "bic", "bank". A BIC is a run
         // of eight or more ASCII letters, and a value is read at most WINDOW bytes after
-        // its word: the words are looked for only before such runs (found by a skip
-        // search that reads about one byte in eight), not in the whole text.
+        // its word: the words are looked for only before such runs (found in the check's
+        // bit set of ASCII letters, sixty-four bytes at a time), not in the whole text.
         let b = t.as_bytes();
         // Only a run that is a whole BIC of letters can be the value (8 or 11 letters, a
         // real country, no digit glued after): the words are looked for before it alone.
@@ -237,7 +238,7 @@ impl Detector for BankAccount {
                 ])
         };
         let mut seen = 0; // words that start before this were tried
-        for run in long_runs(b, 8, |c| c.is_ascii_alphabetic()).filter(bic_like) {
+        for run in long_bit_runs(text.letters(), 8).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
             if !self.bic_heads.any_in(&b[lo..run.start]) {
                 continue;
@@ -274,7 +275,7 @@ impl Detector for BankAccount {
         // so text without digits costs no pass of the large lexicon.
         let mut done = 0;
         for &(lo, hi) in &windows {
-            for (class, word) in self.words_in(t, lo, hi) {
+            for (class, word) in self.words_in(t, text.classes(), lo, hi) {
                 if word.end < done || class == Class::Money {
                     continue;
                 }
@@ -708,45 +709,26 @@ impl BankAccount {
     }
 
     /// The context words in `t[lo..hi]`, as whole words of `t` (a window edge is no word
-    /// boundary), with ranges in `t`.
+    /// boundary), with ranges in `t`. `classes` are those of `t`, the folded view
+    /// ([`Normalized::classes`]).
     fn words_in<'a>(
         &'a self,
         t: &'a str,
+        classes: &'a Classes,
         lo: usize,
         hi: usize,
     ) -> impl Iterator<Item = (Class, Range<usize>)> + 'a {
-        self.words.find(&t[lo..hi]).filter_map(move |(tag, r)| {
-            let class = CLASSES[tag as usize];
-            let (s, e) = (r.start + lo, r.end + lo);
-            let spaced = |c: Option<char>| !c.is_some_and(is_unspaced_script);
-            let cut_start = s == lo && spaced(t[s..].chars().next()) && alnum_before(t, s);
-            let cut_end = e == hi && spaced(t[..e].chars().next_back()) && glued_at(t, e);
-            (!cut_start && !cut_end).then_some((class, s..e))
-        })
+        self.words
+            .find_in(t, lo, hi, classes)
+            .filter_map(move |(tag, r)| {
+                let class = CLASSES[tag as usize];
+                let (s, e) = (r.start + lo, r.end + lo);
+                let spaced = |c: Option<char>| !c.is_some_and(is_unspaced_script);
+                let cut_start = s == lo && spaced(t[s..].chars().next()) && alnum_before(t, s);
+                let cut_end = e == hi && spaced(t[..e].chars().next_back()) && glued_at(t, e);
+                (!cut_start && !cut_end).then_some((class, s..e))
+            })
     }
-}
-
-/// Where the runs of ASCII digits and the `@`s of `b` start, in order: the places the
-/// detector wakes at, found eight bytes at a time in one pass.
-fn marks(b: &[u8]) -> Vec<usize> {
-    let is_mark = |c: u8| c.is_ascii_digit() || c == b'@';
-    let mut marks = Vec::new();
-    let mut next = crate::detect::scan::next_digit(b, 0, true);
-    while let Some(j) = next {
-        marks.push(j);
-        let mut i = j + 1;
-        if b[j] != b'@' {
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-        }
-        // Dense digits ("1 2 3 4 "): a mark right after one other byte needs no search.
-        next = match b.get(i..i + 2) {
-            Some(&[x, y]) if !is_mark(x) && is_mark(y) => Some(i + 1),
-            _ => crate::detect::scan::next_digit(b, i, true),
-        };
-    }
-    marks
 }
 
 /// How many bytes of `s` are `class` (ASCII classes: a byte is one only as a whole char).

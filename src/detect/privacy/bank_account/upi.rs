@@ -21,7 +21,7 @@ impl Upi {
     }
 
     /// Every UPI id in the folded text `t`.
-    /// `marks` are where the runs of digits and the `@`s start ([`marks`](super::marks)).
+    /// `marks` are where the runs of digits and the `@`s start ([`marks`](crate::detect::scan::marks)).
     pub(crate) fn find(&self, t: &str, marks: &[usize], mut found: impl FnMut(Range<usize>)) {
         let b = t.as_bytes();
         for &at in marks {
@@ -110,7 +110,9 @@ mod tests {
     fn ids(t: &str) -> Vec<&str> {
         let upi = Upi::new();
         let mut out = Vec::new();
-        upi.find(t, &super::super::marks(t.as_bytes()), |r| out.push(&t[r]));
+        upi.find(t, &crate::detect::scan::marks(t.as_bytes()), |r| {
+            out.push(&t[r])
+        });
         out
     }
 

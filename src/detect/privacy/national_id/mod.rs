@@ -301,7 +301,8 @@ impl Detector for NationalId {
         let b = t.as_bytes();
         let mut tried = 0; // starts below this were tried already
         let mut i = 0;
-        while let Some(d) = crate::detect::scan::next_digit(b, i, false) {
+        let mut digits = crate::detect::scan::Marks::new(b, text.marks());
+        while let Some(d) = digits.next(i) {
             i = d;
             // A digit run starts at i: values may start up to LOOKBACK bytes before it.
             let mut found = None;
