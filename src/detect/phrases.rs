@@ -282,15 +282,18 @@ impl PhraseSet {
                 let k = starts.trailing_zeros();
                 starts &= starts - 1;
                 let i = j * 64 + k as usize;
-                let c = b[i];
-                if (0xC0..=0xE0).contains(&c) && !self.may_start_wide(b, i, after_alnum >> k & 1) {
+                // The first filter before the byte's own tests: most places fail it.
+                let w = load8(b, i);
+                let pair = (w & 0xFFFF) as usize;
+                if bit(&self.firsts, pair) == 0 {
                     continue;
                 }
-                let w = load8(b, i);
-                if bit(&self.firsts, (w & 0xFFFF) as usize) != 0
-                    && (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize))
-                        != 0
+                if (0xC0..=0xE0).contains(&(w as u8))
+                    && !self.may_start_wide(b, i, after_alnum >> k & 1)
                 {
+                    continue;
+                }
+                if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, pair)) != 0 {
                     self.matches_at(text, i, w, &mut found);
                 }
             }
