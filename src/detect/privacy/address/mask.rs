@@ -159,32 +159,13 @@ static WIDE: ([u8; 4096], [u64; 64]) = {
     (index, rows)
 };
 
-/// The lead bytes whose every character is a word character (Cyrillic, CJK, Hangul, ...):
-/// bit `lead & 63`; such a lead needs no lookup of the bytes after it.
-static ALWAYS_WORD: u64 = {
-    let mut bits = 0u64;
-    let mut lead = 0;
-    while lead < 64 {
-        let mut any = false;
-        let mut b1 = 0;
-        while b1 < 64 {
-            any |= WIDE.0[lead << 6 | b1] != 0;
-            b1 += 1;
-        }
-        if !any {
-            bits |= 1 << lead;
-        }
-        lead += 1;
-    }
-    bits
-};
-
 /// [`wide_word`] without a branch (`b1` and `b2` are continuation bytes or 0).
 #[inline(always)]
 fn wide_nonword(lead: u8, b1: u8, b2: u8) -> u64 {
     let row = WIDE.0[usize::from(lead & 63) << 6 | usize::from(b1 & 63)];
     let sel = if lead < 0xE0 { b1 } else { b2 };
-    WIDE.1[usize::from(row)] >> (sel & 63) & 1
+    // A row index is below 64 (`& 63` spares the bounds test).
+    WIDE.1[usize::from(row & 63)] >> (sel & 63) & 1
 }
 
 /// Whether the character whose UTF-8 encoding starts with `lead` (not ASCII), `b1` and
@@ -223,17 +204,27 @@ pub(super) fn word_masks(b: &[u8], classes: &Classes) -> Vec<u64> {
     let mut carry = 0u64;
     let blocks = classes.alnum.iter().zip(&classes.high).zip(&classes.lead);
     for (j, ((&alnum, &high), &lead)) in blocks.enumerate() {
-        let mut wide = lead;
+        let mut nonword = 0u64;
         let mut leads = lead;
+        // The block and the eight bytes after it, when the text has them: every lead
+        // byte's next two bytes are read with no test of the text's end.
+        if let Some(block) = b.get(j * 64..j * 64 + 72) {
+            let block: &[u8; 72] = block.try_into().expect("72 bytes");
+            while leads != 0 {
+                let k = leads.trailing_zeros() as usize & 63;
+                leads &= leads - 1;
+                let x = u64::from_le_bytes(block[k..k + 8].try_into().expect("eight bytes"));
+                nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k;
+            }
+        }
         while leads != 0 {
             let k = leads.trailing_zeros();
             leads &= leads - 1;
             // The lead byte and the two after it (zeros past the text).
             let x = load8(b, j * 64 + k as usize);
-            if ALWAYS_WORD >> (x & 63) & 1 == 0 {
-                wide &= !(wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k);
-            }
+            nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k;
         }
+        let wide = lead & !nonword;
         // Continuation bytes (up to three) take the state of the lead before them.
         let cont = high & !lead;
         let mut w = alnum | wide;
@@ -334,22 +325,6 @@ mod tests {
             );
             assert_eq!(wide_len(b[0]), b.len());
         }
-    }
-
-    #[test]
-    fn always_word_leads_start_only_word_chars() {
-        let mut buf = [0u8; 4];
-        let mut leads = 0u64;
-        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
-            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
-            if ALWAYS_WORD >> (lead & 63) & 1 == 1 {
-                assert!(word_char(c), "{:X}", c as u32);
-                leads |= 1 << (lead & 63);
-            }
-        }
-        // Cyrillic, CJK and Hangul among them.
-        let some = 1 << (0xD0 & 63) | 1 << (0xE4 & 63) | 1 << (0xEA & 63);
-        assert_eq!(leads & some, some);
     }
 
     #[test]
