@@ -7,7 +7,7 @@
 //! lead bytes of the few scripts with punctuation, small tables; word starts and ends
 //! are then bit operations. [`word_char`] says what a word character is.
 
-use crate::detect::scan::{load8, Classes};
+use crate::detect::scan::{each_bit_with_eight, Classes};
 
 /// The characters past ASCII that do not continue a word: punctuation, symbols, emoji.
 const NONWORD: &[(u32, u32)] = &[
@@ -205,25 +205,10 @@ pub(super) fn word_masks(b: &[u8], classes: &Classes) -> Vec<u64> {
     let blocks = classes.alnum.iter().zip(&classes.high).zip(&classes.lead);
     for (j, ((&alnum, &high), &lead)) in blocks.enumerate() {
         let mut nonword = 0u64;
-        let mut leads = lead;
-        // The block and the eight bytes after it, when the text has them: every lead
-        // byte's next two bytes are read with no test of the text's end.
-        if let Some(block) = b.get(j * 64..j * 64 + 72) {
-            let block: &[u8; 72] = block.try_into().expect("72 bytes");
-            while leads != 0 {
-                let k = leads.trailing_zeros() as usize & 63;
-                leads &= leads - 1;
-                let x = u64::from_le_bytes(block[k..k + 8].try_into().expect("eight bytes"));
-                nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k;
-            }
-        }
-        while leads != 0 {
-            let k = leads.trailing_zeros();
-            leads &= leads - 1;
+        each_bit_with_eight(b, j, lead, |i, x| {
             // The lead byte and the two after it (zeros past the text).
-            let x = load8(b, j * 64 + k as usize);
-            nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k;
-        }
+            nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << (i % 64);
+        });
         let wide = lead & !nonword;
         // Continuation bytes (up to three) take the state of the lead before them.
         let cont = high & !lead;
