@@ -125,8 +125,34 @@ fn fold_view<'t>(original: &str) -> View<'t> {
             // Letters the view keeps as they are: copied whole, one word.
             word.enter(&out, i);
             word.has_other = true;
-            out.copy(i, plain_end);
-            i = plain_end;
+            // And the words of such letters after it, each after one space, while the
+            // word has no ASCII letter (so that leaving it writes nothing again): copied
+            // with it, the last one left open, as the ASCII run of the space would.
+            let (mut last, mut end) = (i, plain_end);
+            if !word.has_ascii {
+                while bytes.get(end) == Some(&b' ')
+                    && bytes.get(end + 1).is_some_and(|&c| c >= 0xC0)
+                {
+                    let next = fold::plain_run_end(original, end + 1);
+                    if next == end + 1 {
+                        break;
+                    }
+                    (last, end) = (end + 1, next);
+                }
+            }
+            if last > i {
+                // The last word: open, its letters not ASCII ([`Word::enter`] after the space).
+                let view_start = out.len() + (last - i);
+                word = Word {
+                    open: true,
+                    view_start,
+                    orig_start: last,
+                    has_ascii: false,
+                    has_other: true,
+                };
+            }
+            out.copy(i, end);
+            i = end;
             continue;
         }
         let c = original[i..].chars().next().expect("char boundary");

@@ -238,12 +238,15 @@ impl Detector for BankAccount {
                 ])
         };
         let mut seen = 0; // words that start before this were tried
-        // No head of a word starts from the window's start to this: an earlier window
-        // held none (windows overlap, and are not read twice).
+                          // No head of a word starts from the window's start to this: an earlier window
+                          // held none (windows overlap, and are not read twice).
         let mut clear = 0;
         for run in long_bit_runs(text.letters(), 8).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
-            if !self.bic_heads.any_in(&b[lo.max(clear).min(run.start)..run.start]) {
+            if !self
+                .bic_heads
+                .any_in(&b[lo.max(clear).min(run.start)..run.start])
+            {
                 clear = run.start.saturating_sub(2);
                 continue;
             }
