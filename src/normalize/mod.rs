@@ -125,19 +125,25 @@ fn fold_view<'t>(original: &str) -> View<'t> {
             // Letters the view keeps as they are: copied whole, one word.
             word.enter(&out, i);
             word.has_other = true;
-            // And the words of such letters after it, each after one space, while the
-            // word has no ASCII letter (so that leaving it writes nothing again): copied
-            // with it, the last one left open, as the ASCII run of the space would.
+            // And the words of such letters after it, each after ASCII bytes that are no
+            // letters or digits (a space, ", "), while the word has no ASCII letter (so
+            // that leaving it writes nothing again): copied with it, the last one left
+            // open, as the ASCII run between them would.
             let (mut last, mut end) = (i, plain_end);
             if !word.has_ascii {
-                while bytes.get(end) == Some(&b' ')
-                    && bytes.get(end + 1).is_some_and(|&c| c >= 0xC0)
-                {
-                    let next = fold::plain_run_end(original, end + 1);
-                    if next == end + 1 {
+                loop {
+                    let gap = bytes[end..]
+                        .iter()
+                        .take_while(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
+                        .count();
+                    if gap == 0 || bytes.get(end + gap).is_none_or(|&c| c < 0xC0) {
                         break;
                     }
-                    (last, end) = (end + 1, next);
+                    let next = fold::plain_run_end(original, end + gap);
+                    if next == end + gap {
+                        break;
+                    }
+                    (last, end) = (end + gap, next);
                 }
             }
             if last > i {
@@ -353,6 +359,8 @@ mod tests {
         assert_eq!(folded("xyz\u{200B}рaу"), "xyzpay"); // an invisible joins the word
         assert_eq!(folded("рау paу"), "рау pay"); // all-Cyrillic word kept, mixed one folded
         assert_eq!(folded("Привет мир"), "привет мир"); // Russian stays Russian
+                                                        // A mixed word after words of plain letters copied together.
+        assert_eq!(folded("мир, как рaу и мир"), "мир, как pay и мир");
         assert_eq!(folded("Café İstanbul"), "café i\u{307}stanbul");
         assert_eq!(folded("مرحبا ١٢"), "مرحبا 12");
     }
