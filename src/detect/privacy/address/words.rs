@@ -428,17 +428,29 @@ impl<T: Copy> Words<T> {
         for (j, &w) in masks.iter().enumerate() {
             let mut starts = w & !(w << 1 | carry);
             carry = w >> 63;
+            // The block and the eight bytes after it, when the text has them: the bytes
+            // at a start are read with no test of the text's end.
+            let block: Option<&[u8; 72]> = t
+                .as_bytes()
+                .get(j * 64..j * 64 + 72)
+                .map(|s| s.try_into().expect("72 bytes"));
             while starts != 0 {
-                let start = j * 64 + starts.trailing_zeros() as usize;
+                let k = starts.trailing_zeros() as usize & 63;
+                let start = j * 64 + k;
                 starts &= starts - 1;
                 if start < i {
                     continue;
                 }
                 let mut at = start;
                 let mut end = 0;
+                let mut x = match block {
+                    Some(block) => {
+                        u64::from_le_bytes(block[k..k + 8].try_into().expect("eight bytes"))
+                    }
+                    None => crate::detect::scan::load8(t.as_bytes(), at),
+                };
                 loop {
                     // No entry starts here: `hit_at` would find none.
-                    let x = crate::detect::scan::load8(t.as_bytes(), at);
                     let (pair, bit) = ((x & 0xFFFF) as usize, head3(x));
                     if (self.heads[pair >> 6] >> (pair & 63) | self.heads3[bit >> 6] >> (bit & 63))
                         & 1
@@ -462,6 +474,7 @@ impl<T: Copy> Words<T> {
                         break;
                     }
                     at = m;
+                    x = crate::detect::scan::load8(t.as_bytes(), at);
                 }
             }
         }
