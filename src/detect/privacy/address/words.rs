@@ -152,6 +152,11 @@ struct Group {
     single: Option<u32>,
     /// Some shorter entry of one word is a prefix of this word ("adres" of "adresse").
     prefixed: bool,
+    /// The bytes of the longer entries of the group one past the byte after the first
+    /// word (the second word's first byte, as bit `byte & 63`; every bit when an entry
+    /// ends before): where the text's byte there is none of them, only the entry that is
+    /// the word alone can match.
+    seconds: u64,
 }
 
 /// An entry, with its first 8 bytes as a number to compare in one step.
@@ -255,10 +260,17 @@ impl<T: Copy> Words<T> {
                     len: 0,
                     single: None,
                     prefixed: false,
+                    seconds: 0,
                 };
                 while n < hi && firsts[order[n] as usize] == w {
-                    if entries[order[n] as usize].0 == w {
+                    let e = entries[order[n] as usize].0;
+                    if e == w {
                         g.single = Some(order[n]);
+                    } else {
+                        g.seconds |= match e.as_bytes().get(w.len() + 1) {
+                            Some(&c) => 1 << (c & 63),
+                            None => !0,
+                        };
                     }
                     g.len += 1;
                     n += 1;
@@ -392,9 +404,16 @@ impl<T: Copy> Words<T> {
         let rest = &t.as_bytes()[i..];
         let word = &t[i..end];
         let g = self.group_at(word, bit)?;
-        let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
-        if let Some(id) = self.longest(group, rest) {
-            return Some(id);
+        let second = rest.get(word.len() + 1).map_or(0, |&c| c & 63);
+        let found = if g.seconds >> second & 1 == 0 {
+            // No longer entry of the group can match: the word alone may.
+            g.single
+        } else {
+            let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
+            self.longest(group, rest)
+        };
+        if found.is_some() {
+            return found;
         }
         if !g.prefixed {
             return None;
