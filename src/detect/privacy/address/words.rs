@@ -192,9 +192,13 @@ pub(super) struct Words<T: Copy> {
     /// byte, that byte and any other), as a bit set over byte pairs, the first byte in
     /// the low bits, and the first three bytes of every longer one, hashed ([`head3`]):
     /// where neither bit is on no entry starts, and the word there is passed over
-    /// without its end being found.
+    /// without its end being found (after `firsts`).
     heads: Vec<u64>,
     heads3: Vec<u64>,
+    /// The first two bytes of every entry (of an entry of one byte, that byte and any
+    /// other), as `heads`: tested first, it rules out most words without the hash of
+    /// `heads3`.
+    firsts: Vec<u64>,
 }
 
 /// The bit of the first three bytes of `x` (the low ones) in [`Words::heads3`].
@@ -301,6 +305,7 @@ impl<T: Copy> Words<T> {
             filter,
             heads: vec![0; 1 << 10],
             heads3: vec![0; 1 << 10],
+            firsts: vec![0; 1 << 10],
         };
         for (w, _) in &entries {
             let pairs = match *w.as_bytes() {
@@ -313,11 +318,14 @@ impl<T: Copy> Words<T> {
                 [b0, b1, b2, ..] => {
                     let bit = head3(u64::from_le_bytes([b0, b1, b2, 0, 0, 0, 0, 0]));
                     words.heads3[bit >> 6] |= 1 << (bit & 63);
+                    let pair = usize::from(b0) | usize::from(b1) << 8;
+                    words.firsts[pair >> 6] |= 1 << (pair & 63);
                     0..0
                 }
             };
             for pair in pairs.step_by(0x100) {
                 words.heads[pair >> 6] |= 1 << (pair & 63);
+                words.firsts[pair >> 6] |= 1 << (pair & 63);
             }
         }
         // A first word that starts with a one-word entry ("adres" of "adresse").
@@ -470,7 +478,11 @@ impl<T: Copy> Words<T> {
                 };
                 loop {
                     // No entry starts here: `hit_at` would find none.
-                    let (pair, bit) = ((x & 0xFFFF) as usize, head3(x));
+                    let pair = (x & 0xFFFF) as usize;
+                    if self.firsts[pair >> 6] >> (pair & 63) & 1 == 0 {
+                        break;
+                    }
+                    let bit = head3(x);
                     if (self.heads[pair >> 6] >> (pair & 63) | self.heads3[bit >> 6] >> (bit & 63))
                         & 1
                         == 0
@@ -545,6 +557,7 @@ mod tests {
         let mut without = Words::new(entries);
         without.heads.fill(!0);
         without.heads3.fill(!0);
+        without.firsts.fill(!0);
         let pieces = [
             "adres",
             "se",
