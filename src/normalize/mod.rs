@@ -165,6 +165,7 @@ fn fold_view<'t>(original: &str) -> View<'t> {
         if fold::is_invisible(c) {
             continue;
         }
+        let typed = c;
         let c = fold::compat(c).or_else(|| fold::digit(c)).unwrap_or(c);
         if c.is_ascii_alphanumeric() || !c.is_ascii() && fold::is_word_char(c) {
             word.enter(&out, at);
@@ -173,7 +174,13 @@ fn fold_view<'t>(original: &str) -> View<'t> {
         } else {
             word.leave(&mut out, original, at);
         }
-        push_lower(&mut out, if fold::is_other_space(c) { ' ' } else { c }, at);
+        let c = if fold::is_other_space(c) { ' ' } else { c };
+        if c == typed && !fold::may_have_case(c) {
+            // Written as typed (an emoji, punctuation): copied, which maps the same.
+            out.copy(at, i);
+        } else {
+            push_lower(&mut out, c, at);
+        }
     }
     word.leave(&mut out, original, bytes.len());
     out.finish()
