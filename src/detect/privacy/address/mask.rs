@@ -159,6 +159,26 @@ static WIDE: ([u8; 4096], [u64; 64]) = {
     (index, rows)
 };
 
+/// The lead bytes whose every character is a word character (Cyrillic, CJK, Hangul, ...):
+/// bit `lead & 63`; such a lead needs no lookup of the bytes after it.
+static ALWAYS_WORD: u64 = {
+    let mut bits = 0u64;
+    let mut lead = 0;
+    while lead < 64 {
+        let mut any = false;
+        let mut b1 = 0;
+        while b1 < 64 {
+            any |= WIDE.0[lead << 6 | b1] != 0;
+            b1 += 1;
+        }
+        if !any {
+            bits |= 1 << lead;
+        }
+        lead += 1;
+    }
+    bits
+};
+
 /// [`wide_word`] without a branch (`b1` and `b2` are continuation bytes or 0).
 #[inline(always)]
 fn wide_nonword(lead: u8, b1: u8, b2: u8) -> u64 {
@@ -206,8 +226,11 @@ pub(super) fn word_masks(b: &[u8], classes: &Classes) -> Vec<u64> {
     for (j, ((&alnum, &high), &lead)) in blocks.enumerate() {
         let mut nonword = 0u64;
         each_bit_with_eight(b, j, lead, |i, x| {
-            // The lead byte and the two after it (zeros past the text).
-            nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << (i % 64);
+            // The lead byte and the two after it (zeros past the text): most leads of
+            // a script start only word characters, and need no lookup.
+            if ALWAYS_WORD >> (x & 63) & 1 == 0 {
+                nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << (i % 64);
+            }
         });
         let wide = lead & !nonword;
         // Continuation bytes (up to three) take the state of the lead before them.
@@ -310,6 +333,22 @@ mod tests {
             );
             assert_eq!(wide_len(b[0]), b.len());
         }
+    }
+
+    #[test]
+    fn always_word_leads_start_only_word_chars() {
+        let mut buf = [0u8; 4];
+        let mut leads = 0u64;
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if ALWAYS_WORD >> (lead & 63) & 1 == 1 {
+                assert!(word_char(c), "{:X}", c as u32);
+                leads |= 1 << (lead & 63);
+            }
+        }
+        // Cyrillic, CJK and Hangul among them.
+        let some = 1 << (0xD0 & 63) | 1 << (0xE4 & 63) | 1 << (0xEA & 63);
+        assert_eq!(leads & some, some);
     }
 
     #[test]
