@@ -1,9 +1,9 @@
 //! Finding the bytes detectors wake at (digits, `@`, word starts) eight bytes at a time,
 //! shared by the detectors and the word lists.
 //!
-//! Most of it is done once per check for every detector ([`Normalized`] keeps it): bit
-//! sets of byte classes, one bit per byte ([`Classes`]), and from them the list of digit
-//! runs and `@`s ([`marks_of`], walked with [`Marks`]). A detector that wakes at digits walks
+//! Most of it is done once per check for every detector ([`Normalized`] keeps it): the
+//! list of digit runs and `@`s ([`marks`], walked with [`Marks`]) and three bit sets of
+//! byte classes, one bit per byte ([`Classes`]). A detector that wakes at digits walks
 //! the list, and one that looks for word starts tests sixty-four bytes at a time with
 //! bit operations, instead of each classifying every byte of a long text again.
 //!
@@ -29,6 +29,14 @@ pub(crate) fn load8(b: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The ASCII digits of `x`, as the high bit of each byte.
+#[inline(always)]
+fn digits(x: u64) -> u64 {
+    let y = x & !HIGH;
+    // 0x30..=0x39: y + 0x50 reaches 0x80, y + 0x46 does not.
+    (y + 0x50 * LOW) & !(y + 0x46 * LOW) & !x & HIGH
+}
+
 /// The bytes of `x` equal to `c` (ASCII), as the high bit of each byte.
 #[inline(always)]
 fn equal(x: u64, c: u8) -> u64 {
@@ -37,29 +45,33 @@ fn equal(x: u64, c: u8) -> u64 {
     !(((y & !HIGH) + !HIGH) | y) & HIGH
 }
 
-/// [`marks_of`] the classes of `b`, for the tests.
-#[cfg(test)]
+/// Where the runs of ASCII digits of `b` start, and every `@`, in order: the places the
+/// digit-driven detectors wake at. Found sixteen bytes at a time in one pass, one entry a
+/// run (not a digit), once per check ([`Normalized::marks`](crate::normalize::Normalized::marks)):
+/// the detectors walk the list ([`Marks`]) instead of each scanning the text again.
 pub(crate) fn marks(b: &[u8]) -> Vec<usize> {
-    marks_of(&classes(b))
-}
-
-/// Where the runs of ASCII digits of a text start, and every `@`, in order: the places
-/// the digit-driven detectors wake at, one entry a run (not a digit). Made once per
-/// check ([`Normalized::marks`](crate::normalize::Normalized::marks)) from the bits of
-/// the text's [`Classes`], sixty-four bytes at a time (the starts of the runs of set
-/// bits of `digit`, and the bits of `at`): the detectors walk the list ([`Marks`])
-/// instead of each scanning the text again.
-pub(crate) fn marks_of(c: &Classes) -> Vec<usize> {
+    // Bytes 0x30..=0x40 (digits, `:;<=>?@`): most blocks of sixteen bytes have none.
+    let near = |x: u64| {
+        let y = x & !HIGH;
+        (y + 0x50 * LOW) & !(y + 0x3F * LOW) & !x & HIGH
+    };
     let mut out = Vec::new();
-    let mut carry = 0u64; // the byte before the block is a digit
-    for (j, (&digit, &at)) in c.digit.iter().zip(&c.at).enumerate() {
-        let mut m = digit & !(digit << 1 | carry) | at;
-        carry = digit >> 63;
-        while m != 0 {
-            out.push(j * 64 + m.trailing_zeros() as usize);
-            m &= m - 1;
+    let mut carry = 0u64; // the byte before the block is a digit (as its top bit)
+    each_sixteen(b, |at, x, y| {
+        if near(x) | near(y) == 0 {
+            carry = 0;
+            return;
         }
-    }
+        for (at, x) in [(at, x), (at + 8, y)] {
+            let d = digits(x);
+            let mut m = (d & !(d << 8 | carry)) | equal(x, b'@');
+            carry = d >> 56;
+            while m != 0 {
+                out.push(at + (m.trailing_zeros() / 8) as usize);
+                m &= m - 1;
+            }
+        }
+    });
     out
 }
 
@@ -114,7 +126,7 @@ pub(crate) fn each_sixteen(b: &[u8], mut f: impl FnMut(usize, u64, u64)) {
     }
 }
 
-/// A walk over the [`marks_of`] a text that finds the next digit from the list instead
+/// A walk over the [`marks`] of a text that finds the next digit from the list instead
 /// of reading the text between the marks: past a byte that is not a digit, the next
 /// digit starts the next run. Asked for places that only grow, it walks the list once;
 /// asked for an earlier place, it searches the list again.
@@ -126,7 +138,7 @@ pub(crate) struct Marks<'a> {
 }
 
 impl<'a> Marks<'a> {
-    /// A walk over `marks`, the [`marks_of`] `b`.
+    /// A walk over `marks`, the [`marks`] of `b`.
     pub(crate) fn new(b: &'a [u8], marks: &'a [usize]) -> Marks<'a> {
         Marks { b, marks, k: 0 }
     }
@@ -150,12 +162,11 @@ impl<'a> Marks<'a> {
     }
 }
 
-/// Classes of the bytes of a text, one bit per byte, sixty-four bytes to a word
+/// Three classes of the bytes of a text, one bit per byte, sixty-four bytes to a word
 /// (bit `k` of word `j` is byte `64 j + k`; bits past the end are clear): made once per
 /// check ([`Normalized::classes`](crate::normalize::Normalized::classes)) for the
 /// detectors that find word starts, which then test sixty-four bytes at a time instead
-/// of each classifying every byte again, and for the list of digit runs and `@`s
-/// ([`marks_of`]), made from its bits rather than by a scan of its own.
+/// of each classifying every byte again.
 pub(crate) struct Classes {
     /// ASCII letters (either case) and digits.
     pub(crate) alnum: Vec<u64>,
@@ -163,10 +174,6 @@ pub(crate) struct Classes {
     pub(crate) high: Vec<u64>,
     /// The first bytes of chars that are not ASCII.
     pub(crate) lead: Vec<u64>,
-    /// ASCII digits.
-    pub(crate) digit: Vec<u64>,
-    /// `@`s.
-    pub(crate) at: Vec<u64>,
 }
 
 /// The high bits of the bytes of `m` (others clear) as eight bits.
@@ -182,8 +189,6 @@ pub(crate) fn classes(b: &[u8]) -> Classes {
         alnum: Vec::with_capacity(n),
         high: Vec::with_capacity(n),
         lead: Vec::with_capacity(n),
-        digit: Vec::with_capacity(n),
-        at: Vec::with_capacity(n),
     };
     let mut pad = [0u8; 64];
     for at in (0..b.len()).step_by(64) {
@@ -195,7 +200,7 @@ pub(crate) fn classes(b: &[u8]) -> Classes {
                 &pad
             }
         };
-        let (mut alnum, mut high, mut lead, mut digits, mut ats) = (0, 0, 0, 0, 0);
+        let (mut alnum, mut high, mut lead) = (0, 0, 0);
         for (q, eight) in sixty_four.chunks_exact(8).enumerate() {
             let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
             let y = x & !HIGH;
@@ -205,16 +210,12 @@ pub(crate) fn classes(b: &[u8]) -> Classes {
             let letter = (z + 0x1F * LOW) & !(z + 0x05 * LOW);
             // Bytes with the high bit set are cleared below, once for all eight words.
             alnum |= pack((digit | letter) & HIGH) << (8 * q);
-            digits |= pack(digit & HIGH) << (8 * q);
-            ats |= pack(equal(x, b'@')) << (8 * q);
             high |= pack(x & HIGH) << (8 * q);
             lead |= pack(x << 1 & HIGH) << (8 * q);
         }
         c.alnum.push(alnum & !high);
         c.high.push(high);
         c.lead.push(lead & high);
-        c.digit.push(digits & !high);
-        c.at.push(ats);
     }
     c
 }
@@ -229,6 +230,23 @@ pub(crate) fn window(words: &[u64], q: usize) -> u64 {
         _ => 0,
     };
     lo | hi
+}
+
+/// The ASCII digits of `b`, one bit per byte as in [`Classes`], from its [`marks`]: a
+/// walk over the digits alone.
+pub(crate) fn digit_bits(b: &[u8], marks: &[usize]) -> Vec<u64> {
+    let mut bits = vec![0u64; b.len().div_ceil(64)];
+    for &m in marks {
+        for (i, _) in b
+            .iter()
+            .enumerate()
+            .skip(m)
+            .take_while(|(_, c)| c.is_ascii_digit())
+        {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
 }
 
 /// The maximal runs of set bits of `bits` (one bit a byte, as in [`Classes`]) that are
@@ -341,10 +359,9 @@ mod tests {
             let c = classes(&text);
             let bit = |v: &[u64], i: usize| v[i / 64] >> (i % 64) & 1 == 1;
             assert_eq!(c.alnum.len(), text.len().div_ceil(64));
-            let digits = &c.digit;
+            let digits = digit_bits(&text, &found);
             for (i, &x) in text.iter().enumerate() {
-                assert_eq!(bit(digits, i), x.is_ascii_digit(), "{text:?}");
-                assert_eq!(bit(&c.at, i), x == b'@', "{text:?}");
+                assert_eq!(bit(&digits, i), x.is_ascii_digit(), "{text:?}");
                 assert_eq!(bit(&c.alnum, i), x.is_ascii_alphanumeric(), "{text:?}");
                 assert_eq!(bit(&c.high, i), x >= 0x80, "{text:?}");
                 assert_eq!(bit(&c.lead, i), x >= 0xC0, "{text:?}");
@@ -369,7 +386,7 @@ mod tests {
                     }
                     i = i.max(s + 1);
                 }
-                let got: Vec<_> = long_bit_runs(digits, min).collect();
+                let got: Vec<_> = long_bit_runs(&digits, min).collect();
                 assert_eq!(got, want, "{text:?} min {min}");
             }
             for alnum_only in [false, true] {

@@ -73,7 +73,7 @@ impl<'t> Normalized<'t> {
     /// [`Marks`](crate::detect::scan::Marks)).
     pub(crate) fn marks(&self) -> &[usize] {
         self.marks
-            .get_or_init(|| crate::detect::scan::marks_of(self.classes()))
+            .get_or_init(|| crate::detect::scan::marks(self.folded().text().as_bytes()))
     }
 
     /// Which bytes of the folded view are ASCII letters or digits, and which belong to
@@ -87,8 +87,10 @@ impl<'t> Normalized<'t> {
     /// in [`Classes`]: its ASCII letters and digits less its digits.
     pub(crate) fn letters(&self) -> &[u64] {
         self.letters.get_or_init(|| {
-            let c = self.classes();
-            c.alnum.iter().zip(&c.digit).map(|(a, d)| a & !d).collect()
+            let b = self.folded().text().as_bytes();
+            let digits = crate::detect::scan::digit_bits(b, self.marks());
+            let alnum = &self.classes().alnum;
+            alnum.iter().zip(&digits).map(|(a, d)| a & !d).collect()
         })
     }
 }

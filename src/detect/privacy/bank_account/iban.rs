@@ -131,7 +131,7 @@ impl Iban {
     /// digit starts one.
     ///
     /// `marks` are where the runs of digits (and the `@`s, skipped here) start, in order
-    /// ([`marks_of`](crate::detect::scan::marks_of)).
+    /// ([`marks`](crate::detect::scan::marks)).
     pub(crate) fn find(
         &self,
         t: &str,

@@ -21,7 +21,7 @@ impl Upi {
     }
 
     /// Every UPI id in the folded text `t`.
-    /// `marks` are where the runs of digits and the `@`s start ([`marks_of`](crate::detect::scan::marks_of)).
+    /// `marks` are where the runs of digits and the `@`s start ([`marks`](crate::detect::scan::marks)).
     pub(crate) fn find(&self, t: &str, marks: &[usize], mut found: impl FnMut(Range<usize>)) {
         let b = t.as_bytes();
         for &at in marks {
