@@ -62,7 +62,10 @@ impl Detector for IpAddress {
         // to where the address would start.
         for sep_at in separators(b) {
             let sep = b[sep_at];
-            if sep_at < done {
+            // A dotted quad's first dot follows a digit of its first octet: at any other
+            // dot none is found.
+            let dot_after_digit = sep == b'.' && sep_at > 0 && b[sep_at - 1].is_ascii_digit();
+            if sep_at < done || !(sep == b':' || dot_after_digit) {
                 continue;
             }
             let mut start = sep_at;
