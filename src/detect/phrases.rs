@@ -278,32 +278,19 @@ impl PhraseSet {
             let after_alnum = alnum << 1 | carry;
             carry = alnum >> 63;
             let mut starts = alnum & !after_alnum | lead;
-            // The block and the eight bytes after it, when the text has them: the bytes
-            // at a place are read with no test of the text's end.
-            let block: Option<&[u8; 72]> = b
-                .get(j * 64..j * 64 + 72)
-                .map(|s| s.try_into().expect("72 bytes"));
             while starts != 0 {
-                let k = starts.trailing_zeros() as usize & 63;
+                let k = starts.trailing_zeros();
                 starts &= starts - 1;
-                let i = j * 64 + k;
-                // The first filter before the byte's own tests: most places fail it.
-                let w = match block {
-                    Some(block) => {
-                        u64::from_le_bytes(block[k..k + 8].try_into().expect("eight bytes"))
-                    }
-                    None => load8(b, i),
-                };
-                let pair = (w & 0xFFFF) as usize;
-                if bit(&self.firsts, pair) == 0 {
+                let i = j * 64 + k as usize;
+                let c = b[i];
+                if (0xC0..=0xE0).contains(&c) && !self.may_start_wide(b, i, after_alnum >> k & 1) {
                     continue;
                 }
-                if (0xC0..=0xE0).contains(&(w as u8))
-                    && !self.may_start_wide(b, i, after_alnum >> k & 1)
+                let w = load8(b, i);
+                if bit(&self.firsts, (w & 0xFFFF) as usize) != 0
+                    && (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize))
+                        != 0
                 {
-                    continue;
-                }
-                if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, pair)) != 0 {
                     self.matches_at(text, i, w, &mut found);
                 }
             }

@@ -75,36 +75,6 @@ pub(crate) fn marks(b: &[u8]) -> Vec<usize> {
     out
 }
 
-/// Calls `f(i, w)` for each bit `k` of `bits`, in order, where `i` is byte `64 j + k`
-/// of `b` and `w` the eight bytes of `b` from `i` (zeros past the end): for every block
-/// of sixty-four bytes but the last, read with no test of the text's end.
-#[inline(always)]
-pub(crate) fn each_bit_with_eight(
-    b: &[u8],
-    j: usize,
-    mut bits: u64,
-    mut f: impl FnMut(usize, u64),
-) {
-    let at = j * 64;
-    if let Some(block) = b.get(at..at + 72) {
-        let block: &[u8; 72] = block.try_into().expect("72 bytes");
-        while bits != 0 {
-            let k = bits.trailing_zeros() as usize & 63;
-            bits &= bits - 1;
-            f(
-                at + k,
-                u64::from_le_bytes(block[k..k + 8].try_into().expect("eight bytes")),
-            );
-        }
-    } else {
-        while bits != 0 {
-            let i = at + bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            f(i, load8(b, i));
-        }
-    }
-}
-
 /// Calls `f` with each block of sixteen bytes of `b` as `(offset, first eight, last
 /// eight)`, each eight a little-endian word (byte `k` in bits `8k..8k+8`); the last block
 /// is padded with zeros, which the scans that use this never look for.

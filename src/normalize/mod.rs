@@ -125,40 +125,8 @@ fn fold_view<'t>(original: &str) -> View<'t> {
             // Letters the view keeps as they are: copied whole, one word.
             word.enter(&out, i);
             word.has_other = true;
-            // And the words of such letters after it, each after ASCII bytes that are no
-            // letters or digits (a space, ", "), while the word has no ASCII letter (so
-            // that leaving it writes nothing again): copied with it, the last one left
-            // open, as the ASCII run between them would.
-            let (mut last, mut end) = (i, plain_end);
-            if !word.has_ascii {
-                loop {
-                    let gap = bytes[end..]
-                        .iter()
-                        .take_while(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
-                        .count();
-                    if gap == 0 || bytes.get(end + gap).is_none_or(|&c| c < 0xC0) {
-                        break;
-                    }
-                    let next = fold::plain_run_end(original, end + gap);
-                    if next == end + gap {
-                        break;
-                    }
-                    (last, end) = (end + gap, next);
-                }
-            }
-            if last > i {
-                // The last word: open, its letters not ASCII ([`Word::enter`] after the space).
-                let view_start = out.len() + (last - i);
-                word = Word {
-                    open: true,
-                    view_start,
-                    orig_start: last,
-                    has_ascii: false,
-                    has_other: true,
-                };
-            }
-            out.copy(i, end);
-            i = end;
+            out.copy(i, plain_end);
+            i = plain_end;
             continue;
         }
         let c = original[i..].chars().next().expect("char boundary");
@@ -167,7 +135,6 @@ fn fold_view<'t>(original: &str) -> View<'t> {
         if fold::is_invisible(c) {
             continue;
         }
-        let typed = c;
         let c = fold::compat(c).or_else(|| fold::digit(c)).unwrap_or(c);
         if c.is_ascii_alphanumeric() || !c.is_ascii() && fold::is_word_char(c) {
             word.enter(&out, at);
@@ -176,13 +143,7 @@ fn fold_view<'t>(original: &str) -> View<'t> {
         } else {
             word.leave(&mut out, original, at);
         }
-        let c = if fold::is_other_space(c) { ' ' } else { c };
-        if c == typed && !fold::may_have_case(c) {
-            // Written as typed (an emoji, punctuation): copied, which maps the same.
-            out.copy(at, i);
-        } else {
-            push_lower(&mut out, c, at);
-        }
+        push_lower(&mut out, if fold::is_other_space(c) { ' ' } else { c }, at);
     }
     word.leave(&mut out, original, bytes.len());
     out.finish()
@@ -366,8 +327,6 @@ mod tests {
         assert_eq!(folded("xyz\u{200B}рaу"), "xyzpay"); // an invisible joins the word
         assert_eq!(folded("рау paу"), "рау pay"); // all-Cyrillic word kept, mixed one folded
         assert_eq!(folded("Привет мир"), "привет мир"); // Russian stays Russian
-                                                        // A mixed word after words of plain letters copied together.
-        assert_eq!(folded("мир, как рaу и мир"), "мир, как pay и мир");
         assert_eq!(folded("Café İstanbul"), "café i\u{307}stanbul");
         assert_eq!(folded("مرحبا ١٢"), "مرحبا 12");
     }

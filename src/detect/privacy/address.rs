@@ -1063,11 +1063,9 @@ impl Address {
         let run = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
         let fitting = &self.shapes_by_run[run.min(self.shapes_by_run.len() - 1)];
         for shape in fitting.iter().map(|&n| self.shapes[usize::from(n)]) {
-            // Its first digits (no more than the run's, by `shapes_by_run`) are there.
-            let digits = shape.bytes().take_while(|&s| s == b'9').count().min(run);
-            let mut i = at + digits;
+            let mut i = at;
             let mut ok = true;
-            for s in shape.bytes().skip(digits) {
+            for s in shape.bytes() {
                 match s {
                     b'9' | b'A' => {
                         let want = if s == b'9' {

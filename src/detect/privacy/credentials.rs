@@ -78,7 +78,7 @@ enum Key {
 }
 
 /// Case-sensitive prefixes of keys and tokens, with their shape and where in the prefix
-/// its first byte of `TRIGGERS` is, grouped by that byte ('A', '_', '-', 'J').
+/// its first byte of [`TRIGGERS`] is, grouped by that byte ('A', '_', '-', 'J').
 const KEY_PREFIXES: &[(&str, Key, usize)] = &[
     ("AKIA", Key::Aws, 0),
     ("ASIA", Key::Aws, 0),
@@ -101,31 +101,26 @@ const KEY_PREFIXES: &[(&str, Key, usize)] = &[
     ("eyJ", Key::Jwt, 2),
 ];
 
-/// The bytes every key prefix holds one of: the key search looks for prefixes only at
-/// these (the test checks the table against them).
-#[cfg(test)]
+/// The bytes every key prefix holds one of: the key search wakes only at these.
 const TRIGGERS: [u8; 4] = [b'A', b'_', b'-', b'J'];
 
 /// The key prefixes in `b`, as `(start, end, shape)`, left to right, the longest at each
 /// start, none overlapping another (what a leftmost-longest search of [`KEY_PREFIXES`]
-/// finds). Found at the bytes of `TRIGGERS`, sixteen bytes at a time, so that ordinary
-/// text costs a few operations per eight bytes: the round wakes at every byte from `A`
-/// to `_` (capitals, `[\]^`, `_`) and every `-`, one range and one byte, cheaper than
-/// four bytes; capitals are rare enough in chat that the bytes of the range that are no
-/// trigger are passed over one by one.
+/// finds). Found at the bytes of [`TRIGGERS`], sixteen bytes at a time, so that ordinary
+/// text costs a few operations per eight bytes.
 fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Top bit of each byte of `v` from `A` (0x41) to `_` (0x5F), or equal to `-`: with
-    // its own top bit clear, a byte is at least 0x41 when adding 0x3F to its low seven
-    // bits sets the top bit, and at most 0x5F when adding 0x20 does not; it equals `-`
-    // when its low seven bits xor `-` are zero, so that adding 0x7F leaves the top bit
-    // clear.
+    // Top bit of each byte of `v` equal to a trigger. A byte equals `c` (ASCII) when
+    // its low seven bits xor `c` are zero, so that adding 0x7F leaves the top bit clear,
+    // and its own top bit is clear: equal to one of them when not, for every trigger,
+    // one of those top bits is set.
     let triggers = |v: u64| {
         let low = v & !HIGH;
-        let range = (low + 0x3F * LOW) & !(low + 0x20 * LOW);
-        let dash = !((low ^ (LOW * u64::from(b'-'))) + !HIGH);
-        (range | dash) & !v & HIGH
+        let all = TRIGGERS
+            .iter()
+            .fold(!0, |a, &c| a & ((low ^ (LOW * u64::from(c))) + !HIGH));
+        !(all | v) & HIGH
     };
     let mut found = Vec::new();
     crate::detect::scan::each_sixteen(b, |at, x, y| {
@@ -142,8 +137,7 @@ fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
                     b'A' => &KEY_PREFIXES[..3],
                     b'_' => &KEY_PREFIXES[3..11],
                     b'-' => &KEY_PREFIXES[11..18],
-                    b'J' => &KEY_PREFIXES[18..],
-                    _ => continue,
+                    _ => &KEY_PREFIXES[18..],
                 };
                 for &(prefix, key, k) in group {
                     if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {

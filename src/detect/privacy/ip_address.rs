@@ -62,10 +62,7 @@ impl Detector for IpAddress {
         // to where the address would start.
         for sep_at in separators(b) {
             let sep = b[sep_at];
-            // A dotted quad's first dot follows a digit of its first octet: at any other
-            // dot none is found.
-            let dot_after_digit = sep == b'.' && sep_at > 0 && b[sep_at - 1].is_ascii_digit();
-            if sep_at < done || !(sep == b':' || dot_after_digit) {
+            if sep_at < done {
                 continue;
             }
             let mut start = sep_at;

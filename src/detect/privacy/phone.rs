@@ -119,9 +119,6 @@ pub(crate) struct Phone {
     /// Bit [`trigram`] set for each number word: the scan reads almost no other word
     /// to its end.
     trigrams: Vec<u64>,
-    /// The first two bytes of each number word (the first in the low bits), as a bit
-    /// set: tested before the trigram, which costs more to make.
-    pairs: Vec<u64>,
     /// Phone, app and veto words (windows around a candidate only).
     context: Lexicon<Tag>,
 }
@@ -130,7 +127,6 @@ impl Phone {
     pub(crate) fn new() -> Phone {
         let mut starts = vec![0u64; 1 << 10];
         let mut trigrams = vec![0u64; 1 << 10];
-        let mut pairs = vec![0u64; 1 << 10];
         let numbers: Vec<(&[u8], Tag)> = NUMBER_WORDS
             .split('\n')
             .map(str::as_bytes)
@@ -142,8 +138,6 @@ impl Phone {
             if w.len() >= 2 {
                 let key = trigram(w);
                 trigrams[key >> 6] |= 1 << (key & 63);
-                let pair = usize::from(w[0]) | usize::from(w[1]) << 8;
-                pairs[pair >> 6] |= 1 << (pair & 63);
             }
         }
         Phone {
@@ -153,7 +147,6 @@ impl Phone {
             numbers: Numbers::new(numbers),
             starts,
             trigrams,
-            pairs,
             context: Lexicon::new(CONTEXT_WORDS.split('\n').zip(CONTEXT_TAGS)),
         }
     }
@@ -192,13 +185,7 @@ impl Phone {
             while starts != 0 {
                 let a = q + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                // Zeros past the end: no word byte, as past the end of a slice.
-                let x = crate::detect::scan::load8(t, a);
-                let pair = (x & 0xFFFF) as usize;
-                if self.pairs[pair >> 6] >> (pair & 63) & 1 == 0 {
-                    continue;
-                }
-                let key = trigram_of(x);
+                let key = trigram_at(t, a);
                 if self.trigrams[key >> 6] >> (key & 63) & 1 == 1 {
                     if let Some(token) = self.number_word(t, a) {
                         return Some(token);
@@ -524,15 +511,9 @@ fn trigram(w: &[u8]) -> usize {
 
 /// [`trigram`] of the text from byte `a` of `t` on, from one load of eight bytes.
 #[inline(always)]
-#[cfg(test)]
 fn trigram_at(t: &[u8], a: usize) -> usize {
     // Zeros past the end: no word byte, as past the end of a slice.
-    trigram_of(crate::detect::scan::load8(t, a))
-}
-
-/// [`trigram`] of the text whose eight bytes from a word start are `x`.
-#[inline(always)]
-fn trigram_of(x: u64) -> usize {
+    let x = crate::detect::scan::load8(t, a);
     let third = match (x >> 16) as u8 {
         b if CLASS[usize::from(b)] == WORD => u32::from(b),
         _ => 0,

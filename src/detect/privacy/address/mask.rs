@@ -7,7 +7,7 @@
 //! lead bytes of the few scripts with punctuation, small tables; word starts and ends
 //! are then bit operations. [`word_char`] says what a word character is.
 
-use crate::detect::scan::{each_bit_with_eight, Classes};
+use crate::detect::scan::{load8, Classes};
 
 /// The characters past ASCII that do not continue a word: punctuation, symbols, emoji.
 const NONWORD: &[(u32, u32)] = &[
@@ -184,8 +184,7 @@ static ALWAYS_WORD: u64 = {
 fn wide_nonword(lead: u8, b1: u8, b2: u8) -> u64 {
     let row = WIDE.0[usize::from(lead & 63) << 6 | usize::from(b1 & 63)];
     let sel = if lead < 0xE0 { b1 } else { b2 };
-    // A row index is below 64 (`& 63` spares the bounds test).
-    WIDE.1[usize::from(row & 63)] >> (sel & 63) & 1
+    WIDE.1[usize::from(row)] >> (sel & 63) & 1
 }
 
 /// Whether the character whose UTF-8 encoding starts with `lead` (not ASCII), `b1` and
@@ -224,15 +223,17 @@ pub(super) fn word_masks(b: &[u8], classes: &Classes) -> Vec<u64> {
     let mut carry = 0u64;
     let blocks = classes.alnum.iter().zip(&classes.high).zip(&classes.lead);
     for (j, ((&alnum, &high), &lead)) in blocks.enumerate() {
-        let mut nonword = 0u64;
-        each_bit_with_eight(b, j, lead, |i, x| {
-            // The lead byte and the two after it (zeros past the text): most leads of
-            // a script start only word characters, and need no lookup.
+        let mut wide = lead;
+        let mut leads = lead;
+        while leads != 0 {
+            let k = leads.trailing_zeros();
+            leads &= leads - 1;
+            // The lead byte and the two after it (zeros past the text).
+            let x = load8(b, j * 64 + k as usize);
             if ALWAYS_WORD >> (x & 63) & 1 == 0 {
-                nonword |= wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << (i % 64);
+                wide &= !(wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k);
             }
-        });
-        let wide = lead & !nonword;
+        }
         // Continuation bytes (up to three) take the state of the lead before them.
         let cont = high & !lead;
         let mut w = alnum | wide;

@@ -152,11 +152,6 @@ struct Group {
     single: Option<u32>,
     /// Some shorter entry of one word is a prefix of this word ("adres" of "adresse").
     prefixed: bool,
-    /// The bytes of the longer entries of the group one past the byte after the first
-    /// word (the second word's first byte, as bit `byte & 63`; every bit when an entry
-    /// ends before): where the text's byte there is none of them, only the entry that is
-    /// the word alone can match.
-    seconds: u64,
 }
 
 /// An entry, with its first 8 bytes as a number to compare in one step.
@@ -192,13 +187,9 @@ pub(super) struct Words<T: Copy> {
     /// byte, that byte and any other), as a bit set over byte pairs, the first byte in
     /// the low bits, and the first three bytes of every longer one, hashed ([`head3`]):
     /// where neither bit is on no entry starts, and the word there is passed over
-    /// without its end being found (after `firsts`).
+    /// without its end being found.
     heads: Vec<u64>,
     heads3: Vec<u64>,
-    /// The first two bytes of every entry (of an entry of one byte, that byte and any
-    /// other), as `heads`: tested first, it rules out most words without the hash of
-    /// `heads3`.
-    firsts: Vec<u64>,
 }
 
 /// The bit of the first three bytes of `x` (the low ones) in [`Words::heads3`].
@@ -264,17 +255,10 @@ impl<T: Copy> Words<T> {
                     len: 0,
                     single: None,
                     prefixed: false,
-                    seconds: 0,
                 };
                 while n < hi && firsts[order[n] as usize] == w {
-                    let e = entries[order[n] as usize].0;
-                    if e == w {
+                    if entries[order[n] as usize].0 == w {
                         g.single = Some(order[n]);
-                    } else {
-                        g.seconds |= match e.as_bytes().get(w.len() + 1) {
-                            Some(&c) => 1 << (c & 63),
-                            None => !0,
-                        };
                     }
                     g.len += 1;
                     n += 1;
@@ -305,7 +289,6 @@ impl<T: Copy> Words<T> {
             filter,
             heads: vec![0; 1 << 10],
             heads3: vec![0; 1 << 10],
-            firsts: vec![0; 1 << 10],
         };
         for (w, _) in &entries {
             let pairs = match *w.as_bytes() {
@@ -318,14 +301,11 @@ impl<T: Copy> Words<T> {
                 [b0, b1, b2, ..] => {
                     let bit = head3(u64::from_le_bytes([b0, b1, b2, 0, 0, 0, 0, 0]));
                     words.heads3[bit >> 6] |= 1 << (bit & 63);
-                    let pair = usize::from(b0) | usize::from(b1) << 8;
-                    words.firsts[pair >> 6] |= 1 << (pair & 63);
                     0..0
                 }
             };
             for pair in pairs.step_by(0x100) {
                 words.heads[pair >> 6] |= 1 << (pair & 63);
-                words.firsts[pair >> 6] |= 1 << (pair & 63);
             }
         }
         // A first word that starts with a one-word entry ("adres" of "adresse").
@@ -412,16 +392,9 @@ impl<T: Copy> Words<T> {
         let rest = &t.as_bytes()[i..];
         let word = &t[i..end];
         let g = self.group_at(word, bit)?;
-        let second = rest.get(word.len() + 1).map_or(0, |&c| c & 63);
-        let found = if g.seconds >> second & 1 == 0 {
-            // No longer entry of the group can match: the word alone may.
-            g.single
-        } else {
-            let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
-            self.longest(group, rest)
-        };
-        if found.is_some() {
-            return found;
+        let group = &self.by_length[g.at as usize..(g.at + g.len) as usize];
+        if let Some(id) = self.longest(group, rest) {
+            return Some(id);
         }
         if !g.prefixed {
             return None;
@@ -455,34 +428,18 @@ impl<T: Copy> Words<T> {
         for (j, &w) in masks.iter().enumerate() {
             let mut starts = w & !(w << 1 | carry);
             carry = w >> 63;
-            // The block and the eight bytes after it, when the text has them: the bytes
-            // at a start are read with no test of the text's end.
-            let block: Option<&[u8; 72]> = t
-                .as_bytes()
-                .get(j * 64..j * 64 + 72)
-                .map(|s| s.try_into().expect("72 bytes"));
             while starts != 0 {
-                let k = starts.trailing_zeros() as usize & 63;
-                let start = j * 64 + k;
+                let start = j * 64 + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 if start < i {
                     continue;
                 }
                 let mut at = start;
                 let mut end = 0;
-                let mut x = match block {
-                    Some(block) => {
-                        u64::from_le_bytes(block[k..k + 8].try_into().expect("eight bytes"))
-                    }
-                    None => crate::detect::scan::load8(t.as_bytes(), at),
-                };
                 loop {
                     // No entry starts here: `hit_at` would find none.
-                    let pair = (x & 0xFFFF) as usize;
-                    if self.firsts[pair >> 6] >> (pair & 63) & 1 == 0 {
-                        break;
-                    }
-                    let bit = head3(x);
+                    let x = crate::detect::scan::load8(t.as_bytes(), at);
+                    let (pair, bit) = ((x & 0xFFFF) as usize, head3(x));
                     if (self.heads[pair >> 6] >> (pair & 63) | self.heads3[bit >> 6] >> (bit & 63))
                         & 1
                         == 0
@@ -505,7 +462,6 @@ impl<T: Copy> Words<T> {
                         break;
                     }
                     at = m;
-                    x = crate::detect::scan::load8(t.as_bytes(), at);
                 }
             }
         }
@@ -557,7 +513,6 @@ mod tests {
         let mut without = Words::new(entries);
         without.heads.fill(!0);
         without.heads3.fill(!0);
-        without.firsts.fill(!0);
         let pieces = [
             "adres",
             "se",

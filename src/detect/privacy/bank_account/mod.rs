@@ -237,17 +237,10 @@ impl Detector for BankAccount {
                     b[run.start + 5].to_ascii_uppercase(),
                 ])
         };
-        // Words that start before `seen` were tried; no head of a word starts from a
-        // window's start to `clear`: an earlier window held none (windows overlap, and
-        // are not read twice).
-        let (mut seen, mut clear) = (0, 0);
+        let mut seen = 0; // words that start before this were tried
         for run in long_bit_runs(text.letters(), 8).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
-            if !self
-                .bic_heads
-                .any_in(&b[lo.max(clear).min(run.start)..run.start])
-            {
-                clear = run.start.saturating_sub(2);
+            if !self.bic_heads.any_in(&b[lo..run.start]) {
                 continue;
             }
             for ((), word) in self.bic_words.find(&t[lo..run.start]) {
