@@ -6,9 +6,11 @@
 //! * `clabe`: Mexican CLABEs, 18 digits with a valid 3-7-1 check digit **and** a bank
 //!   code of Banxico's catalogue (1 in 10 random 18-digit runs pass the check alone, so
 //!   the bank code is required; next to the word "clabe" any bank code is accepted).
-//!   Still 1 in 100 random 18-digit runs pass both (Discord ids, order numbers), so a
-//!   CLABE written compact needs a banking or paying word somewhere in the message
-//!   ("transferencia", "spei", "cuenta", "pay"...); grouped `032 180 00011835971 9` it
+//!   Still 1 in 94 random 18-digit runs pass both (Discord ids, order numbers), so a
+//!   CLABE written compact is reported surely next to a banking or paying word
+//!   ("transferencia", "spei", "cuenta", "pay"...), and with no word only as a token on
+//!   its own, not after an id, order or tracking word, `#`, or inside a URL or a mention
+//!   (less surely; see `BankAccount::compact_clabe`); grouped `032 180 00011835971 9` it
 //!   stands alone.
 //! * `cbu`: Argentine CBU/CVU, 22 digits with two check digits.
 //! * `upi`: Indian UPI ids, `name@handle` with a handle of `src/data/upi_handles.txt`
@@ -53,8 +55,8 @@
 //! (`2024-05-12`, `12/05/2024`, `20240512`), times, decimals; checksum-broken routing
 //! numbers, CLABEs, CBUs, CPFs and CNPJs; capitalised words shaped like a BIC
 //! ("BUILDING"; "DEUTSCHE" and "BRANCHES" after "bank" in a shout) unless a swift/bic
-//! word says so; a sort code or BIC alone; a CLABE written compact with no banking or
-//! paying word in the message.
+//! word says so; a sort code or BIC alone; a CLABE written compact after an id, order
+//! or tracking word, in a URL or glued to other characters.
 //!
 //! Overlaps with other rules are settled by confidence in the report stage: Pix keys
 //! (0.96) win over the e-mail, phone and national-id findings of the same text, since
@@ -113,10 +115,13 @@ enum Class {
     Pix,
     /// A word of paying: no value follows it, but it makes a compact CLABE count.
     Money,
+    /// A word that makes a number something else (an id, an order or tracking number):
+    /// no value follows it, and a compact CLABE right after it is not reported alone.
+    Other,
 }
 
 /// Every class, by its tag in the word table.
-const CLASSES: [Class; 11] = [
+const CLASSES: [Class; 12] = [
     Class::Account,
     Class::Bank,
     Class::Routing,
@@ -128,6 +133,7 @@ const CLASSES: [Class; 11] = [
     Class::Cbu,
     Class::Pix,
     Class::Money,
+    Class::Other,
 ];
 
 /// The bank account detector.
@@ -276,7 +282,7 @@ impl Detector for BankAccount {
         let mut done = 0;
         for &(lo, hi) in &windows {
             for (class, word) in self.words_in(t, text.classes(), lo, hi) {
-                if word.end < done || class == Class::Money {
+                if word.end < done || matches!(class, Class::Money | Class::Other) {
                     continue;
                 }
                 let label = class == Class::Swift && is_label(text, view, word.clone());
@@ -488,7 +494,7 @@ impl BankAccount {
                     account.then_some((range, "account", 0.8))
                 })
             }
-            Class::Ifsc | Class::Swift | Class::Pix | Class::Money => None,
+            Class::Ifsc | Class::Swift | Class::Pix | Class::Money | Class::Other => None,
         }
     }
 
@@ -689,11 +695,15 @@ impl BankAccount {
                             .then(|| self.check_digit_value(&loose, j, Some(&self.clabe_banks)))
                             .flatten()
                     });
-                // A compact CLABE is 1 in 100 random 18-digit runs: it needs a word
-                // before or after it.
-                let compact_clabe = |hit: &Found| hit.1 == "clabe" && d.n_groups == 1;
-                let worded = || self.words.near(t, j, d.end, WORD_BACK, WORD_BACK);
-                if let Some(hit) = checked.filter(|h| !compact_clabe(h) || worded()) {
+                // A compact CLABE is 1 in 100 random 18-digit runs: see `compact_clabe`.
+                let checked = checked.and_then(|h| {
+                    if h.1 == "clabe" && d.n_groups == 1 {
+                        self.compact_clabe(t, h)
+                    } else {
+                        Some(h)
+                    }
+                });
+                if let Some(hit) = checked {
                     found(hit);
                 } else if let Some(end) = self.sort_code_account(&d) {
                     found((j..end, "sort_code", 0.85));
@@ -706,6 +716,47 @@ impl BankAccount {
             }
         }
         windows
+    }
+
+    /// A CLABE written as 18 digits in one run (its check digit and bank code hold), when
+    /// it can be reported: with a banking or paying word of the table next to it (before
+    /// or after), surely; with no word at all, when it stands alone, less surely.
+    ///
+    /// Why a bare one at all: a CLABE is how money is sent to someone in Mexico, and it
+    /// is pasted as it is ("aquí está: 032180000118359719"). What else is 18 digits in a
+    /// chat: Discord and Twitter/X snowflake ids (17 to 19 digits), SSCC shipping labels,
+    /// some order and tracking numbers. Of random 18-digit runs, 106 bank codes of 1000
+    /// times 1 check digit of 10 pass: about 1 in 94. So a bare run counts only where an
+    /// id would not be written: not after a word that makes it an id, an order, a
+    /// tracking or ticket number (`other` words of `bank_words.tsv`, before or after it,
+    /// in many languages), not inside a URL or a mention (`/`, `=`, `@`, `#`, `:` glued
+    /// before it are ruled out by the caller; a glued `/`, `?`, `&` or letter after it
+    /// here), not after `#` or `№` with a space, and only as a whole token: spaces, or
+    /// brackets, quotes and sentence punctuation, around it.
+    fn compact_clabe(&self, t: &str, hit: Found) -> Option<Found> {
+        let (at, end) = (hit.0.start, hit.0.end);
+        let lo = floor_boundary(t, at.saturating_sub(WORD_BACK));
+        let hi = ceil_boundary(t, (end + WORD_BACK).min(t.len()));
+        let (mut bank, mut other) = (false, false);
+        for (tag, r) in self.words.find(&t[lo..hi]) {
+            if r.end + lo <= at || r.start + lo >= end {
+                if CLASSES[tag as usize] == Class::Other {
+                    other = true;
+                } else {
+                    bank = true;
+                }
+            }
+        }
+        if bank {
+            return Some(hit);
+        }
+        let before = t[..at].trim_end_matches(['(', '"', '\'', '«', '“']);
+        let after =
+            t[end..].trim_start_matches([')', '"', '\'', '»', '”', '.', ',', '!', '?', ';']);
+        let alone = before.chars().next_back().is_none_or(char::is_whitespace)
+            && after.chars().next().is_none_or(char::is_whitespace)
+            && !before.trim_end().ends_with(['#', '№']);
+        (alone && !other).then_some((hit.0, "clabe", 0.75))
     }
 
     /// The context words in `t[lo..hi]`, as whole words of `t` (a window edge is no word

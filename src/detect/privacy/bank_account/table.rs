@@ -47,6 +47,7 @@ fn bank_words(tsv: &str, out: &mut String) {
             "cbu" => "Cbu",
             "pix" => "Pix",
             "money" => "Money",
+            "other" => "Other",
             "filler" => {
                 fillers.push(word);
                 continue;
