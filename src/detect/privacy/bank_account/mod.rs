@@ -82,7 +82,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 // The tables, parsed by build.rs (see `bank_account/table.rs`): `WORDS` and
-// `WORD_CLASSES`, `FILLERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS` and
+// `WORD_CLASSES`, `FILLERS`, `OTHERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS` and
 // `UPI_HANDLES`.
 include!(concat!(env!("OUT_DIR"), "/bank_account_tables.rs"));
 
@@ -115,13 +115,10 @@ enum Class {
     Pix,
     /// A word of paying: no value follows it, but it makes a compact CLABE count.
     Money,
-    /// A word that makes a number something else (an id, an order or tracking number):
-    /// no value follows it, and a compact CLABE right after it is not reported alone.
-    Other,
 }
 
 /// Every class, by its tag in the word table.
-const CLASSES: [Class; 12] = [
+const CLASSES: [Class; 11] = [
     Class::Account,
     Class::Bank,
     Class::Routing,
@@ -133,7 +130,6 @@ const CLASSES: [Class; 12] = [
     Class::Cbu,
     Class::Pix,
     Class::Money,
-    Class::Other,
 ];
 
 /// The bank account detector.
@@ -148,6 +144,8 @@ pub(crate) struct BankAccount {
     /// The heads of `bic_words`: a window holding none is not searched.
     bic_heads: Heads,
     fillers: HashSet<&'static str, FnvBuild>,
+    /// Words that make a number an id, an order or a tracking number (`other`).
+    others: Lexicon<()>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: Codes,
     ifsc_banks: Codes,
@@ -171,6 +169,7 @@ impl BankAccount {
             bic_words: Lexicon::new(bic_words().map(|w| (w, ()))),
             words: Lexicon::new(WORDS.split('\n').zip(WORD_CLASSES.iter().copied())),
             fillers: FILLERS.split('\n').collect(),
+            others: Lexicon::new(OTHERS.split('\n').map(|w| (w, ()))),
             units: UNITS.split('\n').collect(),
             bic_countries: Codes(&BIC_COUNTRIES),
             ifsc_banks: Codes(&IFSC_BANKS),
@@ -282,7 +281,7 @@ impl Detector for BankAccount {
         let mut done = 0;
         for &(lo, hi) in &windows {
             for (class, word) in self.words_in(t, text.classes(), lo, hi) {
-                if word.end < done || matches!(class, Class::Money | Class::Other) {
+                if word.end < done || class == Class::Money {
                     continue;
                 }
                 let label = class == Class::Swift && is_label(text, view, word.clone());
@@ -494,7 +493,7 @@ impl BankAccount {
                     account.then_some((range, "account", 0.8))
                 })
             }
-            Class::Ifsc | Class::Swift | Class::Pix | Class::Money | Class::Other => None,
+            Class::Ifsc | Class::Swift | Class::Pix | Class::Money => None,
         }
     }
 
@@ -735,20 +734,11 @@ impl BankAccount {
     /// brackets, quotes and sentence punctuation, around it.
     fn compact_clabe(&self, t: &str, hit: Found) -> Option<Found> {
         let (at, end) = (hit.0.start, hit.0.end);
-        let lo = floor_boundary(t, at.saturating_sub(WORD_BACK));
-        let hi = ceil_boundary(t, (end + WORD_BACK).min(t.len()));
-        let (mut bank, mut other) = (false, false);
-        for (tag, r) in self.words.find(&t[lo..hi]) {
-            if r.end + lo <= at || r.start + lo >= end {
-                if CLASSES[tag as usize] == Class::Other {
-                    other = true;
-                } else {
-                    bank = true;
-                }
-            }
-        }
-        if bank {
+        if self.words.near(t, at, end, WORD_BACK, WORD_BACK) {
             return Some(hit);
+        }
+        if self.others.near(t, at, end, WORD_BACK, WORD_BACK) {
+            return None;
         }
         let before = t[..at].trim_end_matches(['(', '"', '\'', '«', '“']);
         let after =
@@ -756,7 +746,7 @@ impl BankAccount {
         let alone = before.chars().next_back().is_none_or(char::is_whitespace)
             && after.chars().next().is_none_or(char::is_whitespace)
             && !before.trim_end().ends_with(['#', '№']);
-        (alone && !other).then_some((hit.0, "clabe", 0.75))
+        alone.then_some((hit.0, "clabe", 0.75))
     }
 
     /// The context words in `t[lo..hi]`, as whole words of `t` (a window edge is no word
