@@ -19,6 +19,13 @@
 //!   `@handle` after a colon or a link word, anything else only after an id word
 //!   ("line id: ...", never "line 5").
 //!
+//! * a plain word (no `@`, digit, `_` or `.`) with nothing but its place to say it is a
+//!   handle counts after an invitation ("add my sc wrose", "add me on snap jbigot"), or
+//!   after a possessive and an app word with a copula ("mon snap c'est jbigot", "mi snap
+//!   es ...", "ig aku ...", "mera snap ... hai") or with the app named in another script
+//!   ("мой телеграм jbigot", "سنابي jbigot"), when it ends the clause; see
+//!   [`SocialHandle::shared_plainly`].
+//!
 //! Common words ("discord is down", "my insta is private") and app names are never
 //! handles. A name glued to `@domain` is an e-mail address (`privacy.email`), a name
 //! followed by `/` is a link. `@everyone`, `@here` and @-mentions with no app word are
@@ -50,15 +57,27 @@ enum Class {
     Invite,
 }
 
-/// A lexicon entry: its class and the app's kind name.
+/// A lexicon entry: its class, the app's kind name and whether the word holds a
+/// possessive ("سنابي", my snap).
 #[derive(Clone, Copy, Debug)]
 struct Tag {
     class: Class,
     app: &'static str,
+    owned: bool,
+}
+
+/// What stands before a handle: a possessive ("my snap", "mon snap", "мой телеграм")
+/// or an invitation ("add my sc", "add me on snap"), and whether the app word is
+/// written in a script other than Latin.
+#[derive(Clone, Copy, Default, Debug)]
+struct Before {
+    owned: bool,
+    invited: bool,
+    script: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
-// `ENTRY_TAGS`, `IDS` and `LINKS` (longest first), `STOP`.
+// `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -68,7 +87,15 @@ pub(crate) struct SocialHandle {
     apps: HashSet<&'static str, FnvBuild>,
     ids: Vec<&'static str>,
     links: Vec<&'static str>,
+    /// Link words that are possessives after the app ("ig aku", "snap gue").
+    mine: Vec<&'static str>,
     stop: HashSet<&'static str, FnvBuild>,
+    /// Possessives before an app word ("my", "mi", "mon", "meu", "mein", "мой", "mera").
+    own: HashSet<&'static str, FnvBuild>,
+    /// Verbs that make "<verb> my <app>" an invitation ("add", "follow", "agrega").
+    ask: HashSet<&'static str, FnvBuild>,
+    /// Copulas written after the handle ("mera snap jbigot hai").
+    tail: Vec<&'static str>,
 }
 
 /// A handle found after an app word.
@@ -89,7 +116,11 @@ impl SocialHandle {
             entries,
             ids: IDS.split('\n').collect(),
             links: LINKS.split('\n').collect(),
+            mine: MINE.split('\n').collect(),
             stop: STOP.split('\n').collect(),
+            own: OWN.split('\n').collect(),
+            ask: ASK.split('\n').collect(),
+            tail: TAIL.split('\n').collect(),
         }
     }
 
@@ -103,8 +134,9 @@ impl SocialHandle {
         })
     }
 
-    /// The handle after an app word of `class` ending at `p`, if one is given.
-    fn handle_after(&self, t: &str, p: usize, class: Class) -> Option<Handle> {
+    /// The handle after an app word of `class` ending at `p`, if one is given; `before`
+    /// says what stands before the app word.
+    fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
         let (mut colon, mut marked, mut linked) = (false, false, false);
         let mut p = skip_spaces(b, p);
@@ -123,6 +155,7 @@ impl SocialHandle {
                 p += w.len();
             } else if let Some(w) = Self::word_at(&self.links, t, p) {
                 linked = true;
+                before.owned |= self.mine.contains(&w);
                 p += w.len();
             } else {
                 break;
@@ -167,13 +200,11 @@ impl SocialHandle {
             || name
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
-        let ends_clause = {
-            let after = t[end..].trim_start_matches([' ', '\t']);
-            after.chars().next().is_none_or(|c| {
-                matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
-                    || (!c.is_ascii() && !c.is_alphanumeric())
-            })
-        };
+        let after = t[end..].trim_start_matches([' ', '\t']);
+        let ends_clause = after.chars().next().is_none_or(|c| {
+            matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
+                || (!c.is_ascii() && !c.is_alphanumeric())
+        });
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
             (Class::App, false, false) => colon || marked || (linked && ends_clause),
@@ -182,8 +213,82 @@ impl SocialHandle {
             (Class::Amb, false, _) => marked,
             (Class::Invite, ..) => false,
         };
+        let ok = ok
+            || (!at
+                && !strong
+                && self.shared_plainly(name, class, before, linked, after, ends_clause));
         ok.then_some(Handle { start: p, end })
     }
+
+    /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
+    /// place to say so: after an invitation ("add my sc wrose", "add me on snap jbigot"),
+    /// or after a possessive and an app word with a copula ("mon snap c'est jbigot", "ig
+    /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
+    /// The word must end the clause (a copula may follow it), be at least three letters,
+    /// and be no common word of the stop list or an English "-ing" word ("my snap is
+    /// broken", "add my sc later", "my insta is glitching"). A name that is also an
+    /// ordinary word ("x", "line", "signal") takes it only after an invitation: "my x is
+    /// dave" is about someone's ex.
+    fn shared_plainly(
+        &self,
+        name: &str,
+        class: Class,
+        before: Before,
+        linked: bool,
+        after: &str,
+        ends_clause: bool,
+    ) -> bool {
+        let tail = Self::word_at(&self.tail, after, 0).is_some_and(|w| {
+            after[w.len()..]
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        });
+        let (script_end, placed) = (
+            before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
+            before.invited
+                || (before.owned && class != Class::Amb && (linked || tail || before.script)),
+        );
+        placed
+            && (ends_clause || tail || script_end)
+            && name.len() >= 3
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !(name.len() >= 5 && name.ends_with("ing"))
+    }
+
+    /// What stands right before the app word starting at `start`: a possessive, and
+    /// before it an asking verb ("add my sc"); one or two words back, read in the folded
+    /// view.
+    fn before(&self, t: &str, start: usize) -> Before {
+        let (own, rest) = word_before(t, start);
+        if !self.own.contains(own) {
+            return Before::default();
+        }
+        let (verb, _) = word_before(t, rest);
+        Before {
+            owned: true,
+            invited: self.ask.contains(verb),
+            script: false,
+        }
+    }
+}
+
+/// The word that ends right before `at` (spaces between skipped, at most two), and where
+/// it starts; "" when a letter or digit is glued to `at` or none comes before.
+fn word_before(t: &str, at: usize) -> (&str, usize) {
+    let head = &t[..at];
+    let spaced = head.trim_end_matches(' ');
+    if at - spaced.len() > 2 || (spaced.len() == at && at > 0) {
+        return ("", at);
+    }
+    let start = spaced
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .last()
+        .map_or(spaced.len(), |(i, _)| i);
+    (&spaced[start..], start)
 }
 
 impl SocialHandle {
@@ -194,7 +299,7 @@ impl SocialHandle {
             return None;
         }
         // The same reading as after an app's name, which takes any @handle.
-        self.handle_after(t, t.len() - rest.len(), Class::App)
+        self.handle_after(t, t.len() - rest.len(), Class::App, Before::default())
             .filter(|h| t[h.start..].starts_with('@'))
     }
 }
@@ -241,7 +346,10 @@ impl SocialHandle {
                 continue;
             }
             if tag.class != Class::Invite {
-                if let Some(h) = self.handle_after(t, range.end, tag.class) {
+                let mut before = self.before(t, range.start);
+                before.owned |= tag.owned;
+                before.script = !t[range.clone()].is_ascii();
+                if let Some(h) = self.handle_after(t, range.end, tag.class, before) {
                     out.report(
                         view,
                         h.start..h.end,
@@ -261,16 +369,31 @@ impl SocialHandle {
                 done = h.end;
                 continue;
             }
-            // An invitation: the app's name must come right after it.
+            // An invitation: the app's name must come right after it, or after a
+            // possessive ("add me on my snap", "me segue no meu insta").
             let Some((app, app_range)) = hits.peek().cloned() else {
                 continue;
             };
             let gap = &t[range.end..app_range.start];
-            if app.class == Class::Invite || gap.len() > 3 || !gap.bytes().all(|c| c == b' ') {
+            let owned = {
+                let (own, start) = word_before(t, app_range.start);
+                start >= range.end && !own.is_empty() && self.own.contains(own)
+            };
+            let gap_ok = if owned {
+                gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
+            } else {
+                gap.len() <= 3 && gap.bytes().all(|c| c == b' ')
+            };
+            if app.class == Class::Invite || !gap_ok {
                 continue;
             }
             hits.next();
-            if let Some(h) = self.handle_after(t, app_range.end, app.class) {
+            let before = Before {
+                owned: owned || app.owned,
+                invited: true,
+                script: !t[app_range.clone()].is_ascii(),
+            };
+            if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
                 out.report(
                     view,
                     h.start..h.end,
@@ -303,7 +426,8 @@ mod tests {
 
     fn handle(t: &str, class: Class) -> Option<&str> {
         let d = SocialHandle::new();
-        d.handle_after(t, 0, class).map(|h| &t[h.start..h.end])
+        d.handle_after(t, 0, class, Before::default())
+            .map(|h| &t[h.start..h.end])
     }
 
     #[test]
