@@ -94,6 +94,45 @@ def handles():
             fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
+# Set 2, written after set 1's misses were read (set 1 then served to improve the rule),
+# before any change they led to: other wordings again, and other apps' nicknames.
+APPS_2 = [
+    ("snapchat", "hit me up on snapchat: {}"), ("snapchat", "snap me at {}"), ("snapchat", "my sc username is {}"),
+    ("instagram", "dm me on insta, I'm @{}"), ("instagram", "sígueme en instagram: {}"), ("instagram", "me acha no insta: @{}"),
+    ("instagram", "mon compte insta : {}"), ("telegram", "telegram me @{}"), ("telegram", "мой ник в телеграме {}"),
+    ("discord", "discord username: {}"), ("discord", "meu discord é {}"), ("tiktok", "check my tiktok @{}"),
+    ("whatsapp", "text me on whatsapp, my username is {}"), ("kik", "my kik is {}"), ("wechat", "add my wechat id {}"),
+    ("line", "line id: {}"),
+]
+NOT_APPS_2 = ["{} is the best player", "ask @{} about it", "my snap streak with {} ended",
+              "the discord server {} made is fun", "{} posted on the group chat"]
+
+
+def handles_2():
+    rows = []
+    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
+                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
+        f = Faker(locale)
+        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout-2\x1f" + locale).encode()))
+        for k in range(4):
+            name = f.user_name()
+            app, tpl = APPS_2[(n * 4 + k) % len(APPS_2)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence (set 2)"))
+        for k in range(2):
+            name = f.user_name()
+            tpl = NOT_APPS_2[(n * 2 + k) % len(NOT_APPS_2)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase (set 2)",
+                             note="a name or mention in talk, not a handle on another app"))
+    with open(os.path.join(OUT, "social_handles_2.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
 if __name__ == "__main__":
     addresses()
     handles()
+    handles_2()
