@@ -157,6 +157,11 @@ impl SocialHandle {
                 linked = true;
                 before.owned |= self.mine.contains(&w);
                 p += w.len();
+            } else if rest.starts_with(',')
+                && Self::word_at(&self.links, t, skip_spaces(b, p + 1)).is_some()
+            {
+                // "add me on snap, it's ...": a comma before a link word.
+                p += 1;
             } else {
                 break;
             }
