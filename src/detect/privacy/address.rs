@@ -8,18 +8,29 @@
 //!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
 //!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
 //!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
-//!   and before "... mein rehta hoon"; with no street word, a house number and names, a
+//!   and before "... mein rehta hoon" (there a short "Ολύμπων 51" or "9157 जय भटनागर"
+//!   needs no street word: names in a script without case after the number run to the
+//!   end of the sentence, and never after a date-like number); a city marker, the city, a
+//!   comma and "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers
+//!   before a street ("B20 L83 Emerald Avenue"); a house number before a numbered alley
+//!   ("7/34 Hẻm 95"); with no street word, a house number and names, a
 //!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
 //!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
 //!   10950" stays quiet). The span runs from the first part to the last one
 //!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
 //!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
-//! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100").
+//!   A street word with its name, a comma and a postcode needs no house number ("Sítio
+//!   Boa Vista, Ibiúna, 18150-000"); a postal word before the postcode sets it off like a
+//!   comma ("Κυργιά 94, ΤΚ 287 28").
+//! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
+//!   "ΤΚ 287 28" with the word that is part of it).
 //! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
 //!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
 //!   or in degrees, minutes and seconds with hemispheres.
 //! * `address` in Han and kana: numbers with address counters after a street or district
-//!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓").
+//!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓"), a building letter
+//!   after a street ("建国路A座"), with a postcode before (Taiwan: "10048 台北市...") or
+//!   after ("... 100022").
 //! * `what3words`: `///word.word.word`.
 //! * `school`: the name after "I go to", "I'm in 7th grade at", "my school is", "estudo
 //!   no", "voy al", "je suis au", "saya sekolah di", ... when it names a school ("Lincoln High
@@ -45,8 +56,8 @@
 //! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
 //! 2.71828"). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
 //! numerals, street names without a street
-//! word and without a postcode after them, Faker-style fantasy localities, Philippine
-//! "B20 L83" block / lot numbers.
+//! word and without a postcode after them outside an address phrase (Greek "Ολύμπων 51",
+//! Hebrew, Hindi and Tamil "number name"), Faker-style fantasy localities.
 //!
 //! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
 //! text with ~1,000 entries ran at a third of the speed of this detector, and no
@@ -971,7 +982,14 @@ impl Address {
         compound: bool,
     ) -> Option<Street> {
         let mut first = k;
-        let mut proper = win[k].cap(cx) || cx.all_lower() && compound;
+        // A street word written in lower case after a capitalised name, in a script other
+        // than Latin ("Աբովյան փողոց 12"), leaves the name to say it is proper.
+        let lower_ok = !compound
+            && cx.t[win[k].s..]
+                .chars()
+                .next()
+                .is_some_and(|c| c > '\u{24F}');
+        let mut proper = win[k].cap(cx) || cx.all_lower() && compound || lower_ok;
         let mut names = usize::from(compound);
         while first > 0 && names < 3 + usize::from(compound) {
             let p = &win[first - 1];
