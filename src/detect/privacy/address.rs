@@ -1059,17 +1059,37 @@ impl Address {
         {
             first -= 1;
         }
+        let unit_pair = |i: usize| {
+            let (n, u) = (&win[i - 1], &win[i - 2]);
+            n.k == K::Num
+                && n.gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && (self.is_unit(cx, u) || u.hit.is_some_and(|(tag, _)| tag.house))
+        };
         for _ in 0..3 {
             if first < 2 || win[first].gap & !(G_SPACE | G_COMMA) != 0 {
                 break;
             }
-            let n = &win[first - 1];
-            let u = &win[first - 2];
-            if n.k == K::Num
-                && n.gap & !(G_SPACE | G_DOT | G_HASH) == 0
-                && (self.is_unit(cx, u) || u.hit.is_some_and(|(tag, _)| tag.house))
-            {
+            if unit_pair(first) {
                 first -= 2;
+                continue;
+            }
+            // "Room 2140 Barber Residences Tower 4, ...": a building's name between a unit
+            // number and the next unit.
+            if !self.is_unit(cx, &win[first]) {
+                break;
+            }
+            let mut b = first;
+            while b > 0
+                && first - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            if b < first && b >= 2 && win[b].gap == G_SPACE && unit_pair(b) {
+                first = b - 2;
             } else {
                 break;
             }
@@ -1282,6 +1302,9 @@ impl Address {
             });
         }
         let h = house?;
+        // A postcode with a space or dash inside ("179 60", "01310-100") is no score: it
+        // sets the address off like a second comma.
+        let set_off = commas + usize::from(cx.t[win[p].s..end].contains([' ', '-'])) >= 2;
         // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
@@ -1292,13 +1315,13 @@ impl Address {
                 && win[first - 1].k == K::Word
                 && win[first - 1].cap(cx)
                 && !self.is_stop(cx, &win[first - 1])
-                && (commas >= 2 || !self.titled(cx, win, h))
+                && (set_off || !self.titled(cx, win, h))
             {
                 first -= 1;
             }
             // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
             // second comma, or a script without case.
-            if first == h || (commas < 2 && win[first].upper(cx)) {
+            if first == h || (!set_off && win[first].upper(cx)) {
                 return None;
             }
         }
