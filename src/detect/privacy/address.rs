@@ -884,8 +884,11 @@ impl Address {
             if x.gap & !(G_SPACE | G_DASH | G_DOT) != 0 || !self.name_like(cx, x) {
                 break;
             }
-            // A capitalised name ends at the first ordinary lower-case word ("... gracias").
-            if solid > 0 && proper && !self.proper(cx, x) {
+            // A capitalised name ends at the first ordinary lower-case word ("... gracias"),
+            // and any name at a unit and its number ("... پلاک ۴").
+            if solid > 0
+                && (proper && !self.proper(cx, x) || self.unit_number(cx, win, j).is_some())
+            {
                 break;
             }
             if !self.is_particle(cx, x) {
@@ -1093,6 +1096,16 @@ impl Address {
             } else {
                 break;
             }
+        }
+        // "99/1 หมู่ 5 ต.บางพลี": the house number before the first unit.
+        if first >= 1
+            && win[first].k == K::Word
+            && win[first].gap == G_SPACE
+            && self.is_unit(cx, &win[first])
+            && self.house_number(cx, win, first - 1)
+            && !self.titled(cx, win, first - 1)
+        {
+            first -= 1;
         }
         first
     }
@@ -2098,12 +2111,17 @@ impl Address {
     /// characters that are not ASCII (a rare place), then `座` (or `栋`, `棟`).
     fn cjk_buildings(&self, t: &str, classes: &Classes, cands: &mut Vec<Cand>) {
         let b = t.as_bytes();
-        let high = &classes.high;
-        let mut carry = 0;
-        for (j, (&alnum, &h)) in classes.alnum.iter().zip(high).enumerate() {
-            let next = high.get(j + 1).map_or(0, |n| n << 63);
-            let mut at = alnum & (h << 1 | carry) & (h >> 1 | next);
-            carry = h >> 63;
+        let (alnum, high) = (&classes.alnum, &classes.high);
+        let mut prev = 0u64;
+        for (j, (&a, &h)) in alnum.iter().zip(high).enumerate() {
+            // An ASCII letter or digit after a byte that is not ASCII (rare outside
+            // scripts with accents, checked first), and before one.
+            let mut at = a & (h << 1 | prev >> 63);
+            prev = h;
+            if at == 0 {
+                continue;
+            }
+            at &= h >> 1 | high.get(j + 1).map_or(0, |n| n << 63);
             while at != 0 {
                 let i = j * 64 + at.trailing_zeros() as usize;
                 at &= at - 1;
@@ -2492,6 +2510,14 @@ mod tests {
             "12345 ",
             "路5号",
             "高田37丁目",
+            "杭州路A座",
+            "ք. Ա, Բ 5 ",
+            "B1 L2 Ab St ",
+            "Room 1 Ab Tower 2, ",
+            "7/34 Hẻm 95 ",
+            "my address is 5 जय ",
+            "Sítio Ab, Cd, 18150-000 ",
+            "ΤΚ 287 28 ",
         ] {
             let text = unit.repeat((1 << 20) / unit.len());
             let n = Normalized::new(&text);
