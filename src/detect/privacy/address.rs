@@ -1295,6 +1295,11 @@ impl Address {
         // "Sítio Ribeiro, Milionario, 69880363": a street with its name, a comma, then the
         // postcode, and no house number at all.
         if house.is_none() {
+            // The postcode set off by a comma or a postal word: "شارع الحمرا، سعره 50000"
+            // is a price.
+            if win[p].gap & G_COMMA == 0 && !post_word {
+                return None;
+            }
             let s = street?;
             let named = (s.saturating_sub(2)..p)
                 .any(|n| n != s && win[n].k == K::Word && !Self::is_street(&win[n]));
