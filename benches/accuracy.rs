@@ -735,7 +735,11 @@ fn locale_group(locale: &str) -> &'static str {
 /// covers its first number (the house or unit number; values without digits need only
 /// the overlap); "full" says how many were covered from end to end. Postcodes are placed
 /// after a postcode word and must be found exactly; alone they must stay quiet. GPS pairs
-/// must be found exactly. A finding counts as correct when it overlaps the value.
+/// must be found exactly. A finding counts as correct when it overlaps the value. The
+/// streets and addresses are measured twice: in the neutral sentences above, and after an
+/// address cue in ten languages ([`ADDRESS_CUE_TEMPLATES`]), where a street without a
+/// street word ("Ολύμπων 51", "44 Ahluwalia") is fair game; the second is its own line and
+/// JSON entry ("privacy.address after an address cue").
 fn addresses(
     filter: &Filter,
     opts: &CheckOptions,
