@@ -1889,8 +1889,13 @@ impl Address {
                     }
                 }
                 // A postcode of 5 or more characters after a word: maybe the end of an
-                // address without a street word.
-                if let Some(e) = self.postcode_at(t, i) {
+                // address without a street word. Fewer than 5 digits reach 5 characters
+                // only with a space or dash after them ("179 60", "54-519"), or four with
+                // letters ("4830GA").
+                let long = run_end - i >= 5
+                    || matches!(b.get(run_end), Some(b' ' | b'-'))
+                    || run_end - i == 4 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic);
+                if let Some(e) = long.then(|| self.postcode_at(t, i)).flatten() {
                     if e - i >= 5
                         && t[..i]
                             .trim_end_matches([' ', '-'])
