@@ -57,6 +57,21 @@ const POSTCODE_TEMPLATES: &[&str] = &[
     "posta kodu {}",
 ];
 
+/// Address cues before a street or address, one per language: the detector's `live`
+/// phrases, where a short "Name 12" or "12 Name" needs no street word.
+const ADDRESS_CUE_TEMPLATES: &[&str] = &[
+    "my address is {}",
+    "mi dirección es {}",
+    "meu endereço é {}",
+    "mon adresse est {}",
+    "alamat saya {}",
+    "मेरा पता {} है",
+    "عنواني {}",
+    "мой адрес {}",
+    "adresim {}",
+    "ich wohne in der {}",
+];
+
 /// The countries whose national formats privacy.phone knows (src/data/phone_national.tsv).
 const PHONE_NATIONAL: &[&str] = &[
     "IN", "CN", "US", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX", "JP", "EG", "PH", "CD", "VN",
@@ -738,7 +753,11 @@ fn locale_group(locale: &str) -> &'static str {
 /// covers its first number (the house or unit number; values without digits need only
 /// the overlap); "full" says how many were covered from end to end. Postcodes are placed
 /// after a postcode word and must be found exactly; alone they must stay quiet. GPS pairs
-/// must be found exactly. A finding counts as correct when it overlaps the value.
+/// must be found exactly. A finding counts as correct when it overlaps the value. The
+/// streets and addresses are measured twice: in the neutral sentences above, and after an
+/// address cue in ten languages ([`ADDRESS_CUE_TEMPLATES`]), where a street without a
+/// street word ("Ολύμπων 51", "44 Ahluwalia") is fair game; the second is its own line and
+/// JSON entry ("privacy.address after an address cue").
 fn addresses(
     filter: &Filter,
     opts: &CheckOptions,
@@ -777,15 +796,7 @@ fn addresses(
         valid += 1;
         let hit = match kind {
             "postcode" | "gps" => got.contains(&(vs, ve)),
-            _ => {
-                let digits = value.bytes().position(|b| b.is_ascii_digit()).map(|p| {
-                    let n = value[p..].bytes().take_while(u8::is_ascii_digit).count();
-                    (vs + p, vs + p + n)
-                });
-                got.iter().any(|&(s, e)| {
-                    s < ve && e > vs && digits.is_none_or(|(ds, de)| s <= ds && e >= de)
-                })
-            }
+            _ => street_found(&got, value, vs),
         };
         if hit && kind != "postcode" && kind != "gps" {
             full += usize::from(got.iter().any(|&(s, e)| s <= vs && e >= ve));
@@ -816,6 +827,40 @@ fn addresses(
             if flagged {
                 missed.push(format!("postcode alone flagged: {alone}"));
             }
+        }
+    }
+    // The same streets and addresses after an address cue ("my address is {}").
+    let mut cue_groups: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let (mut cue_valid, mut cue_found, mut cue_findings, mut cue_correct) = (0, 0, 0, 0);
+    let mut cue_missed = Vec::new();
+    for (i, row) in fixtures.iter().enumerate() {
+        let kind = row["kind"].as_str().unwrap();
+        if kind != "address" && kind != "street" {
+            continue;
+        }
+        let value = row["value"].as_str().unwrap();
+        let locale = row["locale"].as_str().unwrap();
+        let template = ADDRESS_CUE_TEMPLATES[i % ADDRESS_CUE_TEMPLATES.len()];
+        let vs = template.find("{}").unwrap();
+        let text = template.replacen("{}", value, 1);
+        let got: Vec<(usize, usize)> = filter
+            .check(&text, opts)
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.bytes.start, f.bytes.end))
+            .collect();
+        let ve = vs + value.len();
+        cue_findings += got.len();
+        cue_correct += got.iter().filter(|&&(s, e)| s < ve && e > vs).count();
+        let hit = street_found(&got, value, vs);
+        cue_valid += 1;
+        cue_found += usize::from(hit);
+        let g = cue_groups.entry(locale_group(locale)).or_default();
+        g.0 += 1;
+        g.1 += usize::from(hit);
+        if !hit {
+            cue_missed.push(format!("{locale} {kind}: {text}"));
         }
     }
     // The hand-written chat sentences of tests/data: marked spans found exactly or
@@ -873,9 +918,33 @@ fn addresses(
         );
     }
     println!("    missed: {missed:#?}");
+    let cue_recall = cue_found as f64 / cue_valid.max(1) as f64;
+    let cue_precision = cue_correct as f64 / cue_findings.max(1) as f64;
+    let cue_name = format!("{rule}: the same streets and addresses after an address cue");
+    println!(
+        "{cue_name:<72} values {cue_valid:>4}  recall {cue_recall:.3}  precision {cue_precision:.3}"
+    );
+    for (g, (n, f)) in &cue_groups {
+        println!(
+            "    {g:<28} streets/addresses {f:>3}/{n:<3} recall {:.3}",
+            *f as f64 / *n as f64
+        );
+    }
+    println!("    missed after a cue: {cue_missed:#?}");
     table.push_str(&format!(
         "| {rule} (overlap + house number) | {valid} | {recall:.3} | {precision:.3} | {pc_alone_flagged} of {pc_alone} postcodes alone |\n"
     ));
+    table.push_str(&format!(
+        "| {cue_name} | {cue_valid} | {cue_recall:.3} | {cue_precision:.3} | |\n"
+    ));
+    report.insert(
+        format!("{rule} after an address cue"),
+        serde_json::json!({
+            "values": cue_valid, "recall": cue_recall, "precision": cue_precision,
+            "criterion": "streets and addresses after \"my address is\" and its like in ten languages; overlaps the value and covers its first number",
+            "groups": cue_groups.iter().map(|(g, (n, f))| (g.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
+        }),
+    );
     report.insert(
         rule.as_str().to_string(),
         serde_json::json!({
@@ -887,4 +956,16 @@ fn addresses(
             "groups": groups.iter().map(|(g, (n, f))| (g.to_string(), serde_json::json!({"values": n, "found": f}))).collect::<BTreeMap<_, _>>(),
         }),
     );
+}
+
+/// Whether a street or address value starting at byte `vs` is found: a finding overlaps
+/// it and covers its first number (values without ASCII digits need only the overlap).
+fn street_found(got: &[(usize, usize)], value: &str, vs: usize) -> bool {
+    let ve = vs + value.len();
+    let digits = value.bytes().position(|b| b.is_ascii_digit()).map(|p| {
+        let n = value[p..].bytes().take_while(u8::is_ascii_digit).count();
+        (vs + p, vs + p + n)
+    });
+    got.iter()
+        .any(|&(s, e)| s < ve && e > vs && digits.is_none_or(|(ds, de)| s <= ds && e >= de))
 }
