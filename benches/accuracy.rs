@@ -799,7 +799,13 @@ fn addresses(
         } else {
             TEMPLATES
         };
-        let template = templates[i % templates.len()];
+        let mut template = templates[i % templates.len()];
+        // "Pincode" names India's six-digit PIN code; before four or five digits it is
+        // the word for a bank card's PIN in Dutch and German (and privacy.credentials
+        // reads it so), so other countries' codes take the next sentence.
+        if template.starts_with("pincode") && !(value.len() == 6 && region(row) == "IN") {
+            template = templates[(i + 1) % templates.len()];
+        }
         let at = template.find("{}").unwrap();
         let text = template.replacen("{}", value, 1);
         let (vs, ve) = (at, at + value.len());
