@@ -74,10 +74,14 @@ struct Before {
     owned: bool,
     invited: bool,
     script: bool,
+    /// An id word and a preposition come before the app word ("мой ник в телеграме",
+    /// "my username on insta"): what follows it is named as a handle.
+    named: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
-// `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`.
+// `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
+// `PREP`, `WEAK`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -96,6 +100,10 @@ pub(crate) struct SocialHandle {
     ask: HashSet<&'static str, FnvBuild>,
     /// Copulas written after the handle ("mera snap jbigot hai").
     tail: Vec<&'static str>,
+    /// Prepositions between an id word and an app word ("ник в телеграме").
+    prep: HashSet<&'static str, FnvBuild>,
+    /// Link words after which a plain word is no handle ("I'm", "me at").
+    weak: Vec<&'static str>,
 }
 
 /// A handle found after an app word.
@@ -121,6 +129,8 @@ impl SocialHandle {
             own: OWN.split('\n').collect(),
             ask: ASK.split('\n').collect(),
             tail: TAIL.split('\n').collect(),
+            prep: PREP.split('\n').collect(),
+            weak: WEAK.split('\n').collect(),
         }
     }
 
@@ -138,7 +148,9 @@ impl SocialHandle {
     /// says what stands before the app word.
     fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
-        let (mut colon, mut marked, mut linked) = (false, false, false);
+        let (mut colon, mut marked, mut linked) = (false, false, before.named);
+        // Linked by a weak word ("I'm"): only an @handle or a strong name counts.
+        let mut weak = false;
         let mut p = skip_spaces(b, p);
         for _ in 0..4 {
             let rest = &t[p..];
@@ -155,13 +167,16 @@ impl SocialHandle {
                 p += w.len();
             } else if let Some(w) = Self::word_at(&self.links, t, p) {
                 linked = true;
+                weak |= self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
                 p += w.len();
-            } else if rest.starts_with(',')
-                && Self::word_at(&self.links, t, skip_spaces(b, p + 1)).is_some()
-            {
-                // "add me on snap, it's ...": a comma before a link word.
+            } else if rest.starts_with(',') && self.names_next(t, skip_spaces(b, p + 1)) {
+                // "add me on snap, it's ...", "text me on whatsapp, my username is ...":
+                // a comma before a link word or an id word.
                 p += 1;
+            } else if let Some(n) = self.own_before_id(t, p) {
+                // "my" before an id word: "..., my username is ...".
+                p += n;
             } else {
                 break;
             }
@@ -222,6 +237,8 @@ impl SocialHandle {
             || (!at
                 && !strong
                 && self.shared_plainly(name, class, before, linked, after, ends_clause));
+        // After "I'm" or "me at", a plain word is mostly talk ("I'm bored").
+        let ok = ok && !(weak && !at && !strong && !colon && !marked);
         ok.then_some(Handle { start: p, end })
     }
 
@@ -262,11 +279,37 @@ impl SocialHandle {
             && !(name.len() >= 5 && name.ends_with("ing"))
     }
 
+    /// Whether a link word, an id word, or a possessive and an id word start at `p`.
+    fn names_next(&self, t: &str, p: usize) -> bool {
+        Self::word_at(&self.links, t, p).is_some()
+            || Self::word_at(&self.ids, t, p).is_some()
+            || self.own_before_id(t, p).is_some()
+    }
+
+    /// The length of a possessive at `p` followed by an id word ("my username"), if
+    /// there is one.
+    fn own_before_id(&self, t: &str, p: usize) -> Option<usize> {
+        let n = t[p..]
+            .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .unwrap_or(t.len() - p);
+        (n > 0
+            && self.own.contains(&t[p..p + n])
+            && Self::word_at(&self.ids, t, skip_spaces(t.as_bytes(), p + n)).is_some())
+        .then_some(n)
+    }
+
     /// What stands right before the app word starting at `start`: a possessive, and
-    /// before it an asking verb ("add my sc"); one or two words back, read in the folded
-    /// view.
+    /// before it an asking verb ("add my sc"), or an id word and a preposition ("ник в
+    /// телеграме"); one or two words back, read in the folded view.
     fn before(&self, t: &str, start: usize) -> Before {
         let (own, rest) = word_before(t, start);
+        if self.prep.contains(own) {
+            let (id, _) = word_before(t, rest);
+            return Before {
+                named: !id.is_empty() && self.ids.contains(&id),
+                ..Before::default()
+            };
+        }
         if !self.own.contains(own) {
             return Before::default();
         }
@@ -274,7 +317,7 @@ impl SocialHandle {
         Before {
             owned: true,
             invited: self.ask.contains(verb),
-            script: false,
+            ..Before::default()
         }
     }
 }
@@ -397,6 +440,7 @@ impl SocialHandle {
                 owned: owned || app.owned,
                 invited: true,
                 script: !t[app_range.clone()].is_ascii(),
+                named: false,
             };
             if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
                 out.report(

@@ -91,7 +91,7 @@ pub(super) fn credentials(tsv: &str) -> String {
 pub(super) fn social_handle(tsv: &str) -> String {
     let (mut entry_words, mut tags) = (Vec::new(), Vec::new());
     let (mut ids, mut links, mut mine, mut stop) = (vec![], vec![], vec![], vec![]);
-    let (mut own, mut ask, mut tail) = (vec![], vec![], vec![]);
+    let (mut own, mut ask, mut tail, mut prep, mut weak) = (vec![], vec![], vec![], vec![], vec![]);
     for line in rows(tsv) {
         let mut cells = line.split('\t');
         let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
@@ -132,6 +132,15 @@ pub(super) fn social_handle(tsv: &str) -> String {
                 ask.push(cols[1]);
                 continue;
             }
+            ("weak", 2) => {
+                links.push(cols[1]);
+                weak.push(cols[1]);
+                continue;
+            }
+            ("prep", 2) => {
+                prep.push(cols[1]);
+                continue;
+            }
             _ => panic!("social_handle.tsv: malformed line {line:?}"),
         };
         entry_words.push(cols[2]);
@@ -152,6 +161,8 @@ pub(super) fn social_handle(tsv: &str) -> String {
     words(&mut out, "OWN", &own);
     words(&mut out, "ASK", &ask);
     words(&mut out, "TAIL", &tail);
+    words(&mut out, "PREP", &prep);
+    words(&mut out, "WEAK", &weak);
     out
 }
 
