@@ -13,7 +13,11 @@
 //!   end of the sentence, and never after a date-like number); a city marker, the city, a
 //!   comma and "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers
 //!   before a street ("B20 L83 Emerald Avenue"); a house number before a numbered alley
-//!   ("7/34 Hẻm 95"); with no street word, a house number and names, a
+//!   ("7/34 Hẻm 95"); a house number written "S/N" (none: "Avenida Ramos, S/N") or
+//!   as an alley's ("118/12/5 đường Bạch Đằng", never a date); a street named by one
+//!   capital ("1200 G Street") or after a date ("9 აპრილის ქ. 14"); a building between
+//!   a unit number or floor and the street ("Unit 5 Orchid Building, 12 Sampaguita
+//!   Street", "2F Lim Apartments, 9 Rizal Street"); with no street word, a house number and names, a
 //!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
 //!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
 //!   10950" stays quiet). The span runs from the first part to the last one
@@ -23,7 +27,8 @@
 //!   Boa Vista, Ibiúna, 18150-000"); a postal word before the postcode sets it off like a
 //!   comma ("Κυργιά 94, ΤΚ 287 28").
 //! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
-//!   "ΤΚ 287 28" with the word that is part of it).
+//!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
+//!   postal word that means nothing else ("postcode: 106", not "plz 322").
 //! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
 //!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
 //!   or in degrees, minutes and seconds with hemispheres.
@@ -346,7 +351,7 @@ impl Address {
                 .or_else(|| (tag.school != 0).then(|| self.school(cx, win, *tag, r.end))?)
                 .or_else(|| {
                     tag.post
-                        .then(|| self.postcode_after(cx, win, tag.code.then_some(r.start), r.end))?
+                        .then(|| self.postcode_after(cx, win, tag.code, r.clone()))?
                 })
                 .or_else(|| tag.house.then(|| self.house(cx, win, k, r.end))?)
                 .or_else(|| tag.city.then(|| self.city(cx, win, k, r.end))?)
@@ -481,6 +486,27 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             continue;
         }
         let start = lo + i;
+        // "S/N" (sin número, sem número): a house number that is not there, written where
+        // the number goes ("Avenida Ramos, S/N").
+        if c == 's' && seg[i + 1..].starts_with("/n") && !alnum_after(seg, i + 3) {
+            it.next();
+            it.next();
+            win.push(Tok {
+                s: start,
+                e: start + 3,
+                k: K::Num,
+                gap: if win.len() == first && lo > 0 {
+                    gap | G_STOP
+                } else {
+                    gap
+                },
+                case: Cell::new(0),
+                hit: None,
+            });
+            gap = 0;
+            gap_len = 0;
+            continue;
+        }
         let digit = c.is_ascii_digit();
         let mut end = start + c.len_utf8();
         let mut prev = c;
@@ -533,6 +559,27 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
         gap = 0;
         gap_len = 0;
     }
+}
+
+/// A house number in an alley off an alley ("2/94/525", Vietnam and India): three
+/// numbers between slashes that cannot be a date (day, month, and a 2- or 4-digit year).
+fn alley_number(w: &[u8]) -> bool {
+    let mut parts = w.split(|&b| b == b'/');
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let num = |p: &[u8]| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.iter().all(u8::is_ascii_digit))
+            .then(|| p.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    let (Some(a), Some(b), Some(_)) = (num(a), num(b), num(c)) else {
+        return false;
+    };
+    let day_month = (1..=31).contains(&a) && (1..=12).contains(&b)
+        || (1..=12).contains(&a) && (1..=31).contains(&b);
+    !(day_month && matches!(c.len(), 2 | 4))
 }
 
 /// A Hebrew letter.
@@ -621,19 +668,28 @@ impl Address {
             return false;
         }
         let w = self.word(cx, x).as_bytes();
+        if w == b"s/n" {
+            return true;
+        }
         let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
         let seps = w.iter().filter(|&&b| b == b'/' || b == b'-').count();
         let letters = w
             .iter()
             .filter(|b| !b.is_ascii_digit() && **b != b'/' && **b != b'-');
-        if !(1..=6).contains(&digits) || seps > 1 || letters.count() > 1 {
+        if !(1..=6).contains(&digits)
+            || seps > 2
+            || seps == 2 && !alley_number(w)
+            || letters.count() > 1
+        {
             return false;
         }
         if let Some(n) = win.get(j + 1) {
             let glued = n.gap & G_SPACE == 0;
             if n.gap & G_PERCENT != 0
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
-                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, MEASURE))
+                || (n.gap & !G_SPACE == 0
+                    && self.in_set(cx, n, MEASURE)
+                    && !self.street_letter(cx, win, j + 1))
             {
                 return false;
             }
@@ -659,6 +715,17 @@ impl Address {
             }
         }
         true
+    }
+
+    /// A street named by one capital letter ("1200 G Street", "7075 G 9th Street"): the
+    /// letter at `j` is then no unit of measure (grams, metres).
+    fn street_letter(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        let x = &win[j];
+        x.e - x.s == 1
+            && x.upper(cx)
+            && win
+                .get(j + 1)
+                .is_some_and(|n| n.gap == G_SPACE && (Self::is_street(n) || self.is_ordinal(cx, n)))
     }
 
     /// The number at `j` ends a title ("Mario Kart 8 Rainbow Road", "Auto 5"): a
@@ -1013,6 +1080,20 @@ impl Address {
         if !compound && first == k {
             return None;
         }
+        // A street named after a date ("8 მარტის ქ. 20", "9 Мая ул. 5"): the day is part of
+        // its name.
+        if !compound && first > 0 && win[first].gap == G_SPACE {
+            let d = &win[first - 1];
+            let w = self.word(cx, d).as_bytes();
+            if d.k == K::Num
+                && w.len() <= 2
+                && w.iter().all(u8::is_ascii_digit)
+                && (1..=31).contains(&w.iter().fold(0, |n, &b| n * 10 + u32::from(b - b'0')))
+                && win[first].k == K::Word
+            {
+                first -= 1;
+            }
+        }
         let j = k + 1;
         if j >= win.len() || win[j].gap & !(G_SPACE | G_COMMA | G_DOT | G_COLON) != 0 {
             return None;
@@ -1097,6 +1178,33 @@ impl Address {
                 break;
             }
         }
+        // "Unit 2718 Mars Building, 7028 Neptune Highway", "2F Newman Apartments, 8244 ...":
+        // a building (capitalised names and a building word) between a unit number or a
+        // floor and the street, set off by a comma.
+        if first >= 3
+            && win[first].gap & G_COMMA != 0
+            && win[first].gap & !(G_SPACE | G_COMMA) == 0
+            && win[first - 1].gap == G_SPACE
+            && self.is_unit(cx, &win[first - 1])
+        {
+            let mut b = first - 1;
+            while b > 0
+                && first - 1 - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            if b < first - 1 && win[b].gap == G_SPACE {
+                if b >= 2 && unit_pair(b) {
+                    first = b - 2;
+                } else if b >= 1 && self.floor(cx, &win[b - 1]) {
+                    first = b - 1;
+                }
+            }
+        }
         // "99/1 หมู่ 5 ต.บางพลี": the house number before the first unit.
         if first >= 1
             && win[first].k == K::Word
@@ -1108,6 +1216,16 @@ impl Address {
             first -= 1;
         }
         first
+    }
+
+    /// A floor written as a number and "F" ("2F", "12F"), as Philippine and East Asian
+    /// buildings write it.
+    fn floor(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        let w = self.word(cx, x).as_bytes();
+        x.k == K::Num
+            && (2..=3).contains(&w.len())
+            && w.ends_with(b"f")
+            && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
     }
 
     /// Units, then a postcode (and the city after it) that follows within a few names:
@@ -1395,6 +1513,21 @@ impl Address {
         if j == start || win.get(j)?.gap & G_COMMA == 0 {
             return None;
         }
+        // A region and its postcode between commas ("գ. Այգաբաց, Կոտայքի մարզ, 3109, ..."):
+        // a capitalised name, a few words, a comma, a number and a comma.
+        if name(&win[j]) {
+            let mut r = j + 1;
+            while r < win.len() && r < j + 3 && win[r].gap == G_SPACE && win[r].k == K::Word {
+                r += 1;
+            }
+            if win
+                .get(r)
+                .is_some_and(|x| x.k == K::Num && x.gap & G_COMMA != 0)
+                && win.get(r + 1).is_some_and(|x| x.gap & G_COMMA != 0)
+            {
+                j = r;
+            }
+        }
         // A postcode between commas.
         if win[j].k == K::Num && win.get(j + 1).is_some_and(|x| x.gap & G_COMMA != 0) {
             j += 1;
@@ -1554,6 +1687,8 @@ impl Address {
         // Names in a script without case: before a street word ("महर्जन रोड"), or after
         // the house number ("9157 जय भटनागर"; `trailing` of them, after token `core`).
         let (mut named, mut trailing, mut core) = (false, 0, 0);
+        // Right after "my address is" a number like "4/6" is the house number, not a date.
+        let house_first = tag.live == LIVE_AT && win.get(j).is_some_and(|x| x.k == K::Num);
         let mut m = j;
         while m < win.len() && m < j + 10 {
             let x = &win[m];
@@ -1607,7 +1742,12 @@ impl Address {
                 });
                 let caseless = x.cap(cx);
                 named |= before && caseless;
-                if !before && caseless && num && trailing < 3 && !self.date_like(cx, win, m) {
+                if !before
+                    && caseless
+                    && num
+                    && trailing < 3
+                    && (house_first || !self.date_like(cx, win, m))
+                {
                     trailing += 1;
                     true
                 } else {
@@ -1819,9 +1959,10 @@ impl Address {
         &self,
         cx: &Cx<'_, '_>,
         win: &[Tok],
-        word: Option<usize>,
-        end: usize,
+        code: bool,
+        word: Range<usize>,
     ) -> Option<Cand> {
+        let end = word.end;
         let mut j = Self::after(win, end);
         if win.get(j).is_some_and(|x| {
             matches!(
@@ -1835,9 +1976,35 @@ impl Address {
         if x.gap & !(G_SPACE | G_COLON | G_DASH | G_DOT | G_HASH) != 0 {
             return None;
         }
-        let e = self.postcode_at(cx.t, x.s)?;
+        // Three digits (Taiwan, Iceland, Guinea) only after a postal word that says nothing
+        // else: not "plz" (please), "cap", "pin" or "cp".
+        let short = || {
+            let next = win.get(j + 1);
+            (x.e - x.s == 3
+                && self.word(cx, x).bytes().all(|b| b.is_ascii_digit())
+                && word.len() >= 7
+                && next.is_none_or(|n| n.gap & G_SPACE != 0 || n.k == K::Word))
+            .then_some(x.e)
+        };
+        let mut e = self.postcode_at(cx.t, x.s).or_else(short)?;
+        // Letters after a space belong to the code only in capitals ("1234 AB"), not a
+        // word of the sentence ("kode pos 8296 ya").
+        if let Some(n) = win.get(j + 1) {
+            if n.s < e && n.k == K::Word && n.gap & G_SPACE != 0 && !n.upper(cx) {
+                let digits = x.e - x.s;
+                let alone = self.word(cx, x).bytes().all(|b| b.is_ascii_digit())
+                    && self
+                        .shapes
+                        .iter()
+                        .any(|s| s.len() == digits && s.bytes().all(|b| b == b'9'));
+                if !alone {
+                    return None;
+                }
+                e = x.e;
+            }
+        }
         Some(Cand {
-            r: word.unwrap_or(x.s)..e,
+            r: if code { word.start } else { x.s }..e,
             kind: "postcode",
             conf: 0.8,
         })
