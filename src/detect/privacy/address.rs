@@ -12,7 +12,8 @@
 //!   needs no street word: names in a script without case after the number run to the
 //!   end of the sentence, and never after a date-like number); a city marker, the city, a
 //!   comma and "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers
-//!   before a street ("B20 L83 Emerald Avenue"); a house number before a numbered alley
+//!   before a street ("B20 L83 Emerald Avenue"), also with the subdivision's name and a
+//!   comma between ("Block 3 Lot 9 Villa Rosa 2, Jasmine Street"); a house number before a numbered alley
 //!   ("7/34 Hẻm 95"); a house number written "S/N" (none: "Avenida Ramos, S/N") or
 //!   as an alley's ("118/12/5 đường Bạch Đằng", never a date); a street named by one
 //!   capital ("1200 G Street") or after a date ("9 აპრილის ქ. 14"); a building between
@@ -888,7 +889,16 @@ impl Address {
             }
             if names > 0 && self.house_number(cx, win, p) && !self.is_ordinal(cx, &win[p]) {
                 if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 || self.titled(cx, win, p) {
-                    return None;
+                    // "Romero Homes 7, Diamond Street": a subdivision's phase.
+                    let b = (gap & G_COMMA != 0 && gap & !(G_SPACE | G_COMMA) == 0 && proper)
+                        .then(|| self.subdivision(cx, win, p))
+                        .flatten();
+                    return b.map(|b| Street {
+                        first: b,
+                        last: k,
+                        proper,
+                        unit: true,
+                    });
                 }
                 return Some(Street {
                     first: p,
@@ -898,6 +908,18 @@ impl Address {
                 });
             }
             if gap & !(G_SPACE | G_DOT) != 0 && j != k {
+                // "Block 11 Lot 04 Romero Homes 7, Diamond Street": a subdivision's block
+                // and lot, its name, a comma and the street.
+                if names > 0 && proper && gap & !(G_SPACE | G_COMMA) == 0 {
+                    if let Some(b) = self.subdivision(cx, win, p) {
+                        return Some(Street {
+                            first: b,
+                            last: k,
+                            proper,
+                            unit: true,
+                        });
+                    }
+                }
                 return None;
             }
             if !self.name_like(cx, &win[p]) || Self::is_street(&win[p]) && names > 0 {
@@ -930,6 +952,45 @@ impl Address {
             && coded(&win[p - 1], b'b')
             && win[p - 1].gap & G_STOP == 0)
             .then(|| p - 1)
+    }
+
+    /// A Philippine subdivision ending at token `p`: a block and a lot number ("Block 11
+    /// Lot 04", "B20 L83"), 1-4 capitalised names and maybe a phase number ("Romero Homes
+    /// 7"): the block's index.
+    fn subdivision(&self, cx: &Cx<'_, '_>, win: &[Tok], mut p: usize) -> Option<usize> {
+        if win[p].k == K::Num && win[p].gap == G_SPACE {
+            p = p.checked_sub(1)?;
+        }
+        let mut names = 0;
+        while names < 4
+            && win[p].k == K::Word
+            && win[p].upper(cx)
+            && !self.is_unit(cx, &win[p])
+            && !self.word(cx, &win[p]).bytes().any(|b| b.is_ascii_digit())
+        {
+            if win[p].gap != G_SPACE {
+                return None;
+            }
+            names += 1;
+            p = p.checked_sub(1)?;
+        }
+        if names == 0 {
+            return None;
+        }
+        if let Some(b) = self.block_lot(cx, win, p) {
+            return Some(b);
+        }
+        let pair = |i: usize, units: &[&str]| {
+            i >= 1
+                && win[i].k == K::Num
+                && win[i].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && units.contains(&self.word(cx, &win[i - 1]))
+        };
+        (p >= 3
+            && pair(p, &["lot"])
+            && pair(p - 2, &["block", "blk"])
+            && win[p - 1].gap & !(G_SPACE | G_COMMA) == 0)
+            .then(|| p - 3)
     }
 
     /// "772, rue de Gautier": a number, the street word, 1-5 names.
