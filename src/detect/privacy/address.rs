@@ -3,30 +3,31 @@
 //! Kinds:
 //! * `address`: a house number next to a street word (`src/data/address_words.tsv`, by
 //!   language), in the word orders languages use: "12 Main St" and "772, rue de Gautier"
-//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5",
-//!   "ул. Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and
-//!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
-//!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
-//!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
-//!   and before "... mein rehta hoon" (there a short "Ολύμπων 51" or "9157 जय भटनागर"
-//!   needs no street word: names in a script without case after the number run to the
-//!   end of the sentence, and never after a date-like number); a city marker, the city, a
-//!   comma and "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers
-//!   before a street ("B20 L83 Emerald Avenue"), also with the subdivision's name and a
-//!   comma between ("Block 3 Lot 9 Villa Rosa 2, Jasmine Street"); a house number before a numbered alley
-//!   ("7/34 Hẻm 95"); a house number written "S/N" (none: "Avenida Ramos, S/N") or
-//!   as an alley's ("118/12/5 đường Bạch Đằng", never a date); a street named by one
-//!   capital ("1200 G Street") or after a date ("9 აპრილის ქ. 14"); a building between
-//!   a unit number or floor and the street ("Unit 5 Orchid Building, 12 Sampaguita
-//!   Street", "2F Lim Apartments, 9 Rizal Street"); with no street word, a house number and names, a
-//!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
+//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "ул.
+//!   Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and Korean
+//!   compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat number on
+//!   its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at", "my
+//!   address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на", and
+//!   before "... mein rehta hoon" (there a short "Ολύμπων 51" or "9157 जय भटनागर" needs no
+//!   street word: names in a script without case after the number run to the end of the
+//!   sentence, and never after a date-like number); a city marker, the city, a comma and
+//!   "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers before a street
+//!   ("B20 L83 Emerald Avenue"), also with the subdivision's name and a comma between
+//!   ("Block 3 Lot 9 Villa Rosa 2, Jasmine Street"); a house number before a numbered alley
+//!   ("7/34 Hẻm 95"); a house number written "S/N" (none: "Avenida Ramos, S/N") or as an
+//!   alley's ("118/12/5 đường Bạch Đằng", never a date); a street named by one capital
+//!   ("1200 G Street") or after a date ("9 აპრილის ქ. 14"); a building between a unit
+//!   number or floor and the street ("Unit 5 Orchid Building, 12 Sampaguita Street", "2F
+//!   Lim Apartments, 9 Rizal Street"); with no street word, a house number and names, a
+//!   comma, more names and a postcode (four digits after an Australian state: "41 William
+//!   End, Esparzaside, NSW, 2430"; "22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
 //!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
-//!   10950" stays quiet). The span runs from the first part to the last one
-//!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
-//!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
-//!   A street word with its name, a comma and a postcode needs no house number ("Sítio
-//!   Boa Vista, Ibiúna, 18150-000"); a postal word before the postcode sets it off like a
-//!   comma ("Κυργιά 94, ΤΚ 287 28").
+//!   10950" stays quiet). The span runs from the first part to the last one that is clearly
+//!   the address: unit ("Apt. 271", "д. 2 к. 1"), then a following postcode (shapes by
+//!   country in `src/data/postcodes.tsv`) and the city after it. A street word with its
+//!   name, a comma and a postcode needs no house number ("Sítio Boa Vista, Ibiúna,
+//!   18150-000"); a postal word before the postcode sets it off like a comma ("Κυργιά 94,
+//!   ΤΚ 287 28").
 //! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
 //!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
 //!   postal word that means nothing else ("postcode: 106", not "plz 322").
@@ -121,6 +122,7 @@ const MEASURE: u16 = 32;
 const COUNTER: u16 = 64;
 const NOT_ADDR: u16 = 128;
 const YEAR_WORD: u16 = 256;
+const REGION: u16 = 512;
 
 /// What a lexicon entry is; one word can be several things (merged by build.rs).
 #[derive(Clone, Copy, Default, Debug)]
@@ -1445,6 +1447,11 @@ impl Address {
         if win[q].e != end {
             return None;
         }
+        // Four digits follow a state's abbreviation, written in capitals ("NSW, 2430", not
+        // "sa 2430").
+        if end - win[p].s == 4 && !(p > 0 && win[p - 1].upper(cx)) {
+            return None;
+        }
         // A postal word right before the code sets it off like a comma ("Κυργιά 94, ΤΚ
         // 287 28").
         let post_word = p > 0 && win[p - 1].hit.is_some_and(|(t, _)| t.post);
@@ -1463,7 +1470,10 @@ impl Address {
                 }
                 break;
             }
-            if !(x.cap(cx) || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+            // "SA" (South Australia) is also a stop word ("sa", Tagalog).
+            if !(x.cap(cx) || self.is_unit(cx, x))
+                || self.is_stop(cx, x) && !(x.upper(cx) && self.in_set(cx, x, REGION))
+            {
                 break;
             }
             if Self::is_street(x) && commas > 0 {
@@ -2123,8 +2133,14 @@ impl Address {
                 let long = run_end - i >= 5
                     || matches!(b.get(run_end), Some(b' ' | b'-'))
                     || run_end - i == 4 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic);
-                if let Some(e) = long.then(|| self.postcode_at(t, i)).flatten() {
-                    if e - i >= 5
+                // Four digits after a state's abbreviation ("..., NSW, 2430", "NT 0800"),
+                // never a year ("Perth, WA 2024").
+                let state = run_end - i == 4
+                    && !(b[i..].starts_with(b"19") || b[i..].starts_with(b"20"))
+                    && !b.get(run_end).is_some_and(u8::is_ascii_alphanumeric)
+                    && self.region_before(t, i);
+                if let Some(e) = (long || state).then(|| self.postcode_at(t, i)).flatten() {
+                    if (e - i >= 5 || state)
                         && t[..i]
                             .trim_end_matches([' ', '-'])
                             .ends_with(|c: char| word_char(c) || c == ',')
@@ -2135,6 +2151,25 @@ impl Address {
             }
             i = run_end;
         }
+    }
+
+    /// A state's abbreviation (`region` in the word table: "NSW", "VIC") ends right before
+    /// `at`, after a space or comma.
+    fn region_before(&self, t: &str, at: usize) -> bool {
+        let before = t[..at].trim_end_matches([' ', ',']).as_bytes();
+        let n = before
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (2..=3).contains(&n)
+            && before.len() > n
+            && matches!(before[before.len() - n - 1], b' ' | b',')
+            && self
+                .classes
+                .get(&t[before.len() - n..before.len()])
+                .is_some_and(|&c| c & REGION != 0)
     }
 
     /// The start of a compound street word ("Hauptstraße", "Gina-Mude-Platz",
