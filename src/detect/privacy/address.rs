@@ -32,8 +32,10 @@
 //!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
 //!   postal word that means nothing else ("postcode: 106", not "plz 322").
 //! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
-//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
-//!   or in degrees, minutes and seconds with hemispheres.
+//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it;
+//!   right after a location word one part may be a whole degree: "location: 48, -4.1";
+//!   never followed by a unit: "5, 10.5 km") or in degrees, minutes and seconds with
+//!   hemispheres.
 //! * `address` in Han and kana: numbers with address counters after a street or district
 //!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓"), a building letter
 //!   after a street ("建国路A座"), with a postcode before (Taiwan: "10048 台北市...") or
@@ -2105,8 +2107,11 @@ impl Address {
             i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {
-                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0).
-                if run_end - i <= 3 && matches!(b.get(run_end), Some(b'.' | 0xC2)) {
+                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0), or a whole
+                // degree before a comma and decimals ("48, -4.1").
+                if run_end - i <= 3
+                    && (matches!(b.get(run_end), Some(b'.' | 0xC2)) || whole_degree(b, run_end))
+                {
                     if let Some(c) = self.coordinates_at(cx, i) {
                         done = c.r.end;
                         cands.push(c);
@@ -2294,7 +2299,9 @@ impl Address {
         if lat.above(90) || lng.above(180) {
             return None;
         }
-        if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
+        // One part may be a whole degree ("48, -4.1") after a location word.
+        let whole = lat.bare || lng.bare;
+        if lat.bare && lng.bare {
             return None;
         }
         if lat.dms != lng.dms {
@@ -2332,12 +2339,57 @@ impl Address {
         if !(hemi || lat.dms || precise || context) {
             return None;
         }
+        // A whole degree needs the location word right before the pair ("location: 48,
+        // -4.1", not "the map has 12, 3.5 and 7 pins").
+        if whole {
+            let n = cx.hits.partition_point(|h| h.1.start < start);
+            let right_before = n > 0 && {
+                let (tag, r) = &cx.hits[n - 1];
+                let between = t[r.end.min(start)..start].trim_matches([' ', ':', '=']);
+                tag.geo && (between.is_empty() || between == "is")
+            };
+            if !right_before {
+                return None;
+            }
+        }
+        // "5, 10.5 km": distances, not a place.
+        if !hemi && !precise {
+            let rest = t[end..].strip_prefix(' ').unwrap_or("");
+            let unit = &rest[..rest
+                .bytes()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len())];
+            if self.classes.get(unit).is_some_and(|&c| c & MEASURE != 0) {
+                return None;
+            }
+        }
         Some(Cand {
             r: start..end,
             kind: "coordinates",
             conf: 0.9,
         })
     }
+}
+
+/// A comma at `i`, maybe a space and a sign, then digits with decimals: the longitude
+/// after a whole degree ("48, -4.1").
+fn whole_degree(b: &[u8], mut i: usize) -> bool {
+    if b.get(i) != Some(&b',') {
+        return false;
+    }
+    i += 1;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if matches!(b.get(i), Some(b'-' | b'+')) {
+        i += 1;
+    }
+    let d = b[i.min(b.len())..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&d) && b.get(i + d) == Some(&b'.')
 }
 
 /// Characters that follow a number in a Chinese or Japanese address: house (号 號 番 番地),
@@ -2497,6 +2549,8 @@ struct Degree {
     decimals: usize,
     dms: bool,
     hemi: u8,
+    /// A whole number without a degree sign ("48"): a degree only next to decimals.
+    bare: bool,
 }
 
 /// Reads "-122.2608", "40.4461° n" or "40°26'46\"n" at `i`.
@@ -2571,9 +2625,6 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     if dms && hemi == 0 {
         return None;
     }
-    if !dms && !degree_sign && decimals == 0 {
-        return None;
-    }
     Some(Degree {
         end: p,
         int,
@@ -2581,6 +2632,7 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
         decimals,
         dms,
         hemi,
+        bare: !dms && !degree_sign && decimals == 0,
     })
 }
 
