@@ -21,8 +21,9 @@
 //!   Lim Apartments, 9 Rizal Street"); with no street word, a house number and names, a
 //!   comma, more names and a postcode (four digits after an Australian state: "41 William
 //!   End, Esparzaside, NSW, 2430"; "22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
-//!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
-//!   10950" stays quiet). The span runs from the first part to the last one that is clearly
+//!   6454625"; a name before the number needs a second comma, or in a script other than
+//!   Latin the postcode right after the comma and a city after it, "Ερμού 12, 10563
+//!   Αθήνα", so "Lakers 112, Celtics 10950" stays quiet). The span runs from the first part to the last one that is clearly
 //!   the address: unit ("Apt. 271", "д. 2 к. 1"), then a following postcode (shapes by
 //!   country in `src/data/postcodes.tsv`) and the city after it. A street word with its
 //!   name, a comma and a postcode needs no house number ("Sítio Boa Vista, Ibiúna,
@@ -1518,19 +1519,30 @@ impl Address {
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
         if !named_after {
+            // "Παπαδοπούλου 7, 62752 Αργοστόλι": in a script other than Latin, the
+            // postcode right after the comma and a capitalised city after it set the
+            // address off too (Latin titles write "FIFA 23, 10000 Coins").
+            let city_first = win[p].gap & G_COMMA != 0
+                && win
+                    .get(q + 1)
+                    .is_some_and(|c| c.gap == G_SPACE && c.k == K::Word && c.upper(cx))
+                && cx.t[win[h.saturating_sub(1)].s..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c > '\u{24F}');
             while first > 0
                 && h - first < 3
                 && win[first].gap & !(G_SPACE | G_DASH) == 0
                 && win[first - 1].k == K::Word
                 && win[first - 1].cap(cx)
                 && !self.is_stop(cx, &win[first - 1])
-                && (set_off || !self.titled(cx, win, h))
+                && (set_off || city_first || !self.titled(cx, win, h))
             {
                 first -= 1;
             }
             // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
             // second comma, or a script without case.
-            if first == h || (!set_off && win[first].upper(cx)) {
+            if first == h || (!set_off && !city_first && win[first].upper(cx)) {
                 return None;
             }
         }
