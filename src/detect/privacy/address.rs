@@ -1518,7 +1518,10 @@ impl Address {
         // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
-        if !named_after {
+        let before_unit = self.street_before_unit(cx, win, p, h, set_off);
+        if let Some(b) = before_unit {
+            first = b;
+        } else if !named_after {
             // "Παπαδοπούλου 7, 62752 Αργοστόλι": in a script other than Latin, the
             // postcode right after the comma and a capitalised city after it set the
             // address off too (Latin titles write "FIFA 23, 10000 Coins").
@@ -1559,6 +1562,57 @@ impl Address {
             kind: "address",
             conf: 0.75,
         })
+    }
+
+    /// "6772 Spence Route Apt. 697, Ramirezport, KY 34899": a house number and
+    /// capitalised names (a street of a type the table lacks) before the unit whose number
+    /// is at `h`, when the postcode at `p` is set off by a second comma or follows a US
+    /// state's abbreviation: the house number's index.
+    fn street_before_unit(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        p: usize,
+        h: usize,
+        set_off: bool,
+    ) -> Option<usize> {
+        // A US state's abbreviation before the code ("KY 34899", "MA 01970").
+        let state = || {
+            let Some(x) = p.checked_sub(1).map(|i| &win[i]) else {
+                return false;
+            };
+            let w = self.word(cx, x).as_bytes();
+            x.k == K::Word
+                && w.len() == 2
+                && w.iter().all(u8::is_ascii_alphabetic)
+                && upper_case(cx, x.s, char::from(w[0]))
+                && upper_case(cx, x.s + 1, char::from(w[1]))
+        };
+        // The postcode set off by a second comma or a state.
+        (h >= 3
+            && win[h].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+            && win[h - 1].gap == G_SPACE
+            && self.is_unit(cx, &win[h - 1])
+            && (set_off || state()))
+        .then(|| {
+            let mut b = h - 1;
+            while b > 1
+                && h - 1 - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+                && !self.is_stop(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            (b < h - 1
+                && win[b].gap == G_SPACE
+                && self.house_number(cx, win, b - 1)
+                && !self.titled(cx, win, b - 1))
+            .then(|| b - 1)
+        })
+        .flatten()
     }
 
     /// "... 10950 fans": the number at `q` is a quantity, not a postcode.
