@@ -3,30 +3,40 @@
 //! Kinds:
 //! * `address`: a house number next to a street word (`src/data/address_words.tsv`, by
 //!   language), in the word orders languages use: "12 Main St" and "772, rue de Gautier"
-//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5",
-//!   "ул. Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and
-//!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
-//!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
-//!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
-//!   and before "... mein rehta hoon" (there a short "Ολύμπων 51" or "9157 जय भटनागर"
-//!   needs no street word: names in a script without case after the number run to the
-//!   end of the sentence, and never after a date-like number); a city marker, the city, a
-//!   comma and "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers
-//!   before a street ("B20 L83 Emerald Avenue"); a house number before a numbered alley
-//!   ("7/34 Hẻm 95"); with no street word, a house number and names, a
-//!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
-//!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
-//!   10950" stays quiet). The span runs from the first part to the last one
-//!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
-//!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
-//!   A street word with its name, a comma and a postcode needs no house number ("Sítio
-//!   Boa Vista, Ibiúna, 18150-000"); a postal word before the postcode sets it off like a
-//!   comma ("Κυργιά 94, ΤΚ 287 28").
+//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "ул.
+//!   Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and Korean
+//!   compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat number on
+//!   its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at", "my
+//!   address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на", and
+//!   before "... mein rehta hoon" (there a short "Ολύμπων 51" or "9157 जय भटनागर" needs no
+//!   street word: names in a script without case after the number run to the end of the
+//!   sentence, and never after a date-like number); a city marker, the city, a comma and
+//!   "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers before a street
+//!   ("B20 L83 Emerald Avenue"), also with the subdivision's name and a comma between
+//!   ("Block 3 Lot 9 Villa Rosa 2, Jasmine Street"); a house number before a numbered alley
+//!   ("7/34 Hẻm 95"); a house number written "S/N" (none: "Avenida Ramos, S/N") or as an
+//!   alley's ("118/12/5 đường Bạch Đằng", never a date); a street named by one capital
+//!   ("1200 G Street") or after a date ("9 აპრილის ქ. 14"); a building between a unit
+//!   number or floor and the street ("Unit 5 Orchid Building, 12 Sampaguita Street", "2F
+//!   Lim Apartments, 9 Rizal Street"); with no street word, a house number and names, a
+//!   comma, more names and a postcode (four digits after an Australian state: "41 William
+//!   End, Esparzaside, NSW, 2430"; "22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
+//!   6454625"; a name before the number needs a second comma, or in a script other than
+//!   Latin the postcode right after the comma and a city after it, "Ερμού 12, 10563
+//!   Αθήνα", so "Lakers 112, Celtics 10950" stays quiet). The span runs from the first part to the last one that is clearly
+//!   the address: unit ("Apt. 271", "д. 2 к. 1"), then a following postcode (shapes by
+//!   country in `src/data/postcodes.tsv`) and the city after it. A street word with its
+//!   name, a comma and a postcode needs no house number ("Sítio Boa Vista, Ibiúna,
+//!   18150-000"); a postal word before the postcode sets it off like a comma ("Κυργιά 94,
+//!   ΤΚ 287 28").
 //! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
-//!   "ΤΚ 287 28" with the word that is part of it).
+//!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
+//!   postal word that means nothing else ("postcode: 106", not "plz 322").
 //! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
-//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
-//!   or in degrees, minutes and seconds with hemispheres.
+//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it;
+//!   right after a location word one part may be a whole degree: "location: 48, -4.1";
+//!   never followed by a unit: "5, 10.5 km") or in degrees, minutes and seconds with
+//!   hemispheres.
 //! * `address` in Han and kana: numbers with address counters after a street or district
 //!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓"), a building letter
 //!   after a street ("建国路A座"), with a postcode before (Taiwan: "10048 台北市...") or
@@ -115,6 +125,7 @@ const MEASURE: u16 = 32;
 const COUNTER: u16 = 64;
 const NOT_ADDR: u16 = 128;
 const YEAR_WORD: u16 = 256;
+const REGION: u16 = 512;
 
 /// What a lexicon entry is; one word can be several things (merged by build.rs).
 #[derive(Clone, Copy, Default, Debug)]
@@ -346,7 +357,7 @@ impl Address {
                 .or_else(|| (tag.school != 0).then(|| self.school(cx, win, *tag, r.end))?)
                 .or_else(|| {
                     tag.post
-                        .then(|| self.postcode_after(cx, win, tag.code.then_some(r.start), r.end))?
+                        .then(|| self.postcode_after(cx, win, tag.code, r.clone()))?
                 })
                 .or_else(|| tag.house.then(|| self.house(cx, win, k, r.end))?)
                 .or_else(|| tag.city.then(|| self.city(cx, win, k, r.end))?)
@@ -481,6 +492,27 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             continue;
         }
         let start = lo + i;
+        // "S/N" (sin número, sem número): a house number that is not there, written where
+        // the number goes ("Avenida Ramos, S/N").
+        if c == 's' && seg[i + 1..].starts_with("/n") && !alnum_after(seg, i + 3) {
+            it.next();
+            it.next();
+            win.push(Tok {
+                s: start,
+                e: start + 3,
+                k: K::Num,
+                gap: if win.len() == first && lo > 0 {
+                    gap | G_STOP
+                } else {
+                    gap
+                },
+                case: Cell::new(0),
+                hit: None,
+            });
+            gap = 0;
+            gap_len = 0;
+            continue;
+        }
         let digit = c.is_ascii_digit();
         let mut end = start + c.len_utf8();
         let mut prev = c;
@@ -533,6 +565,27 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
         gap = 0;
         gap_len = 0;
     }
+}
+
+/// A house number in an alley off an alley ("2/94/525", Vietnam and India): three
+/// numbers between slashes that cannot be a date (day, month, and a 2- or 4-digit year).
+fn alley_number(w: &[u8]) -> bool {
+    let mut parts = w.split(|&b| b == b'/');
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let num = |p: &[u8]| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.iter().all(u8::is_ascii_digit))
+            .then(|| p.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    let (Some(a), Some(b), Some(_)) = (num(a), num(b), num(c)) else {
+        return false;
+    };
+    let day_month = (1..=31).contains(&a) && (1..=12).contains(&b)
+        || (1..=12).contains(&a) && (1..=31).contains(&b);
+    !(day_month && matches!(c.len(), 2 | 4))
 }
 
 /// A Hebrew letter.
@@ -621,19 +674,28 @@ impl Address {
             return false;
         }
         let w = self.word(cx, x).as_bytes();
+        if w == b"s/n" {
+            return true;
+        }
         let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
         let seps = w.iter().filter(|&&b| b == b'/' || b == b'-').count();
         let letters = w
             .iter()
             .filter(|b| !b.is_ascii_digit() && **b != b'/' && **b != b'-');
-        if !(1..=6).contains(&digits) || seps > 1 || letters.count() > 1 {
+        if !(1..=6).contains(&digits)
+            || seps > 2
+            || seps == 2 && !alley_number(w)
+            || letters.count() > 1
+        {
             return false;
         }
         if let Some(n) = win.get(j + 1) {
             let glued = n.gap & G_SPACE == 0;
             if n.gap & G_PERCENT != 0
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
-                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, MEASURE))
+                || (n.gap & !G_SPACE == 0
+                    && self.in_set(cx, n, MEASURE)
+                    && !self.street_letter(cx, win, j + 1))
             {
                 return false;
             }
@@ -659,6 +721,17 @@ impl Address {
             }
         }
         true
+    }
+
+    /// A street named by one capital letter ("1200 G Street", "7075 G 9th Street"): the
+    /// letter at `j` is then no unit of measure (grams, metres).
+    fn street_letter(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        let x = &win[j];
+        x.e - x.s == 1
+            && x.upper(cx)
+            && win
+                .get(j + 1)
+                .is_some_and(|n| n.gap == G_SPACE && (Self::is_street(n) || self.is_ordinal(cx, n)))
     }
 
     /// The number at `j` ends a title ("Mario Kart 8 Rainbow Road", "Auto 5"): a
@@ -821,7 +894,16 @@ impl Address {
             }
             if names > 0 && self.house_number(cx, win, p) && !self.is_ordinal(cx, &win[p]) {
                 if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 || self.titled(cx, win, p) {
-                    return None;
+                    // "Romero Homes 7, Diamond Street": a subdivision's phase.
+                    let b = (gap & G_COMMA != 0 && gap & !(G_SPACE | G_COMMA) == 0 && proper)
+                        .then(|| self.subdivision(cx, win, p))
+                        .flatten();
+                    return b.map(|b| Street {
+                        first: b,
+                        last: k,
+                        proper,
+                        unit: true,
+                    });
                 }
                 return Some(Street {
                     first: p,
@@ -831,6 +913,18 @@ impl Address {
                 });
             }
             if gap & !(G_SPACE | G_DOT) != 0 && j != k {
+                // "Block 11 Lot 04 Romero Homes 7, Diamond Street": a subdivision's block
+                // and lot, its name, a comma and the street.
+                if names > 0 && proper && gap & !(G_SPACE | G_COMMA) == 0 {
+                    if let Some(b) = self.subdivision(cx, win, p) {
+                        return Some(Street {
+                            first: b,
+                            last: k,
+                            proper,
+                            unit: true,
+                        });
+                    }
+                }
                 return None;
             }
             if !self.name_like(cx, &win[p]) || Self::is_street(&win[p]) && names > 0 {
@@ -863,6 +957,45 @@ impl Address {
             && coded(&win[p - 1], b'b')
             && win[p - 1].gap & G_STOP == 0)
             .then(|| p - 1)
+    }
+
+    /// A Philippine subdivision ending at token `p`: a block and a lot number ("Block 11
+    /// Lot 04", "B20 L83"), 1-4 capitalised names and maybe a phase number ("Romero Homes
+    /// 7"): the block's index.
+    fn subdivision(&self, cx: &Cx<'_, '_>, win: &[Tok], mut p: usize) -> Option<usize> {
+        if win[p].k == K::Num && win[p].gap == G_SPACE {
+            p = p.checked_sub(1)?;
+        }
+        let mut names = 0;
+        while names < 4
+            && win[p].k == K::Word
+            && win[p].upper(cx)
+            && !self.is_unit(cx, &win[p])
+            && !self.word(cx, &win[p]).bytes().any(|b| b.is_ascii_digit())
+        {
+            if win[p].gap != G_SPACE {
+                return None;
+            }
+            names += 1;
+            p = p.checked_sub(1)?;
+        }
+        if names == 0 {
+            return None;
+        }
+        if let Some(b) = self.block_lot(cx, win, p) {
+            return Some(b);
+        }
+        let pair = |i: usize, units: &[&str]| {
+            i >= 1
+                && win[i].k == K::Num
+                && win[i].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && units.contains(&self.word(cx, &win[i - 1]))
+        };
+        (p >= 3
+            && pair(p, &["lot"])
+            && pair(p - 2, &["block", "blk"])
+            && win[p - 1].gap & !(G_SPACE | G_COMMA) == 0)
+            .then(|| p - 3)
     }
 
     /// "772, rue de Gautier": a number, the street word, 1-5 names.
@@ -1013,6 +1146,20 @@ impl Address {
         if !compound && first == k {
             return None;
         }
+        // A street named after a date ("8 მარტის ქ. 20", "9 Мая ул. 5"): the day is part of
+        // its name.
+        if !compound && first > 0 && win[first].gap == G_SPACE {
+            let d = &win[first - 1];
+            let w = self.word(cx, d).as_bytes();
+            if d.k == K::Num
+                && w.len() <= 2
+                && w.iter().all(u8::is_ascii_digit)
+                && (1..=31).contains(&w.iter().fold(0, |n, &b| n * 10 + u32::from(b - b'0')))
+                && win[first].k == K::Word
+            {
+                first -= 1;
+            }
+        }
         let j = k + 1;
         if j >= win.len() || win[j].gap & !(G_SPACE | G_COMMA | G_DOT | G_COLON) != 0 {
             return None;
@@ -1097,6 +1244,33 @@ impl Address {
                 break;
             }
         }
+        // "Unit 2718 Mars Building, 7028 Neptune Highway", "2F Newman Apartments, 8244 ...":
+        // a building (capitalised names and a building word) between a unit number or a
+        // floor and the street, set off by a comma.
+        if first >= 3
+            && win[first].gap & G_COMMA != 0
+            && win[first].gap & !(G_SPACE | G_COMMA) == 0
+            && win[first - 1].gap == G_SPACE
+            && self.is_unit(cx, &win[first - 1])
+        {
+            let mut b = first - 1;
+            while b > 0
+                && first - 1 - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            if b < first - 1 && win[b].gap == G_SPACE {
+                if b >= 2 && unit_pair(b) {
+                    first = b - 2;
+                } else if b >= 1 && self.floor(cx, &win[b - 1]) {
+                    first = b - 1;
+                }
+            }
+        }
         // "99/1 หมู่ 5 ต.บางพลี": the house number before the first unit.
         if first >= 1
             && win[first].k == K::Word
@@ -1108,6 +1282,16 @@ impl Address {
             first -= 1;
         }
         first
+    }
+
+    /// A floor written as a number and "F" ("2F", "12F"), as Philippine and East Asian
+    /// buildings write it.
+    fn floor(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        let w = self.word(cx, x).as_bytes();
+        x.k == K::Num
+            && (2..=3).contains(&w.len())
+            && w.ends_with(b"f")
+            && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
     }
 
     /// Units, then a postcode (and the city after it) that follows within a few names:
@@ -1266,6 +1450,11 @@ impl Address {
         if win[q].e != end {
             return None;
         }
+        // Four digits follow a state's abbreviation, written in capitals ("NSW, 2430", not
+        // "sa 2430").
+        if end - win[p].s == 4 && !(p > 0 && win[p - 1].upper(cx)) {
+            return None;
+        }
         // A postal word right before the code sets it off like a comma ("Κυργιά 94, ΤΚ
         // 287 28").
         let post_word = p > 0 && win[p - 1].hit.is_some_and(|(t, _)| t.post);
@@ -1284,7 +1473,10 @@ impl Address {
                 }
                 break;
             }
-            if !(x.cap(cx) || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+            // "SA" (South Australia) is also a stop word ("sa", Tagalog).
+            if !(x.cap(cx) || self.is_unit(cx, x))
+                || self.is_stop(cx, x) && !(x.upper(cx) && self.in_set(cx, x, REGION))
+            {
                 break;
             }
             if Self::is_street(x) && commas > 0 {
@@ -1326,20 +1518,34 @@ impl Address {
         // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
-        if !named_after {
+        let before_unit = self.street_before_unit(cx, win, p, h, set_off);
+        if let Some(b) = before_unit {
+            first = b;
+        } else if !named_after {
+            // "Παπαδοπούλου 7, 62752 Αργοστόλι": in a script other than Latin, the
+            // postcode right after the comma and a capitalised city after it set the
+            // address off too (Latin titles write "FIFA 23, 10000 Coins").
+            let city_first = win[p].gap & G_COMMA != 0
+                && win
+                    .get(q + 1)
+                    .is_some_and(|c| c.gap == G_SPACE && c.k == K::Word && c.upper(cx))
+                && cx.t[win[h.saturating_sub(1)].s..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c > '\u{24F}');
             while first > 0
                 && h - first < 3
                 && win[first].gap & !(G_SPACE | G_DASH) == 0
                 && win[first - 1].k == K::Word
                 && win[first - 1].cap(cx)
                 && !self.is_stop(cx, &win[first - 1])
-                && (set_off || !self.titled(cx, win, h))
+                && (set_off || city_first || !self.titled(cx, win, h))
             {
                 first -= 1;
             }
             // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
             // second comma, or a script without case.
-            if first == h || (!set_off && win[first].upper(cx)) {
+            if first == h || (!set_off && !city_first && win[first].upper(cx)) {
                 return None;
             }
         }
@@ -1356,6 +1562,57 @@ impl Address {
             kind: "address",
             conf: 0.75,
         })
+    }
+
+    /// "6772 Spence Route Apt. 697, Ramirezport, KY 34899": a house number and
+    /// capitalised names (a street of a type the table lacks) before the unit whose number
+    /// is at `h`, when the postcode at `p` is set off by a second comma or follows a US
+    /// state's abbreviation: the house number's index.
+    fn street_before_unit(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        p: usize,
+        h: usize,
+        set_off: bool,
+    ) -> Option<usize> {
+        // A US state's abbreviation before the code ("KY 34899", "MA 01970").
+        let state = || {
+            let Some(x) = p.checked_sub(1).map(|i| &win[i]) else {
+                return false;
+            };
+            let w = self.word(cx, x).as_bytes();
+            x.k == K::Word
+                && w.len() == 2
+                && w.iter().all(u8::is_ascii_alphabetic)
+                && upper_case(cx, x.s, char::from(w[0]))
+                && upper_case(cx, x.s + 1, char::from(w[1]))
+        };
+        // The postcode set off by a second comma or a state.
+        (h >= 3
+            && win[h].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+            && win[h - 1].gap == G_SPACE
+            && self.is_unit(cx, &win[h - 1])
+            && (set_off || state()))
+        .then(|| {
+            let mut b = h - 1;
+            while b > 1
+                && h - 1 - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+                && !self.is_stop(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            (b < h - 1
+                && win[b].gap == G_SPACE
+                && self.house_number(cx, win, b - 1)
+                && !self.titled(cx, win, b - 1))
+            .then(|| b - 1)
+        })
+        .flatten()
     }
 
     /// "... 10950 fans": the number at `q` is a quantity, not a postcode.
@@ -1394,6 +1651,21 @@ impl Address {
         }
         if j == start || win.get(j)?.gap & G_COMMA == 0 {
             return None;
+        }
+        // A region and its postcode between commas ("գ. Այգաբաց, Կոտայքի մարզ, 3109, ..."):
+        // a capitalised name, a few words, a comma, a number and a comma.
+        if name(&win[j]) {
+            let mut r = j + 1;
+            while r < win.len() && r < j + 3 && win[r].gap == G_SPACE && win[r].k == K::Word {
+                r += 1;
+            }
+            if win
+                .get(r)
+                .is_some_and(|x| x.k == K::Num && x.gap & G_COMMA != 0)
+                && win.get(r + 1).is_some_and(|x| x.gap & G_COMMA != 0)
+            {
+                j = r;
+            }
         }
         // A postcode between commas.
         if win[j].k == K::Num && win.get(j + 1).is_some_and(|x| x.gap & G_COMMA != 0) {
@@ -1554,6 +1826,8 @@ impl Address {
         // Names in a script without case: before a street word ("महर्जन रोड"), or after
         // the house number ("9157 जय भटनागर"; `trailing` of them, after token `core`).
         let (mut named, mut trailing, mut core) = (false, 0, 0);
+        // Right after "my address is" a number like "4/6" is the house number, not a date.
+        let house_first = tag.live == LIVE_AT && win.get(j).is_some_and(|x| x.k == K::Num);
         let mut m = j;
         while m < win.len() && m < j + 10 {
             let x = &win[m];
@@ -1607,7 +1881,12 @@ impl Address {
                 });
                 let caseless = x.cap(cx);
                 named |= before && caseless;
-                if !before && caseless && num && trailing < 3 && !self.date_like(cx, win, m) {
+                if !before
+                    && caseless
+                    && num
+                    && trailing < 3
+                    && (house_first || !self.date_like(cx, win, m))
+                {
                     trailing += 1;
                     true
                 } else {
@@ -1819,9 +2098,10 @@ impl Address {
         &self,
         cx: &Cx<'_, '_>,
         win: &[Tok],
-        word: Option<usize>,
-        end: usize,
+        code: bool,
+        word: Range<usize>,
     ) -> Option<Cand> {
+        let end = word.end;
         let mut j = Self::after(win, end);
         if win.get(j).is_some_and(|x| {
             matches!(
@@ -1835,9 +2115,35 @@ impl Address {
         if x.gap & !(G_SPACE | G_COLON | G_DASH | G_DOT | G_HASH) != 0 {
             return None;
         }
-        let e = self.postcode_at(cx.t, x.s)?;
+        // Three digits (Taiwan, Iceland, Guinea) only after a postal word that says nothing
+        // else: not "plz" (please), "cap", "pin" or "cp".
+        let short = || {
+            let next = win.get(j + 1);
+            (x.e - x.s == 3
+                && self.word(cx, x).bytes().all(|b| b.is_ascii_digit())
+                && word.len() >= 7
+                && next.is_none_or(|n| n.gap & G_SPACE != 0 || n.k == K::Word))
+            .then_some(x.e)
+        };
+        let mut e = self.postcode_at(cx.t, x.s).or_else(short)?;
+        // Letters after a space belong to the code only in capitals ("1234 AB"), not a
+        // word of the sentence ("kode pos 8296 ya").
+        if let Some(n) = win.get(j + 1) {
+            if n.s < e && n.k == K::Word && n.gap & G_SPACE != 0 && !n.upper(cx) {
+                let digits = x.e - x.s;
+                let alone = self.word(cx, x).bytes().all(|b| b.is_ascii_digit())
+                    && self
+                        .shapes
+                        .iter()
+                        .any(|s| s.len() == digits && s.bytes().all(|b| b == b'9'));
+                if !alone {
+                    return None;
+                }
+                e = x.e;
+            }
+        }
         Some(Cand {
-            r: word.unwrap_or(x.s)..e,
+            r: if code { word.start } else { x.s }..e,
             kind: "postcode",
             conf: 0.8,
         })
@@ -1867,8 +2173,11 @@ impl Address {
             i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {
-                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0).
-                if run_end - i <= 3 && matches!(b.get(run_end), Some(b'.' | 0xC2)) {
+                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0), or a whole
+                // degree before a comma and decimals ("48, -4.1").
+                if run_end - i <= 3
+                    && (matches!(b.get(run_end), Some(b'.' | 0xC2)) || whole_degree(b, run_end))
+                {
                     if let Some(c) = self.coordinates_at(cx, i) {
                         done = c.r.end;
                         cands.push(c);
@@ -1895,8 +2204,14 @@ impl Address {
                 let long = run_end - i >= 5
                     || matches!(b.get(run_end), Some(b' ' | b'-'))
                     || run_end - i == 4 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic);
-                if let Some(e) = long.then(|| self.postcode_at(t, i)).flatten() {
-                    if e - i >= 5
+                // Four digits after a state's abbreviation ("..., NSW, 2430", "NT 0800"),
+                // never a year ("Perth, WA 2024").
+                let state = run_end - i == 4
+                    && !(b[i..].starts_with(b"19") || b[i..].starts_with(b"20"))
+                    && !b.get(run_end).is_some_and(u8::is_ascii_alphanumeric)
+                    && self.region_before(t, i);
+                if let Some(e) = (long || state).then(|| self.postcode_at(t, i)).flatten() {
+                    if (e - i >= 5 || state)
                         && t[..i]
                             .trim_end_matches([' ', '-'])
                             .ends_with(|c: char| word_char(c) || c == ',')
@@ -1907,6 +2222,25 @@ impl Address {
             }
             i = run_end;
         }
+    }
+
+    /// A state's abbreviation (`region` in the word table: "NSW", "VIC") ends right before
+    /// `at`, after a space or comma.
+    fn region_before(&self, t: &str, at: usize) -> bool {
+        let before = t[..at].trim_end_matches([' ', ',']).as_bytes();
+        let n = before
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (2..=3).contains(&n)
+            && before.len() > n
+            && matches!(before[before.len() - n - 1], b' ' | b',')
+            && self
+                .classes
+                .get(&t[before.len() - n..before.len()])
+                .is_some_and(|&c| c & REGION != 0)
     }
 
     /// The start of a compound street word ("Hauptstraße", "Gina-Mude-Platz",
@@ -2031,7 +2365,9 @@ impl Address {
         if lat.above(90) || lng.above(180) {
             return None;
         }
-        if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
+        // One part may be a whole degree ("48, -4.1") after a location word.
+        let whole = lat.bare || lng.bare;
+        if lat.bare && lng.bare {
             return None;
         }
         if lat.dms != lng.dms {
@@ -2069,12 +2405,57 @@ impl Address {
         if !(hemi || lat.dms || precise || context) {
             return None;
         }
+        // A whole degree needs the location word right before the pair ("location: 48,
+        // -4.1", not "the map has 12, 3.5 and 7 pins").
+        if whole {
+            let n = cx.hits.partition_point(|h| h.1.start < start);
+            let right_before = n > 0 && {
+                let (tag, r) = &cx.hits[n - 1];
+                let between = t[r.end.min(start)..start].trim_matches([' ', ':', '=']);
+                tag.geo && (between.is_empty() || between == "is")
+            };
+            if !right_before {
+                return None;
+            }
+        }
+        // "5, 10.5 km": distances, not a place.
+        if !hemi && !precise {
+            let rest = t[end..].strip_prefix(' ').unwrap_or("");
+            let unit = &rest[..rest
+                .bytes()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len())];
+            if self.classes.get(unit).is_some_and(|&c| c & MEASURE != 0) {
+                return None;
+            }
+        }
         Some(Cand {
             r: start..end,
             kind: "coordinates",
             conf: 0.9,
         })
     }
+}
+
+/// A comma at `i`, maybe a space and a sign, then digits with decimals: the longitude
+/// after a whole degree ("48, -4.1").
+fn whole_degree(b: &[u8], mut i: usize) -> bool {
+    if b.get(i) != Some(&b',') {
+        return false;
+    }
+    i += 1;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if matches!(b.get(i), Some(b'-' | b'+')) {
+        i += 1;
+    }
+    let d = b[i.min(b.len())..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&d) && b.get(i + d) == Some(&b'.')
 }
 
 /// Characters that follow a number in a Chinese or Japanese address: house (号 號 番 番地),
@@ -2234,6 +2615,8 @@ struct Degree {
     decimals: usize,
     dms: bool,
     hemi: u8,
+    /// A whole number without a degree sign ("48"): a degree only next to decimals.
+    bare: bool,
 }
 
 /// Reads "-122.2608", "40.4461° n" or "40°26'46\"n" at `i`.
@@ -2308,9 +2691,6 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     if dms && hemi == 0 {
         return None;
     }
-    if !dms && !degree_sign && decimals == 0 {
-        return None;
-    }
     Some(Degree {
         end: p,
         int,
@@ -2318,6 +2698,7 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
         decimals,
         dms,
         hemi,
+        bare: !dms && !degree_sign && decimals == 0,
     })
 }
 

@@ -149,6 +149,7 @@ pub(super) fn generate(words_tsv: &str, postcodes_tsv: &str) -> String {
             "counter" => Some("COUNTER"),
             "notaddr" => Some("NOT_ADDR"),
             "yearword" => Some("YEAR_WORD"),
+            "region" => Some("REGION"),
             _ => None,
         };
         let mut line_tag = Tag::default();
