@@ -818,13 +818,7 @@ fn addresses(
         let at = template.find("{}").unwrap();
         let text = template.replacen("{}", value, 1);
         let (vs, ve) = (at, at + value.len());
-        let got: Vec<(usize, usize)> = filter
-            .check(&text, opts)
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (f.bytes.start, f.bytes.end))
-            .collect();
+        let got = spans_of(filter, &text, opts, rule);
         findings += got.len();
         correct += got.iter().filter(|&&(s, e)| s < ve && e > vs).count();
         valid += 1;
@@ -877,13 +871,7 @@ fn addresses(
         let template = ADDRESS_CUE_TEMPLATES[i % ADDRESS_CUE_TEMPLATES.len()];
         let vs = template.find("{}").unwrap();
         let text = template.replacen("{}", value, 1);
-        let got: Vec<(usize, usize)> = filter
-            .check(&text, opts)
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (f.bytes.start, f.bytes.end))
-            .collect();
+        let got = spans_of(filter, &text, opts, rule);
         let ve = vs + value.len();
         cue_findings += got.len();
         cue_correct += got.iter().filter(|&&(s, e)| s < ve && e > vs).count();
@@ -918,13 +906,7 @@ fn addresses(
                 _ => text.push(c),
             }
         }
-        let got: Vec<(usize, usize)> = filter
-            .check(&text, opts)
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (f.bytes.start, f.bytes.end))
-            .collect();
+        let got = spans_of(filter, &text, opts, rule);
         if spans.is_empty() {
             negatives += 1;
             neg_flagged += usize::from(!got.is_empty());
@@ -1017,6 +999,17 @@ enum AddressSet {
     /// tests/fixtures/privacy/heldout/addresses_2.jsonl, drawn before the second round;
     /// its misses are printed only with ACCURACY_HELDOUT_MISSES.
     HeldOut2,
+}
+
+/// The byte spans of `rule`'s findings in `text`.
+fn spans_of(filter: &Filter, text: &str, opts: &CheckOptions, rule: RuleId) -> Vec<(usize, usize)> {
+    filter
+        .check(text, opts)
+        .findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| (f.bytes.start, f.bytes.end))
+        .collect()
 }
 
 /// Whether a street or address value starting at byte `vs` is found: a finding overlaps
