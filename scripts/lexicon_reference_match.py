@@ -32,19 +32,20 @@ def wordpat(w):
     return re.compile('^' + rx + ('.*' if star else '') + '$')
 class Lex:
     def __init__(self):
-        self.e = []  # (rule, kind, seq)
-        self.slots = {}
+        self.e = []  # (rule, kind, text, file)
+        self.fslots = {}
         self.allow = {}
         for f in glob.glob(ROOT + '/src/data/lexicons/*.tsv'):
             rows = [l.rstrip('\n').split('\t') for l in open(f, encoding='utf-8') if l.strip() and not l.startswith('#')]
+            slots = self.fslots.setdefault(f, {})
             for r, k, t in rows:
                 if k == 'slot':
                     name, _, vals = t.partition(': ')
-                    self.slots.setdefault(name, []).extend(v for v in vals.split(' | '))
+                    slots.setdefault(name, []).extend(v for v in vals.split(' | '))
             for r, k, t in rows:
                 if k == 'slot': continue
                 if k == 'allow': self.allow.setdefault(r, set()).add(fold(t)); continue
-                self.e.append((r, k, t))
+                self.e.append((r, k, t, f))
         self.cache = {}
     def seq(self, t):
         out = []
@@ -63,8 +64,8 @@ class Lex:
             if i < len(toks) and x.match(toks[i][2]):
                 yield from self.match_seq(seq[1:], toks, i + 1)
         else:
-            for v in self.slots.get(x, []):
-                key = ('s', v)
+            for v in self.slots.get(x, []):  # the current file's slots
+                key = ('s', v, id(self.slots))
                 if key not in self.cache: self.cache[key] = self.seq(v)
                 for j in self.match_seq(self.cache[key], toks, i):
                     yield from self.match_seq(seq[1:], toks, j)
@@ -73,8 +74,9 @@ class Lex:
         toks = [(m.start(), m.end(), m.group()) for m in TTOK.finditer(ft)]
         found, quiet = [], []
         allow = self.allow.get(rule, set())
-        for r, k, t in self.e:
+        for r, k, t, f in self.e:
             if r != rule: continue
+            self.slots = self.fslots[f]
             if k == 'stem':
                 st = fold(t)
                 for s, e, w in toks:
@@ -87,7 +89,7 @@ class Lex:
                 for s, e, w in toks:
                     if st in w and w not in allow: found.append((s, e))
                 continue
-            key = ('e', t)
+            key = ('e', t, f)
             if key not in self.cache: self.cache[key] = self.seq(t)
             sq = self.cache[key]
             for i in range(len(toks)):
