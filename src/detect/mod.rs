@@ -11,6 +11,7 @@ pub(crate) mod links;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
 pub(crate) mod scan;
+pub(crate) mod spam;
 
 use crate::normalize::{Normalized, View};
 use crate::{RuleId, Span};
@@ -58,6 +59,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
+        Box::new(spam::link::SpamLink::new()),
     ]
 }
 

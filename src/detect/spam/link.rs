@@ -1,0 +1,572 @@
+//! `spam.link`: links worth a second look before they are sent or opened.
+//!
+//! The link finder ([`crate::detect::links`]) reads every link of the folded view;
+//! this detector judges each one and reports it with the first reason that applies, most
+//! dangerous first:
+//!
+//! | kind | the link |
+//! |---|---|
+//! | `data_or_script` | is a `javascript:` or `data:` URL |
+//! | `credential_in_url` | has user information before its host (`https://paypal.com@evil.example`) |
+//! | `lookalike` | names a well-known brand's site that it is not (`paypa1.com`, `paypal-login.xyz`, `paypal.evil.example`) |
+//! | `punycode` | has a punycode label that decodes to mixed scripts or letters that look Latin |
+//! | `mixed_script` | has a label mixing scripts (`pаypal.com` with a Cyrillic `а`) |
+//! | `ip_host` | goes to an IP address, plain or encoded (`http://3232235777/`) |
+//! | `download` | downloads a program (`.apk`, `.exe`, ...) |
+//! | `phishing_wording` | comes with a phishing message's pressure ("verify your account", "you won") |
+//! | `adult`, `gambling` | goes to such a site, by its name or the words around it |
+//! | `obfuscated` | is written to dodge filters (`example[.]com`, `hxxps://`, "example dot com") |
+//! | `shortener` | hides its target behind a URL shortener |
+//! | `abused_tld` | is on a top-level domain mostly used for abuse |
+//! | `invite` | invites into another app's group, with promotion around it |
+//!
+//! An ordinary link to an ordinary site is no finding, and a policy's allow-listed
+//! domains never are (the finding's value is the host). In teen-safety mode an invite
+//! into another app is also `teen.off_platform`, promotion or not.
+//!
+//! The tables are data: `src/data/link_hosts.tsv` (shorteners, brands and their
+//! domains, abused top-level domains, program extensions, invite hosts, adult and
+//! gambling host words) and `src/data/link_words.tsv` (the wording, in nine languages).
+
+use crate::detect::chars::FnvBuild;
+use crate::detect::domain::decode_punycode;
+use crate::detect::links::{self, Host, Link, Scheme};
+use crate::detect::phrases::PhraseSet;
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{confusable, Normalized};
+use crate::RuleId;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// How far from a link its wording may be, in bytes of the folded view.
+const WORDING_WINDOW: usize = 200;
+/// Messages up to this long are read whole for a link's wording.
+const SHORT_MESSAGE: usize = 500;
+
+/// A brand scammers imitate.
+struct Brand {
+    name: &'static str,
+    /// `name` as [`skeleton`] writes it.
+    skeleton: String,
+    /// Also an ordinary word: matched only by look-alike letters, on a top-level domain
+    /// of its own, or as a subdomain.
+    word: bool,
+}
+
+/// The lists of `link_words.tsv`, in [`PhraseSet`] order.
+const PHISHING: usize = 0;
+const ADULT: usize = 1;
+const GAMBLING: usize = 2;
+const PROMO: usize = 3;
+
+/// The `spam.link` detector.
+pub(crate) struct SpamLink {
+    words: links::Words,
+    shorteners: HashSet<&'static str, FnvBuild>,
+    brands: Vec<Brand>,
+    /// Brand indices by name, by skeleton, and by the skeleton's first char and length.
+    by_name: HashMap<&'static str, usize, FnvBuild>,
+    by_skeleton: HashMap<String, usize, FnvBuild>,
+    by_start: HashMap<(char, usize), Vec<usize>, FnvBuild>,
+    /// Every official domain, with its brand.
+    official: HashMap<&'static str, usize, FnvBuild>,
+    abused_tlds: HashSet<&'static str, FnvBuild>,
+    downloads: HashSet<&'static str, FnvBuild>,
+    /// (host, path prefix or "-" for the whole host)
+    invites: Vec<(&'static str, &'static str)>,
+    adult_parts: Vec<&'static str>,
+    adult_words: HashSet<&'static str, FnvBuild>,
+    gambling_parts: Vec<&'static str>,
+    gambling_words: HashSet<&'static str, FnvBuild>,
+    wording: PhraseSet,
+}
+
+impl SpamLink {
+    pub(crate) fn new() -> SpamLink {
+        let mut d = SpamLink {
+            words: links::Words::new(),
+            shorteners: HashSet::default(),
+            brands: Vec::new(),
+            by_name: HashMap::default(),
+            by_skeleton: HashMap::default(),
+            by_start: HashMap::default(),
+            official: HashMap::default(),
+            abused_tlds: HashSet::default(),
+            downloads: HashSet::default(),
+            invites: Vec::new(),
+            adult_parts: Vec::new(),
+            adult_words: HashSet::default(),
+            gambling_parts: Vec::new(),
+            gambling_words: HashSet::default(),
+            wording: PhraseSet::new(&wording_lists()),
+        };
+        for line in data!("src/data/link_hosts.tsv").lines() {
+            let mut cells = crate::detect::phrases::cells(line);
+            let (Some(class), Some(value)) = (cells.next(), cells.next()) else {
+                continue;
+            };
+            match class {
+                "shortener" => {
+                    d.shorteners.insert(value);
+                }
+                "brand" | "brand_word" => {
+                    let b = d.brands.len();
+                    let skeleton = skeleton(value);
+                    let start = skeleton.chars().next().unwrap_or(' ');
+                    d.by_start
+                        .entry((start, skeleton.chars().count()))
+                        .or_default()
+                        .push(b);
+                    d.by_skeleton.entry(skeleton.clone()).or_insert(b);
+                    d.by_name.insert(value, b);
+                    for domain in cells.next().unwrap_or_default().split(' ') {
+                        d.official.entry(domain).or_insert(b);
+                    }
+                    d.brands.push(Brand {
+                        name: value,
+                        skeleton,
+                        word: class == "brand_word",
+                    });
+                }
+                "abused_tld" => {
+                    d.abused_tlds.insert(value);
+                }
+                "download" => {
+                    d.downloads.insert(value);
+                }
+                "invite" => d.invites.push((value, cells.next().unwrap_or("-"))),
+                "adult_part" => d.adult_parts.push(value),
+                "adult_word" => {
+                    d.adult_words.insert(value);
+                }
+                "gambling_part" => d.gambling_parts.push(value),
+                "gambling_word" => {
+                    d.gambling_words.insert(value);
+                }
+                _ => {}
+            }
+        }
+        d
+    }
+
+    /// Why `link` deserves a warning, if it does.
+    fn judge(
+        &self,
+        link: &Link,
+        t: &str,
+        original_host: &str,
+        wording: &Wording<'_>,
+    ) -> Option<&'static str> {
+        if link.scheme == Scheme::Inline {
+            return Some("data_or_script");
+        }
+        if link.userinfo.is_some() {
+            return Some("credential_in_url");
+        }
+        if link.host_kind != Host::Domain {
+            return Some("ip_host");
+        }
+        let labels: Vec<&str> = link.name.split('.').collect();
+        if let Some(kind) = self.host_script(&labels, original_host) {
+            return Some(kind);
+        }
+        if self.lookalike(&link.name, &labels) {
+            return Some("lookalike");
+        }
+        if self.is_download(&t[link.path.clone()]) {
+            return Some("download");
+        }
+        let near = wording.near(link.range.clone());
+        if near[PHISHING] {
+            return Some("phishing_wording");
+        }
+        if near[ADULT] || self.host_has(&labels, &self.adult_parts, &self.adult_words) {
+            return Some("adult");
+        }
+        if near[GAMBLING] || self.host_has(&labels, &self.gambling_parts, &self.gambling_words) {
+            return Some("gambling");
+        }
+        if link.disguised {
+            return Some("obfuscated");
+        }
+        if self.under(&link.name, |h| self.shorteners.contains(h)) {
+            return Some("shortener");
+        }
+        if self.abused_tlds.contains(link.tld()) {
+            return Some("abused_tld");
+        }
+        if near[PROMO] && self.is_invite(link, t) {
+            return Some("invite");
+        }
+        None
+    }
+
+    /// `punycode` or `mixed_script` when a label hides other scripts' letters, or
+    /// `lookalike` when a label in another script only looks like a brand.
+    fn host_script(&self, labels: &[&str], original_host: &str) -> Option<&'static str> {
+        for label in labels {
+            if let Some(unicode) = decode_punycode(label) {
+                if mixes_scripts(&unicode) || self.by_skeleton.contains_key(&skeleton(&unicode)) {
+                    return Some("punycode");
+                }
+                if looks_latin(&unicode) {
+                    return Some("punycode");
+                }
+            }
+        }
+        // The folded view writes look-alike letters as Latin in a word that also has
+        // Latin letters; the text as typed shows what they were.
+        let typed = crate::normalize::lowercase(original_host);
+        for label in typed.split(|c: char| c == '.' || !crate::detect::chars::is_label_char(c)) {
+            if mixes_scripts(label) {
+                return Some("mixed_script");
+            }
+            if !label.is_ascii()
+                && looks_latin(label)
+                && self.by_skeleton.contains_key(&skeleton(label))
+            {
+                return Some("lookalike");
+            }
+        }
+        None
+    }
+
+    /// True when `host` (folded, plain dots) imitates a brand it does not belong to.
+    fn lookalike(&self, host: &str, labels: &[&str]) -> bool {
+        if self.under(host, |h| self.official.contains_key(h)) {
+            return false;
+        }
+        let main_at = main_label(labels);
+        let main = labels[main_at];
+        let tld = labels[labels.len() - 1];
+        let sk = skeleton(main);
+        if let Some(&b) = self.by_skeleton.get(&sk) {
+            let brand = &self.brands[b];
+            // "paypa1", "g00gle": look-alike letters. The exact name counts on a
+            // top-level domain of its own ("paypal.xyz"), not on a country's, where it
+            // is often the brand's own or an unrelated local site.
+            if main != brand.name || tld.len() > 2 && main_at == labels.len() - 2 {
+                return true;
+            }
+        }
+        // "paypal.evil.example", "login.paypal.com.evil.example"
+        if labels[..main_at].iter().any(|l| {
+            self.by_name
+                .get(l)
+                .is_some_and(|&b| self.brands[b].name.len() >= 3)
+        }) {
+            return true;
+        }
+        // "paypal-login", "secure-paypal"
+        if main.contains('-')
+            && main.split('-').any(|part| {
+                self.by_name
+                    .get(part)
+                    .is_some_and(|&b| !self.brands[b].word && part.len() >= 5)
+            })
+        {
+            return true;
+        }
+        // "paypall", "amazom": one edit away (two for long names), same first letter.
+        let first = sk.chars().next().unwrap_or(' ');
+        let len = sk.chars().count();
+        for l in len.saturating_sub(2)..=len + 2 {
+            let Some(list) = self.by_start.get(&(first, l)) else {
+                continue;
+            };
+            for &b in list {
+                let brand = &self.brands[b];
+                if brand.word || l < 6 {
+                    continue;
+                }
+                let max = if l >= 9 { 2 } else { 1 };
+                if sk != brand.skeleton && within_edits(&sk, &brand.skeleton, max) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// True when `host` or one of its parent domains passes `is`.
+    fn under(&self, host: &str, is: impl Fn(&str) -> bool) -> bool {
+        let mut h = host;
+        loop {
+            if is(h) {
+                return true;
+            }
+            match h.find('.') {
+                Some(k) => h = &h[k + 1..],
+                None => return false,
+            }
+        }
+    }
+
+    /// A path whose last segment is a program: `/app.apk`, `/setup.exe?x=1`.
+    fn is_download(&self, path: &str) -> bool {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let last = path.rsplit('/').next().unwrap_or_default();
+        last.rsplit_once('.')
+            .is_some_and(|(name, ext)| !name.is_empty() && self.downloads.contains(ext))
+    }
+
+    /// A host word of `parts` inside a label, or one of `words` as a part of a label of
+    /// several (`sex-chat`, `slots4u`; alone, `bet.com` is a TV channel).
+    fn host_has(&self, labels: &[&str], parts: &[&str], words: &HashSet<&str, FnvBuild>) -> bool {
+        let host_labels = &labels[..labels.len() - 1];
+        host_labels.iter().any(|l| {
+            let mut split = l
+                .split(|c: char| c == '-' || c.is_ascii_digit())
+                .filter(|p| !p.is_empty());
+            parts.iter().any(|p| l.contains(p))
+                || split.clone().count() > 1 && split.any(|part| words.contains(part))
+        })
+    }
+
+    /// An invitation into another app's group or chat.
+    fn is_invite(&self, link: &Link, t: &str) -> bool {
+        let path = &t[link.path.clone()];
+        self.invites.iter().any(|&(host, prefix)| {
+            (link.name == host
+                || link
+                    .name
+                    .strip_suffix(host)
+                    .is_some_and(|r| r.ends_with('.')))
+                && (prefix == "-" && path.len() > 1 || prefix != "-" && path.starts_with(prefix))
+        })
+    }
+}
+
+/// The phrase lists of `link_words.tsv`: phishing, adult, gambling, promotion.
+fn wording_lists() -> [Vec<&'static str>; 4] {
+    let mut lists: [Vec<&'static str>; 4] = Default::default();
+    for line in data!("src/data/link_words.tsv").lines() {
+        let mut cells = crate::detect::phrases::cells(line);
+        if let (Some(class), Some(phrase)) = (cells.next(), cells.next()) {
+            let n = match class {
+                "phishing" => PHISHING,
+                "adult" => ADULT,
+                "gambling" => GAMBLING,
+                "promo" => PROMO,
+                _ => continue,
+            };
+            lists[n].push(phrase);
+        }
+    }
+    lists
+}
+
+/// The phrases of `link_words.tsv` found in the message, searched once, when a link
+/// first needs them.
+struct Wording<'a> {
+    set: &'a PhraseSet,
+    text: &'a str,
+    found: OnceCell<Vec<Vec<(u32, Range<usize>)>>>,
+}
+
+impl Wording<'_> {
+    /// For each list, whether one of its phrases is near `link` (anywhere in a short
+    /// message).
+    fn near(&self, link: Range<usize>) -> [bool; 4] {
+        let found = self.found.get_or_init(|| self.set.find(self.text));
+        let whole = self.text.len() <= SHORT_MESSAGE;
+        let mut near = [false; 4];
+        for (n, list) in found.iter().enumerate().take(4) {
+            near[n] = list.iter().any(|(_, r)| {
+                whole
+                    || r.end + WORDING_WINDOW >= link.start && r.start <= link.end + WORDING_WINDOW
+            });
+        }
+        near
+    }
+}
+
+impl Detector for SpamLink {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::SpamLink, RuleId::TeenOffPlatform]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let t = view.text();
+        let found = links::find(t, &self.words);
+        if found.is_empty() {
+            return;
+        }
+        let wording = Wording {
+            set: &self.wording,
+            text: t,
+            found: OnceCell::new(),
+        };
+        // A message of many copies of one link judges it once (its wording aside,
+        // which is near them all or, in a long message, rarely).
+        let mut last: Option<(Range<usize>, Option<&'static str>)> = None;
+        for link in &found {
+            let original_host = if link.host.is_empty() {
+                ""
+            } else {
+                &text.original()[view.to_original(link.host.clone(), text.original()).range()]
+            };
+            let kind = match &last {
+                Some((r, kind))
+                    if t[r.clone()] == t[link.range.clone()] && original_host.is_ascii() =>
+                {
+                    *kind
+                }
+                _ => self.judge(link, t, original_host, &wording),
+            };
+            last = Some((link.range.clone(), kind));
+            if let Some(kind) = kind {
+                let confidence = if kind == "invite" { 0.7 } else { 0.9 };
+                let hit = Hit::new(RuleId::SpamLink, confidence)
+                    .kind(kind)
+                    .value(link.name.clone());
+                out.report(view, link.range.clone(), hit);
+            }
+            if ctx.teen && self.is_invite_host(link, t) {
+                let hit = Hit::new(RuleId::TeenOffPlatform, 0.9)
+                    .kind("invite")
+                    .value(link.name.clone());
+                out.report(view, link.range.clone(), hit);
+            }
+        }
+    }
+}
+
+impl SpamLink {
+    /// An invitation link, promotion or not.
+    fn is_invite_host(&self, link: &Link, t: &str) -> bool {
+        link.host_kind == Host::Domain && self.is_invite(link, t)
+    }
+}
+
+/// Where the registrable name is among `labels`: the one before the top-level domain,
+/// or before a country's second level (`example.co.uk`, `example.com.br`).
+fn main_label(labels: &[&str]) -> usize {
+    let n = labels.len();
+    if n >= 3
+        && labels[n - 1].len() == 2
+        && matches!(
+            labels[n - 2],
+            "co" | "com"
+                | "net"
+                | "org"
+                | "gov"
+                | "edu"
+                | "ac"
+                | "or"
+                | "ne"
+                | "go"
+                | "gob"
+                | "mil"
+                | "nic"
+                | "ltd"
+                | "plc"
+                | "sch"
+        )
+    {
+        n - 3
+    } else {
+        n - 2
+    }
+}
+
+/// A label as it looks: look-alike letters of other scripts and digits made the Latin
+/// letters they resemble (`0` `o`, `1` and `i` `l`, `rn` `m`, `vv` `w`), hyphens dropped.
+fn skeleton(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    for c in label.chars() {
+        let c = confusable(c).unwrap_or(c).to_ascii_lowercase();
+        let c = match c {
+            '0' => 'o',
+            '1' | 'i' | '!' | '|' => 'l',
+            '3' => 'e',
+            '4' | '@' => 'a',
+            '5' | '$' => 's',
+            '7' => 't',
+            '8' => 'b',
+            '9' => 'g',
+            '-' => continue,
+            c => c,
+        };
+        out.push(c);
+        for (pair, one) in [("rn", 'm'), ("vv", 'w'), ("cl", 'd')] {
+            if out.ends_with(pair) {
+                out.truncate(out.len() - 2);
+                out.push(one);
+            }
+        }
+    }
+    out
+}
+
+/// A coarse script of a letter, enough to see two scripts mixed in one label.
+fn script(c: char) -> u8 {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => 1, // Latin
+        0x370..=0x3FF | 0x1F00..=0x1FFF => 2,                            // Greek
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0xA640..=0xA69F => 3,          // Cyrillic
+        0x530..=0x58F => 4,                                              // Armenian
+        0x13A0..=0x13FF | 0xAB70..=0xABBF => 5,                          // Cherokee
+        _ if c.is_alphabetic() => 6,                                     // another script
+        _ => 0,                                                          // digits, marks, hyphens
+    }
+}
+
+/// True when `label` has letters of Latin and of Greek, Cyrillic, Armenian or Cherokee.
+fn mixes_scripts(label: &str) -> bool {
+    let mut seen = 0u8;
+    for c in label.chars() {
+        seen |= match script(c) {
+            0 | 6 => 0,
+            s => 1 << s,
+        };
+    }
+    seen.count_ones() > 1 && seen & 0b10 != 0
+}
+
+/// True when every letter of a non-Latin `label` has a Latin look-alike (`аррӏе`).
+fn looks_latin(label: &str) -> bool {
+    let mut letters = 0;
+    for c in label.chars().filter(|c| c.is_alphabetic()) {
+        if script(c) == 1 || confusable(c).is_none() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
+}
+
+/// True when `a` and `b` are at most `max` edits apart (insert, delete, replace, or
+/// swap two neighbours): a band of the edit-distance table, `2 * max + 1` wide.
+fn within_edits(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let big = max + 1;
+    // rows[k][j]: distance between a[..i] and b[..j], for the last three rows i.
+    let mut prev2 = vec![big; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(big)).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![big; b.len() + 1];
+        cur[0] = i.min(big);
+        let lo = i.saturating_sub(max).max(1);
+        let hi = (i + max).min(b.len());
+        for j in lo..=hi {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(prev2[j - 2] + 1);
+            }
+            cur[j] = d.min(big);
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()] <= max
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,182 @@
+use super::*;
+use crate::detect::{Context, Direction};
+
+/// `(text of the finding, rule, kind)` for each finding of `text`.
+fn judge(text: &str, teen: bool) -> Vec<(String, RuleId, &'static str)> {
+    let d = SpamLink::new();
+    let n = Normalized::new(text);
+    let mut sink = Sink::new(text);
+    let ctx = Context {
+        teen,
+        direction: Direction::Outgoing,
+        history: &[],
+    };
+    d.detect(&n, &ctx, &mut sink);
+    sink.into_candidates()
+        .into_iter()
+        .map(|c| {
+            (
+                text[c.span.range()].to_string(),
+                c.hit.rule,
+                c.hit.kind.unwrap_or(""),
+            )
+        })
+        .collect()
+}
+
+fn kinds(text: &str) -> Vec<&'static str> {
+    judge(text, false).into_iter().map(|(_, _, k)| k).collect()
+}
+
+#[test]
+fn suspicious_links_by_kind() {
+    for (text, kind) in [
+        ("click javascript:alert(document.cookie)", "data_or_script"),
+        (
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            "data_or_script",
+        ),
+        ("https://paypal.com@evil.example/login", "credential_in_url"),
+        ("https://user:pass@example.com/", "credential_in_url"),
+        ("login at paypa1.com now", "lookalike"),
+        ("https://g00gle.com/verify", "lookalike"),
+        ("http://arnazon.com/orders", "lookalike"),
+        ("paypal-login.com", "lookalike"),
+        ("secure-binance.net/withdraw", "lookalike"),
+        ("https://paypal.com.secure-login.example/", "lookalike"),
+        ("https://paypal.xyz/", "lookalike"),
+        ("amazom.com/deal", "lookalike"),
+        ("coinbasse.com", "lookalike"),
+        ("https://xn--80ak6aa92e.com/", "punycode"),
+        ("https://xn--pple-43d.com/", "punycode"),
+        ("https://p\u{0430}ypal.com/", "mixed_script"),
+        ("http://192.168.1.20/admin", "ip_host"),
+        ("http://3232235777/x", "ip_host"),
+        ("http://[2001:db8::1]/", "ip_host"),
+        ("get it here example.com/app.apk", "download"),
+        ("https://files.example.org/setup.exe?id=1", "download"),
+        (
+            "Your account has been suspended, verify your account at example.com/x",
+            "phishing_wording",
+        ),
+        (
+            "Congratulations you won! claim your prize: example.com/p",
+            "phishing_wording",
+        ),
+        (
+            "ganaste! reclama tu premio en example.com/x",
+            "phishing_wording",
+        ),
+        ("hot girls here example.com/x", "adult"),
+        ("freeporn-videos.com", "adult"),
+        ("sex-chat.net", "adult"),
+        ("best online casino example.com/x", "gambling"),
+        ("royalcasino.com/bonus", "gambling"),
+        ("example[.]com", "obfuscated"),
+        ("hxxps://example.org/x", "obfuscated"),
+        ("go to mysite dot com", "obfuscated"),
+        ("bit.ly/3abcD", "shortener"),
+        ("https://tinyurl.com/y7x", "shortener"),
+        ("cheap-deals.xyz", "abused_tld"),
+        ("https://example.top/x", "abused_tld"),
+        ("join my server discord.gg/abc123", "invite"),
+        ("join our group https://t.me/cryptosignals", "invite"),
+    ] {
+        assert_eq!(kinds(text), vec![kind], "{text:?}");
+    }
+}
+
+#[test]
+fn ordinary_links_are_fine() {
+    for text in [
+        "https://www.google.com/search?q=rust",
+        "see https://en.wikipedia.org/wiki/Scunthorpe",
+        "paypal.com",
+        "https://www.paypal.com/signin",
+        "paypal.me/ana",
+        "amazon.de/dp/B0",
+        "apple.com/iphone",
+        "https://github.com/rust-lang/rust/releases",
+        "docs.google.com/document/d/1",
+        "youtu.be/dQw4w9WgXcQ",
+        "imo.im",
+        "пример.рф",
+        "https://xn--e1afmkfd.xn--p1ai/",
+        "münchen.de",
+        "https://finance.yahoo.com/quote/AAPL",
+        "myfinance.com",
+        "paypay.ne.jp",
+        "essex.ac.uk",
+        "alphabet.com",
+        "bet.com",
+        "https://www.bbc.co.uk/news",
+        "https://discord.gg/abc123",
+        "https://t.me/durov",
+        "apple.news",
+        "steamcommunity.com/id/ana",
+        "chase the dream at dreams.com",
+        "visit classic.com and scunthorpe.gov.uk",
+        "my cv is at example.com/cv.pdf",
+        "example.com/script.js.html",
+        "readme.md",
+        "ana@gmail.com",
+        "ana at gmail dot com",
+        "version 1.2.3.4",
+    ] {
+        assert_eq!(judge(text, false), vec![], "{text:?}");
+    }
+}
+
+#[test]
+fn invites_are_off_platform_for_teens() {
+    let found = judge("add me https://discord.gg/abc123", true);
+    assert_eq!(
+        found,
+        vec![(
+            "https://discord.gg/abc123".to_string(),
+            RuleId::TeenOffPlatform,
+            "invite"
+        )]
+    );
+    assert_eq!(judge("https://t.me/durov", true).len(), 1);
+    assert_eq!(judge("https://discord.com/channels/1/2", true), vec![]);
+}
+
+#[test]
+fn offsets_are_the_typed_link() {
+    let text = "😀 mira: BIT.LY/3xYz, ok";
+    assert_eq!(judge(text, false)[0].0, "BIT.LY/3xYz");
+    let text = "exa\u{200B}mple[.]com!";
+    assert_eq!(judge(text, false)[0].0, "exa\u{200B}mple[.]com");
+}
+
+#[test]
+fn skeletons_and_edits() {
+    assert_eq!(skeleton("paypa1"), "paypal");
+    assert_eq!(skeleton("g00gle"), "google");
+    assert_eq!(skeleton("arnazon"), "amazon");
+    assert_eq!(skeleton("pay-pal"), "paypal");
+    assert!(within_edits("paypall", "paypal", 1));
+    assert!(within_edits("paypla", "paypal", 1));
+    assert!(within_edits("amazom", "amazon", 1));
+    assert!(!within_edits("amazing", "amazon", 1));
+    assert!(!within_edits("binance", "finance", 0));
+    assert!(within_edits("", "ab", 2));
+    assert!(!within_edits("abc", "", 2));
+}
+
+#[test]
+fn many_links_stay_linear() {
+    for unit in [
+        "paypa1.com ",
+        "a.xyz ",
+        "bit.ly/x ",
+        "http://1.2.3.4/ ",
+        "xn--80ak6aa92e.com ",
+    ] {
+        let text = unit.repeat(1_000_000 / unit.len());
+        let start = std::time::Instant::now();
+        let _ = judge(&text, false);
+        assert!(start.elapsed().as_secs_f64() < 5.0, "{unit:?}");
+    }
+}
