@@ -357,12 +357,15 @@ fn wording_lists() -> [Vec<&'static str>; 4] {
     lists
 }
 
+/// For each phrase list, the phrases found: (phrase index, range in the folded view).
+type Matches = Vec<Vec<(u32, Range<usize>)>>;
+
 /// The phrases of `link_words.tsv` found in the message, searched once, when a link
 /// first needs them.
 struct Wording<'a> {
     set: &'a PhraseSet,
     text: &'a str,
-    found: OnceCell<Vec<Vec<(u32, Range<usize>)>>>,
+    found: OnceCell<Matches>,
 }
 
 impl Wording<'_> {
