@@ -222,11 +222,12 @@ mod tests {
     }
 
     #[test]
-    fn privacy_messages_in_six_languages() {
+    fn privacy_and_link_messages_in_six_languages() {
         for lang in ["en", "es", "pt", "hi", "ar", "id"] {
             let s = Settings::new(&Policy::preset(Preset::Default), Some(lang));
             let en = Settings::new(&Policy::preset(Preset::Default), Some("en"));
-            for rule in RuleId::all().filter(|r| r.family() == "privacy") {
+            let translated = |r: &RuleId| r.family() == "privacy" || *r == RuleId::SpamLink;
+            for rule in RuleId::all().filter(translated) {
                 let m = s.message(rule, None);
                 assert!(!m.is_empty(), "{lang} {rule}");
                 if lang != "en" {
@@ -238,10 +239,38 @@ mod tests {
                 s.message(RuleId::PrivacyPaymentCard, None),
                 "{lang}"
             );
+            for kind in [
+                "data_or_script",
+                "credential_in_url",
+                "lookalike",
+                "punycode",
+                "mixed_script",
+                "ip_host",
+                "download",
+                "phishing_wording",
+                "adult",
+                "gambling",
+                "obfuscated",
+                "shortener",
+                "abused_tld",
+                "invite",
+            ] {
+                let m = s.message(RuleId::SpamLink, Some(kind));
+                assert_ne!(
+                    m,
+                    s.message(RuleId::SpamLink, None),
+                    "{lang} spam.link:{kind}"
+                );
+                if lang != "en" {
+                    assert_ne!(m, en.message(RuleId::SpamLink, Some(kind)), "{lang} {kind}");
+                }
+            }
         }
         // A rule with no translation yet falls back to English.
         let es = Settings::new(&Policy::preset(Preset::Default), Some("es-MX"));
-        assert!(es.message(RuleId::SpamLink, None).starts_with("This link"));
+        assert!(es
+            .message(RuleId::ScamFinancial, None)
+            .starts_with("This looks like"));
     }
 
     #[test]

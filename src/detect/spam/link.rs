@@ -234,7 +234,7 @@ impl SpamLink {
 
     /// True when `host` (folded, plain dots) imitates a brand it does not belong to.
     fn lookalike(&self, host: &str, labels: &[&str]) -> bool {
-        if self.under(host, |h| self.official.contains_key(h)) {
+        if labels.len() < 2 || self.under(host, |h| self.official.contains_key(h)) {
             return false;
         }
         let main_at = main_label(labels);
@@ -258,12 +258,12 @@ impl SpamLink {
         }) {
             return true;
         }
-        // "paypal-login", "secure-paypal"
+        // "paypal-login", "secure-paypal", "micros0ft-support"
         if main.contains('-')
             && main.split('-').any(|part| {
-                self.by_name
-                    .get(part)
-                    .is_some_and(|&b| !self.brands[b].word && part.len() >= 5)
+                self.by_skeleton
+                    .get(&skeleton(part))
+                    .is_some_and(|&b| !self.brands[b].word && self.brands[b].name.len() >= 5)
             })
         {
             return true;
@@ -471,7 +471,7 @@ fn main_label(labels: &[&str]) -> usize {
     {
         n - 3
     } else {
-        n - 2
+        n.saturating_sub(2)
     }
 }
 

@@ -180,3 +180,17 @@ fn many_links_stay_linear() {
         assert!(start.elapsed().as_secs_f64() < 5.0, "{unit:?}");
     }
 }
+
+#[test]
+fn tables_are_written_folded() {
+    let folded = |w: &str| Normalized::new(w).folded().text().to_string();
+    for list in wording_lists() {
+        for phrase in list {
+            assert_eq!(folded(phrase), phrase, "link_words.tsv");
+        }
+    }
+    let d = SpamLink::new();
+    for b in &d.brands {
+        assert_eq!(folded(b.name), b.name, "link_hosts.tsv");
+    }
+}
