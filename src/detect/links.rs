@@ -23,6 +23,7 @@
 
 use crate::detect::chars::{alnum_after, alnum_before, is_label_char, is_unspaced_script};
 use crate::detect::domain::is_tld;
+use crate::detect::scan;
 use std::ops::Range;
 
 /// Longest domain label (RFC 1035).
@@ -135,6 +136,11 @@ impl Words {
             };
             list.push(word);
         }
+        // The finder wakes at a space before a `d` or a `p` (see `triggers`): dot words
+        // that start otherwise ("titik", "точка") are left to the e-mail detector.
+        words
+            .dots
+            .retain(|w| matches!(w.as_bytes()[0], b'd' | b'p'));
         for w in &words.dots {
             words.dot_first[usize::from(w.as_bytes()[0])] = true;
         }
@@ -148,31 +154,58 @@ pub(crate) fn find(t: &str, words: &Words) -> Vec<Link> {
     let mut links = Vec::new();
     // Nothing before `done` is read again: it is part of a link or of a failed try.
     let mut done = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let found = match c {
-            b':' => at_colon(t, i, done, words),
-            b'.' | b' ' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
-            _ => {
-                i += 1;
+    // The next byte to look at.
+    let mut next = 0;
+    let mut block = 0;
+    while block < b.len() {
+        let mut m = triggers(b, block);
+        while m != 0 {
+            let i = block + (m.trailing_zeros() / 8) as usize;
+            m &= m - 1;
+            if i < next {
                 continue;
             }
-        };
-        match found {
-            Found::Link(link) => {
-                i = link.range.end;
-                done = i;
-                links.push(link);
+            let found = match b[i] {
+                b':' => at_colon(t, i, done, words),
+                b'.' | b' ' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
+                _ => Found::Nothing,
+            };
+            next = match found {
+                Found::Link(link) => {
+                    done = link.range.end;
+                    links.push(link);
+                    done
+                }
+                Found::Skip(to) => {
+                    done = done.max(to);
+                    (i + 1).max(to)
+                }
+                Found::Nothing => i + 1,
+            };
+            if next >= block + 8 {
+                break;
             }
-            Found::Skip(to) => {
-                done = done.max(to);
-                i = (i + 1).max(to);
-            }
-            Found::Nothing => i += 1,
         }
+        block = (block + 8).max(next);
     }
     links
+}
+
+/// The bytes the finder wakes at among the eight from `at`, as the high bit of each:
+/// `.`, `:` and opening brackets, and a space before a `d` or `p` (a dot word may
+/// start there: "dot", "punto", "ponto", "point", "punkt").
+#[inline(always)]
+fn triggers(b: &[u8], at: usize) -> u64 {
+    use scan::equal;
+    let v = scan::load8(b, at);
+    // Byte k of `next` is the byte after byte k of `v`.
+    let next = scan::load8(b, at + 1);
+    equal(v, b'.')
+        | equal(v, b':')
+        | equal(v, b'[')
+        | equal(v, b'(')
+        | equal(v, b'{')
+        | equal(v, b' ') & (equal(next, b'd') | equal(next, b'p'))
 }
 
 /// What one try found.
@@ -385,7 +418,19 @@ fn read_labels(t: &str, at: usize, dots: Option<&Words>, spaced: bool) -> Option
 
 /// The end of the label at `pos`: label characters, at most `MAX_LABEL + 1` read.
 fn label_end(t: &str, pos: usize) -> usize {
+    let b = t.as_bytes();
     let mut end = pos;
+    while end < b.len()
+        && end - pos <= MAX_LABEL
+        && (b[end].is_ascii_alphanumeric() || b[end] == b'-')
+    {
+        end += 1;
+    }
+    if end - pos > MAX_LABEL || b.get(end).is_none_or(|c| c.is_ascii()) {
+        return end;
+    }
+    // A letter of another script: read the label again, char by char.
+    end = pos;
     for (n, c) in t[pos..].chars().enumerate() {
         if !is_label_char(c) || n > MAX_LABEL {
             break;
@@ -544,13 +589,26 @@ fn encoded_ip(labels: &[&str]) -> bool {
 /// bracket): tries a bare host whose first label ends there.
 fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
     let b = t.as_bytes();
-    if i <= done || !starts_label_char_before(b, i) || !separator_may_follow(b, i, words) {
+    // " . ", " [.] ": the label ends at the space before.
+    let i = if i > 0 && b[i - 1] == b' ' && b[i] != b' ' {
+        i - 1
+    } else {
+        i
+    };
+    if i <= done || !starts_label_char_before(b, i) || !separator_may_follow(t, i, words) {
         return Found::Nothing;
     }
     // The label that ends at `i`.
     let mut s = i;
-    let mut chars = 0;
-    for ch in t[done..i].chars().rev() {
+    while s > done && i - s <= MAX_LABEL && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'-') {
+        s -= 1;
+    }
+    if i - s > MAX_LABEL {
+        return Found::Skip(i);
+    }
+    let mut chars = i - s;
+    let ascii_start = s;
+    for ch in t[done..ascii_start].chars().rev() {
         if !is_label_char(ch) {
             break;
         }
@@ -576,11 +634,19 @@ fn starts_label_char_before(b: &[u8], i: usize) -> bool {
 }
 
 /// A quick look at what follows a label ending at `i`: could a dot be written there?
-fn separator_may_follow(b: &[u8], i: usize, words: &Words) -> bool {
+/// A space counts only before `.`, a bracket or a whole dot word (most spaces are
+/// none of these, and the label before them is not read).
+fn separator_may_follow(t: &str, i: usize, words: &Words) -> bool {
+    let b = t.as_bytes();
     let next = b.get(i + 1).copied().unwrap_or(b' ');
     match b[i] {
         b'.' => next.is_ascii_alphanumeric() || next >= 0x80,
-        b' ' => next == b'.' || is_open(next) || words.dot_first[usize::from(next)],
+        b' ' => {
+            next == b'.'
+                || is_open(next)
+                || words.dot_first[usize::from(next)]
+                    && dot_word_at(t, i + 1, words).is_some_and(|end| b.get(end) == Some(&b' '))
+        }
         _ => next == b'.' || next == b' ' || words.dot_first[usize::from(next)],
     }
 }
@@ -845,6 +911,8 @@ mod tests {
             ("(see example.com/a_(b))", "example.com/a_(b)"),
             ("it's on example.com.", "example.com"),
             ("пример.рф", "пример.рф"),
+            ("abcпример.рф", "abcпpимep.рф"),
+            ("see ab（c.com", "c.com"),
             ("xn--e1afmkfd.xn--p1ai/a", "xn--e1afmkfd.xn--p1ai/a"),
             ("mi sitio: tienda.com.mx!", "tienda.com.mx"),
             ("github.com/rust-lang/rust.", "github.com/rust-lang/rust"),
