@@ -59,7 +59,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
-        Box::new(spam::link::SpamLink::new()),
+        Box::new(spam::Spam::new()),
     ]
 }
 

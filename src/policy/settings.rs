@@ -222,11 +222,11 @@ mod tests {
     }
 
     #[test]
-    fn privacy_and_link_messages_in_six_languages() {
+    fn privacy_and_spam_messages_in_six_languages() {
         for lang in ["en", "es", "pt", "hi", "ar", "id"] {
             let s = Settings::new(&Policy::preset(Preset::Default), Some(lang));
             let en = Settings::new(&Policy::preset(Preset::Default), Some("en"));
-            let translated = |r: &RuleId| r.family() == "privacy" || *r == RuleId::SpamLink;
+            let translated = |r: &RuleId| matches!(r.family(), "privacy" | "spam");
             for rule in RuleId::all().filter(translated) {
                 let m = s.message(rule, None);
                 assert!(!m.is_empty(), "{lang} {rule}");

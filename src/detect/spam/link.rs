@@ -32,7 +32,7 @@ use crate::detect::chars::FnvBuild;
 use crate::detect::domain::decode_punycode;
 use crate::detect::links::{self, Host, Link, Scheme};
 use crate::detect::phrases::PhraseSet;
-use crate::detect::{Context, Detector, Hit, Sink};
+use crate::detect::{Context, Hit, Sink};
 use crate::normalize::{confusable, Normalized};
 use crate::RuleId;
 use std::cell::OnceCell;
@@ -385,15 +385,22 @@ impl Wording<'_> {
     }
 }
 
-impl Detector for SpamLink {
-    fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::SpamLink, RuleId::TeenOffPlatform]
+impl SpamLink {
+    /// The link finder's words.
+    pub(crate) fn words(&self) -> &links::Words {
+        &self.words
     }
 
-    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+    /// Judges the links `found` in `text`.
+    pub(crate) fn detect(
+        &self,
+        text: &Normalized<'_>,
+        found: &[Link],
+        ctx: &Context<'_>,
+        out: &mut Sink<'_>,
+    ) {
         let view = text.folded();
         let t = view.text();
-        let found = links::find(t, &self.words);
         if found.is_empty() {
             return;
         }
@@ -405,7 +412,7 @@ impl Detector for SpamLink {
         // A message of many copies of one link judges it once (its wording aside,
         // which is near them all or, in a long message, rarely).
         let mut last: Option<(Range<usize>, Option<&'static str>)> = None;
-        for link in &found {
+        for link in found {
             let original_host = if link.host.is_empty() {
                 ""
             } else {

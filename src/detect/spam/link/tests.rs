@@ -11,7 +11,8 @@ fn judge(text: &str, teen: bool) -> Vec<(String, RuleId, &'static str)> {
         direction: Direction::Outgoing,
         history: &[],
     };
-    d.detect(&n, &ctx, &mut sink);
+    let found = crate::detect::links::find(n.folded().text(), d.words());
+    d.detect(&n, &found, &ctx, &mut sink);
     sink.into_candidates()
         .into_iter()
         .map(|c| {

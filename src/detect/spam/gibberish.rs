@@ -1,0 +1,154 @@
+//! `spam.gibberish` (info only): keyboard mashing and random letter strings.
+//!
+//! It reads words of Latin letters only, eight letters or more, and flags one when it has
+//! five different letters or more and either no vowel (`xqzvbnwk`, `sdkfjhsdkf`; `y`
+//! counts as one) or is mostly typed on the keyboard's home row with few vowels
+//! (`asdfghjkl`, `jkdsahfjksd`). It leaves alone:
+//! * other scripts, and words with digits, `_`, `.`, `@`, `/` or `:` next to them (code,
+//!   hashes, links, addresses, handles);
+//! * words that start with a capital (names: `Mxyzptlk`);
+//! * interjections made of few letters: `hmmmmmmmm`, `brrrrrrr`, `kkkkkkkk`, `wkwkwkwk`,
+//!   `rsrsrsrs`, `pffffffft`;
+//! * anything inside a link.
+
+use crate::detect::chars::long_runs;
+use crate::detect::links::Link;
+use crate::detect::{Hit, Sink};
+use crate::normalize::Normalized;
+use crate::RuleId;
+
+/// Shortest word read.
+const MIN_LETTERS: usize = 8;
+/// Fewest different letters in a flagged word.
+const MIN_DISTINCT: u32 = 5;
+
+/// Reports the gibberish words of `text` (its links already found).
+pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) {
+    let view = text.folded();
+    let t = view.text();
+    let b = t.as_bytes();
+    let mut link = links.iter().peekable();
+    for run in long_runs(b, MIN_LETTERS, |c| c.is_ascii_lowercase()) {
+        while link.next_if(|l| l.range.end <= run.start).is_some() {}
+        if link.peek().is_some_and(|l| l.range.start < run.end) {
+            continue;
+        }
+        let before = run.start.checked_sub(1).map(|k| b[k]);
+        let after = b.get(run.end).copied();
+        if [before, after].into_iter().flatten().any(is_code_neighbour) {
+            continue;
+        }
+        if !is_gibberish(&t[run.clone()]) {
+            continue;
+        }
+        let span = view.to_original(run.clone(), text.original());
+        if text.original()[span.range()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        out.report(
+            view,
+            run,
+            Hit::new(RuleId::SpamGibberish, 0.6).kind("mashing"),
+        );
+    }
+}
+
+/// A byte next to a word that makes it part of code, a link, an address or a number.
+fn is_code_neighbour(c: u8) -> bool {
+    c.is_ascii_digit()
+        || c >= 0x80
+        || matches!(
+            c,
+            b'_' | b'.'
+                | b'@'
+                | b'/'
+                | b':'
+                | b'\\'
+                | b'#'
+                | b'$'
+                | b'='
+                | b'-'
+                | b'+'
+                | b'%'
+                | b'&'
+        )
+}
+
+/// The test on one word of lower-case ASCII letters.
+pub(crate) fn is_gibberish(word: &str) -> bool {
+    let mut letters = 0u32;
+    let (mut vowels, mut home) = (0usize, 0usize);
+    for c in word.bytes() {
+        letters |= 1 << (c - b'a');
+        vowels += usize::from(matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+        home += usize::from(matches!(
+            c,
+            b'a' | b's' | b'd' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l'
+        ));
+    }
+    let n = word.len();
+    if n < MIN_LETTERS || letters.count_ones() < MIN_DISTINCT {
+        return false;
+    }
+    // No vowel at all ("strengths" has one).
+    let no_vowels = vowels == 0;
+    // Home-row mashing: eight in ten letters on the home row, under one in four vowels.
+    let mashed = home * 10 >= n * 8 && vowels * 4 < n;
+    no_vowels || mashed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mashing_and_random_strings() {
+        for w in [
+            "asdfghjkl",
+            "sdkfjhsdkf",
+            "jkdsahfjksd",
+            "xqzvbnwkt",
+            "qwrtzpsdfg",
+            "ghjkghjkdfs",
+        ] {
+            assert!(is_gibberish(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn real_words_and_interjections() {
+        for w in [
+            "strength",
+            "rhythms",
+            "angstschwei",
+            "szczebrzeszyn",
+            "zmrzlina",
+            "haggadah",
+            "hmmmmmmmmm",
+            "brrrrrrrrr",
+            "kkkkkkkkkk",
+            "wkwkwkwkwk",
+            "rsrsrsrsrs",
+            "pffffffffft",
+            "hahahahaha",
+            "jajajajaja",
+            "shhhhhhhhh",
+            "aaaaaaaaah",
+            "whatsapp",
+            "instagram",
+            "constantinople",
+            "strengths",
+            "twelfths",
+            "llwybrau",
+            "crwths",
+            "dysfunctional",
+            "flashdance",
+        ] {
+            assert!(!is_gibberish(w), "{w}");
+        }
+    }
+}
