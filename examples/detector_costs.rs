@@ -35,6 +35,8 @@ const RULES: &[&str] = &[
     "privacy.social_handle",
     "privacy.request",
     "spam.link",
+    "spam.flood",
+    "spam.gibberish",
 ];
 
 fn paste() -> String {

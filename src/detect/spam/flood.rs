@@ -35,6 +35,8 @@ const SYMBOL_RUN: usize = 20;
 /// Copies of a word in a row ("spam spam spam ..."), and of a word of one or two letters.
 const WORD_RUN: usize = 10;
 const SHORT_WORD_RUN: usize = 16;
+/// Longest message searched for floods of words.
+const WORD_FLOOD_BYTES: usize = 4_096;
 /// Letters in capitals, in words of two or more, that make shouting.
 const SHOUT_LETTERS: usize = 24;
 
@@ -78,6 +80,31 @@ pub(crate) fn shape(folded: &str) -> String {
         }
     }
     out
+}
+
+/// How many bytes of `b` each of `N` classes has: `classes` marks a class's bytes among
+/// eight as their high bits. The marks are summed byte by byte (no popcount, which the
+/// wasm has but plain x86-64 lacks), folded into the totals every 255 blocks.
+fn byte_counts<const N: usize>(b: &[u8], classes: impl Fn(u64) -> [u64; N]) -> [usize; N] {
+    let mut totals = [0usize; N];
+    let mut at = 0;
+    while at < b.len() {
+        let mut lanes = [0u64; N];
+        for _ in 0..255 {
+            if at >= b.len() {
+                break;
+            }
+            for (lane, marks) in lanes.iter_mut().zip(classes(scan::load8(b, at))) {
+                *lane += marks >> 7;
+            }
+            at += 8;
+        }
+        for (total, lane) in totals.iter_mut().zip(lanes) {
+            // The sum of the eight byte lanes, in the top byte.
+            *total += (lane.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        }
+    }
+    totals
 }
 
 /// `repeat` and `repeated_link`, against the last [`HISTORY`] messages.
@@ -127,13 +154,8 @@ fn repeats(view: &View<'_>, links: &[Link], words: &Words, history: &[String], o
 fn mentions(view: &View<'_>, out: &mut Sink<'_>) {
     let t = view.text();
     let b = t.as_bytes();
-    // Count the `@`s eight bytes at a time; most messages have none.
-    let mut ats = 0;
-    let mut at = 0;
-    while at < b.len() {
-        ats += (scan::equal(scan::load8(b, at), b'@')).count_ones() as usize;
-        at += 8;
-    }
+    // Most messages have fewer than five `@`s: count them eight bytes at a time.
+    let [ats] = byte_counts(b, |v| [scan::equal(v, b'@')]);
     if ats < MENTIONS {
         return;
     }
@@ -172,7 +194,14 @@ fn char_floods(view: &View<'_>, out: &mut Sink<'_>) {
     // Groups of up to four bytes (one char) from blocks eight bytes apart, longer ones
     // (a word and its space) from blocks thirty-two apart: a run long enough to count
     // covers one such block whole, so the blocks between need no look.
-    for (periods, step) in [(1..=4, 8), (5..=16, 32)] {
+    // Words are looked for in messages of chat length only: a long paste is not a flood
+    // of words, and their search reads twelve places per block.
+    let passes: &[(std::ops::RangeInclusive<usize>, usize)] = if t.len() <= WORD_FLOOD_BYTES {
+        &[(1..=4, 8), (5..=16, 32)]
+    } else {
+        &[(1..=4, 8)]
+    };
+    for (periods, step) in passes.iter().cloned() {
         let (short, long) = (*periods.start(), *periods.end());
         periodic_runs(t.as_bytes(), step, long, |start, end, p| {
             if p < short {
@@ -190,6 +219,11 @@ fn periodic_runs(b: &[u8], step: usize, max: usize, mut f: impl FnMut(usize, usi
     let mut at = 0;
     while at + 8 + max <= b.len() {
         let v = scan::load8(b, at);
+        // A period of one, two or four repeats the block four bytes on; of three, three.
+        if max <= 4 && v != scan::load8(b, at + 4) && v != scan::load8(b, at + 3) {
+            at += step;
+            continue;
+        }
         let Some(p) = (1..=max).find(|&p| v == scan::load8(b, at + p)) else {
             at += step;
             continue;
@@ -249,19 +283,26 @@ fn report_run(view: &View<'_>, start: usize, end: usize, p: usize, out: &mut Sin
 /// more letters written in capitals, and nine in ten of its cased letters capitals.
 fn shouting(raw: &View<'_>, original: &str, out: &mut Sink<'_>) {
     let b = original.as_bytes();
-    // Count ASCII capitals and small letters and other bytes, eight bytes at a time:
-    // most messages cannot be shouting by these counts alone.
+    // Count ASCII capitals, small letters and other bytes a kilobyte at a time, eight
+    // bytes at a time, and stop as soon as the small letters rule shouting out: most
+    // messages are ruled out by their first kilobyte.
     let (mut caps, mut small, mut other) = (0, 0, 0);
-    let mut at = 0;
-    while at < b.len() {
-        let v = scan::load8(b, at);
-        let ascii = !v & scan::HIGH;
-        caps += (ascii & scan::in_range(v, b'A', b'Z')).count_ones() as usize;
-        small += (ascii & scan::in_range(v, b'a', b'z')).count_ones() as usize;
-        other += (v & scan::HIGH).count_ones() as usize;
-        at += 8;
+    for (k, chunk) in b.chunks(1024).enumerate() {
+        let [c, s, o] = byte_counts(chunk, |v| {
+            let ascii = !v & scan::HIGH;
+            [
+                ascii & scan::in_range(v, b'A', b'Z'),
+                ascii & scan::in_range(v, b'a', b'z'),
+                v & scan::HIGH,
+            ]
+        });
+        (caps, small, other) = (caps + c, small + s, other + o);
+        // A letter of another script takes two bytes or more.
+        let rest = b.len() - (k * 1024 + chunk.len());
+        if small * 9 > caps + other / 2 + rest {
+            return;
+        }
     }
-    // A letter of another script takes two bytes or more.
     let most_caps = caps + other / 2;
     if most_caps < SHOUT_LETTERS || small * 9 > most_caps {
         return;
