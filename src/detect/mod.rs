@@ -10,6 +10,7 @@ pub(crate) mod lexicon;
 pub(crate) mod links;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
+pub(crate) mod scam;
 pub(crate) mod scan;
 pub(crate) mod spam;
 
@@ -60,6 +61,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
         Box::new(spam::Spam::new()),
+        Box::new(scam::Scam::new()),
     ]
 }
 
