@@ -609,6 +609,7 @@ fn main() {
         }
     }
     addresses(&filter, &opts, &mut table, &mut report);
+    links(&filter, &opts, &mut table, &mut report);
     // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
     // plain sentences: none is a national id (they carry no id word).
     let mut others = (0, 0);
@@ -693,6 +694,133 @@ fn main() {
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");
     std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap() + "\n").unwrap();
     println!("wrote {}", out.display());
+}
+
+/// `spam.link` on tests/fixtures/links/links.jsonl (dnstwist look-alikes of the brand
+/// list's official domains, Faker IP and download URLs, Faker ordinary URLs), each in a
+/// chat sentence. A suspicious link counts as found when a `spam.link` finding covers
+/// exactly the link, with a kind that names the trick (`lookalike`, `punycode` or
+/// `mixed_script` for a look-alike); an ordinary link is flagged when any `spam.link`
+/// finding touches the message. Recall is reported per kind and per dnstwist fuzzer.
+fn links(
+    filter: &Filter,
+    opts: &CheckOptions,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/links/links.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        return;
+    };
+    let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
+    // (found, total) by kind, and by fuzzer for look-alikes; findings and exact ones.
+    let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut by_fuzzer: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut findings, mut exact) = (0usize, 0usize);
+    let mut ordinary = (0usize, 0usize);
+    for (i, line) in data.lines().enumerate() {
+        let row: Value = serde_json::from_str(line).unwrap();
+        let value = row["value"].as_str().unwrap();
+        let kind = row["kind"].as_str().unwrap();
+        let template = TEMPLATES[i % TEMPLATES.len()];
+        let at = template.find("{}").unwrap();
+        let text = template.replacen("{}", value, 1);
+        let got: Vec<_> = filter
+            .check(&text, opts)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == RuleId::SpamLink)
+            .collect();
+        if kind == "ordinary" {
+            ordinary.1 += 1;
+            if !got.is_empty() {
+                ordinary.0 += 1;
+                if verbose {
+                    println!("  ordinary link flagged ({:?}): {text:?}", got[0].kind);
+                }
+            }
+            continue;
+        }
+        let accepted: &[&str] = match kind {
+            "lookalike" => &["lookalike", "punycode", "mixed_script"],
+            other => &[other][..],
+        };
+        let hit = got.iter().any(|f| {
+            (f.bytes.start, f.bytes.end) == (at, at + value.len())
+                && f.kind.is_some_and(|k| accepted.contains(&k))
+        });
+        findings += got.len();
+        exact += got
+            .iter()
+            .filter(|f| (f.bytes.start, f.bytes.end) == (at, at + value.len()))
+            .count();
+        let k = by_kind.entry(kind.to_string()).or_default();
+        k.0 += usize::from(hit);
+        k.1 += 1;
+        if let Some(fuzzer) = row["fuzzer"].as_str() {
+            let brand_word = row["brand_is_word"].as_bool().unwrap_or(false);
+            let key = if brand_word {
+                format!("{fuzzer} (brand is a word)")
+            } else {
+                fuzzer.to_string()
+            };
+            let f = by_fuzzer.entry(key).or_default();
+            f.0 += usize::from(hit);
+            f.1 += 1;
+        }
+        if verbose && !hit {
+            println!(
+                "  missed {kind}: {text:?} got {:?}",
+                got.iter().map(|f| f.kind).collect::<Vec<_>>()
+            );
+        }
+    }
+    let (found, total) = by_kind.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    println!(
+        "spam.link suspicious links: recall {:.3} ({found} of {total}), precision {:.3}; ordinary links flagged {} of {}",
+        ratio(found, total),
+        ratio(exact, findings),
+        ordinary.0,
+        ordinary.1
+    );
+    table.push_str(&format!(
+        "
+`spam.link` on suspicious links (dnstwist look-alikes of {} brands' domains, Faker IP and download URLs): recall {:.3} ({found} of {total}), precision {:.3}. Ordinary links (Faker, 24 locales) flagged: {} of {} ({:.4}).
+
+| link set | links | recall |
+|---|---:|---:|
+",
+        data.lines().filter(|l| l.contains("\"fuzzer\"")).map(|l| serde_json::from_str::<Value>(l).unwrap()["brand"].as_str().unwrap().to_string()).collect::<std::collections::BTreeSet<_>>().len(),
+        ratio(found, total),
+        ratio(exact, findings),
+        ordinary.0,
+        ordinary.1,
+        ratio(ordinary.0, ordinary.1)
+    ));
+    for (kind, (f, t)) in &by_kind {
+        table.push_str(&format!("| `{kind}` | {t} | {:.3} |\n", ratio(*f, *t)));
+    }
+    for (fuzzer, (f, t)) in &by_fuzzer {
+        table.push_str(&format!(
+            "| look-alike: dnstwist `{fuzzer}` | {t} | {:.3} |\n",
+            ratio(*f, *t)
+        ));
+        println!(
+            "  dnstwist {fuzzer:<36} {f:>4} of {t:>4}  recall {:.3}",
+            ratio(*f, *t)
+        );
+    }
+    report.insert(
+        "spam.link".to_string(),
+        serde_json::json!({
+            "recall": ratio(found, total), "found": found, "links": total,
+            "precision": ratio(exact, findings),
+            "ordinary_flagged": ordinary.0, "ordinary_links": ordinary.1,
+            "by_kind": by_kind.iter().map(|(k, (f, t))| (k.clone(), serde_json::json!({"found": f, "links": t}))).collect::<BTreeMap<_, _>>(),
+            "by_fuzzer": by_fuzzer.iter().map(|(k, (f, t))| (k.clone(), serde_json::json!({"found": f, "links": t}))).collect::<BTreeMap<_, _>>(),
+        }),
+    );
 }
 
 /// The locale group a Faker locale is reported in.

@@ -207,10 +207,11 @@ impl SpamLink {
     fn host_script(&self, labels: &[&str], original_host: &str) -> Option<&'static str> {
         for label in labels {
             if let Some(unicode) = decode_punycode(label) {
-                if mixes_scripts(&unicode) || self.by_skeleton.contains_key(&skeleton(&unicode)) {
-                    return Some("punycode");
-                }
-                if looks_latin(&unicode) {
+                if mixes_scripts(&unicode)
+                    || looks_latin(&unicode)
+                    || self.by_skeleton.contains_key(&skeleton(&unicode))
+                    || self.accented_brand(&unicode)
+                {
                     return Some("punycode");
                 }
             }
@@ -230,6 +231,26 @@ impl SpamLink {
             }
         }
         None
+    }
+
+    /// True when `label` is a brand's name with some letters swapped for letters that are
+    /// not ASCII (`ṗaypaḷ`, `аpple` where no table knows the letter): every ASCII letter in
+    /// place, at least half of them ASCII and three or more.
+    fn accented_brand(&self, label: &str) -> bool {
+        let chars: Vec<char> = label.chars().collect();
+        let ascii = chars.iter().filter(|c| c.is_ascii_alphanumeric()).count();
+        if ascii < 3 || ascii * 2 < chars.len() || ascii == chars.len() {
+            return false;
+        }
+        let first = chars[0];
+        self.brands.iter().any(|b| {
+            b.name.len() == chars.len()
+                && (!first.is_ascii() || b.name.starts_with(first))
+                && b.name
+                    .bytes()
+                    .zip(&chars)
+                    .all(|(x, &c)| !c.is_ascii() || char::from(x) == c)
+        })
     }
 
     /// True when `host` (folded, plain dots) imitates a brand it does not belong to.
@@ -258,6 +279,33 @@ impl SpamLink {
         }) {
             return true;
         }
+        // "paypalcom.net", "wwwpaypal.com": the name run together with what surrounds it.
+        let bare = main.strip_prefix("www").unwrap_or(main);
+        let bare = ["com", "net", "org", "co"]
+            .iter()
+            .find_map(|t| bare.strip_suffix(t))
+            .unwrap_or(bare);
+        if bare.len() < main.len()
+            && self
+                .by_name
+                .get(bare)
+                .is_some_and(|&b| self.brands[b].name.len() >= 3)
+        {
+            return true;
+        }
+        // "mi.crosoft.com", "s.teampowered.com": the name split across labels.
+        let joined: String = labels[..=main_at]
+            .iter()
+            .filter(|l| **l != "www")
+            .copied()
+            .collect();
+        if main_at > 0 && joined.len() > main.len() {
+            if let Some(&b) = self.by_skeleton.get(&skeleton(&joined)) {
+                if self.brands[b].name.len() >= 4 {
+                    return true;
+                }
+            }
+        }
         // "paypal-login", "secure-paypal", "micros0ft-support"
         if main.contains('-')
             && main.split('-').any(|part| {
@@ -277,10 +325,12 @@ impl SpamLink {
             };
             for &b in list {
                 let brand = &self.brands[b];
-                if brand.word || l < 6 {
+                // Thresholds by the name as written ("icloud" is "ldoud" as a skeleton).
+                let n = brand.name.len();
+                if n < 5 || brand.word && n < 7 {
                     continue;
                 }
-                let max = if l >= 9 { 2 } else { 1 };
+                let max = if n >= 9 { 2 } else { 1 };
                 if sk != brand.skeleton && within_edits(&sk, &brand.skeleton, max) {
                     return true;
                 }
