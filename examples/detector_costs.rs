@@ -37,6 +37,7 @@ const RULES: &[&str] = &[
     "spam.link",
     "spam.flood",
     "spam.gibberish",
+    "scam.financial",
 ];
 
 fn paste() -> String {
