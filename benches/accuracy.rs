@@ -610,6 +610,7 @@ fn main() {
     }
     addresses(&filter, &opts, &mut table, &mut report);
     links(&filter, &opts, &mut table, &mut report);
+    link_spans_for_comparison();
     // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
     // plain sentences: none is a national id (they carry no id word).
     let mut others = (0, 0);
@@ -820,6 +821,66 @@ fn links(
             "by_kind": by_kind.iter().map(|(k, (f, t))| (k.clone(), serde_json::json!({"found": f, "links": t}))).collect::<BTreeMap<_, _>>(),
             "by_fuzzer": by_fuzzer.iter().map(|(k, (f, t))| (k.clone(), serde_json::json!({"found": f, "links": t}))).collect::<BTreeMap<_, _>>(),
         }),
+    );
+}
+
+/// Writes target/link-spans.jsonl: for each text of the link comparison (the link
+/// fixtures in chat sentences, the texts of tests/data/spam.*.jsonl and the short chat
+/// lines of the workload), the links sendsafe finds, as byte ranges. The Node benchmark
+/// (benches/node/links.js) runs linkify-it on the same texts and compares.
+fn link_spans_for_comparison() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    if let Ok(data) = std::fs::read_to_string(root.join("tests/fixtures/links/links.jsonl")) {
+        for (i, line) in data.lines().enumerate() {
+            let row: Value = serde_json::from_str(line).unwrap();
+            let template = TEMPLATES[i % TEMPLATES.len()];
+            texts.push((
+                template.replacen("{}", row["value"].as_str().unwrap(), 1),
+                "link fixtures",
+            ));
+        }
+    }
+    for file in [
+        "spam.link.jsonl",
+        "spam.flood.jsonl",
+        "scam.financial.jsonl",
+    ] {
+        let Ok(data) = std::fs::read_to_string(root.join("tests/data").join(file)) else {
+            continue;
+        };
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let row: Value = serde_json::from_str(line).unwrap();
+            let text = row["text"].as_str().unwrap().replace(['⟦', '⟧'], "");
+            texts.push((text, "test cases"));
+        }
+    }
+    let short = std::fs::read_to_string(root.join("benches/workload/short.jsonl")).unwrap();
+    for line in short.lines() {
+        let row: Value = serde_json::from_str(line).unwrap();
+        texts.push((
+            row["text"].as_str().unwrap().to_string(),
+            "workload chat lines",
+        ));
+    }
+    let mut out = String::new();
+    for (text, set) in &texts {
+        let spans: Vec<[usize; 2]> = sendsafe::detect::links::spans(text)
+            .into_iter()
+            .map(|r| [r.start, r.end])
+            .collect();
+        out.push_str(&serde_json::json!({ "set": set, "text": text, "ours": spans }).to_string());
+        out.push('\n');
+    }
+    let path = root.join("target/link-spans.jsonl");
+    std::fs::write(&path, out).unwrap();
+    println!(
+        "wrote {} ({} texts) for the link comparison",
+        path.display(),
+        texts.len()
     );
 }
 

@@ -148,6 +148,19 @@ impl Words {
     }
 }
 
+/// The links of `text` as the spam rules see them, as byte ranges of `text` as typed:
+/// for tools that compare link finders (the benchmark sets it beside linkify-it).
+pub fn spans(text: &str) -> Vec<Range<usize>> {
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(Words::new);
+    let n = crate::normalize::Normalized::new(text);
+    let view = n.folded();
+    find(view.text(), words)
+        .into_iter()
+        .map(|l| view.to_original(l.range, text).range())
+        .collect()
+}
+
 /// Every link in `t` (a folded view's text), left to right, not overlapping.
 pub(crate) fn find(t: &str, words: &Words) -> Vec<Link> {
     let b = t.as_bytes();

@@ -7,7 +7,7 @@ pub(crate) mod checksum;
 pub(crate) mod coded;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
-pub(crate) mod links;
+pub mod links;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
 pub(crate) mod scam;
