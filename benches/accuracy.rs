@@ -611,6 +611,7 @@ fn main() {
     addresses(&filter, &opts, &mut table, &mut report);
     links(&filter, &opts, &mut table, &mut report);
     link_spans_for_comparison();
+    heldout_scams(&filter, &mut table, &mut report);
     // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
     // plain sentences: none is a national id (they carry no id word).
     let mut others = (0, 0);
@@ -820,6 +821,64 @@ fn links(
             "ordinary_flagged": ordinary.0, "ordinary_links": ordinary.1,
             "by_kind": by_kind.iter().map(|(k, (f, t))| (k.clone(), serde_json::json!({"found": f, "links": t}))).collect::<BTreeMap<_, _>>(),
             "by_fuzzer": by_fuzzer.iter().map(|(k, (f, t))| (k.clone(), serde_json::json!({"found": f, "links": t}))).collect::<BTreeMap<_, _>>(),
+        }),
+    );
+}
+
+/// The scam rules on held-out messages (tests/fixtures/scams/heldout.jsonl: written in
+/// nine languages after the phrase table and never tuned on): per rule, the share of its
+/// scams with a finding of the rule, and the share of ordinary look-alike messages with
+/// any scam finding.
+fn heldout_scams(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Value>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scams/heldout.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        return;
+    };
+    let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
+    let opts = CheckOptions::default();
+    let mut per_rule: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut ordinary, mut ordinary_flagged) = (0, 0);
+    for line in data.lines() {
+        let row: Value = serde_json::from_str(line).unwrap();
+        let text = row["text"].as_str().unwrap();
+        let report = filter.check(text, &opts);
+        match row["rule"].as_str() {
+            Some(rule) => {
+                let hit = report.findings.iter().any(|f| f.rule.as_str() == rule);
+                let e = per_rule.entry(rule.to_string()).or_default();
+                e.0 += usize::from(hit);
+                e.1 += 1;
+                if verbose && !hit {
+                    println!("  missed {rule}: {text:?}");
+                }
+            }
+            None => {
+                ordinary += 1;
+                if let Some(f) = report.findings.iter().find(|f| f.rule.family() == "scam") {
+                    ordinary_flagged += 1;
+                    if verbose {
+                        println!("  ordinary message flagged {}: {text:?}", f.rule);
+                    }
+                }
+            }
+        }
+    }
+    table.push_str(&format!(
+        "\nScam rules on held-out messages (nine languages, never tuned on); ordinary look-alike messages with a scam finding: {ordinary_flagged} of {ordinary}.\n\n| rule | scams | flagged |\n|---|---:|---:|\n"
+    ));
+    for (rule, (hit, n)) in &per_rule {
+        println!("{rule} held-out: {hit} of {n}");
+        table.push_str(&format!(
+            "| `{rule}` | {n} | {:.3} |\n",
+            *hit as f64 / *n as f64
+        ));
+    }
+    println!("ordinary held-out messages with a scam finding: {ordinary_flagged} of {ordinary}");
+    report.insert(
+        "scam held-out".to_string(),
+        serde_json::json!({
+            "ordinary": ordinary, "ordinary_flagged": ordinary_flagged,
+            "rules": per_rule.iter().map(|(r, (h, n))| (r.clone(), serde_json::json!({"flagged": h, "scams": n}))).collect::<BTreeMap<_, _>>(),
         }),
     );
 }
