@@ -611,7 +611,20 @@ fn main() {
     addresses(&filter, &opts, &mut table, &mut report);
     links(&filter, &opts, &mut table, &mut report);
     link_spans_for_comparison();
-    heldout_scams(&filter, &mut table, &mut report);
+    heldout_scams(
+        &filter,
+        "heldout2.jsonl",
+        "held-out messages (nine languages, written after the rules and never tuned on)",
+        &mut table,
+        &mut report,
+    );
+    heldout_scams(
+        &filter,
+        "heldout.jsonl",
+        "the first held-out set, for information: its misses shaped the phrase groups, so it is no longer held out",
+        &mut table,
+        &mut report,
+    );
     // Phone numbers, cards, bank numbers and benign numbers of the other fixtures, in the
     // plain sentences: none is a national id (they carry no id word).
     let mut others = (0, 0);
@@ -829,8 +842,16 @@ fn links(
 /// nine languages after the phrase table and never tuned on): per rule, the share of its
 /// scams with a finding of the rule, and the share of ordinary look-alike messages with
 /// any scam finding.
-fn heldout_scams(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Value>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scams/heldout.jsonl");
+fn heldout_scams(
+    filter: &Filter,
+    file: &str,
+    label: &str,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/scams")
+        .join(file);
     let Ok(data) = std::fs::read_to_string(&path) else {
         return;
     };
@@ -864,18 +885,18 @@ fn heldout_scams(filter: &Filter, table: &mut String, report: &mut BTreeMap<Stri
         }
     }
     table.push_str(&format!(
-        "\nScam rules on held-out messages (nine languages, never tuned on); ordinary look-alike messages with a scam finding: {ordinary_flagged} of {ordinary}.\n\n| rule | scams | flagged |\n|---|---:|---:|\n"
+        "\nScam rules on {label}; ordinary look-alike messages with a scam finding: {ordinary_flagged} of {ordinary}.\n\n| rule | scams | flagged |\n|---|---:|---:|\n"
     ));
     for (rule, (hit, n)) in &per_rule {
-        println!("{rule} held-out: {hit} of {n}");
+        println!("{rule} {file}: {hit} of {n}");
         table.push_str(&format!(
             "| `{rule}` | {n} | {:.3} |\n",
             *hit as f64 / *n as f64
         ));
     }
-    println!("ordinary held-out messages with a scam finding: {ordinary_flagged} of {ordinary}");
+    println!("ordinary messages of {file} with a scam finding: {ordinary_flagged} of {ordinary}");
     report.insert(
-        "scam held-out".to_string(),
+        format!("scam {file}"),
         serde_json::json!({
             "ordinary": ordinary, "ordinary_flagged": ordinary_flagged,
             "rules": per_rule.iter().map(|(r, (h, n))| (r.clone(), serde_json::json!({"flagged": h, "scams": n}))).collect::<BTreeMap<_, _>>(),

@@ -26,11 +26,14 @@ use std::ops::Range;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Role {
     Alone,
-    A,
-    B,
+    /// One of the parts (`a`, `b`, `c`: 0, 1, 2) of a group.
+    Slot(u8),
     /// A word that says the opposite right before a scam phrase ("never", "no").
     Not,
 }
+
+/// Most parts in a group.
+const SLOTS: usize = 3;
 
 /// How close a word that says the opposite must be, in bytes before a scam phrase.
 const NOT_WINDOW: usize = 16;
@@ -45,13 +48,15 @@ struct Entry {
     group: usize,
 }
 
-/// A pair group: its rule, kind, window in bytes, and whether its `a` phrase comes first.
+/// A group: its rule, kind, the most bytes between two of its parts, whether its parts
+/// come in order (`a` first), and how many parts it has.
 #[derive(Clone, Copy, Debug)]
 struct Group {
     rule: RuleId,
     kind: &'static str,
     window: usize,
     ordered: bool,
+    slots: usize,
 }
 
 /// The scam detector.
@@ -60,6 +65,8 @@ pub(crate) struct Scam {
     /// For each phrase of the set, what it is: a phrase may serve several rules.
     entries: Vec<Vec<Entry>>,
     groups: Vec<Group>,
+    /// Words of sending, investing and paying back, for [`doubled_amount`].
+    doubling: crate::detect::lexicon::Lexicon<()>,
 }
 
 impl Scam {
@@ -74,6 +81,9 @@ impl Scam {
             else {
                 continue;
             };
+            if role == "send" {
+                continue; // the words of [`doubled_amount`]
+            }
             let rule = if role == "not" {
                 RuleId::ScamFinancial // unused for these words
             } else {
@@ -81,8 +91,9 @@ impl Scam {
             };
             let role = match role {
                 "alone" => Role::Alone,
-                "a" => Role::A,
-                "b" => Role::B,
+                "a" => Role::Slot(0),
+                "b" => Role::Slot(1),
+                "c" => Role::Slot(2),
                 "not" => Role::Not,
                 "window" | "ordered" => {
                     groups.push(Group {
@@ -90,19 +101,23 @@ impl Scam {
                         kind,
                         window: phrase.parse().expect("scam.tsv: a window in bytes"),
                         ordered: role == "ordered",
+                        slots: 0,
                     });
                     continue;
                 }
                 _ => panic!("scam.tsv: role {role}"),
             };
+            // A group is the last window row of its rule and kind.
             let group = groups
                 .iter()
-                .position(|g| g.rule == rule && g.kind == kind)
+                .rposition(|g| g.rule == rule && g.kind == kind)
                 .unwrap_or(usize::MAX);
-            assert!(
-                !matches!(role, Role::A | Role::B) || group != usize::MAX,
-                "scam.tsv: a pair's window row comes before its phrases"
-            );
+            if let Role::Slot(k) = role {
+                let g = groups
+                    .get_mut(group)
+                    .expect("scam.tsv: a group's window row comes before its phrases");
+                g.slots = g.slots.max(usize::from(k) + 1);
+            }
             let entry = Entry {
                 rule,
                 kind,
@@ -118,10 +133,17 @@ impl Scam {
                 }
             }
         }
+        let doubling = crate::detect::lexicon::Lexicon::new(
+            data!("src/data/scam.tsv")
+                .lines()
+                .filter_map(|l| l.strip_prefix("-\t-\tsend\t"))
+                .map(|w| (w, ())),
+        );
         Scam {
             set: PhraseSet::new(&[phrases]),
             entries,
             groups,
+            doubling,
         }
     }
 }
@@ -144,10 +166,9 @@ impl Detector for Scam {
             return;
         };
         let n = self.groups.len();
-        // The last phrase of each role seen in each pair group.
-        let mut last_a: Vec<Option<Range<usize>>> = vec![None; n];
-        let mut last_b: Vec<Option<Range<usize>>> = vec![None; n];
-        // Where each group's last finding ends: pairs are reported once.
+        // The last phrase of each part seen in each group.
+        let mut last: Vec<[Option<Range<usize>>; SLOTS]> = vec![Default::default(); n];
+        // Where each group's last finding ends: a group is reported once per place.
         let mut reported_to = vec![0usize; n];
         // Where the last word that says the opposite ends.
         let mut not_end: Option<usize> = None;
@@ -167,35 +188,109 @@ impl Detector for Scam {
                             out.report(view, range.clone(), Hit::new(e.rule, 0.85).kind(e.kind));
                         }
                     }
-                    Role::A | Role::B => {
+                    Role::Slot(k) => {
                         let g = self.groups[e.group];
-                        let (mine, other) = if e.role == Role::A {
-                            (&mut last_a, &last_b)
-                        } else {
-                            (&mut last_b, &last_a)
-                        };
-                        mine[e.group] = Some(range.clone());
-                        let Some(partner) = other[e.group].clone() else {
-                            continue;
-                        };
-                        if partner.end > range.start || g.ordered && e.role == Role::A {
-                            continue; // overlapping, or the b phrase came first
+                        let parts = &mut last[e.group];
+                        parts[usize::from(k)] = Some(range.clone());
+                        if let Some(span) = complete(t, parts, &g) {
+                            if span.start >= reported_to[e.group] && !negated(span.start, not_end) {
+                                reported_to[e.group] = span.end;
+                                out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+                            }
                         }
-                        let gap = partner.end..range.start;
-                        if gap.len() > g.window || t[gap].contains(['.', '!', '?', ';', '\n']) {
-                            continue;
-                        }
-                        let span = partner.start..range.end;
-                        if span.start < reported_to[e.group] || negated(span.start, not_end) {
-                            continue;
-                        }
-                        reported_to[e.group] = span.end;
-                        out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
                     }
                 }
             }
         }
+        if let Some(span) = doubled_amount(t, &self.doubling) {
+            out.report(
+                view,
+                span,
+                Hit::new(RuleId::ScamFinancial, 0.75).kind("doubling"),
+            );
+        }
     }
+}
+
+/// The span of a group whose every part has been seen, when the parts (sorted by where
+/// they start) do not overlap, each is at most the group's window from the one before,
+/// no sentence ends between them, and, for an ordered group, they come in order.
+fn complete(t: &str, parts: &[Option<Range<usize>>; SLOTS], g: &Group) -> Option<Range<usize>> {
+    let mut seen: Vec<(usize, Range<usize>)> = parts[..g.slots]
+        .iter()
+        .enumerate()
+        .map(|(k, r)| r.clone().map(|r| (k, r)))
+        .collect::<Option<_>>()?;
+    seen.sort_by_key(|(_, r)| r.start);
+    if g.ordered && seen.iter().enumerate().any(|(i, (k, _))| i != *k) {
+        return None;
+    }
+    for pair in seen.windows(2) {
+        let (a, b) = (&pair[0].1, &pair[1].1);
+        if a.end > b.start
+            || b.start - a.end > g.window
+            || t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+        {
+            return None;
+        }
+    }
+    Some(seen[0].1.start..seen.iter().map(|(_, r)| r.end).max()?)
+}
+
+/// Money sent to be sent back multiplied: an amount, and within a sentence after it the
+/// same amount doubled (or times three, five or ten), with a word of sending, investing
+/// or paying back among `words` in between or around ("send 500 usdt, get 1000 back",
+/// "kirim 100rb, besok jadi 200rb"). The span runs from the first amount to the second.
+fn doubled_amount(t: &str, words: &crate::detect::lexicon::Lexicon<()>) -> Option<Range<usize>> {
+    let b = t.as_bytes();
+    // Amounts: digit runs with an optional decimal part, read once.
+    let mut amounts: Vec<(Range<usize>, f64)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.' || b[i - 1] == b',')
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || (b[i] == b'.' || b[i] == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            i += 1;
+        }
+        let digits: String = t[start..i].chars().filter(|c| *c != ',').collect();
+        if let Ok(v) = digits.parse::<f64>() {
+            if v > 0.0 && amounts.len() < 64 {
+                amounts.push((start..i, v));
+            }
+        }
+    }
+    for (k, (first, x)) in amounts.iter().enumerate() {
+        for (second, y) in amounts[k + 1..].iter().take(4) {
+            if second.start - first.end > 120
+                || t[first.end..second.start].contains(['.', '!', '?', ';', '\n'])
+                    && !t[first.end..second.start]
+                        .contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            {
+                break;
+            }
+            let ratio = y / x;
+            let multiplied = [2.0, 3.0, 5.0, 10.0]
+                .iter()
+                .any(|m| (ratio - m).abs() < 1e-9);
+            if multiplied {
+                let around = first.start.saturating_sub(60)..(second.end + 60).min(t.len());
+                let around = crate::detect::lexicon::floor_boundary(t, around.start)
+                    ..crate::detect::lexicon::floor_boundary(t, around.end);
+                if words.any(&t[around]) {
+                    return Some(first.start..second.end);
+                }
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
