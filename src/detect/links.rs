@@ -23,7 +23,7 @@
 
 use crate::detect::chars::{alnum_after, alnum_before, is_label_char, is_unspaced_script};
 use crate::detect::domain::is_tld;
-use crate::detect::scan;
+use crate::detect::scan::Classes;
 use std::ops::Range;
 
 /// Longest domain label (RFC 1035).
@@ -155,33 +155,45 @@ pub fn spans(text: &str) -> Vec<Range<usize>> {
     let words = WORDS.get_or_init(Words::new);
     let n = crate::normalize::Normalized::new(text);
     let view = n.folded();
-    find(view.text(), words)
+    find(view.text(), words, n.classes())
         .into_iter()
         .map(|l| view.to_original(l.range, text).range())
         .collect()
 }
 
 /// Every link in `t` (a folded view's text), left to right, not overlapping.
-pub(crate) fn find(t: &str, words: &Words) -> Vec<Link> {
+pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     let b = t.as_bytes();
     let mut links = Vec::new();
     // Nothing before `done` is read again: it is part of a link or of a failed try.
     let mut done = 0;
     // The next byte to look at.
     let mut next = 0;
-    let mut block = 0;
-    while block < b.len() {
-        let mut m = triggers(b, block);
+    // The ASCII bytes that are neither letters nor digits (spaces and punctuation), from
+    // the check's byte classes, sixty-four at a time; each is looked at by its value.
+    for (j, (&alnum, &high)) in classes.alnum.iter().zip(&classes.high).enumerate() {
+        let base = j * 64;
+        if base + 64 <= next {
+            continue;
+        }
+        let mut m = !(alnum | high);
+        if b.len() - base < 64 {
+            m &= (1u64 << (b.len() - base)) - 1;
+        }
         while m != 0 {
-            let i = block + (m.trailing_zeros() / 8) as usize;
+            let i = base + m.trailing_zeros() as usize;
             m &= m - 1;
             if i < next {
                 continue;
             }
             let found = match b[i] {
                 b':' => at_colon(t, i, done, words),
-                b'.' | b' ' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
-                _ => Found::Nothing,
+                b'.' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
+                // A dot word: "dot", "punto", "ponto", "point", "punkt".
+                b' ' if matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi")) => {
+                    at_separator(t, i, done, words)
+                }
+                _ => continue,
             };
             next = match found {
                 Found::Link(link) => {
@@ -195,30 +207,9 @@ pub(crate) fn find(t: &str, words: &Words) -> Vec<Link> {
                 }
                 Found::Nothing => i + 1,
             };
-            if next >= block + 8 {
-                break;
-            }
         }
-        block = (block + 8).max(next);
     }
     links
-}
-
-/// The bytes the finder wakes at among the eight from `at`, as the high bit of each:
-/// `.`, `:` and opening brackets, and a space before a `d` or `p` (a dot word may
-/// start there: "dot", "punto", "ponto", "point", "punkt").
-#[inline(always)]
-fn triggers(b: &[u8], at: usize) -> u64 {
-    use scan::equal;
-    let v = scan::load8(b, at);
-    // Byte k of `next` is the byte after byte k of `v`.
-    let next = scan::load8(b, at + 1);
-    equal(v, b'.')
-        | equal(v, b':')
-        | equal(v, b'[')
-        | equal(v, b'(')
-        | equal(v, b'{')
-        | equal(v, b' ') & (equal(next, b'd') | equal(next, b'p'))
 }
 
 /// What one try found.
@@ -868,7 +859,7 @@ mod tests {
     fn links(text: &str) -> Vec<String> {
         let n = Normalized::new(text);
         let t = n.folded().text();
-        find(t, &Words::new())
+        find(t, &Words::new(), n.classes())
             .into_iter()
             .map(|l| t[l.range].to_string())
             .collect()
@@ -877,7 +868,7 @@ mod tests {
     fn one(text: &str) -> Link {
         let n = Normalized::new(text);
         let t = n.folded().text();
-        let mut found = find(t, &Words::new());
+        let mut found = find(t, &Words::new(), n.classes());
         assert_eq!(found.len(), 1, "{text:?}: {found:?}");
         found.remove(0)
     }
@@ -1041,7 +1032,7 @@ mod tests {
             let n = Normalized::new(&text);
             let t = n.folded().text();
             let start = std::time::Instant::now();
-            let _ = find(t, &Words::new());
+            let _ = find(t, &Words::new(), n.classes());
             assert!(start.elapsed().as_secs_f64() < 2.0, "{unit:?}");
         }
     }

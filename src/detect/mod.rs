@@ -61,7 +61,6 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
         Box::new(spam::Spam::new()),
-        Box::new(scam::Scam::new()),
     ]
 }
 

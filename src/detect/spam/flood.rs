@@ -14,7 +14,7 @@
 //! linear in what it reads.
 
 use crate::detect::links::{Link, Words};
-use crate::detect::scan;
+use crate::detect::scan::{self, Classes};
 use crate::detect::{Context, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -35,8 +35,9 @@ const SYMBOL_RUN: usize = 20;
 /// Copies of a word in a row ("spam spam spam ..."), and of a word of one or two letters.
 const WORD_RUN: usize = 10;
 const SHORT_WORD_RUN: usize = 16;
-/// Longest message searched for floods of words.
-const WORD_FLOOD_BYTES: usize = 4_096;
+/// Longest message searched for floods of words and for shouting: a long paste is
+/// neither (and a flood of one char is still found in it).
+const CHAT_BYTES: usize = 4_096;
 /// Letters in capitals, in words of two or more, that make shouting.
 const SHOUT_LETTERS: usize = 24;
 
@@ -57,9 +58,11 @@ pub(crate) fn detect(
         let range = links[0].range.start..links[links.len() - 1].range.end;
         out.report(view, range, hit("many_links"));
     }
-    mentions(view, out);
-    char_floods(view, out);
-    shouting(text.raw(), original, out);
+    mentions(view, text.marks(), out);
+    char_floods(view, text.classes(), out);
+    if original.len() <= CHAT_BYTES {
+        shouting(text.raw(), original, out);
+    }
 }
 
 fn hit(kind: &'static str) -> Hit {
@@ -123,7 +126,7 @@ fn repeats(view: &View<'_>, links: &[Link], words: &Words, history: &[String], o
         }
         if !links.is_empty() {
             earlier_links.push(
-                crate::detect::links::find(folded, words)
+                crate::detect::links::find(folded, words, n.classes())
                     .into_iter()
                     .map(|l| folded[l.range].to_string())
                     .collect(),
@@ -150,13 +153,19 @@ fn repeats(view: &View<'_>, links: &[Link], words: &Words, history: &[String], o
     }
 }
 
-/// Five or more different `@names`: from the first to the last of them.
-fn mentions(view: &View<'_>, out: &mut Sink<'_>) {
+/// Five or more different `@names`: from the first to the last of them. `marks` are
+/// the check's digit runs and `@`s.
+fn mentions(view: &View<'_>, marks: &[usize], out: &mut Sink<'_>) {
     let t = view.text();
     let b = t.as_bytes();
-    // Most messages have fewer than five `@`s: count them eight bytes at a time.
-    let [ats] = byte_counts(b, |v| [scan::equal(v, b'@')]);
-    if ats < MENTIONS {
+    // Most messages have fewer than five `@`s.
+    if marks
+        .iter()
+        .filter(|&&k| b[k] == b'@')
+        .take(MENTIONS)
+        .count()
+        < MENTIONS
+    {
         return;
     }
     let mut names: Vec<&str> = Vec::new();
@@ -189,35 +198,54 @@ fn mentions(view: &View<'_>, out: &mut Sink<'_>) {
 
 /// One character or a group of them repeated far beyond emphasis: a char (an emoji,
 /// "!") [`LETTER_RUN`] or [`SYMBOL_RUN`] times, a word ("spam ") [`WORD_RUN`] times.
-fn char_floods(view: &View<'_>, out: &mut Sink<'_>) {
+fn char_floods(view: &View<'_>, classes: &Classes, out: &mut Sink<'_>) {
     let t = view.text();
-    // Groups of up to four bytes (one char) from blocks eight bytes apart, longer ones
-    // (a word and its space) from blocks thirty-two apart: a run long enough to count
-    // covers one such block whole, so the blocks between need no look.
-    // Words are looked for in messages of chat length only: a long paste is not a flood
-    // of words, and their search reads twelve places per block.
-    let passes: &[(std::ops::RangeInclusive<usize>, usize)] = if t.len() <= WORD_FLOOD_BYTES {
-        &[(1..=4, 8), (5..=16, 32)]
-    } else {
-        &[(1..=4, 8)]
-    };
-    for (periods, step) in passes.iter().cloned() {
-        let (short, long) = (*periods.start(), *periods.end());
-        periodic_runs(t.as_bytes(), step, long, |start, end, p| {
-            if p < short {
-                return; // found by the other pass
-            }
-            report_run(view, start, end, p, out);
-        });
+    let b = t.as_bytes();
+    if t.len() <= CHAT_BYTES {
+        // Groups of up to four bytes (one char) from blocks eight bytes apart, longer
+        // ones (a word and its space) from blocks thirty-two apart: a run long enough to
+        // count covers one such block whole, so the blocks between need no look.
+        for (periods, step) in [(1..=4, 8), (5..=16, 32)] {
+            let (short, long) = (*periods.start(), *periods.end());
+            periodic_runs(b, 0..b.len(), step, long, |start, end, p| {
+                if p >= short {
+                    report_run(view, start, end, p, out);
+                }
+            });
+        }
+        return;
+    }
+    // In a long paste, a flood of one char is a run of bytes of one class (letters and
+    // digits, other ASCII, or chars that are not ASCII) of SYMBOL_RUN bytes or more:
+    // only there are blocks compared.
+    let other: Vec<u64> = classes
+        .alnum
+        .iter()
+        .zip(&classes.high)
+        .map(|(a, h)| !(a | h))
+        .collect();
+    for bits in [&classes.alnum, &other, &classes.high] {
+        for run in scan::long_bit_runs(bits, SYMBOL_RUN) {
+            let run = run.start..run.end.min(b.len());
+            periodic_runs(b, run, 8, 4, |start, end, p| {
+                report_run(view, start, end, p, out)
+            });
+        }
     }
 }
 
 /// Calls `f(start, end, period)` for runs of bytes repeating with a period of at most
 /// `max` that cover a block of eight bytes starting at a multiple of `step`; `period`
 /// is the smallest that fits the block. Each run is reported once, left to right.
-fn periodic_runs(b: &[u8], step: usize, max: usize, mut f: impl FnMut(usize, usize, usize)) {
-    let mut at = 0;
-    while at + 8 + max <= b.len() {
+fn periodic_runs(
+    b: &[u8],
+    within: std::ops::Range<usize>,
+    step: usize,
+    max: usize,
+    mut f: impl FnMut(usize, usize, usize),
+) {
+    let mut at = within.start;
+    while at + 8 + max <= within.end {
         let v = scan::load8(b, at);
         // A period of one, two or four repeats the block four bytes on; of three, three.
         if max <= 4 && v != scan::load8(b, at + 4) && v != scan::load8(b, at + 3) {
@@ -237,7 +265,7 @@ fn periodic_runs(b: &[u8], step: usize, max: usize, mut f: impl FnMut(usize, usi
             end += 1;
         }
         f(start, end, p);
-        at = (end / step + 1) * step;
+        at = end.max(at + step);
     }
 }
 
@@ -413,6 +441,13 @@ mod tests {
         assert!(kinds("hahahahahahahahaha", &[]).is_empty());
         assert!(kinds("no no no no no", &[]).is_empty());
         assert!(kinds("----------", &[]).is_empty());
+        // In a long paste too.
+        let long = format!(
+            "{} wow{}",
+            "a few words of chat. ".repeat(400),
+            "!".repeat(30)
+        );
+        assert_eq!(found(&long, &[])[0].0, "!".repeat(30));
     }
 
     #[test]

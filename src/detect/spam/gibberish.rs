@@ -11,8 +11,8 @@
 //!   `rsrsrsrs`, `pffffffft`;
 //! * anything inside a link.
 
-use crate::detect::chars::long_runs;
 use crate::detect::links::Link;
+use crate::detect::scan::long_bit_runs;
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -28,7 +28,8 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
     let t = view.text();
     let b = t.as_bytes();
     let mut link = links.iter().peekable();
-    for run in long_runs(b, MIN_LETTERS, |c| c.is_ascii_lowercase()) {
+    // Runs of eight ASCII letters or more, from the check's bit set of them.
+    for run in long_bit_runs(text.letters(), MIN_LETTERS) {
         while link.next_if(|l| l.range.end <= run.start).is_some() {}
         if link.peek().is_some_and(|l| l.range.start < run.end) {
             continue;

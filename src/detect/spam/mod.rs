@@ -35,7 +35,7 @@ impl Detector for Spam {
     }
 
     fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
-        let found = links::find(text.folded().text(), self.link.words());
+        let found = links::find(text.folded().text(), self.link.words(), text.classes());
         self.link.detect(text, &found, ctx, out);
         flood::detect(text, &found, self.link.words(), ctx, out);
         gibberish::detect(text, &found, out);

@@ -11,7 +11,7 @@ fn judge(text: &str, teen: bool) -> Vec<(String, RuleId, &'static str)> {
         direction: Direction::Outgoing,
         history: &[],
     };
-    let found = crate::detect::links::find(n.folded().text(), d.words());
+    let found = crate::detect::links::find(n.folded().text(), d.words(), n.classes());
     d.detect(&n, &found, &ctx, &mut sink);
     sink.into_candidates()
         .into_iter()
