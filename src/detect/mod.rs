@@ -37,6 +37,8 @@ pub struct Context<'a> {
     pub direction: Direction,
     /// Recent messages by the same sender, oldest first.
     pub history: &'a [String],
+    /// Domains the policy blocks (lower case), whose links are always reported.
+    pub blocked_domains: &'a [String],
 }
 
 /// A detector: scans views, reports what it finds. It never transforms text and

@@ -33,6 +33,7 @@ pub(crate) struct Settings {
     rules: Vec<RuleSetting>,
     allow_domains: Vec<String>,
     allow_terms: Vec<String>,
+    block_domains: Vec<String>,
 }
 
 impl Settings {
@@ -86,6 +87,7 @@ impl Settings {
         Settings {
             rules,
             allow_domains: policy.allow.domains.iter().map(clean).collect(),
+            block_domains: policy.block.domains.iter().map(clean).collect(),
             allow_terms: policy
                 .allow
                 .terms
@@ -113,6 +115,11 @@ impl Settings {
         let r = &self.rules[rule.index()];
         kind.and_then(|k| r.kind_messages.iter().find(|(rk, _)| rk == k))
             .map_or(&r.message, |(_, m)| m)
+    }
+
+    /// The domains the policy blocks, lower case.
+    pub(crate) fn blocked_domains(&self) -> &[String] {
+        &self.block_domains
     }
 
     /// True when the finding's canonical value or text is allow-listed.
@@ -259,6 +266,7 @@ mod tests {
                 "obfuscated",
                 "shortener",
                 "abused_tld",
+                "blocked_domain",
                 "invite",
             ] {
                 let m = s.message(RuleId::SpamLink, Some(kind));

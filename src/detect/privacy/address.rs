@@ -2051,6 +2051,7 @@ mod tests {
             teen: false,
             direction: Default::default(),
             history: &[],
+            blocked_domains: &[],
         };
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
@@ -2159,6 +2160,7 @@ mod tests {
                 teen: false,
                 direction: Default::default(),
                 history: &[],
+                blocked_domains: &[],
             };
             let t = std::time::Instant::now();
             d.detect(&n, &ctx, &mut sink);
@@ -2191,6 +2193,7 @@ mod tests {
             teen: false,
             direction: Default::default(),
             history: &[],
+            blocked_domains: &[],
         };
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {

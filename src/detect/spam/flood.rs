@@ -377,6 +377,7 @@ mod tests {
             teen: false,
             direction: Direction::Outgoing,
             history: &history,
+            blocked_domains: &[],
         };
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);

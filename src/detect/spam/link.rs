@@ -6,6 +6,7 @@
 //!
 //! | kind | the link |
 //! |---|---|
+//! | `blocked_domain` | goes to a domain the platform's policy blocks (`block.domains`) |
 //! | `data_or_script` | is a `javascript:` or `data:` URL |
 //! | `credential_in_url` | has user information before its host (`https://paypal.com@evil.example`) |
 //! | `lookalike` | names a well-known brand's site that it is not (`paypa1.com`, `paypal-login.xyz`, `paypal.evil.example`) |
@@ -21,7 +22,7 @@
 //! | `invite` | invites into another app's group, with promotion around it |
 //!
 //! An ordinary link to an ordinary site is no finding, and a policy's allow-listed
-//! domains never are (the finding's value is the host). In teen-safety mode an invite
+//! domains never are (the finding's value is the host); its blocked domains always are. In teen-safety mode an invite
 //! into another app is also `teen.off_platform`, promotion or not.
 //!
 //! The tables are data: `src/data/link_hosts.tsv` (shorteners, brands and their
@@ -157,7 +158,11 @@ impl SpamLink {
         t: &str,
         original_host: &str,
         wording: &Wording<'_>,
+        blocked: &[String],
     ) -> Option<&'static str> {
+        if !blocked.is_empty() && self.under(&link.name, |h| blocked.iter().any(|d| d == h)) {
+            return Some("blocked_domain");
+        }
         if link.scheme == Scheme::Inline {
             return Some("data_or_script");
         }
@@ -474,7 +479,7 @@ impl SpamLink {
                 {
                     *kind
                 }
-                _ => self.judge(link, t, original_host, &wording),
+                _ => self.judge(link, t, original_host, &wording, ctx.blocked_domains),
             };
             last = Some((link.range.clone(), kind));
             if let Some(kind) = kind {

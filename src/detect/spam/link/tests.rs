@@ -10,6 +10,7 @@ fn judge(text: &str, teen: bool) -> Vec<(String, RuleId, &'static str)> {
         teen,
         direction: Direction::Outgoing,
         history: &[],
+        blocked_domains: &[],
     };
     let found = crate::detect::links::find(n.folded().text(), d.words(), n.classes());
     d.detect(&n, &found, &ctx, &mut sink);
