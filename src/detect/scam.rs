@@ -168,8 +168,8 @@ impl Scam {
         let hi = ceil_boundary(t, (anchor.end + reach).min(t.len()));
         // Every match of each other part in the window; the anchor's part is the anchor.
         let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
-        for k in 0..g.slots {
-            found[k] = if k == g.anchor {
+        for (k, list) in found.iter_mut().enumerate().take(g.slots) {
+            *list = if k == g.anchor {
                 vec![anchor.clone()]
             } else {
                 // (find_in gives ranges in t[lo..hi])
