@@ -92,7 +92,7 @@ impl Scam {
             }
         };
         for line in data!("src/data/scam.tsv").lines() {
-            let cells: Vec<&'static str> = crate::detect::phrases::cells(line).collect();
+            let cells: Vec<&'static str> = line.split('\t').collect();
             let [rule, kind, role, phrase, ref rest @ ..] = cells[..] else {
                 continue;
             };
@@ -433,7 +433,7 @@ mod tests {
     #[test]
     fn table_is_folded() {
         for line in data!("src/data/scam.tsv").lines() {
-            let cells: Vec<&str> = crate::detect::phrases::cells(line).collect();
+            let cells: Vec<&str> = line.split('\t').collect();
             if let [_, _, role, phrase] = cells[..] {
                 if !matches!(role, "window" | "ordered") {
                     let folded = Normalized::new(phrase).folded().text().to_string();
