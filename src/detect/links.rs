@@ -524,12 +524,25 @@ fn skip_spaces(b: &[u8], at: usize, max: usize) -> (usize, usize) {
     (at + n, n)
 }
 
+/// `labels` joined by dots (the standard `join` is a generic routine of its own in the
+/// wasm).
+fn dotted(labels: &[&str]) -> String {
+    let mut name = String::with_capacity(labels.iter().map(|l| l.len() + 1).sum());
+    for (i, l) in labels.iter().enumerate() {
+        if i > 0 {
+            name.push('.');
+        }
+        name.push_str(l);
+    }
+    name
+}
+
 /// Whether a scheme URL's labels are an IP address or a domain, and the host with
 /// plain dots. Domains need a letter in their last label and labels that neither start
 /// nor end with `-`.
 fn classify(host: &HostRead, t: &str) -> Option<(Host, String)> {
     let labels: Vec<&str> = host.labels.iter().map(|r| &t[r.clone()]).collect();
-    let name = labels.join(".");
+    let name = dotted(&labels);
     if labels.iter().all(|l| is_number(l)) {
         let kind = match labels.len() {
             4 if labels.iter().all(|l| is_decimal_octet(l)) => Host::Ipv4,
@@ -700,7 +713,7 @@ fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
             && !host.disguised
             && matches!(b.get(end), Some(b'/' | b':'))
             && port_and_path(t, end) > end + 1;
-        return ok.then(|| finish(t, s, host, labels.join("."), Host::Ipv4));
+        return ok.then(|| finish(t, s, host, dotted(&labels), Host::Ipv4));
     }
     // The longest run of labels that ends in a real top-level domain:
     // "example.com.thanks" is "example.com".
@@ -755,7 +768,7 @@ fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
         link.range.start = s;
         return Some(link);
     }
-    let name = labels.join(".");
+    let name = dotted(&labels);
     Some(finish(t, s, host, name, Host::Domain))
 }
 

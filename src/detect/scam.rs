@@ -277,7 +277,7 @@ impl Scam {
 /// sentence ends between them, and, for an ordered group, they come in part order.
 fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
     let mut seen: Vec<(usize, &Range<usize>)> = parts.iter().enumerate().collect();
-    seen.sort_by_key(|(_, r)| r.start);
+    crate::sort::sort_by_key(&mut seen, |(_, r)| r.start);
     if g.ordered && seen.iter().enumerate().any(|(i, (k, _))| i != *k) {
         return None;
     }

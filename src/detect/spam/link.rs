@@ -29,7 +29,6 @@
 //! domains, abused top-level domains, program extensions, invite hosts, adult and
 //! gambling host words) and `src/data/link_words.tsv` (the wording, in nine languages).
 
-use crate::detect::chars::FnvBuild;
 use crate::detect::domain::decode_punycode;
 use crate::detect::links::{self, Host, Link, Scheme};
 use crate::detect::phrases::PhraseSet;
@@ -37,7 +36,6 @@ use crate::detect::{Context, Hit, Sink};
 use crate::normalize::{confusable, Normalized};
 use crate::RuleId;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// How far from a link its wording may be, in bytes of the folded view.
@@ -64,22 +62,21 @@ const PROMO: usize = 3;
 /// The `spam.link` detector.
 pub(crate) struct SpamLink {
     words: links::Words,
-    shorteners: HashSet<&'static str, FnvBuild>,
+    shorteners: Keys<()>,
     brands: Vec<Brand>,
     /// Brand indices by name, by skeleton, and by the skeleton's first char and length.
-    by_name: HashMap<&'static str, usize, FnvBuild>,
-    by_skeleton: HashMap<String, usize, FnvBuild>,
-    by_start: HashMap<(char, usize), Vec<usize>, FnvBuild>,
+    by_name: Keys<usize>,
+    by_skeleton: Vec<(String, usize)>,
     /// Every official domain, with its brand.
-    official: HashMap<&'static str, usize, FnvBuild>,
-    abused_tlds: HashSet<&'static str, FnvBuild>,
-    downloads: HashSet<&'static str, FnvBuild>,
+    official: Keys<usize>,
+    abused_tlds: Keys<()>,
+    downloads: Keys<()>,
     /// (host, path prefix or "-" for the whole host)
     invites: Vec<(&'static str, &'static str)>,
     adult_parts: Vec<&'static str>,
-    adult_words: HashSet<&'static str, FnvBuild>,
+    adult_words: Keys<()>,
     gambling_parts: Vec<&'static str>,
-    gambling_words: HashSet<&'static str, FnvBuild>,
+    gambling_words: Keys<()>,
     wording: PhraseSet,
 }
 
@@ -87,19 +84,18 @@ impl SpamLink {
     pub(crate) fn new() -> SpamLink {
         let mut d = SpamLink {
             words: links::Words::new(),
-            shorteners: HashSet::default(),
+            shorteners: Keys::default(),
             brands: Vec::new(),
-            by_name: HashMap::default(),
-            by_skeleton: HashMap::default(),
-            by_start: HashMap::default(),
-            official: HashMap::default(),
-            abused_tlds: HashSet::default(),
-            downloads: HashSet::default(),
+            by_name: Keys::default(),
+            by_skeleton: Vec::new(),
+            official: Keys::default(),
+            abused_tlds: Keys::default(),
+            downloads: Keys::default(),
             invites: Vec::new(),
             adult_parts: Vec::new(),
-            adult_words: HashSet::default(),
+            adult_words: Keys::default(),
             gambling_parts: Vec::new(),
-            gambling_words: HashSet::default(),
+            gambling_words: Keys::default(),
             wording: PhraseSet::new(&wording_lists()),
         };
         for line in data!("src/data/link_hosts.tsv").lines() {
@@ -108,21 +104,14 @@ impl SpamLink {
                 continue;
             };
             match class {
-                "shortener" => {
-                    d.shorteners.insert(value);
-                }
+                "shortener" => d.shorteners.insert(value, ()),
                 "brand" | "brand_word" => {
                     let b = d.brands.len();
                     let skeleton = skeleton(value);
-                    let start = skeleton.chars().next().unwrap_or(' ');
-                    d.by_start
-                        .entry((start, skeleton.chars().count()))
-                        .or_default()
-                        .push(b);
-                    d.by_skeleton.entry(skeleton.clone()).or_insert(b);
+                    d.by_skeleton.push((skeleton.clone(), b));
                     d.by_name.insert(value, b);
                     for domain in cells.next().unwrap_or_default().split(' ') {
-                        d.official.entry(domain).or_insert(b);
+                        d.official.insert(domain, b);
                     }
                     d.brands.push(Brand {
                         name: value,
@@ -130,25 +119,40 @@ impl SpamLink {
                         word: class == "brand_word",
                     });
                 }
-                "abused_tld" => {
-                    d.abused_tlds.insert(value);
-                }
-                "download" => {
-                    d.downloads.insert(value);
-                }
+                "abused_tld" => d.abused_tlds.insert(value, ()),
+                "download" => d.downloads.insert(value, ()),
                 "invite" => d.invites.push((value, cells.next().unwrap_or("-"))),
                 "adult_part" => d.adult_parts.push(value),
-                "adult_word" => {
-                    d.adult_words.insert(value);
-                }
+                "adult_word" => d.adult_words.insert(value, ()),
                 "gambling_part" => d.gambling_parts.push(value),
-                "gambling_word" => {
-                    d.gambling_words.insert(value);
-                }
+                "gambling_word" => d.gambling_words.insert(value, ()),
                 _ => {}
             }
         }
+        for keys in [
+            &mut d.shorteners,
+            &mut d.abused_tlds,
+            &mut d.downloads,
+            &mut d.adult_words,
+            &mut d.gambling_words,
+        ] {
+            keys.finish();
+        }
+        d.by_name.finish();
+        d.official.finish();
+        crate::sort::sort_by_key(&mut d.by_skeleton, |(k, b)| (k.clone(), *b));
         d
+    }
+
+    /// The brand whose name has `skeleton` as its skeleton (the first in the table).
+    fn by_skeleton(&self, skeleton: &str) -> Option<usize> {
+        let i = self
+            .by_skeleton
+            .partition_point(|(k, _)| k.as_str() < skeleton);
+        self.by_skeleton
+            .get(i)
+            .filter(|(k, _)| k == skeleton)
+            .map(|&(_, b)| b)
     }
 
     /// Why `link` deserves a warning, if it does.
@@ -214,7 +218,7 @@ impl SpamLink {
             if let Some(unicode) = decode_punycode(label) {
                 if mixes_scripts(&unicode)
                     || looks_latin(&unicode)
-                    || self.by_skeleton.contains_key(&skeleton(&unicode))
+                    || self.by_skeleton(&skeleton(&unicode)).is_some()
                     || self.accented_brand(&unicode)
                 {
                     return Some("punycode");
@@ -230,7 +234,7 @@ impl SpamLink {
             }
             if !label.is_ascii()
                 && looks_latin(label)
-                && self.by_skeleton.contains_key(&skeleton(label))
+                && self.by_skeleton(&skeleton(label)).is_some()
             {
                 return Some("lookalike");
             }
@@ -260,14 +264,14 @@ impl SpamLink {
 
     /// True when `host` (folded, plain dots) imitates a brand it does not belong to.
     fn lookalike(&self, host: &str, labels: &[&str]) -> bool {
-        if labels.len() < 2 || self.under(host, |h| self.official.contains_key(h)) {
+        if labels.len() < 2 || self.under(host, |h| self.official.contains(h)) {
             return false;
         }
         let main_at = main_label(labels);
         let main = labels[main_at];
         let tld = labels[labels.len() - 1];
         let sk = skeleton(main);
-        if let Some(&b) = self.by_skeleton.get(&sk) {
+        if let Some(b) = self.by_skeleton(&sk) {
             let brand = &self.brands[b];
             // "paypa1", "g00gle": look-alike letters. The exact name counts on a
             // top-level domain of its own ("paypal.xyz"), not on a country's, where it
@@ -280,7 +284,7 @@ impl SpamLink {
         if labels[..main_at].iter().any(|l| {
             self.by_name
                 .get(l)
-                .is_some_and(|&b| self.brands[b].name.len() >= 3)
+                .is_some_and(|b| self.brands[b].name.len() >= 3)
         }) {
             return true;
         }
@@ -294,7 +298,7 @@ impl SpamLink {
             && self
                 .by_name
                 .get(bare)
-                .is_some_and(|&b| self.brands[b].name.len() >= 3)
+                .is_some_and(|b| self.brands[b].name.len() >= 3)
         {
             return true;
         }
@@ -305,7 +309,7 @@ impl SpamLink {
             .copied()
             .collect();
         if main_at > 0 && joined.len() > main.len() {
-            if let Some(&b) = self.by_skeleton.get(&skeleton(&joined)) {
+            if let Some(b) = self.by_skeleton(&skeleton(&joined)) {
                 if self.brands[b].name.len() >= 4 {
                     return true;
                 }
@@ -314,9 +318,8 @@ impl SpamLink {
         // "paypal-login", "secure-paypal", "micros0ft-support"
         if main.contains('-')
             && main.split('-').any(|part| {
-                self.by_skeleton
-                    .get(&skeleton(part))
-                    .is_some_and(|&b| !self.brands[b].word && self.brands[b].name.len() >= 5)
+                self.by_skeleton(&skeleton(part))
+                    .is_some_and(|b| !self.brands[b].word && self.brands[b].name.len() >= 5)
             })
         {
             return true;
@@ -324,12 +327,12 @@ impl SpamLink {
         // "paypall", "amazom": one edit away (two for long names), same first letter.
         let first = sk.chars().next().unwrap_or(' ');
         let len = sk.chars().count();
-        for l in len.saturating_sub(2)..=len + 2 {
-            let Some(list) = self.by_start.get(&(first, l)) else {
-                continue;
-            };
-            for &b in list {
-                let brand = &self.brands[b];
+        {
+            for brand in &self.brands {
+                let l = brand.skeleton.chars().count();
+                if l.abs_diff(len) > 2 || !brand.skeleton.starts_with(first) {
+                    continue;
+                }
                 // Thresholds by the name as written ("icloud" is "ldoud" as a skeleton).
                 let n = brand.name.len();
                 if n < 5 || brand.word && n < 7 {
@@ -368,7 +371,7 @@ impl SpamLink {
 
     /// A host word of `parts` inside a label, or one of `words` as a part of a label of
     /// several (`sex-chat`, `slots4u`; alone, `bet.com` is a TV channel).
-    fn host_has(&self, labels: &[&str], parts: &[&str], words: &HashSet<&str, FnvBuild>) -> bool {
+    fn host_has(&self, labels: &[&str], parts: &[&str], words: &Keys<()>) -> bool {
         let host_labels = &labels[..labels.len() - 1];
         host_labels.iter().any(|l| {
             let mut split = l
@@ -390,6 +393,51 @@ impl SpamLink {
                     .is_some_and(|r| r.ends_with('.')))
                 && (prefix == "-" && path.len() > 1 || prefix != "-" && path.starts_with(prefix))
         })
+    }
+}
+
+/// Words with a value, sorted once and looked up by binary search: the tables are short,
+/// and one sorted list is less code in the wasm than a hash map per key type.
+struct Keys<V> {
+    entries: Vec<(&'static str, V)>,
+}
+
+impl<V: Copy> Default for Keys<V> {
+    fn default() -> Keys<V> {
+        Keys {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V: Copy> Keys<V> {
+    fn insert(&mut self, key: &'static str, value: V) {
+        self.entries.push((key, value));
+    }
+
+    /// Sorts the keys; of a key given twice, the first value stays.
+    fn finish(&mut self) {
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        crate::sort::sort_by_key(&mut order, |&i| (self.entries[i].0, i));
+        let mut sorted: Vec<(&'static str, V)> = Vec::with_capacity(order.len());
+        for i in order {
+            if sorted.last().is_none_or(|(k, _)| *k != self.entries[i].0) {
+                sorted.push(self.entries[i]);
+            }
+        }
+        self.entries = sorted;
+    }
+
+    fn get(&self, key: &str) -> Option<V> {
+        let i = self.entries.partition_point(|(k, _)| *k < key);
+        self.entries
+            .get(i)
+            .filter(|(k, _)| *k == key)
+            .map(|&(_, v)| v)
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
     }
 }
 
