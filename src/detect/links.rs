@@ -768,7 +768,7 @@ fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
         link.range.start = s;
         return Some(link);
     }
-    let name = dotted(&labels);
+    let name = dotted(labels);
     Some(finish(t, s, host, name, Host::Domain))
 }
 
