@@ -92,6 +92,23 @@ impl Link {
     }
 }
 
+// `links.tsv`, parsed by build.rs (see `links/table.rs`): `FILE_TLDS`, `SPOKEN_TLDS`,
+// `BARE_TLDS` and `STOP`.
+include!(concat!(env!("OUT_DIR"), "/links_tables.rs"));
+
+/// The e-mail detector's words (`email.tsv`, parsed by build.rs, see
+/// `privacy/email/table.rs`), of which the finder reads the dot and at words: the
+/// linker keeps one copy of the texts both read, and drops the rest.
+#[allow(dead_code)]
+mod email {
+    include!(concat!(env!("OUT_DIR"), "/email_tables.rs"));
+
+    /// The at words (longest first) and the dot words, each joined by line breaks.
+    pub(super) fn at_and_dot_words() -> (&'static str, &'static str) {
+        (AT_WORDS, DOT_WORDS)
+    }
+}
+
 /// The words the finder knows, in folded form: the dot and at words of
 /// `src/data/email.tsv` ("dot", "punto", "точка"; "at", "arroba"), and from
 /// `src/data/links.tsv` the top-level domains that are also file extensions, those a
@@ -110,32 +127,17 @@ pub(crate) struct Words {
 
 impl Words {
     pub(crate) fn new() -> Words {
+        let list = |words: &'static str| words.split('\n').collect();
+        let (at, dots) = email::at_and_dot_words();
         let mut words = Words {
-            dots: Vec::new(),
+            dots: list(dots),
             dot_first: [false; 256],
-            at: Vec::new(),
-            file_tlds: Vec::new(),
-            spoken_tlds: Vec::new(),
-            bare_tlds: Vec::new(),
-            stop: Vec::new(),
+            at: list(at),
+            file_tlds: list(FILE_TLDS),
+            spoken_tlds: list(SPOKEN_TLDS),
+            bare_tlds: list(BARE_TLDS),
+            stop: list(STOP),
         };
-        let tables = [data!("src/data/email.tsv"), data!("src/data/links.tsv")];
-        for line in tables.iter().flat_map(|t| t.lines()) {
-            let mut cells = line.split('\t');
-            let (Some(class), Some(word)) = (cells.next(), cells.next()) else {
-                continue;
-            };
-            let list = match class {
-                "dot" => &mut words.dots,
-                "at" => &mut words.at,
-                "file_tld" => &mut words.file_tlds,
-                "spoken_tld" => &mut words.spoken_tlds,
-                "bare_tld" => &mut words.bare_tlds,
-                "spoken_stop" => &mut words.stop,
-                _ => continue,
-            };
-            list.push(word);
-        }
         // The finder wakes at a space before a `d` or a `p` (see `triggers`): dot words
         // that start otherwise ("titik", "точка") are left to the e-mail detector.
         words

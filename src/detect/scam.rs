@@ -29,6 +29,10 @@ use crate::normalize::Normalized;
 use crate::RuleId;
 use std::ops::Range;
 
+// The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
+// and `PHRASES` with their `TAGS`.
+include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
+
 /// Most parts in a group.
 const SLOTS: usize = 3;
 /// How close a word that says the opposite must be, in bytes before a finding.
@@ -80,7 +84,6 @@ impl Scam {
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
-        let (mut not, mut send) = (Vec::new(), Vec::new());
         let mut add = |phrase: &'static str, entry: Entry| {
             // The tables are short: a linear look-up builds them well under a millisecond.
             match phrases.iter().position(|p| *p == phrase) {
@@ -91,52 +94,30 @@ impl Scam {
                 }
             }
         };
-        for line in data!("src/data/scam.tsv").lines() {
-            let cells: Vec<&'static str> = line.split('\t').collect();
-            let [rule, kind, role, phrase, ref rest @ ..] = cells[..] else {
-                continue;
-            };
-            match role {
-                "not" => not.push((phrase, ())),
-                "send" => send.push((phrase, ())),
-                "window" | "ordered" => {
-                    let anchor = rest
-                        .first()
-                        .map_or(0, |a| usize::from(a.as_bytes()[0] - b'a'));
-                    groups.push(Group {
-                        rule: RuleId::parse(rule).expect("scam.tsv: a rule id"),
-                        kind,
-                        window: phrase.parse().expect("scam.tsv: a window in bytes"),
-                        ordered: role == "ordered",
-                        slots: 0,
-                        anchor,
-                        parts: Default::default(),
-                        lexicons: Vec::new(),
-                    });
+        for &(kind, window, ordered, anchor, slots) in &GROUPS {
+            let (rule, kind) = KINDS[usize::from(kind)];
+            groups.push(Group {
+                rule,
+                kind,
+                window: usize::from(window),
+                ordered,
+                slots: usize::from(slots),
+                anchor: usize::from(anchor),
+                parts: Default::default(),
+                lexicons: Vec::new(),
+            });
+        }
+        for (phrase, &tag) in PHRASES.split('\n').zip(&TAGS) {
+            if tag & 0x80 != 0 {
+                let (rule, kind) = KINDS[usize::from(tag & 0x7F)];
+                add(phrase, Entry::Alone(rule, kind));
+            } else {
+                let (g, k) = (usize::from(tag >> 2), usize::from(tag & 3));
+                if k == groups[g].anchor {
+                    add(phrase, Entry::Anchor(g));
+                } else {
+                    groups[g].parts[k].push(phrase);
                 }
-                "alone" => add(
-                    phrase,
-                    Entry::Alone(RuleId::parse(rule).expect("scam.tsv: a rule id"), kind),
-                ),
-                "a" | "b" | "c" => {
-                    let k = usize::from(role.as_bytes()[0] - b'a');
-                    let g = groups
-                        .len()
-                        .checked_sub(1)
-                        .expect("scam.tsv: a part before its group");
-                    let group = &mut groups[g];
-                    assert!(
-                        group.kind == kind && group.rule.as_str() == rule,
-                        "scam.tsv: a part of {rule} {kind} under another group"
-                    );
-                    group.slots = group.slots.max(k + 1);
-                    if k == group.anchor {
-                        add(phrase, Entry::Anchor(g));
-                    } else {
-                        group.parts[k].push(phrase);
-                    }
-                }
-                _ => panic!("scam.tsv: role {role}"),
             }
         }
         for g in &mut groups {
@@ -150,8 +131,8 @@ impl Scam {
             phrases,
             entries,
             groups,
-            not: Lexicon::new(not),
-            doubling: Lexicon::new(send),
+            not: Lexicon::new(NOT.split('\n').map(|w| (w, ()))),
+            doubling: Lexicon::new(SEND.split('\n').map(|w| (w, ()))),
         }
     }
 

@@ -43,6 +43,9 @@ const WORDING_WINDOW: usize = 200;
 /// Messages up to this long are read whole for a link's wording.
 const SHORT_MESSAGE: usize = 500;
 
+// The tables, parsed by build.rs (see `link/table.rs`).
+include!(concat!(env!("OUT_DIR"), "/link_tables.rs"));
+
 /// A brand scammers imitate.
 struct Brand {
     name: &'static str,
@@ -98,36 +101,34 @@ impl SpamLink {
             gambling_words: Keys::default(),
             wording: PhraseSet::new(&wording_lists()),
         };
-        for line in data!("src/data/link_hosts.tsv").lines() {
-            let mut cells = line.split('\t');
-            let (Some(class), Some(value)) = (cells.next(), cells.next()) else {
-                continue;
-            };
-            match class {
-                "shortener" => d.shorteners.insert(value, ()),
-                "brand" | "brand_word" => {
-                    let b = d.brands.len();
-                    let skeleton = skeleton(value);
-                    d.by_skeleton.push((skeleton.clone(), b));
-                    d.by_name.insert(value, b);
-                    for domain in cells.next().unwrap_or_default().split(' ') {
-                        d.official.insert(domain, b);
-                    }
-                    d.brands.push(Brand {
-                        name: value,
-                        skeleton,
-                        word: class == "brand_word",
-                    });
-                }
-                "abused_tld" => d.abused_tlds.insert(value, ()),
-                "download" => d.downloads.insert(value, ()),
-                "invite" => d.invites.push((value, cells.next().unwrap_or("-"))),
-                "adult_part" => d.adult_parts.push(value),
-                "adult_word" => d.adult_words.insert(value, ()),
-                "gambling_part" => d.gambling_parts.push(value),
-                "gambling_word" => d.gambling_words.insert(value, ()),
-                _ => {}
+        let words = |list: &'static str| list.split('\n');
+        for (keys, list) in [
+            (&mut d.shorteners, SHORTENERS),
+            (&mut d.abused_tlds, ABUSED_TLDS),
+            (&mut d.downloads, DOWNLOADS),
+            (&mut d.adult_words, ADULT_WORDS),
+            (&mut d.gambling_words, GAMBLING_WORDS),
+        ] {
+            for w in words(list) {
+                keys.insert(w, ());
             }
+        }
+        d.adult_parts = words(ADULT_PARTS).collect();
+        d.gambling_parts = words(GAMBLING_PARTS).collect();
+        d.invites = words(INVITE_HOSTS).zip(words(INVITE_PATHS)).collect();
+        for ((name, domains), &word) in words(BRANDS).zip(words(OFFICIAL)).zip(&BRAND_WORD) {
+            let b = d.brands.len();
+            let skeleton = skeleton(name);
+            d.by_skeleton.push((skeleton.clone(), b));
+            d.by_name.insert(name, b);
+            for domain in domains.split(' ') {
+                d.official.insert(domain, b);
+            }
+            d.brands.push(Brand {
+                name,
+                skeleton,
+                word,
+            });
         }
         for keys in [
             &mut d.shorteners,
@@ -443,21 +444,8 @@ impl<V: Copy> Keys<V> {
 
 /// The phrase lists of `link_words.tsv`: phishing, adult, gambling, promotion.
 fn wording_lists() -> [Vec<&'static str>; 4] {
-    let mut lists: [Vec<&'static str>; 4] = Default::default();
-    for line in data!("src/data/link_words.tsv").lines() {
-        let mut cells = line.split('\t');
-        if let (Some(class), Some(phrase)) = (cells.next(), cells.next()) {
-            let n = match class {
-                "phishing" => PHISHING,
-                "adult" => ADULT,
-                "gambling" => GAMBLING,
-                "promo" => PROMO,
-                _ => continue,
-            };
-            lists[n].push(phrase);
-        }
-    }
-    lists
+    let mut phrases = WORDING.split('\n');
+    WORDING_LISTS.map(|n| phrases.by_ref().take(n).collect())
 }
 
 /// For each phrase list, the phrases found: (phrase index, range in the folded view).
