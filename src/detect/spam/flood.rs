@@ -217,20 +217,26 @@ fn char_floods(view: &View<'_>, classes: &Classes, out: &mut Sink<'_>) {
     }
     // In a long paste, a flood of one char is a run of bytes of one class (letters and
     // digits, other ASCII, or chars that are not ASCII) of SYMBOL_RUN bytes or more:
-    // only there are blocks compared.
-    let other: Vec<u64> = classes
+    // only there are blocks compared. Such a run is a run of SYMBOL_RUN - 1 bytes or
+    // more of the class of the byte before, found in one pass over the three classes.
+    let mut carry = (0, 0);
+    let same: Vec<u64> = classes
         .alnum
         .iter()
         .zip(&classes.high)
-        .map(|(a, h)| !(a | h))
+        .enumerate()
+        .map(|(j, (&a, &h))| {
+            let changed = (a ^ (a << 1 | carry.0)) | (h ^ (h << 1 | carry.1));
+            carry = (a >> 63, h >> 63);
+            // The first byte has none before it.
+            !changed & !u64::from(j == 0)
+        })
         .collect();
-    for bits in [&classes.alnum, &other, &classes.high] {
-        for run in scan::long_bit_runs(bits, SYMBOL_RUN) {
-            let run = run.start..run.end.min(b.len());
-            periodic_runs(b, run, 8, 4, |start, end, p| {
-                report_run(view, start, end, p, out)
-            });
-        }
+    for run in scan::long_bit_runs(&same, SYMBOL_RUN - 1) {
+        let run = run.start - 1..run.end.min(b.len());
+        periodic_runs(b, run, 8, 4, |start, end, p| {
+            report_run(view, start, end, p, out)
+        });
     }
 }
 
