@@ -192,7 +192,10 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
                 b':' => at_colon(t, i, done, words),
                 b'.' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
                 // A dot word: "dot", "punto", "ponto", "point", "punkt".
-                b' ' if matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi")) => {
+                // (Most spaces are followed by other letters: one byte rules them out.)
+                b' ' if matches!(b.get(i + 1), Some(b'd' | b'p'))
+                    && matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi")) =>
+                {
                     at_separator(t, i, done, words)
                 }
                 _ => continue,

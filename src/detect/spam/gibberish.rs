@@ -81,18 +81,26 @@ fn is_code_neighbour(c: u8) -> bool {
 
 /// The test on one word of lower-case ASCII letters.
 pub(crate) fn is_gibberish(word: &str) -> bool {
+    let n = word.len();
+    if n < MIN_LETTERS {
+        return false;
+    }
     let mut letters = 0u32;
     let (mut vowels, mut home) = (0usize, 0usize);
-    for c in word.bytes() {
+    for (k, c) in word.bytes().enumerate() {
         letters |= 1 << (c - b'a');
         vowels += usize::from(matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
         home += usize::from(matches!(
             c,
             b'a' | b's' | b'd' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l'
         ));
+        // Most words settle it in a few letters: a vowel, and too many vowels or too
+        // many letters off the home row for mashing.
+        if vowels > 0 && (vowels * 4 >= n || (home + n - 1 - k) * 10 < n * 8) {
+            return false;
+        }
     }
-    let n = word.len();
-    if n < MIN_LETTERS || letters.count_ones() < MIN_DISTINCT {
+    if letters.count_ones() < MIN_DISTINCT {
         return false;
     }
     // No vowel at all ("strengths" has one).
