@@ -257,8 +257,18 @@ impl Scam {
 /// each is at most the group's window from the one before (by where they start), no
 /// sentence ends between them, and, for an ordered group, they come in part order.
 fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
-    let mut seen: Vec<(usize, &Range<usize>)> = parts.iter().enumerate().collect();
-    crate::sort::sort_by_key(&mut seen, |(_, r)| r.start);
+    // At most three parts, by where they start (of two that start together, the first
+    // part first): an insertion sort, less code than a sort call.
+    let mut seen: [(usize, &Range<usize>); SLOTS] = [(0, &parts[0]); SLOTS];
+    let seen = &mut seen[..parts.len().min(SLOTS)];
+    for (k, r) in parts.iter().enumerate().take(SLOTS) {
+        let mut at = k;
+        while at > 0 && seen[at - 1].1.start > r.start {
+            seen[at] = seen[at - 1];
+            at -= 1;
+        }
+        seen[at] = (k, r);
+    }
     if g.ordered && seen.iter().enumerate().any(|(i, (k, _))| i != *k) {
         return None;
     }

@@ -65,21 +65,21 @@ const PROMO: usize = 3;
 /// The `spam.link` detector.
 pub(crate) struct SpamLink {
     words: links::Words,
-    shorteners: Keys<()>,
+    shorteners: Keys,
     brands: Vec<Brand>,
     /// Brand indices by name, by skeleton, and by the skeleton's first char and length.
-    by_name: Keys<usize>,
+    by_name: Keys,
     by_skeleton: Vec<(String, usize)>,
     /// Every official domain, with its brand.
-    official: Keys<usize>,
-    abused_tlds: Keys<()>,
-    downloads: Keys<()>,
+    official: Keys,
+    abused_tlds: Keys,
+    downloads: Keys,
     /// (host, path prefix or "-" for the whole host)
     invites: Vec<(&'static str, &'static str)>,
     adult_parts: Vec<&'static str>,
-    adult_words: Keys<()>,
+    adult_words: Keys,
     gambling_parts: Vec<&'static str>,
-    gambling_words: Keys<()>,
+    gambling_words: Keys,
     wording: PhraseSet,
 }
 
@@ -110,7 +110,7 @@ impl SpamLink {
             (&mut d.gambling_words, GAMBLING_WORDS),
         ] {
             for w in words(list) {
-                keys.insert(w, ());
+                keys.insert(w, 0);
             }
         }
         d.adult_parts = words(ADULT_PARTS).collect();
@@ -141,7 +141,12 @@ impl SpamLink {
         }
         d.by_name.finish();
         d.official.finish();
-        crate::sort::sort_by_key(&mut d.by_skeleton, |(k, b)| (k.clone(), *b));
+        // By skeleton, then brand (the brand's index is its place in the list).
+        let order = sorted_order(d.by_skeleton.iter().map(|(k, _)| k.as_str()));
+        d.by_skeleton = order
+            .into_iter()
+            .map(|b| d.by_skeleton[b].clone())
+            .collect();
         d
     }
 
@@ -372,7 +377,7 @@ impl SpamLink {
 
     /// A host word of `parts` inside a label, or one of `words` as a part of a label of
     /// several (`sex-chat`, `slots4u`; alone, `bet.com` is a TV channel).
-    fn host_has(&self, labels: &[&str], parts: &[&str], words: &Keys<()>) -> bool {
+    fn host_has(&self, labels: &[&str], parts: &[&str], words: &Keys) -> bool {
         let host_labels = &labels[..labels.len() - 1];
         host_labels.iter().any(|l| {
             let mut split = l
@@ -397,30 +402,23 @@ impl SpamLink {
     }
 }
 
-/// Words with a value, sorted once and looked up by binary search: the tables are short,
-/// and one sorted list is less code in the wasm than a hash map per key type.
-struct Keys<V> {
-    entries: Vec<(&'static str, V)>,
+/// Words with a value (a brand's index, or nothing: 0), sorted once and looked up by
+/// binary search: the tables are short, and one sorted list is less code in the wasm
+/// than a hash map per key type.
+#[derive(Default)]
+struct Keys {
+    entries: Vec<(&'static str, usize)>,
 }
 
-impl<V: Copy> Default for Keys<V> {
-    fn default() -> Keys<V> {
-        Keys {
-            entries: Vec::new(),
-        }
-    }
-}
-
-impl<V: Copy> Keys<V> {
-    fn insert(&mut self, key: &'static str, value: V) {
+impl Keys {
+    fn insert(&mut self, key: &'static str, value: usize) {
         self.entries.push((key, value));
     }
 
     /// Sorts the keys; of a key given twice, the first value stays.
     fn finish(&mut self) {
-        let mut order: Vec<usize> = (0..self.entries.len()).collect();
-        crate::sort::sort_by_key(&mut order, |&i| (self.entries[i].0, i));
-        let mut sorted: Vec<(&'static str, V)> = Vec::with_capacity(order.len());
+        let order = sorted_order(self.entries.iter().map(|(k, _)| *k));
+        let mut sorted: Vec<(&'static str, usize)> = Vec::with_capacity(order.len());
         for i in order {
             if sorted.last().is_none_or(|(k, _)| *k != self.entries[i].0) {
                 sorted.push(self.entries[i]);
@@ -429,7 +427,7 @@ impl<V: Copy> Keys<V> {
         self.entries = sorted;
     }
 
-    fn get(&self, key: &str) -> Option<V> {
+    fn get(&self, key: &str) -> Option<usize> {
         let i = self.entries.partition_point(|(k, _)| *k < key);
         self.entries
             .get(i)
@@ -440,6 +438,15 @@ impl<V: Copy> Keys<V> {
     fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
+}
+
+/// The indices of `keys` in the order of the keys, equal keys in their order: the one
+/// sort of the tables (each call of a generic sort is more code in the wasm).
+fn sorted_order<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    let keys: Vec<&str> = keys.collect();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    crate::sort::sort_by_key(&mut order, |&i| (keys[i], i));
+    order
 }
 
 /// The phrase lists of `link_words.tsv`: phishing, adult, gambling, promotion.
