@@ -170,7 +170,7 @@ fn mentions(view: &View<'_>, marks: &[usize], out: &mut Sink<'_>) {
     }
     let mut names: Vec<&str> = Vec::new();
     let (mut first, mut last) = (usize::MAX, 0);
-    for (k, _) in t.match_indices('@') {
+    for &k in marks.iter().filter(|&&k| b[k] == b'@') {
         // A mention starts a word: "ana@example.com" is an address.
         if k > 0 && !matches!(b[k - 1], b' ' | b'\n' | b'\t' | b',' | b'(' | b'>') {
             continue;
