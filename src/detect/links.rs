@@ -182,22 +182,29 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
         if b.len() - base < 64 {
             m &= (1u64 << (b.len() - base)) - 1;
         }
+        // The bytes before `next` are not looked at.
+        let from = |next: usize| match next.checked_sub(base) {
+            None | Some(0) => !0,
+            Some(k) if k < 64 => !0 << k,
+            Some(_) => 0,
+        };
+        m &= from(next);
         while m != 0 {
             let i = base + m.trailing_zeros() as usize;
             m &= m - 1;
-            if i < next {
-                continue;
-            }
             let found = match b[i] {
-                b':' => at_colon(t, i, done, words),
-                b'.' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
-                // A dot word: "dot", "punto", "ponto", "point", "punkt".
-                // (Most spaces are followed by other letters: one byte rules them out.)
-                b' ' if matches!(b.get(i + 1), Some(b'd' | b'p'))
-                    && matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi")) =>
-                {
+                // A dot word: "dot", "punto", "ponto", "point", "punkt". Most spaces are
+                // followed by other letters: one byte rules them out.
+                b' ' => {
+                    if !matches!(b.get(i + 1), Some(b'd' | b'p'))
+                        || !matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"))
+                    {
+                        continue;
+                    }
                     at_separator(t, i, done, words)
                 }
+                b':' => at_colon(t, i, done, words),
+                b'.' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
                 _ => continue,
             };
             next = match found {
@@ -212,6 +219,7 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
                 }
                 Found::Nothing => i + 1,
             };
+            m &= from(next);
         }
     }
     links
