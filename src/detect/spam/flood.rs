@@ -232,7 +232,7 @@ fn char_floods(view: &View<'_>, classes: &Classes, out: &mut Sink<'_>) {
             !changed & !u64::from(j == 0)
         })
         .collect();
-    for run in scan::long_bit_runs(&same, SYMBOL_RUN - 1) {
+    for run in super::runs_of_nineteen(&same) {
         let run = run.start - 1..run.end.min(b.len());
         periodic_runs(b, run, 8, 4, |start, end, p| {
             report_run(view, start, end, p, out)

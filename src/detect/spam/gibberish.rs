@@ -12,7 +12,6 @@
 //! * anything inside a link.
 
 use crate::detect::links::Link;
-use crate::detect::scan::long_bit_runs;
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -29,7 +28,7 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
     let b = t.as_bytes();
     let mut link = links.iter().peekable();
     // Runs of eight ASCII letters or more, from the check's bit set of them.
-    for run in long_bit_runs(text.letters(), MIN_LETTERS) {
+    for run in super::runs_of_eight(text.letters()) {
         while link.next_if(|l| l.range.end <= run.start).is_some() {}
         if link.peek().is_some_and(|l| l.range.start < run.end) {
             continue;
