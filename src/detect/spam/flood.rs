@@ -234,6 +234,14 @@ fn char_floods(view: &View<'_>, classes: &Classes, out: &mut Sink<'_>) {
         .collect();
     for run in super::runs_of_nineteen(&same) {
         let run = run.start - 1..run.end.min(b.len());
+        // Chars that are not ASCII are two bytes or more: their floods (which stay inside
+        // the run, the bytes around it being ASCII) are twice as long as the fewest
+        // copies that count.
+        if b.get(run.start).is_some_and(|&c| c >= 0x80)
+            && run.len() < 2 * SYMBOL_RUN.min(LETTER_RUN)
+        {
+            continue;
+        }
         periodic_runs(b, run, 8, 4, |start, end, p| {
             report_run(view, start, end, p, out)
         });
