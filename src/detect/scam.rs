@@ -121,18 +121,14 @@ impl Scam {
             }
         }
         for g in &mut groups {
-            g.lexicons = g
-                .parts
-                .iter()
-                .map(|p| Lexicon::new(p.iter().map(|w| (*w, ()))))
-                .collect();
+            g.lexicons = g.parts.iter().map(|p| words(p)).collect();
         }
         Scam {
             phrases,
             entries,
             groups,
-            not: Lexicon::new(NOT.split('\n').map(|w| (w, ()))),
-            doubling: Lexicon::new(SEND.split('\n').map(|w| (w, ()))),
+            not: words(&NOT.split('\n').collect::<Vec<_>>()),
+            doubling: words(&SEND.split('\n').collect::<Vec<_>>()),
         }
     }
 
@@ -251,6 +247,11 @@ impl Scam {
             );
         }
     }
+}
+
+/// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
+fn words(list: &[&'static str]) -> Lexicon<()> {
+    Lexicon::new(list.iter().map(|w| (*w, ())))
 }
 
 /// The span of `parts` (one range per part, in part order) when they do not overlap,
