@@ -392,6 +392,15 @@ const SETS: &[Set] = &[
         per_kind: false,
     },
     Set {
+        name: "privacy.social_handle: held-out sentences",
+        rule: RuleId::PrivacySocialHandle,
+        files: &["heldout/social_handles.jsonl"],
+        keep: |_| true,
+        place: Place::OwnText,
+        target: true,
+        per_kind: false,
+    },
+    Set {
         name: "privacy.crypto_secret: English seed phrases",
         rule: RuleId::PrivacyCryptoSecret,
         files: &["seed_phrases.jsonl"],

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Held-out fixtures for privacy.address and privacy.social_handle.
+
+The sets in tests/fixtures/privacy/ have been read while the detectors were improved (their
+misses are printed by the accuracy bench), so they no longer measure what a detector does on
+values it has never seen. This script makes a second set, generated once with other seeds
+and written before the improvements it measures were merged:
+
+- heldout/addresses.jsonl: the generator of addresses.jsonl (scripts/gen_privacy_fixtures.py,
+  same 40 Faker locales) with another seed and more values per locale (5 addresses, 5 streets,
+  3 postcodes, 1 GPS pair each).
+- heldout/social_handles.jsonl: Faker user_name() of 16 locales after sentences that were
+  written for this set only (other wordings than social_handles.jsonl), and near-misses.
+
+Run once by a developer (tests never run it), with the venv of tests/fixtures/privacy/README.md:
+    /tmp/fx/bin/python scripts/gen_heldout_fixtures.py
+"""
+import json
+import os
+import sys
+import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_privacy_fixtures as g  # noqa: E402
+from faker import Faker  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "tests", "fixtures", "privacy", "heldout")
+SEED = 20261121_05
+
+
+def addresses():
+    g.SEED = SEED
+    g.OUT = OUT
+    out = g.Out("addresses.jsonl")
+    rule = "privacy.address"
+    for locale in g.ADDRESS_LOCALES:
+        f = g.fake(locale, "address-heldout")
+        if g.served_by(f.address) != locale:
+            continue
+        region = locale.split("_")[1]
+        for _ in range(5):
+            a = f.address()
+            value = ", ".join(part.strip() for part in a.split("\n") if part.strip())
+            out.add(rule, "address", value, True, f"faker({locale}).address(), lines joined with ', '", region=region, locale=locale)
+        for _ in range(5):
+            st = f.street_address()
+            out.add(rule, "street", " ".join(st.split("\n")), True, f"faker({locale}).street_address()", region=region, locale=locale)
+        for _ in range(3):
+            out.add(rule, "postcode", f.postcode(), True, f"faker({locale}).postcode()", region=region, locale=locale,
+                    needs_context=True)
+        coords = f.local_latlng(country_code=region, coords_only=True)
+        if coords:
+            out.add(rule, "gps", f"{coords[0]}, {coords[1]}", True, f"faker({locale}).local_latlng({region})",
+                    region=region, locale=locale)
+    out.write()
+
+
+# Wordings of this set only: none of them is a template of social_handles.jsonl.
+APPS = [
+    ("snapchat", "my snapchat is {}"), ("snapchat", "add me on snap, it's {}"), ("snapchat", "sc: {}"),
+    ("snapchat", "mi snap es {}"), ("snapchat", "meu snap é {}"), ("instagram", "insta: {}"),
+    ("instagram", "follow me on instagram {}"), ("instagram", "mon insta c'est @{}"), ("instagram", "mein insta ist {}"),
+    ("instagram", "ig ku @{}"), ("telegram", "my telegram is @{}"), ("telegram", "пиши в телегу @{}"),
+    ("discord", "my discord is {}"), ("discord", "add me on discord {}"), ("tiktok", "my tiktok: @{}"),
+    ("kik", "kik me {}"),
+]
+NOT_APPS = ["{} says my snap is broken", "@{} good game", "the insta filter {} used looks cute",
+            "a telegram from {} arrived", "I added {} to the doc"]
+
+
+def handles():
+    rows = []
+    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
+                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
+        f = Faker(locale)
+        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout\x1f" + locale).encode()))
+        for k in range(4):
+            name = f.user_name()
+            app, tpl = APPS[(n * 4 + k) % len(APPS)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence"))
+        for k in range(2):
+            name = f.user_name()
+            tpl = NOT_APPS[(n * 2 + k) % len(NOT_APPS)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase",
+                             note="a mention, a word or a broken app, not a handle on another app"))
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "social_handles.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    addresses()
+    handles()
