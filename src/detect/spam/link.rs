@@ -38,6 +38,8 @@ use crate::RuleId;
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod letters;
+
 /// How far from a link its wording may be, in bytes of the folded view.
 const WORDING_WINDOW: usize = 200;
 /// Messages up to this long are read whole for a link's wording.
@@ -49,11 +51,65 @@ include!(concat!(env!("OUT_DIR"), "/link_tables.rs"));
 /// A brand scammers imitate.
 struct Brand {
     name: &'static str,
-    /// `name` as [`skeleton`] writes it.
+    /// Its official domains, joined by spaces.
+    domains: &'static str,
+}
+
+/// A name look-alikes imitate: a brand's name, or the name of one of its official
+/// domains ("safaricom" of M-Pesa's safaricom.co.ke, "zellepay" of Zelle's).
+struct Target {
+    name: &'static str,
+    /// `name` as [`skeleton`] writes it, with and without pairs merged.
     skeleton: String,
-    /// Also an ordinary word: matched only by look-alike letters, on a top-level domain
-    /// of its own, or as a subdomain.
+    plain: String,
+    /// Bit `i` set when the skeleton has the letter `a + i`: a quick bound on the
+    /// edits between two names (each letter one has and the other lacks is one).
+    letters: u32,
+    plain_letters: u32,
+    /// A shortening of the brand's name (`instagr` of instagr.am, `cash` of cash.app):
+    /// near it are other words.
+    short_form: bool,
+    brand: usize,
+    /// The brand's own name (not one of its domains').
+    own: bool,
+    /// Also an ordinary word (`brand_word`, `name_word`): a near name needs evidence.
     word: bool,
+}
+
+impl Target {
+    /// True when a host one or two letters off this name is a look-alike by its name
+    /// alone: a long name that is no ordinary word (any letter may be the changed
+    /// one), or a name of five letters or more (seven for words) whose first letter
+    /// is kept. Shorter names and words need evidence (a login path, ...).
+    fn near_alone(&self, same_first: bool) -> bool {
+        let n = self.name.len();
+        !self.word && !self.short_form && n >= 6
+            || self.own && same_first && (n >= 7 || !self.word && n >= 5)
+    }
+
+    /// True when ordinary names crowd around this one: three letters, or four for an
+    /// ordinary word or a domain's name ("live", "bofa"), or a shortening of the
+    /// brand's name ("youtu" of youtu.be). A name one edit off needs a
+    /// digit or the brand's own top-level domain, not only a login path ("del.com/login"
+    /// is no DHL).
+    fn dense(&self) -> bool {
+        let n = self.name.len();
+        n <= 3 || n == 4 && (self.word || !self.own) || self.short_form
+    }
+
+    /// How many edits from this name a near name may be: two for a brand's long name,
+    /// when the first letter is kept.
+    fn max_edits(&self, same_first: bool) -> usize {
+        if self.own
+            && same_first
+            && self.name.len() >= 9
+            && !self.name.bytes().any(|b| b.is_ascii_digit())
+        {
+            2
+        } else {
+            1
+        }
+    }
 }
 
 /// The lists of `link_words.tsv`, in [`PhraseSet`] order.
@@ -67,9 +123,15 @@ pub(crate) struct SpamLink {
     words: links::Words,
     shorteners: Keys,
     brands: Vec<Brand>,
-    /// Brand indices by name, by skeleton, and by the skeleton's first char and length.
+    targets: Vec<Target>,
+    /// Brand indices by name; target indices by skeleton.
     by_name: Keys,
     by_skeleton: Vec<(String, usize)>,
+    /// Official domains' labels run together ("metamaskio", "ffgarena", "imoim"), with
+    /// their brand.
+    run_together: Vec<(String, usize)>,
+    near_words: Keys,
+    secure_words: Keys,
     /// Every official domain, with its brand.
     official: Keys,
     abused_tlds: Keys,
@@ -89,8 +151,12 @@ impl SpamLink {
             words: links::Words::new(),
             shorteners: Keys::default(),
             brands: Vec::new(),
+            targets: Vec::new(),
             by_name: Keys::default(),
             by_skeleton: Vec::new(),
+            run_together: Vec::new(),
+            near_words: Keys::default(),
+            secure_words: Keys::default(),
             official: Keys::default(),
             abused_tlds: Keys::default(),
             downloads: Keys::default(),
@@ -108,6 +174,8 @@ impl SpamLink {
             (&mut d.downloads, DOWNLOADS),
             (&mut d.adult_words, ADULT_WORDS),
             (&mut d.gambling_words, GAMBLING_WORDS),
+            (&mut d.near_words, NEAR_WORDS),
+            (&mut d.secure_words, SECURE_WORDS),
         ] {
             for w in words(list) {
                 keys.insert(w, 0);
@@ -116,19 +184,34 @@ impl SpamLink {
         d.adult_parts = words(ADULT_PARTS).collect();
         d.gambling_parts = words(GAMBLING_PARTS).collect();
         d.invites = words(INVITE_HOSTS).zip(words(INVITE_PATHS)).collect();
+        let name_words: Vec<&str> = words(NAME_WORDS).collect();
         for ((name, domains), &word) in words(BRANDS).zip(words(OFFICIAL)).zip(&BRAND_WORD) {
             let b = d.brands.len();
-            let skeleton = skeleton(name);
-            d.by_skeleton.push((skeleton.clone(), b));
             d.by_name.insert(name, b);
+            d.add_target(name, b, true, word);
+            d.brands.push(Brand { name, domains });
+        }
+        for (b, domains) in words(OFFICIAL).enumerate() {
             for domain in domains.split(' ') {
                 d.official.insert(domain, b);
+                let labels: Vec<&'static str> = domain.split('.').collect();
+                let m = main_label(&labels);
+                let main = labels[m];
+                if main.len() >= 4 {
+                    d.add_target(main, b, false, name_words.contains(&main));
+                }
+                // "metamaskio", "ffgarena", "wwwpaypal": two labels or more run together.
+                if main.len() >= 3 {
+                    for i in 0..=m {
+                        for j in m..labels.len() {
+                            if j > i {
+                                d.run_together.push((labels[i..=j].concat(), b));
+                            }
+                        }
+                    }
+                    d.run_together.push((format!("www{main}"), b));
+                }
             }
-            d.brands.push(Brand {
-                name,
-                skeleton,
-                word,
-            });
         }
         for keys in [
             &mut d.shorteners,
@@ -136,29 +219,48 @@ impl SpamLink {
             &mut d.downloads,
             &mut d.adult_words,
             &mut d.gambling_words,
+            &mut d.near_words,
+            &mut d.secure_words,
         ] {
             keys.finish();
         }
         d.by_name.finish();
         d.official.finish();
-        // By skeleton, then brand (the brand's index is its place in the list).
-        let order = sorted_order(d.by_skeleton.iter().map(|(k, _)| k.as_str()));
-        d.by_skeleton = order
-            .into_iter()
-            .map(|b| d.by_skeleton[b].clone())
+        // By skeleton, then target (a brand's own name comes before domains' names).
+        d.by_skeleton = d
+            .targets
+            .iter()
+            .enumerate()
+            .map(|(t, target)| (target.skeleton.clone(), t))
             .collect();
+        sort_pairs(&mut d.by_skeleton);
+        sort_pairs(&mut d.run_together);
         d
     }
 
-    /// The brand whose name has `skeleton` as its skeleton (the first in the table).
+    /// Adds `name` as a target of brand `b`, unless it is one already.
+    fn add_target(&mut self, name: &'static str, b: usize, own: bool, word: bool) {
+        if self.targets.iter().any(|t| t.name == name) {
+            return;
+        }
+        let skeleton = skeleton(name);
+        let plain = skeleton_with(name, false);
+        self.targets.push(Target {
+            name,
+            letters: letters(&skeleton),
+            skeleton,
+            plain_letters: letters(&plain),
+            plain,
+            short_form: !own && self.brands[b].name.starts_with(name),
+            brand: b,
+            own,
+            word,
+        });
+    }
+
+    /// The target whose name has `skeleton` as its skeleton (the first in the table).
     fn by_skeleton(&self, skeleton: &str) -> Option<usize> {
-        let i = self
-            .by_skeleton
-            .partition_point(|(k, _)| k.as_str() < skeleton);
-        self.by_skeleton
-            .get(i)
-            .filter(|(k, _)| k == skeleton)
-            .map(|&(_, b)| b)
+        find_pair(&self.by_skeleton, skeleton)
     }
 
     /// Why `link` deserves a warning, if it does.
@@ -186,10 +288,12 @@ impl SpamLink {
         if let Some(kind) = self.host_script(&labels, original_host) {
             return Some(kind);
         }
-        if self.lookalike(&link.name, &labels) {
+        let path = &t[link.path.clone()];
+        let evidence = || self.secure_path(path) || wording.near(link.range.clone())[PHISHING];
+        if self.lookalike(&link.name, &labels, &evidence) {
             return Some("lookalike");
         }
-        if self.is_download(&t[link.path.clone()]) {
+        if self.is_download(path) {
             return Some("download");
         }
         let near = wording.near(link.range.clone());
@@ -218,15 +322,12 @@ impl SpamLink {
     }
 
     /// `punycode` or `mixed_script` when a label hides other scripts' letters, or
-    /// `lookalike` when a label in another script only looks like a brand.
+    /// `lookalike` when a label in another script or with accents only looks like a
+    /// brand.
     fn host_script(&self, labels: &[&str], original_host: &str) -> Option<&'static str> {
         for label in labels {
             if let Some(unicode) = decode_punycode(label) {
-                if mixes_scripts(&unicode)
-                    || looks_latin(&unicode)
-                    || self.by_skeleton(&skeleton(&unicode)).is_some()
-                    || self.accented_brand(&unicode)
-                {
+                if mixes_scripts(&unicode) || looks_latin(&unicode) || self.shows_name(&unicode) {
                     return Some("punycode");
                 }
             }
@@ -238,51 +339,86 @@ impl SpamLink {
             if mixes_scripts(label) {
                 return Some("mixed_script");
             }
-            if !label.is_ascii()
-                && looks_latin(label)
-                && self.by_skeleton(&skeleton(label)).is_some()
-            {
+            if self.shows_name(label) {
                 return Some("lookalike");
             }
         }
         None
     }
 
-    /// True when `label` is a brand's name with some letters swapped for letters that are
-    /// not ASCII (`ṗaypaḷ`, `аpple` where no table knows the letter): every ASCII letter in
-    /// place, at least half of them ASCII and three or more.
-    fn accented_brand(&self, label: &str) -> bool {
-        let chars: Vec<char> = label.chars().collect();
-        let ascii = chars.iter().filter(|c| c.is_ascii_alphanumeric()).count();
-        if ascii < 3 || ascii * 2 < chars.len() || ascii == chars.len() {
+    /// True when `label`, not ASCII, reads as a brand's name in plain Latin letters
+    /// (`ebǎȳ`, `тікток`, `аррӏе`), or, when it has Latin letters of its own, as a name
+    /// one letter off (two for long names): its letters were chosen to look like one.
+    fn shows_name(&self, label: &str) -> bool {
+        let Some(plain) = letters::plain_label(label) else {
+            return false;
+        };
+        let sk = skeleton(&plain);
+        let flat = skeleton_with(&plain, false);
+        if self
+            .by_skeleton(&sk)
+            .is_some_and(|t| self.targets[t].name.len() >= 3)
+        {
+            return true;
+        }
+        // Only Latin letters with marks, or Latin and ASCII: not a word of another script.
+        if !label.chars().any(|c| script(c) == 1) {
             return false;
         }
-        let first = chars[0];
-        self.brands.iter().any(|b| {
-            b.name.len() == chars.len()
-                && (!first.is_ascii() || b.name.starts_with(first))
-                && b.name
-                    .bytes()
-                    .zip(&chars)
-                    .all(|(x, &c)| !c.is_ascii() || char::from(x) == c)
+        self.targets.iter().any(|t| {
+            let long = t.name.len() >= 7 && !t.name.bytes().any(|b| b.is_ascii_digit());
+            t.name.len() >= 3 && sk.len() >= 3 && self.near(&sk, &flat, t, if long { 2 } else { 1 })
         })
     }
 
+    /// True when skeleton `sk` is at most `max` edits from target `t`'s, and not its.
+    /// `sk` is a label's skeleton, `plain` its skeleton without pairs merged.
+    fn near(&self, sk: &str, plain: &str, t: &Target, max: usize) -> bool {
+        let close = |a: &str, b: &str, b_letters: u32| {
+            let l = letters(a);
+            a.len().abs_diff(b.len()) <= max
+                && (b_letters & !l).count_ones() as usize <= max
+                && (l & !b_letters).count_ones() as usize <= max
+                && within_edits(a, b, max)
+        };
+        sk != t.skeleton
+            && (close(sk, &t.skeleton, t.letters) || close(plain, &t.plain, t.plain_letters))
+    }
+
     /// True when `host` (folded, plain dots) imitates a brand it does not belong to.
-    fn lookalike(&self, host: &str, labels: &[&str]) -> bool {
+    /// `evidence` says whether the link shows something else phishing links show (a
+    /// login path, phishing wording around it), which short names and words need.
+    fn lookalike(&self, host: &str, labels: &[&str], evidence: &dyn Fn() -> bool) -> bool {
         if labels.len() < 2 || self.under(host, |h| self.official.contains(h)) {
             return false;
         }
         let main_at = main_label(labels);
         let main = labels[main_at];
         let tld = labels[labels.len() - 1];
+        let suffix = &host[host.len()
+            - labels[main_at + 1..]
+                .iter()
+                .map(|l| l.len() + 1)
+                .sum::<usize>()
+            + 1..];
         let sk = skeleton(main);
-        if let Some(b) = self.by_skeleton(&sk) {
-            let brand = &self.brands[b];
-            // "paypa1", "g00gle": look-alike letters. The exact name counts on a
-            // top-level domain of its own ("paypal.xyz"), not on a country's, where it
-            // is often the brand's own or an unrelated local site.
-            if main != brand.name || tld.len() > 2 && main_at == labels.len() - 2 {
+        if let Some(t) = self.by_skeleton(&sk) {
+            let target = &self.targets[t];
+            // "paypa1", "g00gle", "0ffice", "cas-h": look-alike letters. The exact name
+            // counts on a top-level domain of its own ("paypal.xyz"), not on a
+            // country's, where it is often the brand's own or an unrelated local site,
+            // unless it is the brand's country ("barclays.uk" for barclays.co.uk).
+            let n = target.name.len();
+            let on_own_tld = main_at == labels.len() - 2
+                && (tld.len() > 2
+                    || self.brand_suffix(target.brand, |s| s.len() > 3 && s.ends_with(tld)));
+            if main != target.name {
+                // A short name needs more than the letters `rn`, `cl`, `i` for `l`
+                // ("inno" reads as "imo"): a digit, a hyphen, or evidence.
+                if n >= 5 || main.bytes().any(|b| b.is_ascii_digit() || b == b'-') || evidence() {
+                    return true;
+                }
+            } else if (target.own || target.near_alone(true)) && on_own_tld {
                 return true;
             }
         }
@@ -294,63 +430,105 @@ impl SpamLink {
         }) {
             return true;
         }
-        // "paypalcom.net", "wwwpaypal.com": the name run together with what surrounds it.
-        let bare = main.strip_prefix("www").unwrap_or(main);
-        let bare = ["com", "net", "org", "co"]
+        // Ordinary words near a name ("cloud", "finance") are no look-alikes by their
+        // name.
+        if self.near_words.contains(main) {
+            return false;
+        }
+        // "paypalcom.net", "wwwpaypal.com", "metamaskio.com", "imo-im.com": the name
+        // run together with what surrounds it.
+        let bare: String = main.chars().filter(|&c| c != '-').collect();
+        let bare = bare.as_str();
+        if find_pair(&self.run_together, bare).is_some() {
+            return true;
+        }
+        let stripped = bare.strip_prefix("www").unwrap_or(bare);
+        let stripped = ["com", "net", "org", "co"]
             .iter()
-            .find_map(|t| bare.strip_suffix(t))
-            .unwrap_or(bare);
-        if bare.len() < main.len()
+            .find_map(|t| stripped.strip_suffix(t))
+            .unwrap_or(stripped);
+        if stripped.len() < bare.len()
             && self
                 .by_name
-                .get(bare)
+                .get(stripped)
                 .is_some_and(|b| self.brands[b].name.len() >= 3)
         {
             return true;
         }
-        // "mi.crosoft.com", "s.teampowered.com": the name split across labels.
+        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels.
         let joined: String = labels[..=main_at]
             .iter()
             .filter(|l| **l != "www")
             .copied()
             .collect();
         if main_at > 0 && joined.len() > main.len() {
-            if let Some(b) = self.by_skeleton(&skeleton(&joined)) {
-                if self.brands[b].name.len() >= 4 {
-                    return true;
-                }
+            if self
+                .by_skeleton(&skeleton(&joined))
+                .is_some_and(|t| self.targets[t].name.len() >= 3)
+                || find_pair(&self.run_together, &joined).is_some()
+            {
+                return true;
             }
         }
-        // "paypal-login", "secure-paypal", "micros0ft-support"
-        if main.contains('-')
-            && main.split('-').any(|part| {
-                self.by_skeleton(&skeleton(part))
-                    .is_some_and(|b| !self.brands[b].word && self.brands[b].name.len() >= 5)
+        // "paypal-login", "secure-paypal", "micros0ft-support", "apple-verify",
+        // "paypallogin": the name with other words, one of them a login word for short
+        // names and ordinary words.
+        let parts: Vec<&str> = main.split('-').collect();
+        let secure = parts.iter().any(|p| self.secure_words.contains(p));
+        if parts.len() > 1
+            && parts.iter().any(|part| {
+                self.by_skeleton(&skeleton(part)).is_some_and(|t| {
+                    let t = &self.targets[t];
+                    !t.word && t.name.len() >= 5 || secure && t.name.len() >= 3
+                })
             })
         {
             return true;
         }
-        // "paypall", "amazom": one edit away (two for long names), same first letter.
-        let first = sk.chars().next().unwrap_or(' ');
-        let len = sk.chars().count();
-        {
-            for brand in &self.brands {
-                let l = brand.skeleton.chars().count();
-                if l.abs_diff(len) > 2 || !brand.skeleton.starts_with(first) {
-                    continue;
-                }
-                // Thresholds by the name as written ("icloud" is "ldoud" as a skeleton).
-                let n = brand.name.len();
-                if n < 5 || brand.word && n < 7 {
-                    continue;
-                }
-                let max = if n >= 9 { 2 } else { 1 };
-                if sk != brand.skeleton && within_edits(&sk, &brand.skeleton, max) {
-                    return true;
-                }
-            }
+        if self.targets.iter().any(|t| {
+            t.name.len() >= 4
+                && [main.strip_prefix(t.name), main.strip_suffix(t.name)]
+                    .into_iter()
+                    .flatten()
+                    .any(|rest| self.secure_words.contains(rest))
+        }) {
+            return true;
         }
-        false
+        // "paypall", "amazom", "imazon", "hsbc1.com", "chasse.com/login": one edit away
+        // (two for long names).
+        if main.len() < 3 {
+            return false;
+        }
+        let first = sk.chars().next().unwrap_or(' ');
+        let flat = skeleton_with(main, false);
+        let digit = main.bytes().any(|b| b.is_ascii_digit());
+        self.targets.iter().any(|t| {
+            t.name.len() >= 3
+                && self.near(&sk, &flat, t, t.max_edits(t.skeleton.starts_with(first)))
+                && (t.near_alone(t.skeleton.starts_with(first))
+                    || digit && !t.name.bytes().any(|b| b.is_ascii_digit())
+                    || self.brand_suffix(t.brand, |s| {
+                        !matches!(s, "com" | "net" | "org") && s == suffix
+                    })
+                    || !t.dense() && sk.len() >= 4 && evidence())
+        })
+    }
+
+    /// True when the part after the main label of one of brand `b`'s domains passes `is`
+    /// (`com.br` of `itau.com.br`).
+    fn brand_suffix(&self, b: usize, is: impl Fn(&str) -> bool) -> bool {
+        self.brands[b].domains.split(' ').any(|d| {
+            let labels: Vec<&str> = d.split('.').collect();
+            let m = main_label(&labels);
+            is(&labels[m + 1..].join("."))
+        })
+    }
+
+    /// True when the path names a login or an account's page (`/login`, `/verify`,
+    /// `/account/secure`).
+    fn secure_path(&self, path: &str) -> bool {
+        path.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| self.secure_words.contains(w))
     }
 
     /// True when `host` or one of its parent domains passes `is`.
@@ -438,6 +616,25 @@ impl Keys {
     fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
+}
+
+/// Sorts `(key, value)` pairs by key, then value.
+fn sort_pairs(pairs: &mut Vec<(String, usize)>) {
+    let order = sorted_order(pairs.iter().map(|(k, _)| k.as_str()));
+    *pairs = order.into_iter().map(|i| pairs[i].clone()).collect();
+}
+
+/// The value of `key` among pairs sorted by [`sort_pairs`] (the first, if several).
+fn find_pair(pairs: &[(String, usize)], key: &str) -> Option<usize> {
+    let i = pairs.partition_point(|(k, _)| k.as_str() < key);
+    pairs.get(i).filter(|(k, _)| k == key).map(|&(_, v)| v)
+}
+
+/// The letters of `s` as bits (`a` is bit 0).
+fn letters(s: &str) -> u32 {
+    s.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |m, b| m | 1 << (b - b'a'))
 }
 
 /// The indices of `keys` in the order of the keys, equal keys in their order: the one
@@ -581,8 +778,16 @@ fn main_label(labels: &[&str]) -> usize {
 }
 
 /// A label as it looks: look-alike letters of other scripts and digits made the Latin
-/// letters they resemble (`0` `o`, `1` and `i` `l`, `rn` `m`, `vv` `w`), hyphens dropped.
+/// letters they resemble (`0` `o`, `1` and `i` `l`, `rn` and `nn` `m`, `vv` `w`, `cl` `d`),
+/// hyphens dropped.
 fn skeleton(label: &str) -> String {
+    skeleton_with(label, true)
+}
+
+/// [`skeleton`], with the pairs of letters that look like one (`rn`, `cl`) merged or
+/// not: an edit can make or break a pair ("kucion" has a `cl` that "kucoin" has not),
+/// so near names are compared both ways.
+fn skeleton_with(label: &str, merge: bool) -> String {
     let mut out = String::with_capacity(label.len());
     for c in label.chars() {
         let c = confusable(c).unwrap_or(c).to_ascii_lowercase();
@@ -599,7 +804,10 @@ fn skeleton(label: &str) -> String {
             c => c,
         };
         out.push(c);
-        for (pair, one) in [("rn", 'm'), ("vv", 'w'), ("cl", 'd')] {
+        if !merge {
+            continue;
+        }
+        for (pair, one) in [("rn", 'm'), ("nn", 'm'), ("vv", 'w'), ("cl", 'd')] {
             if out.ends_with(pair) {
                 out.truncate(out.len() - 2);
                 out.push(one);

@@ -4,7 +4,8 @@
 //! build. Each list is one text, its words in table order joined by line breaks:
 //!
 //! * from `link_hosts.tsv`: `SHORTENERS`, `ABUSED_TLDS`, `DOWNLOADS`, `ADULT_PARTS`,
-//!   `ADULT_WORDS`, `GAMBLING_PARTS`, `GAMBLING_WORDS`; `BRANDS` with `BRAND_WORD`
+//!   `ADULT_WORDS`, `GAMBLING_PARTS`, `GAMBLING_WORDS`, `NAME_WORDS`, `NEAR_WORDS`,
+//!   `SECURE_WORDS`; `BRANDS` with `BRAND_WORD`
 //!   (whether each is also an ordinary word) and `OFFICIAL` (each brand's domains, joined
 //!   by spaces); `INVITE_HOSTS` with `INVITE_PATHS` (`-` for the whole host);
 //! * from `link_words.tsv`: `WORDING`, the phishing, adult, gambling and promotion
@@ -30,7 +31,7 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
 
 /// The Rust source of the statics, from the two tables.
 pub(super) fn generate(hosts: &str, wording: &str) -> String {
-    const LISTS: [(&str, &str); 7] = [
+    const LISTS: [(&str, &str); 10] = [
         ("shortener", "SHORTENERS"),
         ("abused_tld", "ABUSED_TLDS"),
         ("download", "DOWNLOADS"),
@@ -38,8 +39,11 @@ pub(super) fn generate(hosts: &str, wording: &str) -> String {
         ("adult_word", "ADULT_WORDS"),
         ("gambling_part", "GAMBLING_PARTS"),
         ("gambling_word", "GAMBLING_WORDS"),
+        ("name_word", "NAME_WORDS"),
+        ("near_word", "NEAR_WORDS"),
+        ("secure_word", "SECURE_WORDS"),
     ];
-    let mut lists: [Vec<&str>; 7] = Default::default();
+    let mut lists: [Vec<&str>; 10] = Default::default();
     let (mut brands, mut brand_word, mut official) = (vec![], vec![], vec![]);
     let (mut invite_hosts, mut invite_paths) = (vec![], vec![]);
     for cells in rows(hosts) {
