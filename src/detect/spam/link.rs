@@ -414,8 +414,12 @@ impl SpamLink {
                     || self.brand_suffix(target.brand, |s| s.len() > 3 && s.ends_with(tld)));
             if main != target.name {
                 // A short name needs more than the letters `rn`, `cl`, `i` for `l`
-                // ("inno" reads as "imo"): a digit, a hyphen, or evidence.
-                if n >= 5 || main.bytes().any(|b| b.is_ascii_digit() || b == b'-') || evidence() {
+                // ("inno" reads as "imo"): a digit, a hyphen, or, unless ordinary names
+                // crowd around it, evidence.
+                if n >= 5
+                    || main.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+                    || !target.dense() && evidence()
+                {
                     return true;
                 }
             } else if (target.own || target.near_alone(true)) && on_own_tld {
@@ -429,6 +433,21 @@ impl SpamLink {
                 .is_some_and(|b| self.brands[b].name.len() >= 3)
         }) {
             return true;
+        }
+        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels.
+        let joined: String = labels[..=main_at]
+            .iter()
+            .filter(|l| **l != "www")
+            .copied()
+            .collect();
+        if main_at > 0 && joined.len() > main.len() {
+            if self
+                .by_skeleton(&skeleton(&joined))
+                .is_some_and(|t| self.targets[t].name.len() >= 3)
+                || find_pair(&self.run_together, &joined).is_some()
+            {
+                return true;
+            }
         }
         // Ordinary words near a name ("cloud", "finance") are no look-alikes by their
         // name.
@@ -454,21 +473,6 @@ impl SpamLink {
                 .is_some_and(|b| self.brands[b].name.len() >= 3)
         {
             return true;
-        }
-        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels.
-        let joined: String = labels[..=main_at]
-            .iter()
-            .filter(|l| **l != "www")
-            .copied()
-            .collect();
-        if main_at > 0 && joined.len() > main.len() {
-            if self
-                .by_skeleton(&skeleton(&joined))
-                .is_some_and(|t| self.targets[t].name.len() >= 3)
-                || find_pair(&self.run_together, &joined).is_some()
-            {
-                return true;
-            }
         }
         // "paypal-login", "secure-paypal", "micros0ft-support", "apple-verify",
         // "paypallogin": the name with other words, one of them a login word for short
