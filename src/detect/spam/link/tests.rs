@@ -165,6 +165,54 @@ fn skeletons_and_edits() {
     assert!(!within_edits("binance", "finance", 0));
     assert!(within_edits("", "ab", 2));
     assert!(!within_edits("abc", "", 2));
+    // Pairs merged or not: "kucion" has a `cl` that "kucoin" has not.
+    assert_eq!(skeleton("kucion"), "kudon");
+    assert_eq!(skeleton_with("kucion", false), "kuclon");
+    assert_eq!(skeleton("nnicrosoft"), "mlcrosoft");
+}
+
+#[test]
+fn near_names_need_evidence_when_short_or_words() {
+    for text in [
+        "imazon.com",
+        "https://safaricon.co.ke/",
+        "https://hsbcc.com/login",
+        "https://chase-login.com/",
+        "xbox6.com",
+        "https://itaus.com.br/",
+        "https://ebǎy.com/",
+        "https://metamaskio.com/",
+        "https://o.kx.com/login",
+        "https://cas-h.app/",
+    ] {
+        assert_eq!(kinds(text), ["lookalike"], "{text}");
+    }
+    for text in [
+        "https://hsbcc.com/",
+        "https://chasse.fr/login",
+        "https://del.com/login",
+        "https://wine.com/login",
+        "https://finance.com/",
+        "https://team.com/login",
+        "https://inno.com/",
+        "https://pineapple.com/login",
+        "https://safaricom.co.ke/login",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn many_near_names_stay_linear() {
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 500_000 {
+        text.push_str(&format!("https://hsbc{n}x.com/login paypa{n}l.com "));
+        n += 1;
+    }
+    let start = std::time::Instant::now();
+    let _ = judge(&text, false);
+    assert!(start.elapsed().as_secs_f64() < 10.0);
 }
 
 #[test]
