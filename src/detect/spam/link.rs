@@ -51,8 +51,9 @@ include!(concat!(env!("OUT_DIR"), "/link_tables.rs"));
 /// A brand scammers imitate.
 struct Brand {
     name: &'static str,
-    /// Its official domains, joined by spaces.
-    domains: &'static str,
+    /// What follows the main label in each of its official domains (`com.br` of
+    /// `itau.com.br`).
+    suffixes: Vec<&'static str>,
 }
 
 /// A name look-alikes imitate: a brand's name, or the name of one of its official
@@ -185,11 +186,14 @@ impl SpamLink {
         d.gambling_parts = words(GAMBLING_PARTS).collect();
         d.invites = words(INVITE_HOSTS).zip(words(INVITE_PATHS)).collect();
         let name_words: Vec<&str> = words(NAME_WORDS).collect();
-        for ((name, domains), &word) in words(BRANDS).zip(words(OFFICIAL)).zip(&BRAND_WORD) {
+        for (name, &word) in words(BRANDS).zip(&BRAND_WORD) {
             let b = d.brands.len();
             d.by_name.insert(name, b);
             d.add_target(name, b, true, word);
-            d.brands.push(Brand { name, domains });
+            d.brands.push(Brand {
+                name,
+                suffixes: Vec::new(),
+            });
         }
         for (b, domains) in words(OFFICIAL).enumerate() {
             for domain in domains.split(' ') {
@@ -197,19 +201,32 @@ impl SpamLink {
                 let labels: Vec<&'static str> = domain.split('.').collect();
                 let m = main_label(&labels);
                 let main = labels[m];
+                // Where each label starts in `domain`.
+                let mut starts = vec![0];
+                for l in &labels {
+                    starts.push(starts[starts.len() - 1] + l.len() + 1);
+                }
+                d.brands[b]
+                    .suffixes
+                    .push(&domain[(starts[m + 1]).min(domain.len())..]);
                 if main.len() >= 4 {
                     d.add_target(main, b, false, name_words.contains(&main));
                 }
                 // "metamaskio", "ffgarena", "wwwpaypal": two labels or more run together.
                 if main.len() >= 3 {
                     for i in 0..=m {
-                        for j in m..labels.len() {
-                            if j > i {
-                                d.run_together.push((labels[i..=j].concat(), b));
-                            }
+                        for j in m + 1..labels.len() {
+                            let run = &domain[starts[i]..starts[j + 1] - 1];
+                            d.run_together.push((run.replace('.', ""), b));
+                        }
+                        if i < m {
+                            let run = &domain[starts[i]..starts[m + 1] - 1];
+                            d.run_together.push((run.replace('.', ""), b));
                         }
                     }
-                    d.run_together.push((format!("www{main}"), b));
+                    let mut www = String::from("www");
+                    www.push_str(main);
+                    d.run_together.push((www, b));
                 }
             }
         }
@@ -374,15 +391,9 @@ impl SpamLink {
     /// True when skeleton `sk` is at most `max` edits from target `t`'s, and not its.
     /// `sk` is a label's skeleton, `plain` its skeleton without pairs merged.
     fn near(&self, sk: &str, plain: &str, t: &Target, max: usize) -> bool {
-        let close = |a: &str, b: &str, b_letters: u32| {
-            let l = letters(a);
-            a.len().abs_diff(b.len()) <= max
-                && (b_letters & !l).count_ones() as usize <= max
-                && (l & !b_letters).count_ones() as usize <= max
-                && within_edits(a, b, max)
-        };
         sk != t.skeleton
-            && (close(sk, &t.skeleton, t.letters) || close(plain, &t.plain, t.plain_letters))
+            && (close(sk, &t.skeleton, t.letters, max)
+                || close(plain, &t.plain, t.plain_letters, max))
     }
 
     /// True when `host` (folded, plain dots) imitates a brand it does not belong to.
@@ -411,7 +422,7 @@ impl SpamLink {
             let n = target.name.len();
             let on_own_tld = main_at == labels.len() - 2
                 && (tld.len() > 2
-                    || self.brand_suffix(target.brand, |s| s.len() > 3 && s.ends_with(tld)));
+                    || self.brand_suffix(target.brand, &|s| s.len() > 3 && s.ends_with(tld)));
             if main != target.name {
                 // A short name needs more than the letters `rn`, `cl`, `i` for `l`
                 // ("inno" reads as "imo"): a digit, a hyphen, or, unless ordinary names
@@ -440,14 +451,14 @@ impl SpamLink {
             .filter(|l| **l != "www")
             .copied()
             .collect();
-        if main_at > 0 && joined.len() > main.len() {
-            if self
+        if main_at > 0
+            && joined.len() > main.len()
+            && (self
                 .by_skeleton(&skeleton(&joined))
                 .is_some_and(|t| self.targets[t].name.len() >= 3)
-                || find_pair(&self.run_together, &joined).is_some()
-            {
-                return true;
-            }
+                || find_pair(&self.run_together, &joined).is_some())
+        {
+            return true;
         }
         // Ordinary words near a name ("cloud", "finance") are no look-alikes by their
         // name.
@@ -491,10 +502,12 @@ impl SpamLink {
         }
         if self.targets.iter().any(|t| {
             t.name.len() >= 4
-                && [main.strip_prefix(t.name), main.strip_suffix(t.name)]
-                    .into_iter()
-                    .flatten()
-                    .any(|rest| self.secure_words.contains(rest))
+                && (main
+                    .strip_prefix(t.name)
+                    .is_some_and(|r| self.secure_words.contains(r))
+                    || main
+                        .strip_suffix(t.name)
+                        .is_some_and(|r| self.secure_words.contains(r)))
         }) {
             return true;
         }
@@ -511,7 +524,7 @@ impl SpamLink {
                 && self.near(&sk, &flat, t, t.max_edits(t.skeleton.starts_with(first)))
                 && (t.near_alone(t.skeleton.starts_with(first))
                     || digit && !t.name.bytes().any(|b| b.is_ascii_digit())
-                    || self.brand_suffix(t.brand, |s| {
+                    || self.brand_suffix(t.brand, &|s| {
                         !matches!(s, "com" | "net" | "org") && s == suffix
                     })
                     || !t.dense() && sk.len() >= 4 && evidence())
@@ -520,12 +533,8 @@ impl SpamLink {
 
     /// True when the part after the main label of one of brand `b`'s domains passes `is`
     /// (`com.br` of `itau.com.br`).
-    fn brand_suffix(&self, b: usize, is: impl Fn(&str) -> bool) -> bool {
-        self.brands[b].domains.split(' ').any(|d| {
-            let labels: Vec<&str> = d.split('.').collect();
-            let m = main_label(&labels);
-            is(&labels[m + 1..].join("."))
-        })
+    fn brand_suffix(&self, b: usize, is: &dyn Fn(&str) -> bool) -> bool {
+        self.brands[b].suffixes.iter().any(|s| is(s))
     }
 
     /// True when the path names a login or an account's page (`/login`, `/verify`,
@@ -632,6 +641,16 @@ fn sort_pairs(pairs: &mut Vec<(String, usize)>) {
 fn find_pair(pairs: &[(String, usize)], key: &str) -> Option<usize> {
     let i = pairs.partition_point(|(k, _)| k.as_str() < key);
     pairs.get(i).filter(|(k, _)| k == key).map(|&(_, v)| v)
+}
+
+/// True when `a` is at most `max` edits from `b`, whose letters are `b_letters`: first
+/// the quick bounds of their lengths and letters, then [`within_edits`].
+fn close(a: &str, b: &str, b_letters: u32, max: usize) -> bool {
+    let l = letters(a);
+    a.len().abs_diff(b.len()) <= max
+        && (b_letters & !l).count_ones() as usize <= max
+        && (l & !b_letters).count_ones() as usize <= max
+        && within_edits(a, b, max)
 }
 
 /// The letters of `s` as bits (`a` is bit 0).

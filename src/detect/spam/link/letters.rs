@@ -69,7 +69,11 @@ pub(super) fn plain_label(label: &str) -> Option<String> {
     if label.is_ascii() {
         return None;
     }
-    label.chars().map(plain).collect()
+    let mut out = String::with_capacity(label.len());
+    for c in label.chars() {
+        out.push(plain(c)?);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
