@@ -9,7 +9,7 @@
 //! | `blocked_domain` | goes to a domain the platform's policy blocks (`block.domains`) |
 //! | `data_or_script` | is a `javascript:` or `data:` URL |
 //! | `credential_in_url` | has user information before its host (`https://paypal.com@evil.example`) |
-//! | `lookalike` | names a well-known brand's site that it is not (`paypa1.com`, `paypal-login.xyz`, `paypal.evil.example`) |
+//! | `lookalike` | names a well-known brand's site that it is not (`paypa1.com`, `imazon.com`, `ebǎy.com`, `hsbcc.com/login`, `paypal-login.xyz`, `metamaskio.com`, `paypal.evil.example`) |
 //! | `punycode` | has a punycode label that decodes to mixed scripts or letters that look Latin |
 //! | `mixed_script` | has a label mixing scripts (`pаypal.com` with a Cyrillic `а`) |
 //! | `ip_host` | goes to an IP address, plain or encoded (`http://3232235777/`) |
