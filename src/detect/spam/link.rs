@@ -51,6 +51,8 @@ include!(concat!(env!("OUT_DIR"), "/link_tables.rs"));
 /// A brand scammers imitate.
 struct Brand {
     name: &'static str,
+    /// Also an ordinary word (`brand_word`).
+    word: bool,
     /// What follows the main label in each of its official domains (`com.br` of
     /// `itau.com.br`).
     suffixes: Vec<&'static str>,
@@ -192,6 +194,7 @@ impl SpamLink {
             d.add_target(name, b, true, word);
             d.brands.push(Brand {
                 name,
+                word,
                 suffixes: Vec::new(),
             });
         }
@@ -420,9 +423,12 @@ impl SpamLink {
             // country's, where it is often the brand's own or an unrelated local site,
             // unless it is the brand's country ("barclays.uk" for barclays.co.uk).
             let n = target.name.len();
+            // A brand with domains in a country's second level only (barclays.co.uk,
+            // not google.de) has no reason to be on the country's first.
             let on_own_tld = main_at == labels.len() - 2
                 && (tld.len() > 2
-                    || self.brand_suffix(target.brand, &|s| s.len() > 3 && s.ends_with(tld)));
+                    || self.brand_suffix(target.brand, &|s| s.len() > 3 && s.ends_with(tld))
+                        && !self.brand_suffix(target.brand, &|s| s.len() == 2));
             if main != target.name {
                 // A short name needs more than the letters `rn`, `cl`, `i` for `l`
                 // ("inno" reads as "imo"): a digit, a hyphen, or, unless ordinary names
@@ -437,11 +443,22 @@ impl SpamLink {
                 return true;
             }
         }
-        // "paypal.evil.example", "login.paypal.com.evil.example"
-        if labels[..main_at].iter().any(|l| {
-            self.by_name
-                .get(l)
-                .is_some_and(|b| self.brands[b].name.len() >= 3)
+        // "paypal.evil.example", "login.paypal.com.evil.example"; a brand that is a word
+        // only with its domain after it ("apple.com.evil.example") or evidence, since
+        // "apple.stackexchange.com" and "chase.wordpress.com" are sites of their own.
+        if labels[..main_at].iter().enumerate().any(|(i, l)| {
+            self.by_name.get(l).is_some_and(|b| {
+                let brand = &self.brands[b];
+                let next = labels[i + 1];
+                brand.name.len() >= 3
+                    && (!brand.word
+                        || matches!(next, "com" | "net" | "org" | "co")
+                        || brand
+                            .suffixes
+                            .iter()
+                            .any(|s| s.split('.').next() == Some(next))
+                        || evidence())
+            })
         }) {
             return true;
         }
