@@ -171,58 +171,96 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     let mut done = 0;
     // The next byte to look at.
     let mut next = 0;
-    // The ASCII bytes that are neither letters nor digits (spaces and punctuation), from
-    // the check's byte classes, sixty-four at a time; each is looked at by its value.
-    for (j, (&alnum, &high)) in classes.alnum.iter().zip(&classes.high).enumerate() {
-        let base = j * 64;
-        if base + 64 <= next {
-            continue;
-        }
-        let mut m = !(alnum | high);
-        if b.len() - base < 64 {
-            m &= (1u64 << (b.len() - base)) - 1;
-        }
-        // The bytes before `next` are not looked at.
-        let from = |next: usize| match next.checked_sub(base) {
-            None | Some(0) => !0,
-            Some(k) if k < 64 => !0 << k,
-            Some(_) => 0,
+    while let Some(i) = next_wake(t, classes, words, next) {
+        let found = if b[i] == b':' {
+            at_colon(t, i, done, words)
+        } else {
+            at_separator(t, i, done, words)
         };
-        m &= from(next);
-        while m != 0 {
-            let i = base + m.trailing_zeros() as usize;
-            m &= m - 1;
-            let found = match b[i] {
-                // A dot word: "dot", "punto", "ponto", "point", "punkt". Most spaces are
-                // followed by other letters: one byte rules them out.
-                b' ' => {
-                    if !matches!(b.get(i + 1), Some(b'd' | b'p'))
-                        || !matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"))
-                    {
-                        continue;
-                    }
-                    at_separator(t, i, done, words)
-                }
-                b':' => at_colon(t, i, done, words),
-                b'.' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
-                _ => continue,
-            };
-            next = match found {
-                Found::Link(link) => {
-                    done = link.range.end;
-                    links.push(link);
-                    done
-                }
-                Found::Skip(to) => {
-                    done = done.max(to);
-                    (i + 1).max(to)
-                }
-                Found::Nothing => i + 1,
-            };
-            m &= from(next);
-        }
+        next = match found {
+            Found::Link(link) => {
+                done = link.range.end;
+                links.push(link);
+                done
+            }
+            Found::Skip(to) => {
+                done = done.max(to);
+                (i + 1).max(to)
+            }
+            Found::Nothing => i + 1,
+        };
     }
     links
+}
+
+/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`] or [`SPACE`].
+static WAKE: [u8; 256] = {
+    let mut w = [0; 256];
+    w[b'.' as usize] = DOT;
+    w[b'[' as usize] = SEPARATOR;
+    w[b'(' as usize] = SEPARATOR;
+    w[b'{' as usize] = SEPARATOR;
+    w[b':' as usize] = COLON;
+    w[b' ' as usize] = SPACE;
+    w
+};
+/// A dot.
+const DOT: u8 = 4;
+/// An opening bracket: a host's disguised separator.
+const SEPARATOR: u8 = 1;
+/// A scheme's colon.
+const COLON: u8 = 2;
+/// A space, before a dot word.
+const SPACE: u8 = 3;
+
+/// The first place at or after `from` where a try may find something: the ASCII bytes
+/// that are neither letters nor digits, from the check's byte classes sixty-four at a
+/// time, each looked at by its value. A try that cannot find anything whatever was read
+/// before (a dot that ends a sentence, a space before another word) is not woken for:
+/// most of the text's spaces and dots are ruled out here by a byte or two.
+#[inline(never)]
+fn next_wake(t: &str, classes: &Classes, words: &Words, from: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut j = from / 64;
+    let mut m = !(classes.alnum.get(j)? | classes.high.get(j)?) & (!0 << (from % 64));
+    loop {
+        while m != 0 {
+            let i = j * 64 + m.trailing_zeros() as usize;
+            m &= m - 1;
+            // The bits past the end of the text are set, and come last.
+            let kind = WAKE[usize::from(*b.get(i)?)];
+            if kind == 0 {
+                continue;
+            }
+            let quick = match kind {
+                // A dot word: "dot", "punto", "ponto", "point", "punkt". Most spaces are
+                // followed by other letters: one byte rules them out.
+                SPACE => {
+                    matches!(b.get(i + 1), Some(b'd' | b'p'))
+                        && matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"))
+                }
+                // A dot that ends a sentence: no label after it, nor a space before.
+                DOT => b.get(i + 1).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
+                    || i > 0 && b[i - 1] == b' ',
+                _ => true,
+            };
+            if quick && wakes(t, i, kind, words) {
+                return Some(i);
+            }
+        }
+        j += 1;
+        m = !(classes.alnum.get(j)? | classes.high.get(j)?);
+    }
+}
+
+/// Whether a try at `i`, a byte of the [`WAKE`] kind `kind`, may find something.
+#[inline(never)]
+fn wakes(t: &str, i: usize, kind: u8, words: &Words) -> bool {
+    let b = t.as_bytes();
+    match kind {
+        COLON => i > 0 && (is_scheme_byte(b[i - 1]) || b[i - 1] == b'['),
+        _ => may_separate(t, i, words),
+    }
 }
 
 /// What one try found.
@@ -619,12 +657,7 @@ fn encoded_ip(labels: &[&str]) -> bool {
 /// bracket): tries a bare host whose first label ends there.
 fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
     let b = t.as_bytes();
-    // " . ", " [.] ": the label ends at the space before.
-    let i = if i > 0 && b[i - 1] == b' ' && b[i] != b' ' {
-        i - 1
-    } else {
-        i
-    };
+    let i = label_end_at(b, i);
     if i <= done || !starts_label_char_before(b, i) || !separator_may_follow(t, i, words) {
         return Found::Nothing;
     }
@@ -656,6 +689,24 @@ fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
         return skip;
     }
     bare_link(t, s, host, words).map_or(skip, Found::Link)
+}
+
+/// Where the label before a separator at `i` ends: at `i`, or at the space before
+/// (" . ", " [.] ").
+fn label_end_at(b: &[u8], i: usize) -> usize {
+    if i > 0 && b[i - 1] == b' ' && b[i] != b' ' {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// A quick look around a separator at `i` (as [`at_separator`] takes it): can a label
+/// end before it and another follow? Whatever was read before, a try there finds
+/// nothing when not.
+fn may_separate(t: &str, i: usize, words: &Words) -> bool {
+    let i = label_end_at(t.as_bytes(), i);
+    starts_label_char_before(t.as_bytes(), i) && separator_may_follow(t, i, words)
 }
 
 /// The byte before `i` may end a label: an ASCII letter or digit, or a non-ASCII one.
