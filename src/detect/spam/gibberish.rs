@@ -28,18 +28,18 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
     let b = t.as_bytes();
     let mut link = links.iter().peekable();
     // Runs of eight ASCII letters or more, from the check's bit set of them.
-    for run in super::runs_of_eight(text.letters()) {
+    super::each_run_of_eight(text.letters(), |run| {
         while link.next_if(|l| l.range.end <= run.start).is_some() {}
         if link.peek().is_some_and(|l| l.range.start < run.end) {
-            continue;
+            return;
         }
         let before = run.start.checked_sub(1).map(|k| b[k]);
         let after = b.get(run.end).copied();
         if [before, after].into_iter().flatten().any(is_code_neighbour) {
-            continue;
+            return;
         }
         if !is_gibberish(&t[run.clone()]) {
-            continue;
+            return;
         }
         let span = view.to_original(run.clone(), text.original());
         if text.original()[span.range()]
@@ -47,14 +47,14 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
             .next()
             .is_some_and(char::is_uppercase)
         {
-            continue;
+            return;
         }
         out.report(
             view,
             run,
             Hit::new(RuleId::SpamGibberish, 0.6).kind("mashing"),
         );
-    }
+    });
 }
 
 /// A byte next to a word that makes it part of code, a link, an address or a number.
