@@ -412,7 +412,7 @@ fn url_after_scheme(t: &str, s: usize, a: usize, scheme: Scheme, words: &Words) 
 /// A host read from the text.
 struct HostRead {
     range: Range<usize>,
-    labels: Vec<Range<usize>>,
+    labels: Labels,
     disguised: bool,
     /// Dots written as words or between spaces (" dot ", " . "): weaker evidence than
     /// brackets.
@@ -430,21 +430,59 @@ fn ipv6(t: &str, h: usize, end: usize) -> Option<HostRead> {
             .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.');
     ok.then(|| HostRead {
         range: h..close + 1,
-        labels: Vec::new(),
+        labels: Labels::default(),
         disguised: false,
         worded: false,
         kind: Host::Ipv6,
     })
 }
 
+/// The labels of a host, as byte ranges of the text: at most [`MAX_LABELS`], kept in
+/// place (most hosts read are words or e-mail domains, dropped at once).
+#[derive(Clone, Default)]
+struct Labels {
+    ranges: [(usize, usize); MAX_LABELS],
+    len: usize,
+}
+
+impl Labels {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Adds a label; the caller stops at [`MAX_LABELS`].
+    fn push(&mut self, r: Range<usize>) {
+        self.ranges[self.len] = (r.start, r.end);
+        self.len += 1;
+    }
+
+    fn truncate(&mut self, n: usize) {
+        self.len = self.len.min(n);
+    }
+
+    /// Where label `k` ends.
+    fn end(&self, k: usize) -> usize {
+        self.ranges[..self.len][k].1
+    }
+
+    /// The labels' texts in `t`: the first [`Labels::len`] of the array.
+    fn texts<'t>(&self, t: &'t str) -> [&'t str; MAX_LABELS] {
+        let mut texts = [""; MAX_LABELS];
+        for (text, &(start, end)) in texts.iter_mut().zip(&self.ranges[..self.len]) {
+            *text = &t[start..end];
+        }
+        texts
+    }
+}
+
 /// Reads domain labels from `at`, joined by dots plain or disguised.
 fn read_labels(t: &str, at: usize, dots: Option<&Words>, spaced: bool) -> Option<HostRead> {
-    let mut labels = Vec::new();
+    let mut labels = Labels::default();
     let mut disguised = false;
     let mut worded = false;
     let mut pos = at;
+    let mut end = label_end(t, pos);
     loop {
-        let end = label_end(t, pos);
         if end == pos || end - pos > MAX_LABEL {
             break;
         }
@@ -452,18 +490,24 @@ fn read_labels(t: &str, at: usize, dots: Option<&Words>, spaced: bool) -> Option
         if labels.len() == MAX_LABELS {
             break;
         }
-        match separator_after(t, end, dots, spaced) {
-            Some((next, sep)) if label_end(t, next) > next => {
-                disguised |= sep != Sep::Plain;
-                worded |= matches!(sep, Sep::Word | Sep::Spaced);
-                pos = next;
-            }
-            _ => break,
+        let Some((next, sep)) = separator_after(t, end, dots, spaced) else {
+            break;
+        };
+        // The next label is read once, here.
+        let next_end = label_end(t, next);
+        if next_end == next {
+            break;
         }
+        disguised |= sep != Sep::Plain;
+        worded |= matches!(sep, Sep::Word | Sep::Spaced);
+        (pos, end) = (next, next_end);
     }
-    let last = labels.last()?.clone();
+    if labels.len() == 0 {
+        return None;
+    }
+    let last = labels.end(labels.len() - 1);
     Some(HostRead {
-        range: at..last.end,
+        range: at..last,
         labels,
         disguised,
         worded,
@@ -592,13 +636,14 @@ fn dotted(labels: &[&str]) -> String {
 /// plain dots. Domains need a letter in their last label and labels that neither start
 /// nor end with `-`.
 fn classify(host: &HostRead, t: &str) -> Option<(Host, String)> {
-    let labels: Vec<&str> = host.labels.iter().map(|r| &t[r.clone()]).collect();
-    let name = dotted(&labels);
+    let texts = host.labels.texts(t);
+    let labels = &texts[..host.labels.len()];
+    let name = dotted(labels);
     if labels.iter().all(|l| is_number(l)) {
         let kind = match labels.len() {
             4 if labels.iter().all(|l| is_decimal_octet(l)) => Host::Ipv4,
             // "http://3232235777", "http://0xc0a80001", "http://127.1", "0300.0250.0.1"
-            1..=4 if encoded_ip(&labels) => Host::EncodedIp,
+            1..=4 if encoded_ip(labels) => Host::EncodedIp,
             _ => return None,
         };
         return Some((kind, name));
@@ -764,7 +809,8 @@ fn skip_spaces_back(b: &[u8], at: usize, max: usize) -> (usize, usize) {
 /// A bare host read at `s` (no scheme): a link when its top-level domain is real.
 fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
     let b = t.as_bytes();
-    let labels: Vec<&str> = host.labels.iter().map(|r| &t[r.clone()]).collect();
+    let texts = host.labels.texts(t);
+    let labels = &texts[..host.labels.len()];
     if labels.len() < 2 {
         return None;
     }
@@ -777,14 +823,14 @@ fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
             && !host.disguised
             && matches!(b.get(end), Some(b'/' | b':'))
             && port_and_path(t, end) > end + 1;
-        return ok.then(|| finish(t, s, host, dotted(&labels), Host::Ipv4));
+        return ok.then(|| finish(t, s, host, dotted(labels), Host::Ipv4));
     }
     // The longest run of labels that ends in a real top-level domain:
     // "example.com.thanks" is "example.com".
     let n = (2..=labels.len()).rev().find(|&n| is_tld(labels[n - 1]))?;
     let mut host = host;
     host.labels.truncate(n);
-    host.range.end = host.labels[n - 1].end;
+    host.range.end = host.labels.end(n - 1);
     let labels = &labels[..n];
     if labels
         .iter()
