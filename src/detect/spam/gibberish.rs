@@ -85,17 +85,17 @@ pub(crate) fn is_gibberish(word: &str) -> bool {
         return false;
     }
     let mut letters = 0u32;
-    let (mut vowels, mut home) = (0usize, 0usize);
-    for (k, c) in word.bytes().enumerate() {
-        letters |= 1 << (c - b'a');
-        vowels += usize::from(matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
-        home += usize::from(matches!(
-            c,
-            b'a' | b's' | b'd' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l'
-        ));
+    // Vowels, and letters off the home row: `y` counts as a vowel, `a` is both a vowel
+    // and on the home row.
+    let (mut vowels, mut off) = (0usize, 0usize);
+    for c in word.bytes() {
+        let i = c - b'a';
+        letters |= 1 << i;
+        vowels += usize::from(VOWELS >> i & 1 == 1);
+        off += usize::from(HOME >> i & 1 == 0);
         // Most words settle it in a few letters: a vowel, and too many vowels or too
-        // many letters off the home row for mashing.
-        if vowels > 0 && (vowels * 4 >= n || (home + n - 1 - k) * 10 < n * 8) {
+        // many letters off the home row for mashing (more than one in five).
+        if vowels > 0 && (vowels * 4 >= n || off * 5 > n) {
             return false;
         }
     }
@@ -105,8 +105,21 @@ pub(crate) fn is_gibberish(word: &str) -> bool {
     // No vowel at all ("strengths" has one).
     let no_vowels = vowels == 0;
     // Home-row mashing: eight in ten letters on the home row, under one in four vowels.
-    let mashed = home * 10 >= n * 8 && vowels * 4 < n;
+    let mashed = off * 5 <= n && vowels * 4 < n;
     no_vowels || mashed
+}
+
+/// The vowels and the home-row letters, as bits `c - b'a'`.
+const VOWELS: u32 = bits(b"aeiouy");
+const HOME: u32 = bits(b"asdfghjkl");
+
+const fn bits(letters: &[u8]) -> u32 {
+    let (mut m, mut k) = (0, 0);
+    while k < letters.len() {
+        m |= 1 << (letters[k] - b'a');
+        k += 1;
+    }
+    m
 }
 
 #[cfg(test)]
