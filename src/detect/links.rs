@@ -240,8 +240,11 @@ fn next_wake(t: &str, classes: &Classes, words: &Words, from: usize) -> Option<u
                         && matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"))
                 }
                 // A dot that ends a sentence: no label after it, nor a space before.
-                DOT => b.get(i + 1).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
-                    || i > 0 && b[i - 1] == b' ',
+                DOT => {
+                    b.get(i + 1)
+                        .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
+                        || i > 0 && b[i - 1] == b' '
+                }
                 _ => true,
             };
             if quick && wakes(t, i, kind, words) {
