@@ -193,7 +193,8 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     links
 }
 
-/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`] or [`SPACE`].
+/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`] or [`SPACE`]
+/// (one bit each).
 static WAKE: [u8; 256] = {
     let mut w = [0; 256];
     w[b'.' as usize] = DOT;
@@ -204,20 +205,43 @@ static WAKE: [u8; 256] = {
     w[b' ' as usize] = SPACE;
     w
 };
+/// The kinds of [`WAKE`] a try may follow, by the byte after (0 past the end): a dot
+/// word after a space starts with `d` or `p`; a dot is followed by a label, or written
+/// after a space (see [`BEFORE`]).
+static AFTER: [u8; 256] = {
+    let mut w = [SEPARATOR | COLON; 256];
+    w[b'd' as usize] |= SPACE;
+    w[b'p' as usize] |= SPACE;
+    let mut c = 0;
+    while c < 256 {
+        if (c as u8).is_ascii_alphanumeric() || c >= 0x80 {
+            w[c] |= DOT;
+        }
+        c += 1;
+    }
+    w
+};
+/// The kinds of [`WAKE`] a try may follow, by the byte before (0 at the start): " . ".
+static BEFORE: [u8; 256] = {
+    let mut w = [0; 256];
+    w[b' ' as usize] = DOT;
+    w
+};
 /// A dot.
-const DOT: u8 = 4;
+const DOT: u8 = 1;
 /// An opening bracket: a host's disguised separator.
-const SEPARATOR: u8 = 1;
+const SEPARATOR: u8 = 2;
 /// A scheme's colon.
-const COLON: u8 = 2;
+const COLON: u8 = 4;
 /// A space, before a dot word.
-const SPACE: u8 = 3;
+const SPACE: u8 = 8;
 
 /// The first place at or after `from` where a try may find something: the ASCII bytes
 /// that are neither letters nor digits, from the check's byte classes sixty-four at a
-/// time, each looked at by its value. A try that cannot find anything whatever was read
-/// before (a dot that ends a sentence, a space before another word) is not woken for:
-/// most of the text's spaces and dots are ruled out here by a byte or two.
+/// time, each looked at by its value and the bytes around it. A try that cannot find
+/// anything whatever was read before (a dot that ends a sentence, a space before
+/// another word) is not woken for: most of the text's spaces and dots are ruled out
+/// by three lookups, without a branch on what the byte is.
 #[inline(never)]
 fn next_wake(t: &str, classes: &Classes, words: &Words, from: usize) -> Option<usize> {
     let b = t.as_bytes();
@@ -228,26 +252,18 @@ fn next_wake(t: &str, classes: &Classes, words: &Words, from: usize) -> Option<u
             let i = j * 64 + m.trailing_zeros() as usize;
             m &= m - 1;
             // The bits past the end of the text are set, and come last.
-            let kind = WAKE[usize::from(*b.get(i)?)];
+            let c = *b.get(i)?;
+            let after = b.get(i + 1).copied().unwrap_or(0);
+            let before = if i > 0 { b[i - 1] } else { 0 };
+            let kind =
+                WAKE[usize::from(c)] & (AFTER[usize::from(after)] | BEFORE[usize::from(before)]);
             if kind == 0 {
                 continue;
             }
-            let quick = match kind {
-                // A dot word: "dot", "punto", "ponto", "point", "punkt". Most spaces are
-                // followed by other letters: one byte rules them out.
-                SPACE => {
-                    matches!(b.get(i + 1), Some(b'd' | b'p'))
-                        && matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"))
-                }
-                // A dot that ends a sentence: no label after it, nor a space before.
-                DOT => {
-                    b.get(i + 1)
-                        .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
-                        || i > 0 && b[i - 1] == b' '
-                }
-                _ => true,
-            };
-            if quick && wakes(t, i, kind, words) {
+            // A dot word: "dot", "punto", "ponto", "point", "punkt".
+            let word = kind != SPACE
+                || matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"));
+            if word && wakes(t, i, kind, words) {
                 return Some(i);
             }
         }
