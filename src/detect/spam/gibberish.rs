@@ -33,9 +33,10 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
         if link.peek().is_some_and(|l| l.range.start < run.end) {
             return;
         }
-        let before = run.start.checked_sub(1).map(|k| b[k]);
-        let after = b.get(run.end).copied();
-        if [before, after].into_iter().flatten().any(is_code_neighbour) {
+        // A NUL (no neighbour) is not one.
+        let before = run.start.checked_sub(1).map_or(0, |k| b[k]);
+        let after = b.get(run.end).copied().unwrap_or(0);
+        if CODE_NEIGHBOURS[usize::from(before)] | CODE_NEIGHBOURS[usize::from(after)] {
             return;
         }
         if !is_gibberish(&t[run.clone()]) {
@@ -57,8 +58,19 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
     });
 }
 
+/// [`is_code_neighbour`] of each byte.
+static CODE_NEIGHBOURS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = is_code_neighbour(c as u8);
+        c += 1;
+    }
+    t
+};
+
 /// A byte next to a word that makes it part of code, a link, an address or a number.
-fn is_code_neighbour(c: u8) -> bool {
+const fn is_code_neighbour(c: u8) -> bool {
     c.is_ascii_digit()
         || c >= 0x80
         || matches!(
