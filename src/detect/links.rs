@@ -138,7 +138,7 @@ impl Words {
             bare_tlds: list(BARE_TLDS),
             stop: list(STOP),
         };
-        // The finder wakes at a space before a `d` or a `p` (see `triggers`): dot words
+        // The finder wakes at a space before a `d` or a `p` (see `next_wake`): dot words
         // that start otherwise ("titik", "точка") are left to the e-mail detector.
         words
             .dots
