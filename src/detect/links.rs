@@ -138,7 +138,7 @@ impl Words {
             bare_tlds: list(BARE_TLDS),
             stop: list(STOP),
         };
-        // The finder wakes at a space before a `d` or a `p` (see `triggers`): dot words
+        // The finder wakes at a space before a `d` or a `p` (see `next_wake`): dot words
         // that start otherwise ("titik", "точка") are left to the e-mail detector.
         words
             .dots
@@ -171,58 +171,115 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     let mut done = 0;
     // The next byte to look at.
     let mut next = 0;
-    // The ASCII bytes that are neither letters nor digits (spaces and punctuation), from
-    // the check's byte classes, sixty-four at a time; each is looked at by its value.
-    for (j, (&alnum, &high)) in classes.alnum.iter().zip(&classes.high).enumerate() {
-        let base = j * 64;
-        if base + 64 <= next {
-            continue;
-        }
-        let mut m = !(alnum | high);
-        if b.len() - base < 64 {
-            m &= (1u64 << (b.len() - base)) - 1;
-        }
-        // The bytes before `next` are not looked at.
-        let from = |next: usize| match next.checked_sub(base) {
-            None | Some(0) => !0,
-            Some(k) if k < 64 => !0 << k,
-            Some(_) => 0,
+    while let Some(i) = next_wake(t, classes, words, next) {
+        let found = if b[i] == b':' {
+            at_colon(t, i, done, words)
+        } else {
+            at_separator(t, i, done, words)
         };
-        m &= from(next);
-        while m != 0 {
-            let i = base + m.trailing_zeros() as usize;
-            m &= m - 1;
-            let found = match b[i] {
-                // A dot word: "dot", "punto", "ponto", "point", "punkt". Most spaces are
-                // followed by other letters: one byte rules them out.
-                b' ' => {
-                    if !matches!(b.get(i + 1), Some(b'd' | b'p'))
-                        || !matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"))
-                    {
-                        continue;
-                    }
-                    at_separator(t, i, done, words)
-                }
-                b':' => at_colon(t, i, done, words),
-                b'.' | b'[' | b'(' | b'{' => at_separator(t, i, done, words),
-                _ => continue,
-            };
-            next = match found {
-                Found::Link(link) => {
-                    done = link.range.end;
-                    links.push(link);
-                    done
-                }
-                Found::Skip(to) => {
-                    done = done.max(to);
-                    (i + 1).max(to)
-                }
-                Found::Nothing => i + 1,
-            };
-            m &= from(next);
-        }
+        next = match found {
+            Found::Link(link) => {
+                done = link.range.end;
+                links.push(link);
+                done
+            }
+            Found::Skip(to) => {
+                done = done.max(to);
+                (i + 1).max(to)
+            }
+            Found::Nothing => i + 1,
+        };
     }
     links
+}
+
+/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`] or [`SPACE`]
+/// (one bit each).
+static WAKE: [u8; 256] = {
+    let mut w = [0; 256];
+    w[b'.' as usize] = DOT;
+    w[b'[' as usize] = SEPARATOR;
+    w[b'(' as usize] = SEPARATOR;
+    w[b'{' as usize] = SEPARATOR;
+    w[b':' as usize] = COLON;
+    w[b' ' as usize] = SPACE;
+    w
+};
+/// The kinds of [`WAKE`] a try may follow, by the byte after (0 past the end): a dot
+/// word after a space starts with `d` or `p`; a dot is followed by a label, or written
+/// after a space (see [`BEFORE`]).
+static AFTER: [u8; 256] = {
+    let mut w = [SEPARATOR | COLON; 256];
+    w[b'd' as usize] |= SPACE;
+    w[b'p' as usize] |= SPACE;
+    let mut c = 0;
+    while c < 256 {
+        if (c as u8).is_ascii_alphanumeric() || c >= 0x80 {
+            w[c] |= DOT;
+        }
+        c += 1;
+    }
+    w
+};
+/// The kinds of [`WAKE`] a try may follow, by the byte before (0 at the start): " . ".
+static BEFORE: [u8; 256] = {
+    let mut w = [0; 256];
+    w[b' ' as usize] = DOT;
+    w
+};
+/// A dot.
+const DOT: u8 = 1;
+/// An opening bracket: a host's disguised separator.
+const SEPARATOR: u8 = 2;
+/// A scheme's colon.
+const COLON: u8 = 4;
+/// A space, before a dot word.
+const SPACE: u8 = 8;
+
+/// The first place at or after `from` where a try may find something: the ASCII bytes
+/// that are neither letters nor digits, from the check's byte classes sixty-four at a
+/// time, each looked at by its value and the bytes around it. A try that cannot find
+/// anything whatever was read before (a dot that ends a sentence, a space before
+/// another word) is not woken for: most of the text's spaces and dots are ruled out
+/// by three lookups, without a branch on what the byte is.
+#[inline(never)]
+fn next_wake(t: &str, classes: &Classes, words: &Words, from: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut j = from / 64;
+    let mut m = !(classes.alnum.get(j)? | classes.high.get(j)?) & (!0 << (from % 64));
+    loop {
+        while m != 0 {
+            let i = j * 64 + m.trailing_zeros() as usize;
+            m &= m - 1;
+            // The bits past the end of the text are set, and come last.
+            let c = *b.get(i)?;
+            let after = b.get(i + 1).copied().unwrap_or(0);
+            let before = if i > 0 { b[i - 1] } else { 0 };
+            let kind =
+                WAKE[usize::from(c)] & (AFTER[usize::from(after)] | BEFORE[usize::from(before)]);
+            if kind == 0 {
+                continue;
+            }
+            // A dot word: "dot", "punto", "ponto", "point", "punkt".
+            let word = kind != SPACE
+                || matches!(b.get(i + 1..i + 4), Some(b"dot" | b"pun" | b"pon" | b"poi"));
+            if word && wakes(t, i, kind, words) {
+                return Some(i);
+            }
+        }
+        j += 1;
+        m = !(classes.alnum.get(j)? | classes.high.get(j)?);
+    }
+}
+
+/// Whether a try at `i`, a byte of the [`WAKE`] kind `kind`, may find something.
+#[inline(never)]
+fn wakes(t: &str, i: usize, kind: u8, words: &Words) -> bool {
+    let b = t.as_bytes();
+    match kind {
+        COLON => i > 0 && (is_scheme_byte(b[i - 1]) || b[i - 1] == b'['),
+        _ => may_separate(t, i, words),
+    }
 }
 
 /// What one try found.
@@ -374,7 +431,7 @@ fn url_after_scheme(t: &str, s: usize, a: usize, scheme: Scheme, words: &Words) 
 /// A host read from the text.
 struct HostRead {
     range: Range<usize>,
-    labels: Vec<Range<usize>>,
+    labels: Labels,
     disguised: bool,
     /// Dots written as words or between spaces (" dot ", " . "): weaker evidence than
     /// brackets.
@@ -392,21 +449,59 @@ fn ipv6(t: &str, h: usize, end: usize) -> Option<HostRead> {
             .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.');
     ok.then(|| HostRead {
         range: h..close + 1,
-        labels: Vec::new(),
+        labels: Labels::default(),
         disguised: false,
         worded: false,
         kind: Host::Ipv6,
     })
 }
 
+/// The labels of a host, as byte ranges of the text: at most [`MAX_LABELS`], kept in
+/// place (most hosts read are words or e-mail domains, dropped at once).
+#[derive(Clone, Default)]
+struct Labels {
+    ranges: [(usize, usize); MAX_LABELS],
+    len: usize,
+}
+
+impl Labels {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Adds a label; the caller stops at [`MAX_LABELS`].
+    fn push(&mut self, r: Range<usize>) {
+        self.ranges[self.len] = (r.start, r.end);
+        self.len += 1;
+    }
+
+    fn truncate(&mut self, n: usize) {
+        self.len = self.len.min(n);
+    }
+
+    /// Where label `k` ends.
+    fn end(&self, k: usize) -> usize {
+        self.ranges[..self.len][k].1
+    }
+
+    /// The labels' texts in `t`: the first [`Labels::len`] of the array.
+    fn texts<'t>(&self, t: &'t str) -> [&'t str; MAX_LABELS] {
+        let mut texts = [""; MAX_LABELS];
+        for (text, &(start, end)) in texts.iter_mut().zip(&self.ranges[..self.len]) {
+            *text = &t[start..end];
+        }
+        texts
+    }
+}
+
 /// Reads domain labels from `at`, joined by dots plain or disguised.
 fn read_labels(t: &str, at: usize, dots: Option<&Words>, spaced: bool) -> Option<HostRead> {
-    let mut labels = Vec::new();
+    let mut labels = Labels::default();
     let mut disguised = false;
     let mut worded = false;
     let mut pos = at;
+    let mut end = label_end(t, pos);
     loop {
-        let end = label_end(t, pos);
         if end == pos || end - pos > MAX_LABEL {
             break;
         }
@@ -414,18 +509,24 @@ fn read_labels(t: &str, at: usize, dots: Option<&Words>, spaced: bool) -> Option
         if labels.len() == MAX_LABELS {
             break;
         }
-        match separator_after(t, end, dots, spaced) {
-            Some((next, sep)) if label_end(t, next) > next => {
-                disguised |= sep != Sep::Plain;
-                worded |= matches!(sep, Sep::Word | Sep::Spaced);
-                pos = next;
-            }
-            _ => break,
+        let Some((next, sep)) = separator_after(t, end, dots, spaced) else {
+            break;
+        };
+        // The next label is read once, here.
+        let next_end = label_end(t, next);
+        if next_end == next {
+            break;
         }
+        disguised |= sep != Sep::Plain;
+        worded |= matches!(sep, Sep::Word | Sep::Spaced);
+        (pos, end) = (next, next_end);
     }
-    let last = labels.last()?.clone();
+    if labels.len() == 0 {
+        return None;
+    }
+    let last = labels.end(labels.len() - 1);
     Some(HostRead {
-        range: at..last.end,
+        range: at..last,
         labels,
         disguised,
         worded,
@@ -554,13 +655,14 @@ fn dotted(labels: &[&str]) -> String {
 /// plain dots. Domains need a letter in their last label and labels that neither start
 /// nor end with `-`.
 fn classify(host: &HostRead, t: &str) -> Option<(Host, String)> {
-    let labels: Vec<&str> = host.labels.iter().map(|r| &t[r.clone()]).collect();
-    let name = dotted(&labels);
+    let texts = host.labels.texts(t);
+    let labels = &texts[..host.labels.len()];
+    let name = dotted(labels);
     if labels.iter().all(|l| is_number(l)) {
         let kind = match labels.len() {
             4 if labels.iter().all(|l| is_decimal_octet(l)) => Host::Ipv4,
             // "http://3232235777", "http://0xc0a80001", "http://127.1", "0300.0250.0.1"
-            1..=4 if encoded_ip(&labels) => Host::EncodedIp,
+            1..=4 if encoded_ip(labels) => Host::EncodedIp,
             _ => return None,
         };
         return Some((kind, name));
@@ -619,12 +721,7 @@ fn encoded_ip(labels: &[&str]) -> bool {
 /// bracket): tries a bare host whose first label ends there.
 fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
     let b = t.as_bytes();
-    // " . ", " [.] ": the label ends at the space before.
-    let i = if i > 0 && b[i - 1] == b' ' && b[i] != b' ' {
-        i - 1
-    } else {
-        i
-    };
+    let i = label_end_at(b, i);
     if i <= done || !starts_label_char_before(b, i) || !separator_may_follow(t, i, words) {
         return Found::Nothing;
     }
@@ -656,6 +753,24 @@ fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
         return skip;
     }
     bare_link(t, s, host, words).map_or(skip, Found::Link)
+}
+
+/// Where the label before a separator at `i` ends: at `i`, or at the space before
+/// (" . ", " [.] ").
+fn label_end_at(b: &[u8], i: usize) -> usize {
+    if i > 0 && b[i - 1] == b' ' && b[i] != b' ' {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// A quick look around a separator at `i` (as [`at_separator`] takes it): can a label
+/// end before it and another follow? Whatever was read before, a try there finds
+/// nothing when not.
+fn may_separate(t: &str, i: usize, words: &Words) -> bool {
+    let i = label_end_at(t.as_bytes(), i);
+    starts_label_char_before(t.as_bytes(), i) && separator_may_follow(t, i, words)
 }
 
 /// The byte before `i` may end a label: an ASCII letter or digit, or a non-ASCII one.
@@ -713,7 +828,8 @@ fn skip_spaces_back(b: &[u8], at: usize, max: usize) -> (usize, usize) {
 /// A bare host read at `s` (no scheme): a link when its top-level domain is real.
 fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
     let b = t.as_bytes();
-    let labels: Vec<&str> = host.labels.iter().map(|r| &t[r.clone()]).collect();
+    let texts = host.labels.texts(t);
+    let labels = &texts[..host.labels.len()];
     if labels.len() < 2 {
         return None;
     }
@@ -726,14 +842,14 @@ fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
             && !host.disguised
             && matches!(b.get(end), Some(b'/' | b':'))
             && port_and_path(t, end) > end + 1;
-        return ok.then(|| finish(t, s, host, dotted(&labels), Host::Ipv4));
+        return ok.then(|| finish(t, s, host, dotted(labels), Host::Ipv4));
     }
     // The longest run of labels that ends in a real top-level domain:
     // "example.com.thanks" is "example.com".
     let n = (2..=labels.len()).rev().find(|&n| is_tld(labels[n - 1]))?;
     let mut host = host;
     host.labels.truncate(n);
-    host.range.end = host.labels[n - 1].end;
+    host.range.end = host.labels.end(n - 1);
     let labels = &labels[..n];
     if labels
         .iter()

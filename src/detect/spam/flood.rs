@@ -219,20 +219,17 @@ fn char_floods(view: &View<'_>, classes: &Classes, out: &mut Sink<'_>) {
     // digits, other ASCII, or chars that are not ASCII) of SYMBOL_RUN bytes or more:
     // only there are blocks compared. Such a run is a run of SYMBOL_RUN - 1 bytes or
     // more of the class of the byte before, found in one pass over the three classes.
-    let mut carry = (0, 0);
-    let same: Vec<u64> = classes
-        .alnum
-        .iter()
-        .zip(&classes.high)
-        .enumerate()
-        .map(|(j, (&a, &h))| {
-            let changed = (a ^ (a << 1 | carry.0)) | (h ^ (h << 1 | carry.1));
-            carry = (a >> 63, h >> 63);
-            // The first byte has none before it.
-            !changed & !u64::from(j == 0)
-        })
-        .collect();
-    for run in super::runs_of_nineteen(&same) {
+    let (alnum, high) = (&classes.alnum, &classes.high);
+    let same = |j: usize| {
+        let (a, h) = (alnum[j], high[j]);
+        let (pa, ph) = match j.checked_sub(1) {
+            Some(p) => (alnum[p] >> 63, high[p] >> 63),
+            None => (0, 0),
+        };
+        // The first byte has none before it.
+        !((a ^ (a << 1 | pa)) | (h ^ (h << 1 | ph))) & !u64::from(j == 0)
+    };
+    super::each_run_of_nineteen(alnum.len().min(high.len()), same, |run| {
         let run = run.start - 1..run.end.min(b.len());
         // Chars that are not ASCII are two bytes or more: their floods (which stay inside
         // the run, the bytes around it being ASCII) are twice as long as the fewest
@@ -240,12 +237,12 @@ fn char_floods(view: &View<'_>, classes: &Classes, out: &mut Sink<'_>) {
         if b.get(run.start).is_some_and(|&c| c >= 0x80)
             && run.len() < 2 * SYMBOL_RUN.min(LETTER_RUN)
         {
-            continue;
+            return;
         }
         periodic_runs(b, run, 8, 4, |start, end, p| {
             report_run(view, start, end, p, out)
         });
-    }
+    });
 }
 
 /// Calls `f(start, end, period)` for runs of bytes repeating with a period of at most

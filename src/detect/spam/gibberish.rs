@@ -28,18 +28,19 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
     let b = t.as_bytes();
     let mut link = links.iter().peekable();
     // Runs of eight ASCII letters or more, from the check's bit set of them.
-    for run in super::runs_of_eight(text.letters()) {
+    super::each_run_of_eight(text.letters(), |run| {
         while link.next_if(|l| l.range.end <= run.start).is_some() {}
         if link.peek().is_some_and(|l| l.range.start < run.end) {
-            continue;
+            return;
         }
-        let before = run.start.checked_sub(1).map(|k| b[k]);
-        let after = b.get(run.end).copied();
-        if [before, after].into_iter().flatten().any(is_code_neighbour) {
-            continue;
+        // A NUL (no neighbour) is not one.
+        let before = run.start.checked_sub(1).map_or(0, |k| b[k]);
+        let after = b.get(run.end).copied().unwrap_or(0);
+        if CODE_NEIGHBOURS[usize::from(before)] | CODE_NEIGHBOURS[usize::from(after)] {
+            return;
         }
         if !is_gibberish(&t[run.clone()]) {
-            continue;
+            return;
         }
         let span = view.to_original(run.clone(), text.original());
         if text.original()[span.range()]
@@ -47,18 +48,29 @@ pub(crate) fn detect(text: &Normalized<'_>, links: &[Link], out: &mut Sink<'_>) 
             .next()
             .is_some_and(char::is_uppercase)
         {
-            continue;
+            return;
         }
         out.report(
             view,
             run,
             Hit::new(RuleId::SpamGibberish, 0.6).kind("mashing"),
         );
-    }
+    });
 }
 
+/// [`is_code_neighbour`] of each byte.
+static CODE_NEIGHBOURS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = is_code_neighbour(c as u8);
+        c += 1;
+    }
+    t
+};
+
 /// A byte next to a word that makes it part of code, a link, an address or a number.
-fn is_code_neighbour(c: u8) -> bool {
+const fn is_code_neighbour(c: u8) -> bool {
     c.is_ascii_digit()
         || c >= 0x80
         || matches!(
@@ -85,17 +97,17 @@ pub(crate) fn is_gibberish(word: &str) -> bool {
         return false;
     }
     let mut letters = 0u32;
-    let (mut vowels, mut home) = (0usize, 0usize);
-    for (k, c) in word.bytes().enumerate() {
-        letters |= 1 << (c - b'a');
-        vowels += usize::from(matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
-        home += usize::from(matches!(
-            c,
-            b'a' | b's' | b'd' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l'
-        ));
+    // Vowels, and letters off the home row: `y` counts as a vowel, `a` is both a vowel
+    // and on the home row.
+    let (mut vowels, mut off) = (0usize, 0usize);
+    for c in word.bytes() {
+        let i = c - b'a';
+        letters |= 1 << i;
+        vowels += usize::from(VOWELS >> i & 1 == 1);
+        off += usize::from(HOME >> i & 1 == 0);
         // Most words settle it in a few letters: a vowel, and too many vowels or too
-        // many letters off the home row for mashing.
-        if vowels > 0 && (vowels * 4 >= n || (home + n - 1 - k) * 10 < n * 8) {
+        // many letters off the home row for mashing (more than one in five).
+        if vowels > 0 && (vowels * 4 >= n || off * 5 > n) {
             return false;
         }
     }
@@ -105,8 +117,21 @@ pub(crate) fn is_gibberish(word: &str) -> bool {
     // No vowel at all ("strengths" has one).
     let no_vowels = vowels == 0;
     // Home-row mashing: eight in ten letters on the home row, under one in four vowels.
-    let mashed = home * 10 >= n * 8 && vowels * 4 < n;
+    let mashed = off * 5 <= n && vowels * 4 < n;
     no_vowels || mashed
+}
+
+/// The vowels and the home-row letters, as bits `c - b'a'`.
+const VOWELS: u32 = bits(b"aeiouy");
+const HOME: u32 = bits(b"asdfghjkl");
+
+const fn bits(letters: &[u8]) -> u32 {
+    let (mut m, mut k) = (0, 0);
+    while k < letters.len() {
+        m |= 1 << (letters[k] - b'a');
+        k += 1;
+    }
+    m
 }
 
 #[cfg(test)]

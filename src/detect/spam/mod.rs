@@ -43,40 +43,48 @@ impl Detector for Spam {
     }
 }
 
-/// The maximal runs of set bits of `bits` (one bit a byte, as in the check's byte
-/// classes) that `long` finds long enough, in order: the runs of
-/// [`long_bit_runs`](crate::detect::scan::long_bit_runs), whose loop of shifts by a
-/// variable amount the wasm's size-first build keeps; here the caller's shifts are
-/// written out ([`eight`], [`nineteen`]). `long` maps 128 bits (a word and the next) to
-/// those where a long enough run starts: bits i to i + min - 1 all set.
-fn long_runs(bits: &[u64], long: fn(u128) -> u128) -> impl Iterator<Item = Range<usize>> + '_ {
-    let (mut j, mut pending) = (0, 0u64);
-    std::iter::from_fn(move || loop {
-        if pending != 0 {
-            let start = (j - 1) * 64 + pending.trailing_zeros() as usize;
-            pending &= pending - 1;
+/// Calls `f` with the maximal runs of set bits of the `n` words `word(0)`, `word(1)`, …
+/// (one bit a byte, as in the check's byte classes) that `long` finds long enough, in
+/// order: the runs of [`long_bit_runs`](crate::detect::scan::long_bit_runs), whose loop
+/// of shifts by a variable amount the wasm's size-first build keeps; here the caller's
+/// shifts are written out ([`eight`], [`nineteen`]). `long` maps 128 bits (a word and the
+/// next) to those where a long enough run starts: bits i to i + min - 1 all set. The
+/// words are made as they are read (`word` is called about once for each), so a set of
+/// bits derived from others needs no vector of its own.
+#[inline(always)]
+fn each_long_run(
+    n: usize,
+    word: impl Fn(usize) -> u64,
+    long: fn(u128) -> u128,
+    mut f: impl FnMut(Range<usize>),
+) {
+    if n == 0 {
+        return;
+    }
+    let (mut before, mut w) = (0, word(0));
+    for j in 0..n {
+        let next = if j + 1 < n { word(j + 1) } else { 0 };
+        let mut starts =
+            w & !(w << 1 | before) & long(u128::from(next) << 64 | u128::from(w)) as u64;
+        while starts != 0 {
+            let start = j * 64 + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
             // The run's end: the first clear bit after its start.
-            let (mut k, mut rest) = (
-                start / 64,
-                !bits[start / 64] >> (start % 64) << (start % 64),
-            );
-            while rest == 0 && k + 1 < bits.len() {
+            let (mut k, mut rest) = (j, !w >> (start % 64) << (start % 64));
+            while rest == 0 && k + 1 < n {
                 k += 1;
-                rest = !bits[k];
+                rest = !word(k);
             }
             let end = if rest == 0 {
-                bits.len() * 64
+                n * 64
             } else {
                 k * 64 + rest.trailing_zeros() as usize
             };
-            return Some(start..end);
+            f(start..end);
         }
-        let w = *bits.get(j)?;
-        let before = if j > 0 { bits[j - 1] >> 63 } else { 0 };
-        let next = bits.get(j + 1).copied().unwrap_or(0);
-        pending = w & !(w << 1 | before) & long(u128::from(next) << 64 | u128::from(w)) as u64;
-        j += 1;
-    })
+        before = w >> 63;
+        w = next;
+    }
 }
 
 /// Where eight set bits in a row start.
@@ -93,12 +101,16 @@ fn nineteen(x: u128) -> u128 {
     x & x >> 3
 }
 
-/// The runs of eight set bits or more.
-pub(crate) fn runs_of_eight(bits: &[u64]) -> impl Iterator<Item = Range<usize>> + '_ {
-    long_runs(bits, eight)
+/// Calls `f` with the runs of eight set bits or more of `bits`.
+pub(crate) fn each_run_of_eight(bits: &[u64], f: impl FnMut(Range<usize>)) {
+    each_long_run(bits.len(), |j| bits[j], eight, f);
 }
 
-/// The runs of nineteen set bits or more.
-pub(crate) fn runs_of_nineteen(bits: &[u64]) -> impl Iterator<Item = Range<usize>> + '_ {
-    long_runs(bits, nineteen)
+/// Calls `f` with the runs of nineteen set bits or more of the `n` words `word(j)`.
+pub(crate) fn each_run_of_nineteen(
+    n: usize,
+    word: impl Fn(usize) -> u64,
+    f: impl FnMut(Range<usize>),
+) {
+    each_long_run(n, word, nineteen, f);
 }
