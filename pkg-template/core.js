@@ -42,6 +42,33 @@ function stringArg(text, method) {
   return text;
 }
 
+/**
+ * Messages in the languages other than English, one module each (made from the engine's
+ * tables by scripts/build-pkg.sh). The wasm carries English only; a filter that asks for
+ * one of these languages loads its module first, so a page downloads its own language
+ * alone. Each loader names its file as a literal, which every bundler can follow.
+ */
+const LANGUAGES = {
+  ar: () => import("./messages/ar.js"),
+  es: () => import("./messages/es.js"),
+  hi: () => import("./messages/hi.js"),
+  id: () => import("./messages/id.js"),
+  pt: () => import("./messages/pt.js"),
+};
+
+/**
+ * The language the engine will pick messages in: `options.locale`, else the policy's
+ * `locale`, as its primary subtag in lower case ("pt" for "pt-BR"). Anything that is not
+ * a string is left for the engine, which refuses it with a TypeError naming the field.
+ */
+function languageOf(options) {
+  const tag =
+    options?.locale !== undefined && options?.locale !== null
+      ? options.locale
+      : options?.policy?.locale;
+  return typeof tag === "string" ? tag.toLowerCase().replace("_", "-").split("-")[0] : undefined;
+}
+
 /** What `createFilter` resolves to: a thin owner of one `WasmFilter`. */
 class Filter {
   #inner;
@@ -86,7 +113,10 @@ export function entry(defaultSource, { sync = false } = {}) {
   // Errors from the wasm are TypeErrors naming the field; they reject as they are.
   const createFilter = async (options) => {
     await init();
-    return new Filter(new WasmFilter(options));
+    const language = languageOf(options);
+    const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
+    const messages = load === undefined ? undefined : (await load()).default;
+    return new Filter(new WasmFilter(options, language, messages));
   };
   return { init, createFilter };
 }

@@ -37,6 +37,23 @@ build() {
   if [ -d "$bindgen_dir/snippets" ]; then cp -R "$bindgen_dir/snippets" "$staging/"; fi
   "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$bindgen_dir/sendsafe_wasm_bg.wasm" -o "$staging/sendsafe_wasm_bg.wasm"
 
+  # Messages in the languages other than English, one module each, loaded by core.js
+  # only when a filter asks for that language (the wasm carries English alone). Comment
+  # lines are dropped, as build.rs drops them from the tables the engine embeds; core.js
+  # must name exactly these languages.
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const [src, out, core] = process.argv.slice(1);
+    fs.mkdirSync(out);
+    const langs = fs.readdirSync(src).filter((f) => f.endsWith(".tsv") && f !== "en.tsv").map((f) => f.slice(0, -4)).sort();
+    for (const lang of langs) {
+      const table = fs.readFileSync(path.join(src, lang + ".tsv"), "utf8").split("\n").filter((l) => l && !l.startsWith("#")).join("\n");
+      fs.writeFileSync(path.join(out, lang + ".js"), `// sendsafe messages (${lang}), made from src/policy/messages/${lang}.tsv\nexport default ${JSON.stringify(table + "\n")};\n`);
+    }
+    const named = [...fs.readFileSync(core, "utf8").matchAll(/import\("\.\/messages\/([a-z]+)\.js"\)/g)].map((m) => m[1]).sort();
+    if (named.join() !== langs.join()) { console.error(`build-pkg: core.js loads messages for ${named} but the tables are ${langs}`); process.exit(1); }
+  ' src/policy/messages "$staging/messages" "$staging/core.js"
+
   # The package's version is the crate's.
   node -e '
     const fs = require("fs");
@@ -70,6 +87,10 @@ sizes() {
   raw=$(cat "$pkg"/*.js | wc -c)
   gz=$(cat "$pkg"/*.js | gzip -9c | wc -c)
   printf '  %-24s %9d %9d\n' "all JavaScript" "$raw" "$gz"
+  echo "  messages in other languages, each loaded only by a filter that asks for it:"
+  for f in "$pkg"/messages/*.js; do
+    printf '    %-22s %9d %9d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
+  done
 }
 
 case "${1:-}" in

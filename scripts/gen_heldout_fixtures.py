@@ -29,13 +29,13 @@ OUT = os.path.join(ROOT, "tests", "fixtures", "privacy", "heldout")
 SEED = 20261121_05
 
 
-def addresses():
-    g.SEED = SEED
+def addresses(name="addresses.jsonl", seed=SEED, tag="address-heldout"):
+    g.SEED = seed
     g.OUT = OUT
-    out = g.Out("addresses.jsonl")
+    out = g.Out(name)
     rule = "privacy.address"
     for locale in g.ADDRESS_LOCALES:
-        f = g.fake(locale, "address-heldout")
+        f = g.fake(locale, tag)
         if g.served_by(f.address) != locale:
             continue
         region = locale.split("_")[1]
@@ -94,6 +94,86 @@ def handles():
             fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
+# Set 2, written after set 1's misses were read (set 1 then served to improve the rule),
+# before any change they led to: other wordings again, and other apps' nicknames.
+APPS_2 = [
+    ("snapchat", "hit me up on snapchat: {}"), ("snapchat", "snap me at {}"), ("snapchat", "my sc username is {}"),
+    ("instagram", "dm me on insta, I'm @{}"), ("instagram", "sígueme en instagram: {}"), ("instagram", "me acha no insta: @{}"),
+    ("instagram", "mon compte insta : {}"), ("telegram", "telegram me @{}"), ("telegram", "мой ник в телеграме {}"),
+    ("discord", "discord username: {}"), ("discord", "meu discord é {}"), ("tiktok", "check my tiktok @{}"),
+    ("whatsapp", "text me on whatsapp, my username is {}"), ("kik", "my kik is {}"), ("wechat", "add my wechat id {}"),
+    ("line", "line id: {}"),
+]
+NOT_APPS_2 = ["{} is the best player", "ask @{} about it", "my snap streak with {} ended",
+              "the discord server {} made is fun", "{} posted on the group chat"]
+
+
+def handles_2():
+    rows = []
+    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
+                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
+        f = Faker(locale)
+        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout-2\x1f" + locale).encode()))
+        for k in range(4):
+            name = f.user_name()
+            app, tpl = APPS_2[(n * 4 + k) % len(APPS_2)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence (set 2)"))
+        for k in range(2):
+            name = f.user_name()
+            tpl = NOT_APPS_2[(n * 2 + k) % len(NOT_APPS_2)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase (set 2)",
+                             note="a name or mention in talk, not a handle on another app"))
+    with open(os.path.join(OUT, "social_handles_2.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+# Set 3, written after set 2's misses were read (set 2 then served to improve the rule),
+# before any change they led to.
+APPS_3 = [
+    ("snapchat", "snapchat? it's {}"), ("instagram", "here's my insta: @{}"), ("roblox", "my roblox username is {}"),
+    ("telegram", "hmu on tg @{}"), ("discord", "find me on discord as {}"), ("instagram", "mi usuario de instagram es {}"),
+    ("discord", "mon pseudo discord : {}"), ("instagram", "meine insta: @{}"), ("instagram", "instagram hesabım @{}"),
+    ("instagram", "ig saya @{}"), ("snapchat", "mera snapchat id {} hai"), ("telegram", "телега: @{}"),
+    ("tiktok", "follow me @{} on tiktok"), ("wechat", "wechat: {}"), ("snapchat", "add me on sc {}"),
+    ("whatsapp", "whatsapp me, I'm {} there"),
+]
+NOT_APPS_3 = ["{} won the match", "did you see what @{} posted here", "{} has a snapchat too",
+              "I told {} about the discord update", "ask {} for the instagram link"]
+
+
+def handles_3():
+    rows = []
+    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
+                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
+        f = Faker(locale)
+        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout-3\x1f" + locale).encode()))
+        for k in range(4):
+            name = f.user_name()
+            app, tpl = APPS_3[(n * 4 + k) % len(APPS_3)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence (set 3)"))
+        for k in range(2):
+            name = f.user_name()
+            tpl = NOT_APPS_3[(n * 2 + k) % len(NOT_APPS_3)]
+            value = ("@" + name) if "@{}" in tpl else name
+            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
+                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase (set 3)",
+                             note="a name or mention in talk, not a handle on another app"))
+    with open(os.path.join(OUT, "social_handles_3.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
 if __name__ == "__main__":
     addresses()
+    # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
+    addresses("addresses_2.jsonl", SEED + 2, "address-heldout-2")
     handles()
+    handles_2()
+    handles_3()

@@ -23,20 +23,30 @@ impl Filter {
     /// A filter for `policy`, adult mode, English messages (unless the policy names a locale).
     pub fn new(policy: Policy) -> Result<Filter, Error> {
         policy.validate("policy")?;
-        Ok(Filter::build(&policy, false, None))
+        Ok(Filter::build(&policy, false, None, &[]))
     }
 
     /// A filter from the options `createFilter` takes: a preset, teen mode, locale
     /// and a policy merged over the preset.
     pub fn with_options(options: FilterOptions) -> Result<Filter, Error> {
-        let (policy, teen, locale) = options.resolve()?;
-        Ok(Filter::build(&policy, teen, locale.as_deref()))
+        Filter::with_messages(options, &[])
     }
 
-    fn build(policy: &Policy, teen: bool, locale: Option<&str>) -> Filter {
+    /// [`Filter::with_options`], with message tables (`<rule>[:<kind>]<TAB><message>`
+    /// lines) by language that the build does not carry: the npm package loads the
+    /// table of the language a filter asks for and passes it here.
+    pub(crate) fn with_messages(
+        options: FilterOptions,
+        loaded: &[(&str, &str)],
+    ) -> Result<Filter, Error> {
+        let (policy, teen, locale) = options.resolve()?;
+        Ok(Filter::build(&policy, teen, locale.as_deref(), loaded))
+    }
+
+    fn build(policy: &Policy, teen: bool, locale: Option<&str>, loaded: &[(&str, &str)]) -> Filter {
         detect::domain::preload();
         Filter {
-            settings: Settings::new(policy, locale),
+            settings: Settings::new(policy, locale, loaded),
             teen,
             detectors: DETECTORS.get_or_init(detect::registry),
         }

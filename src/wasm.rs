@@ -50,12 +50,22 @@ pub struct WasmFilter {
 
 #[wasm_bindgen]
 impl WasmFilter {
-    /// `options`: `{ preset, teen, locale, policy }`, or `undefined`.
+    /// `options`: `{ preset, teen, locale, policy }`, or `undefined`. `language` and
+    /// `messages`: a message table the wasm does not carry (`<rule>[:<kind>]<TAB><message>`
+    /// lines) and its language, loaded by the wrapper for the language the options ask for.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<WasmFilter, JsValue> {
+    pub fn new(
+        options: JsValue,
+        language: Option<String>,
+        messages: Option<String>,
+    ) -> Result<WasmFilter, JsValue> {
         let options =
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
-        let inner = Filter::with_options(options).map_err(type_error)?;
+        let loaded = match (&language, &messages) {
+            (Some(l), Some(m)) => vec![(l.as_str(), m.as_str())],
+            _ => Vec::new(),
+        };
+        let inner = Filter::with_messages(options, &loaded).map_err(type_error)?;
         Ok(WasmFilter {
             inner,
             strings: RefCell::default(),

@@ -125,7 +125,14 @@ function sizes() {
     gzip9: JS.reduce((n, f) => n + files[f].gzip9, 0), // each file gzipped, as each is served
   };
   const wasm = files["sendsafe_wasm_bg.wasm"];
-  return { files, wasm, js, total: { raw: wasm.raw + js.raw, gzip9: wasm.gzip9 + js.gzip9 } };
+  // Messages in the languages other than English: a filter loads one of them, only when
+  // it asks for that language, so each adds to a page's download on its own.
+  const messages = {};
+  for (const name of jsUnder("messages/")) {
+    const buf = readFileSync(new URL(name, PKG));
+    messages[name] = { raw: buf.length, gzip9: gzip9(buf) };
+  }
+  return { files, wasm, js, total: { raw: wasm.raw + js.raw, gzip9: wasm.gzip9 + js.gzip9 }, messages };
 }
 
 function machine() {

@@ -147,6 +147,7 @@ function tables(r) {
     rows: [
       ...Object.entries(sz.files).map(([f, x]) => [f, x.raw, x.gzip9]),
       [`JS glue (the ${Object.keys(sz.files).length - 1} JS files above)`, sz.js.raw, sz.js.gzip9], ["**.wasm + JS glue**", sz.total.raw, sz.total.gzip9],
+      ...Object.entries(sz.messages ?? {}).map(([f, x]) => [`${f} (loaded only by a filter in that language)`, x.raw, x.gzip9]),
     ],
   };
   const libs = r.peers.libraries;

@@ -6,13 +6,22 @@ use crate::normalize::lowercase;
 use crate::{RuleId, Severity};
 use std::sync::Arc;
 
-/// Built-in messages by language: `<rule>[:<kind>]<TAB><message>` lines.
-const MESSAGES: &[(&str, &str)] = &[
+/// Built-in messages by language: `<rule>[:<kind>]<TAB><message>` lines. The wasm
+/// carries English only: the npm package loads another language's table when a filter
+/// asks for that language (`pkg-template/core.js`; the files are made from these tables
+/// by `scripts/build-pkg.sh`) and hands it to [`Settings::new`], so a page downloads the
+/// messages of its own language alone. Native builds carry them all.
+const LANGUAGES: &[(&str, &str)] = &[
     ("en", data!("src/policy/messages/en.tsv")),
+    #[cfg(not(target_arch = "wasm32"))]
     ("es", data!("src/policy/messages/es.tsv")),
+    #[cfg(not(target_arch = "wasm32"))]
     ("pt", data!("src/policy/messages/pt.tsv")),
+    #[cfg(not(target_arch = "wasm32"))]
     ("hi", data!("src/policy/messages/hi.tsv")),
+    #[cfg(not(target_arch = "wasm32"))]
     ("ar", data!("src/policy/messages/ar.tsv")),
+    #[cfg(not(target_arch = "wasm32"))]
     ("id", data!("src/policy/messages/id.tsv")),
 ];
 
@@ -37,8 +46,10 @@ pub(crate) struct Settings {
 }
 
 impl Settings {
-    /// Resolves `policy` for messages in `locale` (falling back to the policy's, then English).
-    pub(crate) fn new(policy: &Policy, locale: Option<&str>) -> Settings {
+    /// Resolves `policy` for messages in `locale` (falling back to the policy's, then
+    /// English), reading built-in messages from [`LANGUAGES`] and from `loaded`: tables
+    /// of the same format by language, which the npm package loads on demand.
+    pub(crate) fn new(policy: &Policy, locale: Option<&str>, loaded: &[(&str, &str)]) -> Settings {
         let locale = locale
             .or(policy.locale.as_deref())
             .unwrap_or("en")
@@ -58,7 +69,7 @@ impl Settings {
                             .map(|(_, m)| m.clone())
                     })
                 });
-                let (message, kind_messages) = builtin_messages(rule, &chain);
+                let (message, kind_messages) = builtin_messages(rule, &chain, loaded);
                 RuleSetting {
                     adult: p
                         .and_then(|p| p.adult)
@@ -146,12 +157,17 @@ impl Settings {
     }
 }
 
-/// The built-in message of `rule` and its kinds, in the first language of `chain` that has one.
-fn builtin_messages(rule: RuleId, chain: &[&str]) -> (String, Vec<(String, String)>) {
+/// The built-in message of `rule` and its kinds, in the first language of `chain` that
+/// has one, from [`LANGUAGES`] and the `loaded` tables.
+fn builtin_messages(
+    rule: RuleId,
+    chain: &[&str],
+    loaded: &[(&str, &str)],
+) -> (String, Vec<(String, String)>) {
     let mut message = None;
     let mut kinds: Vec<(String, String)> = Vec::new();
     for lang in chain {
-        let Some((_, table)) = MESSAGES.iter().find(|(l, _)| l == lang) else {
+        let Some((_, table)) = LANGUAGES.iter().chain(loaded).find(|(l, _)| l == lang) else {
             continue;
         };
         for line in table.split('\n').filter(|l| !l.starts_with('#')) {
@@ -183,11 +199,11 @@ mod tests {
 
     #[test]
     fn every_rule_has_an_english_message() {
-        let s = Settings::new(&Policy::preset(Preset::Default), None);
+        let s = Settings::new(&Policy::preset(Preset::Default), None, &[]);
         for rule in RuleId::all() {
             assert!(!s.message(rule, None).is_empty(), "{rule}");
         }
-        for (lang, table) in MESSAGES {
+        for (lang, table) in LANGUAGES {
             for line in table
                 .lines()
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -208,7 +224,7 @@ mod tests {
 
     /// The first words of `rule`'s English message.
     fn en_start(rule: RuleId) -> String {
-        let en = Settings::new(&Policy::preset(Preset::Default), Some("en"));
+        let en = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
         en.message(rule, None).chars().take(12).collect()
     }
 
@@ -220,7 +236,7 @@ mod tests {
             .unwrap()
             .messages
             .insert("es".into(), "Correo".into());
-        let s = Settings::new(&p, Some("es-MX"));
+        let s = Settings::new(&p, Some("es-MX"), &[]);
         assert_eq!(&**s.message(RuleId::PrivacyEmail, None), "Correo");
         assert!(s
             .message(RuleId::PrivacyPhone, None)
@@ -237,8 +253,8 @@ mod tests {
     #[test]
     fn privacy_spam_and_scam_messages_in_six_languages() {
         for lang in ["en", "es", "pt", "hi", "ar", "id"] {
-            let s = Settings::new(&Policy::preset(Preset::Default), Some(lang));
-            let en = Settings::new(&Policy::preset(Preset::Default), Some("en"));
+            let s = Settings::new(&Policy::preset(Preset::Default), Some(lang), &[]);
+            let en = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
             let translated = |r: &RuleId| matches!(r.family(), "privacy" | "spam" | "scam");
             for rule in RuleId::all().filter(translated) {
                 let m = s.message(rule, None);
@@ -281,10 +297,39 @@ mod tests {
             }
         }
         // A rule with no translation yet falls back to English.
-        let es = Settings::new(&Policy::preset(Preset::Default), Some("es-MX"));
+        let es = Settings::new(&Policy::preset(Preset::Default), Some("es-MX"), &[]);
         assert!(es
             .message(RuleId::TeenGrooming, None)
             .starts_with(&en_start(RuleId::TeenGrooming)));
+    }
+
+    #[test]
+    fn loaded_tables_are_read_like_built_in_ones() {
+        // As the npm package hands over a language the wasm does not carry.
+        let table = "# a comment\nprivacy.email\tMail \u{1F4E7}\nprivacy.payment_card:cvv\tCVV!\n";
+        let loaded = [("xx", table)];
+        let s = Settings::new(&Policy::preset(Preset::Default), Some("xx-YY"), &loaded);
+        assert_eq!(&**s.message(RuleId::PrivacyEmail, None), "Mail \u{1F4E7}");
+        assert_eq!(
+            &**s.message(RuleId::PrivacyPaymentCard, Some("cvv")),
+            "CVV!"
+        );
+        let en = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
+        // What the table lacks falls back to English, kinds included.
+        assert_eq!(
+            s.message(RuleId::PrivacyPhone, None),
+            en.message(RuleId::PrivacyPhone, None)
+        );
+        assert_eq!(
+            s.message(RuleId::PrivacyPaymentCard, Some("expiry")),
+            en.message(RuleId::PrivacyPaymentCard, Some("expiry"))
+        );
+        // A table of another language is not read.
+        let other = Settings::new(&Policy::preset(Preset::Default), Some("fr"), &loaded);
+        assert_eq!(
+            other.message(RuleId::PrivacyEmail, None),
+            en.message(RuleId::PrivacyEmail, None)
+        );
     }
 
     #[test]
@@ -293,7 +338,7 @@ mod tests {
         p.allow.domains.push("imo.im".into());
         p.allow.terms.push("Help@Example.org".into());
         p.rules.insert(RuleId::PrivacyEmail, RulePolicy::default());
-        let s = Settings::new(&p, None);
+        let s = Settings::new(&p, None, &[]);
         assert!(s.is_allowed(Some("ana@imo.im"), "ana@imo.im"));
         assert!(s.is_allowed(Some("ana@mail.imo.im"), "x"));
         assert!(!s.is_allowed(Some("ana@notimo.im"), "x"));

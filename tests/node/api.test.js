@@ -166,6 +166,41 @@ test("a policy is merged over the preset", async () => {
   allowed.free();
 });
 
+test("messages in the locale asked for, loaded on demand; English for the rest", async () => {
+  const text = `mail me: ana@example.org, IBAN ${IBAN}`;
+  const english = (await createFilter()).check(text).findings.map((x) => x.message);
+  const cases = [
+    [{ locale: "es" }, "es", /correo/i],
+    [{ locale: "pt-BR" }, "pt", /e-mail/i],
+    [{ locale: "ID" }, "id", /email/i],
+    [{ policy: { locale: "hi_IN" } }, "hi", /[\u0900-\u097F]/],
+    [{ locale: "ar", policy: { locale: "es" } }, "ar", /[\u0600-\u06FF]/],
+  ];
+  for (const [options, lang, pattern] of cases) {
+    const f = await createFilter(options);
+    const messages = f.check(text).findings.map((x) => x.message);
+    assert.equal(messages.length, english.length, lang);
+    for (let i = 0; i < messages.length; i++) {
+      assert.notEqual(messages[i], english[i], `${lang}: ${messages[i]}`);
+    }
+    assert.match(messages[0], pattern, lang);
+    f.free();
+  }
+  // A language the package has no messages for, and English itself: English.
+  for (const locale of ["fr", "en-GB", "tlh"]) {
+    const f = await createFilter({ locale });
+    assert.deepEqual(f.check(text).findings.map((x) => x.message), english, locale);
+    f.free();
+  }
+  // A policy's own message still wins over the loaded ones.
+  const own = await createFilter({
+    locale: "es",
+    policy: { rules: { "privacy.email": { messages: { es: "No compartas correos." } } } },
+  });
+  assert.equal(own.check("ana@example.org").findings[0].message, "No compartas correos.");
+  own.free();
+});
+
 test("filters share one instantiation; free() releases and later use throws", async () => {
   const [a, b] = await Promise.all([createFilter({ preset: "imo" }), createFilter({ preset: "calimero" })]);
   const started = performance.now();

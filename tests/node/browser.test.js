@@ -32,6 +32,9 @@ try {
   const [f] = filter.check(text).findings;
   result.page = [f.rule, text.slice(f.start, f.end)];
   result.typeError = await createFilter({ preset: "nope" }).then(() => false, (e) => e instanceof TypeError);
+  result.before = await (await fetch("/requests")).json();
+  const es = await createFilter({ preset: "imo", locale: "es-MX" });
+  result.spanish = /correo/i.test(es.check(text).findings[0].message);
   const worker = new Worker("/worker.js", { type: "module" });
   result.worker = await new Promise((resolve, reject) => {
     worker.onmessage = (e) => resolve(e.data);
@@ -59,8 +62,14 @@ const browser = findBrowser();
 test("a module page and a module worker in a headless browser", { skip: browser ? false : "no chromium installed", timeout: 60_000 }, async () => {
   let done;
   const result = new Promise((resolve) => (done = resolve));
+  // Every path the browser asked for, in order.
+  const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
+    if (url.pathname === "/requests") {
+      return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(requests));
+    }
+    requests.push(url.pathname);
     if (url.pathname === "/done") {
       let body = "";
       req.on("data", (c) => (body += c));
@@ -97,11 +106,17 @@ test("a module page and a module worker in a headless browser", { skip: browser 
   const timer = setTimeout(() => done({ error: "no answer from the browser in 45 s" }), 45_000);
   try {
     const got = await result;
-    assert.deepEqual(got, {
+    const messages = (paths) => paths.filter((p) => p.startsWith("/pkg/messages/"));
+    const { before, ...rest } = got;
+    assert.deepEqual(rest, {
       page: ["privacy.email", "ana@example.org"],
       typeError: true,
+      spanish: true,
       worker: ["iban", "DE89 3704 0044 0532 0130 00"],
     });
+    // English filters load no message file; a Spanish one loads Spanish alone.
+    assert.deepEqual(messages(before), []);
+    assert.deepEqual(messages(requests), ["/pkg/messages/es.js"]);
   } finally {
     clearTimeout(timer);
     const exited = new Promise((resolve) => chrome.once("exit", resolve));

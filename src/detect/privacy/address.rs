@@ -3,23 +3,44 @@
 //! Kinds:
 //! * `address`: a house number next to a street word (`src/data/address_words.tsv`, by
 //!   language), in the word orders languages use: "12 Main St" and "772, rue de Gautier"
-//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5",
-//!   "ул. Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and
-//!   Korean compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat
-//!   number on its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at",
-//!   "my address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на",
-//!   and before "... mein rehta hoon"; with no street word, a house number and names, a
-//!   comma, more names and a postcode ("22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
-//!   6454625"; a name before the number needs a second comma, so "Lakers 112, Celtics
-//!   10950" stays quiet). The span runs from the first part to the last one
-//!   that is clearly the address: unit ("Apt. 271", "д. 2 к. 1"), then a following
-//!   postcode (shapes by country in `src/data/postcodes.tsv`) and the city after it.
-//! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100").
+//!   (number first), "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "ул.
+//!   Ленина, д. 5", "Atatürk Cad. No: 12" (number last), German, Dutch, Nordic and Korean
+//!   compounds ("Hauptstraße 5", "Kaistraat 407", "언주9길 397"); a house or flat number on
+//!   its own ("H.No. 34", "flat no 12", "मकान नंबर"); the place after "I live at", "my
+//!   address is", "moro na", "vivo en", "j'habite au", "saya tinggal di", "я живу на", and
+//!   before "... mein rehta hoon" (there a short "Ολύμπων 51" or "9157 जय भटनागर" needs no
+//!   street word: names in a script without case after the number run to the end of the
+//!   sentence, and never after a date-like number); a city marker, the city, a comma and
+//!   "Name 74" ("ք. Գորիս, Սիսվանի 74"); Philippine block and lot numbers before a street
+//!   ("B20 L83 Emerald Avenue"), also with the subdivision's name and a comma between
+//!   ("Block 3 Lot 9 Villa Rosa 2, Jasmine Street"); a house number before a numbered alley
+//!   ("7/34 Hẻm 95"); a house number written "S/N" (none: "Avenida Ramos, S/N") or as an
+//!   alley's ("118/12/5 đường Bạch Đằng", never a date); a street named by one capital
+//!   ("1200 G Street") or after a date ("9 აპრილის ქ. 14"); a building between a unit
+//!   number or floor and the street ("Unit 5 Orchid Building, 12 Sampaguita Street", "2F
+//!   Lim Apartments, 9 Rizal Street"); with no street word, a house number and names, a
+//!   comma, more names and a postcode (four digits after an Australian state: "41 William
+//!   End, Esparzaside, NSW, 2430"; "22/68 रोद्रिगुएस, अलांग 291611", "דולב 65, גיתית,
+//!   6454625"; a name before the number needs a second comma, or in a script other than
+//!   Latin the postcode right after the comma and a city after it, "Ερμού 12, 10563
+//!   Αθήνα", so "Lakers 112, Celtics 10950" stays quiet). The span runs from the first part to the last one that is clearly
+//!   the address: unit ("Apt. 271", "д. 2 к. 1"), then a following postcode (shapes by
+//!   country in `src/data/postcodes.tsv`) and the city after it. A street word with its
+//!   name, a comma and a postcode needs no house number ("Sítio Boa Vista, Ibiúna,
+//!   18150-000"); a postal word before the postcode sets it off like a comma ("Κυργιά 94,
+//!   ΤΚ 287 28").
+//! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
+//!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
+//!   postal word that means nothing else ("postcode: 106", not "plz 322").
 //! * `coordinates`: a latitude / longitude pair in range, in decimal degrees (one part with
-//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it)
-//!   or in degrees, minutes and seconds with hemispheres.
+//!   4+ decimals, or hemisphere letters, or a location word / maps-link marker before it;
+//!   right after a location word one part may be a whole degree: "location: 48, -4.1";
+//!   never followed by a unit: "5, 10.5 km") or in degrees, minutes and seconds with
+//!   hemispheres.
 //! * `address` in Han and kana: numbers with address counters after a street or district
-//!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓").
+//!   name ("杭州路5号", "高田馬場37丁目8番17号", "古亭街8段615號1樓"), a building letter
+//!   after a street ("建国路A座"), with a postcode before (Taiwan: "10048 台北市...") or
+//!   after ("... 100022").
 //! * `what3words`: `///word.word.word`.
 //! * `school`: the name after "I go to", "I'm in 7th grade at", "my school is", "estudo
 //!   no", "voy al", "je suis au", "saya sekolah di", ... when it names a school ("Lincoln High
@@ -45,8 +66,8 @@
 //! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
 //! 2.71828"). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
 //! numerals, street names without a street
-//! word and without a postcode after them, Faker-style fantasy localities, Philippine
-//! "B20 L83" block / lot numbers.
+//! word and without a postcode after them outside an address phrase (Greek "Ολύμπων 51",
+//! Hebrew, Hindi and Tamil "number name"), Faker-style fantasy localities.
 //!
 //! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
 //! text with ~1,000 entries ran at a third of the speed of this detector, and no
@@ -67,6 +88,7 @@ mod words;
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
 use crate::detect::coded::grouped;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
+use crate::detect::scan::Classes;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
@@ -103,6 +125,7 @@ const MEASURE: u16 = 32;
 const COUNTER: u16 = 64;
 const NOT_ADDR: u16 = 128;
 const YEAR_WORD: u16 = 256;
+const REGION: u16 = 512;
 
 /// What a lexicon entry is; one word can be several things (merged by build.rs).
 #[derive(Clone, Copy, Default, Debug)]
@@ -114,6 +137,13 @@ struct Tag {
     live: u8,
     school: u8,
     post: bool,
+    /// A postal word written as part of the code ("ΤΚ 287 28"): the code's span holds it.
+    code: bool,
+    /// The house number follows a comma ("Lagoa de Barros, 519"): the street word is
+    /// also a common noun, and the comma tells the address from a title ("Lagoa Azul 2").
+    comma: bool,
+    /// A city marker ("ք."): a city's name, a comma and its street follow.
+    city: bool,
     geo: bool,
 }
 
@@ -264,7 +294,9 @@ impl Detector for Address {
         let hits = self.lex.find(t, text.classes());
         let marks = text.marks();
         let has_digit = marks.iter().any(|&m| t.as_bytes()[m] != b'@');
-        if hits.is_empty() && !has_digit && find_slashes(t, 0).is_none() {
+        let mut cands = Vec::new();
+        self.cjk_buildings(t, text.classes(), &mut cands);
+        if hits.is_empty() && !has_digit && cands.is_empty() && find_slashes(t, 0).is_none() {
             return;
         }
         let cx = Cx {
@@ -275,7 +307,6 @@ impl Detector for Address {
             marks,
             all_lower: OnceCell::new(),
         };
-        let mut cands = Vec::new();
         let mut compounds = Vec::new();
         let mut postals = Vec::new();
         if has_digit {
@@ -324,8 +355,12 @@ impl Address {
             let found = None
                 .or_else(|| (tag.live != 0).then(|| self.live(cx, win, k, *tag, r.end))?)
                 .or_else(|| (tag.school != 0).then(|| self.school(cx, win, *tag, r.end))?)
-                .or_else(|| tag.post.then(|| self.postcode_after(cx, win, r.end))?)
+                .or_else(|| {
+                    tag.post
+                        .then(|| self.postcode_after(cx, win, tag.code, r.clone()))?
+                })
                 .or_else(|| tag.house.then(|| self.house(cx, win, k, r.end))?)
+                .or_else(|| tag.city.then(|| self.city(cx, win, k, r.end))?)
                 .or_else(|| tag.street().then(|| self.street(cx, win, k, *tag, false))?);
             if let Some(c) = found {
                 // A phrase's place may hold a street word: let it run too, and merge.
@@ -457,6 +492,27 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
             continue;
         }
         let start = lo + i;
+        // "S/N" (sin número, sem número): a house number that is not there, written where
+        // the number goes ("Avenida Ramos, S/N").
+        if c == 's' && seg[i + 1..].starts_with("/n") && !alnum_after(seg, i + 3) {
+            it.next();
+            it.next();
+            win.push(Tok {
+                s: start,
+                e: start + 3,
+                k: K::Num,
+                gap: if win.len() == first && lo > 0 {
+                    gap | G_STOP
+                } else {
+                    gap
+                },
+                case: Cell::new(0),
+                hit: None,
+            });
+            gap = 0;
+            gap_len = 0;
+            continue;
+        }
         let digit = c.is_ascii_digit();
         let mut end = start + c.len_utf8();
         let mut prev = c;
@@ -474,6 +530,8 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
                         true
                     }
                     ('/' | '-', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => true,
+                    // Hebrew acronyms ("תרצ"ו", "רמב״ם").
+                    ('"' | '״', Some(n)) if hebrew(prev) && hebrew(n) => true,
                     _ => false,
                 }
             };
@@ -507,6 +565,32 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
         gap = 0;
         gap_len = 0;
     }
+}
+
+/// A house number in an alley off an alley ("2/94/525", Vietnam and India): three
+/// numbers between slashes that cannot be a date (day, month, and a 2- or 4-digit year).
+fn alley_number(w: &[u8]) -> bool {
+    let mut parts = w.split(|&b| b == b'/');
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let num = |p: &[u8]| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.iter().all(u8::is_ascii_digit))
+            .then(|| p.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    let (Some(a), Some(b), Some(_)) = (num(a), num(b), num(c)) else {
+        return false;
+    };
+    let day_month = (1..=31).contains(&a) && (1..=12).contains(&b)
+        || (1..=12).contains(&a) && (1..=31).contains(&b);
+    !(day_month && matches!(c.len(), 2 | 4))
+}
+
+/// A Hebrew letter.
+fn hebrew(c: char) -> bool {
+    ('\u{05D0}'..='\u{05EA}').contains(&c)
 }
 
 /// Whether the character at `at` (folded `c`) was an upper-case letter in the original.
@@ -590,19 +674,28 @@ impl Address {
             return false;
         }
         let w = self.word(cx, x).as_bytes();
+        if w == b"s/n" {
+            return true;
+        }
         let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
         let seps = w.iter().filter(|&&b| b == b'/' || b == b'-').count();
         let letters = w
             .iter()
             .filter(|b| !b.is_ascii_digit() && **b != b'/' && **b != b'-');
-        if !(1..=6).contains(&digits) || seps > 1 || letters.count() > 1 {
+        if !(1..=6).contains(&digits)
+            || seps > 2
+            || seps == 2 && !alley_number(w)
+            || letters.count() > 1
+        {
             return false;
         }
         if let Some(n) = win.get(j + 1) {
             let glued = n.gap & G_SPACE == 0;
             if n.gap & G_PERCENT != 0
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
-                || (n.gap & !G_SPACE == 0 && self.in_set(cx, n, MEASURE))
+                || (n.gap & !G_SPACE == 0
+                    && self.in_set(cx, n, MEASURE)
+                    && !self.street_letter(cx, win, j + 1))
             {
                 return false;
             }
@@ -628,6 +721,17 @@ impl Address {
             }
         }
         true
+    }
+
+    /// A street named by one capital letter ("1200 G Street", "7075 G 9th Street"): the
+    /// letter at `j` is then no unit of measure (grams, metres).
+    fn street_letter(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
+        let x = &win[j];
+        x.e - x.s == 1
+            && x.upper(cx)
+            && win
+                .get(j + 1)
+                .is_some_and(|n| n.gap == G_SPACE && (Self::is_street(n) || self.is_ordinal(cx, n)))
     }
 
     /// The number at `j` ends a title ("Mario Kart 8 Rainbow Road", "Auto 5"): a
@@ -722,7 +826,7 @@ impl Address {
                 }
             }
             if tag.order & NAME_AFTER_NUM_RIGHT != 0 {
-                if let Some(s) = self.name_after_number_right(cx, win, k) {
+                if let Some(s) = self.name_after_number_right(cx, win, k, tag.comma) {
                     consider(s);
                 }
             }
@@ -733,7 +837,19 @@ impl Address {
             }
         }
         let s = best?;
-        let first = self.extend_left(cx, win, s.first);
+        let mut first = self.extend_left(cx, win, s.first);
+        // "7/34 Hẻm 95": a house number before a street word that has its own number.
+        if first == k
+            && s.first == k
+            && win.get(k + 1).is_some_and(|n| n.k == K::Num)
+            && k > 0
+            && anchor.gap == G_SPACE
+            && anchor.cap(cx)
+            && self.house_number(cx, win, k - 1)
+            && !self.titled(cx, win, k - 1)
+        {
+            first = k - 1;
+        }
         let (last, postcode) = self.extend_right(cx, win, s.last);
         let context = self.context_before(cx, win[first].s);
         // "Số 269 đường 40", "Flat 3 12 Baker St": a unit number before it vouches too.
@@ -766,9 +882,28 @@ impl Address {
                 return None;
             }
             let p = j - 1;
+            if names > 0 && gap & !G_SPACE == 0 {
+                if let Some(b) = self.block_lot(cx, win, p) {
+                    return Some(Street {
+                        first: b,
+                        last: k,
+                        proper,
+                        unit: true,
+                    });
+                }
+            }
             if names > 0 && self.house_number(cx, win, p) && !self.is_ordinal(cx, &win[p]) {
                 if gap & !(G_SPACE | G_COMMA) != 0 || solid == 0 || self.titled(cx, win, p) {
-                    return None;
+                    // "Romero Homes 7, Diamond Street": a subdivision's phase.
+                    let b = (gap & G_COMMA != 0 && gap & !(G_SPACE | G_COMMA) == 0 && proper)
+                        .then(|| self.subdivision(cx, win, p))
+                        .flatten();
+                    return b.map(|b| Street {
+                        first: b,
+                        last: k,
+                        proper,
+                        unit: true,
+                    });
                 }
                 return Some(Street {
                     first: p,
@@ -778,6 +913,18 @@ impl Address {
                 });
             }
             if gap & !(G_SPACE | G_DOT) != 0 && j != k {
+                // "Block 11 Lot 04 Romero Homes 7, Diamond Street": a subdivision's block
+                // and lot, its name, a comma and the street.
+                if names > 0 && proper && gap & !(G_SPACE | G_COMMA) == 0 {
+                    if let Some(b) = self.subdivision(cx, win, p) {
+                        return Some(Street {
+                            first: b,
+                            last: k,
+                            proper,
+                            unit: true,
+                        });
+                    }
+                }
                 return None;
             }
             if !self.name_like(cx, &win[p]) || Self::is_street(&win[p]) && names > 0 {
@@ -791,6 +938,64 @@ impl Address {
             j = p;
         }
         None
+    }
+
+    /// "B20 L83": a Philippine block and lot number ending at token `p` (the lot): the
+    /// block's index.
+    fn block_lot(&self, cx: &Cx<'_, '_>, win: &[Tok], p: usize) -> Option<usize> {
+        let coded = |x: &Tok, letter: u8| {
+            let w = self.word(cx, x).as_bytes();
+            x.k == K::Word
+                && w.len() >= 2
+                && w.len() <= 5
+                && w[0] == letter
+                && w[1..].iter().all(u8::is_ascii_digit)
+        };
+        (p > 0
+            && win[p].gap == G_SPACE
+            && coded(&win[p], b'l')
+            && coded(&win[p - 1], b'b')
+            && win[p - 1].gap & G_STOP == 0)
+            .then(|| p - 1)
+    }
+
+    /// A Philippine subdivision ending at token `p`: a block and a lot number ("Block 11
+    /// Lot 04", "B20 L83"), 1-4 capitalised names and maybe a phase number ("Romero Homes
+    /// 7"): the block's index.
+    fn subdivision(&self, cx: &Cx<'_, '_>, win: &[Tok], mut p: usize) -> Option<usize> {
+        if win[p].k == K::Num && win[p].gap == G_SPACE {
+            p = p.checked_sub(1)?;
+        }
+        let mut names = 0;
+        while names < 4
+            && win[p].k == K::Word
+            && win[p].upper(cx)
+            && !self.is_unit(cx, &win[p])
+            && !self.word(cx, &win[p]).bytes().any(|b| b.is_ascii_digit())
+        {
+            if win[p].gap != G_SPACE {
+                return None;
+            }
+            names += 1;
+            p = p.checked_sub(1)?;
+        }
+        if names == 0 {
+            return None;
+        }
+        if let Some(b) = self.block_lot(cx, win, p) {
+            return Some(b);
+        }
+        let pair = |i: usize, units: &[&str]| {
+            i >= 1
+                && win[i].k == K::Num
+                && win[i].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && units.contains(&self.word(cx, &win[i - 1]))
+        };
+        (p >= 3
+            && pair(p, &["lot"])
+            && pair(p - 2, &["block", "blk"])
+            && win[p - 1].gap & !(G_SPACE | G_COMMA) == 0)
+            .then(|| p - 3)
     }
 
     /// "772, rue de Gautier": a number, the street word, 1-5 names.
@@ -812,8 +1017,11 @@ impl Address {
             if x.gap & !(G_SPACE | G_DASH | G_DOT) != 0 || !self.name_like(cx, x) {
                 break;
             }
-            // A capitalised name ends at the first ordinary lower-case word ("... gracias").
-            if solid > 0 && proper && !self.proper(cx, x) {
+            // A capitalised name ends at the first ordinary lower-case word ("... gracias"),
+            // and any name at a unit and its number ("... پلاک ۴").
+            if solid > 0
+                && (proper && !self.proper(cx, x) || self.unit_number(cx, win, j).is_some())
+            {
                 break;
             }
             if !self.is_particle(cx, x) {
@@ -831,8 +1039,15 @@ impl Address {
         })
     }
 
-    /// "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "Carrera 21 # 11C-8".
-    fn name_after_number_right(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Street> {
+    /// "Calle Mayor 12", "Rua Augusta, 1500", "Jl. Veteran No. 5", "Carrera 21 # 11C-8";
+    /// `comma`: a bare house number must follow a comma.
+    fn name_after_number_right(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        k: usize,
+        comma_needed: bool,
+    ) -> Option<Street> {
         let mut names = 0;
         let mut proper = true;
         let mut j = k + 1;
@@ -866,7 +1081,9 @@ impl Address {
                     self.unit_number(cx, win, m).is_some() || self.hashed_number(win, m).is_some()
                 });
                 if !later {
-                    if !(proper && names > 0 || self.free_after(cx, win, j)) {
+                    if !(proper && names > 0 || self.free_after(cx, win, j))
+                        || comma_needed && x.gap & G_COMMA == 0
+                    {
                         return None;
                     }
                     // "Sector 15", "Calle 8": with no name, only context vouches for it.
@@ -901,7 +1118,14 @@ impl Address {
         compound: bool,
     ) -> Option<Street> {
         let mut first = k;
-        let mut proper = win[k].cap(cx) || cx.all_lower() && compound;
+        // A street word written in lower case after a capitalised name, in a script other
+        // than Latin ("Աբովյան փողոց 12"), leaves the name to say it is proper.
+        let lower_ok = !compound
+            && cx.t[win[k].s..]
+                .chars()
+                .next()
+                .is_some_and(|c| c > '\u{24F}');
+        let mut proper = win[k].cap(cx) || cx.all_lower() && compound || lower_ok;
         let mut names = usize::from(compound);
         while first > 0 && names < 3 + usize::from(compound) {
             let p = &win[first - 1];
@@ -921,6 +1145,20 @@ impl Address {
         }
         if !compound && first == k {
             return None;
+        }
+        // A street named after a date ("8 მარტის ქ. 20", "9 Мая ул. 5"): the day is part of
+        // its name.
+        if !compound && first > 0 && win[first].gap == G_SPACE {
+            let d = &win[first - 1];
+            let w = self.word(cx, d).as_bytes();
+            if d.k == K::Num
+                && w.len() <= 2
+                && w.iter().all(u8::is_ascii_digit)
+                && (1..=31).contains(&w.iter().fold(0, |n, &b| n * 10 + u32::from(b - b'0')))
+                && win[first].k == K::Word
+            {
+                first -= 1;
+            }
         }
         let j = k + 1;
         if j >= win.len() || win[j].gap & !(G_SPACE | G_COMMA | G_DOT | G_COLON) != 0 {
@@ -948,7 +1186,8 @@ impl Address {
     }
 
     /// A house number written last is followed by the end, punctuation, a unit, a
-    /// capitalised word or a number, never by an ordinary lower-case word ("via DHL 3 pics").
+    /// capitalised word, a number or another street word ("Hẻm 16 phố 35"), never by an
+    /// ordinary lower-case word ("via DHL 3 pics").
     fn free_after(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> bool {
         let Some(n) = win.get(j + 1) else {
             return true;
@@ -958,6 +1197,7 @@ impl Address {
             || n.cap(cx)
             || self.is_unit(cx, n)
             || self.is_particle(cx, n)
+            || Self::is_street(n)
     }
 
     /// Units before a house number: "Flat 34 9 Jacqueline Highway", "Block 03 Lot 72 ...".
@@ -969,22 +1209,89 @@ impl Address {
         {
             first -= 1;
         }
+        let unit_pair = |i: usize| {
+            let (n, u) = (&win[i - 1], &win[i - 2]);
+            n.k == K::Num
+                && n.gap & !(G_SPACE | G_DOT | G_HASH) == 0
+                && (self.is_unit(cx, u) || u.hit.is_some_and(|(tag, _)| tag.house))
+        };
         for _ in 0..3 {
             if first < 2 || win[first].gap & !(G_SPACE | G_COMMA) != 0 {
                 break;
             }
-            let n = &win[first - 1];
-            let u = &win[first - 2];
-            if n.k == K::Num
-                && n.gap & !(G_SPACE | G_DOT | G_HASH) == 0
-                && (self.is_unit(cx, u) || u.hit.is_some_and(|(tag, _)| tag.house))
-            {
+            if unit_pair(first) {
                 first -= 2;
+                continue;
+            }
+            // "Room 2140 Barber Residences Tower 4, ...": a building's name between a unit
+            // number and the next unit.
+            if !self.is_unit(cx, &win[first]) {
+                break;
+            }
+            let mut b = first;
+            while b > 0
+                && first - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            if b < first && b >= 2 && win[b].gap == G_SPACE && unit_pair(b) {
+                first = b - 2;
             } else {
                 break;
             }
         }
+        // "Unit 2718 Mars Building, 7028 Neptune Highway", "2F Newman Apartments, 8244 ...":
+        // a building (capitalised names and a building word) between a unit number or a
+        // floor and the street, set off by a comma.
+        if first >= 3
+            && win[first].gap & G_COMMA != 0
+            && win[first].gap & !(G_SPACE | G_COMMA) == 0
+            && win[first - 1].gap == G_SPACE
+            && self.is_unit(cx, &win[first - 1])
+        {
+            let mut b = first - 1;
+            while b > 0
+                && first - 1 - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            if b < first - 1 && win[b].gap == G_SPACE {
+                if b >= 2 && unit_pair(b) {
+                    first = b - 2;
+                } else if b >= 1 && self.floor(cx, &win[b - 1]) {
+                    first = b - 1;
+                }
+            }
+        }
+        // "99/1 หมู่ 5 ต.บางพลี": the house number before the first unit.
+        if first >= 1
+            && win[first].k == K::Word
+            && win[first].gap == G_SPACE
+            && self.is_unit(cx, &win[first])
+            && self.house_number(cx, win, first - 1)
+            && !self.titled(cx, win, first - 1)
+        {
+            first -= 1;
+        }
         first
+    }
+
+    /// A floor written as a number and "F" ("2F", "12F"), as Philippine and East Asian
+    /// buildings write it.
+    fn floor(&self, cx: &Cx<'_, '_>, x: &Tok) -> bool {
+        let w = self.word(cx, x).as_bytes();
+        x.k == K::Num
+            && (2..=3).contains(&w.len())
+            && w.ends_with(b"f")
+            && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
     }
 
     /// Units, then a postcode (and the city after it) that follows within a few names:
@@ -1143,7 +1450,15 @@ impl Address {
         if win[q].e != end {
             return None;
         }
-        let (mut j, mut commas, mut house) = (p, 0, None);
+        // Four digits follow a state's abbreviation, written in capitals ("NSW, 2430", not
+        // "sa 2430").
+        if end - win[p].s == 4 && !(p > 0 && win[p - 1].upper(cx)) {
+            return None;
+        }
+        // A postal word right before the code sets it off like a comma ("Κυργιά 94, ΤΚ
+        // 287 28").
+        let post_word = p > 0 && win[p - 1].hit.is_some_and(|(t, _)| t.post);
+        let (mut j, mut commas, mut house, mut street) = (p, usize::from(post_word), None, None);
         while j > 0 && p - j < 10 {
             let gap = win[j].gap;
             if gap & !(G_SPACE | G_COMMA | G_DASH) != 0 {
@@ -1158,40 +1473,156 @@ impl Address {
                 }
                 break;
             }
-            if !(x.cap(cx) || self.is_unit(cx, x)) || self.is_stop(cx, x) {
+            // "SA" (South Australia) is also a stop word ("sa", Tagalog).
+            if !(x.cap(cx) || self.is_unit(cx, x))
+                || self.is_stop(cx, x) && !(x.upper(cx) && self.in_set(cx, x, REGION))
+            {
                 break;
+            }
+            if Self::is_street(x) && commas > 0 {
+                street = Some(j - 1);
             }
             j -= 1;
         }
+        // "Sítio Ribeiro, Milionario, 69880363": a street with its name, a comma, then the
+        // postcode, and no house number at all.
+        if house.is_none() {
+            // The postcode set off by a comma or a postal word: "شارع الحمرا، سعره 50000"
+            // is a price.
+            if win[p].gap & G_COMMA == 0 && !post_word {
+                return None;
+            }
+            let s = street?;
+            let named = (s.saturating_sub(2)..p)
+                .any(|n| n != s && win[n].k == K::Word && !Self::is_street(&win[n]));
+            if !named || self.followed_by_measure(cx, win, q) {
+                return None;
+            }
+            let order = win[s].hit.map_or(0, |(t, _)| t.order);
+            let from = if order & (NAME_AFTER_NUM_LEFT | NAME_AFTER_NUM_RIGHT) != 0 {
+                s
+            } else {
+                j.max(s.saturating_sub(3))
+            };
+            let first = (from..=s).find(|&n| win[n].k == K::Word)?;
+            return Some(Cand {
+                r: win[first].s..win[self.city_after(cx, win, q)].e,
+                kind: "address",
+                conf: 0.7,
+            });
+        }
         let h = house?;
+        // A postcode with a space or dash inside ("179 60", "01310-100") is no score: it
+        // sets the address off like a second comma.
+        let set_off = commas + usize::from(cx.t[win[p].s..end].contains([' ', '-'])) >= 2;
         // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
-        if !named_after {
+        let before_unit = self.street_before_unit(cx, win, p, h, set_off);
+        if let Some(b) = before_unit {
+            first = b;
+        } else if !named_after {
+            // "Παπαδοπούλου 7, 62752 Αργοστόλι": in a script other than Latin, the
+            // postcode right after the comma and a capitalised city after it set the
+            // address off too (Latin titles write "FIFA 23, 10000 Coins").
+            let city_first = win[p].gap & G_COMMA != 0
+                && win
+                    .get(q + 1)
+                    .is_some_and(|c| c.gap == G_SPACE && c.k == K::Word && c.upper(cx))
+                && cx.t[win[h.saturating_sub(1)].s..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c > '\u{24F}');
             while first > 0
                 && h - first < 3
                 && win[first].gap & !(G_SPACE | G_DASH) == 0
                 && win[first - 1].k == K::Word
                 && win[first - 1].cap(cx)
                 && !self.is_stop(cx, &win[first - 1])
-                && !self.titled(cx, win, h)
+                && (set_off || city_first || !self.titled(cx, win, h))
             {
                 first -= 1;
             }
             // "Lakers 112, Celtics 10950" is a score: a name before the number needs a
             // second comma, or a script without case.
-            if first == h || (commas < 2 && win[first].upper(cx)) {
+            if first == h || (!set_off && !city_first && win[first].upper(cx)) {
                 return None;
             }
         }
-        // "... 10950 fans": a quantity, not a postcode.
-        if win
-            .get(q + 1)
-            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, MEASURE))
-        {
+        if self.followed_by_measure(cx, win, q) {
             return None;
         }
         let first = self.extend_left(cx, win, first);
+        let last = self.city_after(cx, win, q);
+        if self.is_famous(cx, win[first].s, win[last].e) {
+            return None;
+        }
+        Some(Cand {
+            r: win[first].s..win[last].e,
+            kind: "address",
+            conf: 0.75,
+        })
+    }
+
+    /// "6772 Spence Route Apt. 697, Ramirezport, KY 34899": a house number and
+    /// capitalised names (a street of a type the table lacks) before the unit whose number
+    /// is at `h`, when the postcode at `p` is set off by a second comma or follows a US
+    /// state's abbreviation: the house number's index.
+    fn street_before_unit(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        p: usize,
+        h: usize,
+        set_off: bool,
+    ) -> Option<usize> {
+        // A US state's abbreviation before the code ("KY 34899", "MA 01970").
+        let state = || {
+            let Some(x) = p.checked_sub(1).map(|i| &win[i]) else {
+                return false;
+            };
+            let w = self.word(cx, x).as_bytes();
+            x.k == K::Word
+                && w.len() == 2
+                && w.iter().all(u8::is_ascii_alphabetic)
+                && upper_case(cx, x.s, char::from(w[0]))
+                && upper_case(cx, x.s + 1, char::from(w[1]))
+        };
+        // The postcode set off by a second comma or a state.
+        (h >= 3
+            && win[h].gap & !(G_SPACE | G_DOT | G_HASH) == 0
+            && win[h - 1].gap == G_SPACE
+            && self.is_unit(cx, &win[h - 1])
+            && (set_off || state()))
+        .then(|| {
+            let mut b = h - 1;
+            while b > 1
+                && h - 1 - b < 3
+                && win[b].gap == G_SPACE
+                && win[b - 1].k == K::Word
+                && win[b - 1].upper(cx)
+                && !self.is_unit(cx, &win[b - 1])
+                && !self.is_stop(cx, &win[b - 1])
+            {
+                b -= 1;
+            }
+            (b < h - 1
+                && win[b].gap == G_SPACE
+                && self.house_number(cx, win, b - 1)
+                && !self.titled(cx, win, b - 1))
+            .then(|| b - 1)
+        })
+        .flatten()
+    }
+
+    /// "... 10950 fans": the number at `q` is a quantity, not a postcode.
+    fn followed_by_measure(&self, cx: &Cx<'_, '_>, win: &[Tok], q: usize) -> bool {
+        win.get(q + 1)
+            .is_some_and(|n| n.gap == G_SPACE && self.in_set(cx, n, MEASURE))
+    }
+
+    /// The city after a postcode ending at token `q`: up to three capitalised names.
+    fn city_after(&self, cx: &Cx<'_, '_>, win: &[Tok], q: usize) -> usize {
         let mut last = q;
         while last + 1 < win.len()
             && last < q + 3
@@ -1201,11 +1632,72 @@ impl Address {
         {
             last += 1;
         }
-        if self.is_famous(cx, win[first].s, win[last].e) {
+        last
+    }
+
+    /// "ք. Գորիս, Սիսվանի 74", "ք. Նոր Հաճն, 3403, Սեբաստիայի 969": a city marker at
+    /// token `k` (ending at `end`), the city's name, a comma, maybe a postcode and
+    /// another comma, then a street without a street word: names and a house number, in
+    /// either order. A city's name alone is not enough.
+    fn city(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize, end: usize) -> Option<Cand> {
+        let name = |x: &Tok| x.k == K::Word && x.cap(cx) && !self.is_stop(cx, x);
+        let mut j = Self::after(win, end);
+        let start = j;
+        while j < win.len() && j < start + 3 && name(&win[j]) && win[j].gap & G_STOP == 0 {
+            if j > start && win[j].gap & !(G_SPACE | G_DASH) != 0 {
+                break;
+            }
+            j += 1;
+        }
+        if j == start || win.get(j)?.gap & G_COMMA == 0 {
             return None;
         }
+        // A region and its postcode between commas ("գ. Այգաբաց, Կոտայքի մարզ, 3109, ..."):
+        // a capitalised name, a few words, a comma, a number and a comma.
+        if name(&win[j]) {
+            let mut r = j + 1;
+            while r < win.len() && r < j + 3 && win[r].gap == G_SPACE && win[r].k == K::Word {
+                r += 1;
+            }
+            if win
+                .get(r)
+                .is_some_and(|x| x.k == K::Num && x.gap & G_COMMA != 0)
+                && win.get(r + 1).is_some_and(|x| x.gap & G_COMMA != 0)
+            {
+                j = r;
+            }
+        }
+        // A postcode between commas.
+        if win[j].k == K::Num && win.get(j + 1).is_some_and(|x| x.gap & G_COMMA != 0) {
+            j += 1;
+        }
+        let s = j;
+        let num = |n: usize| win[n].k == K::Num && self.house_number(cx, win, n);
+        let mut names = 0;
+        while j < win.len() && names < 3 && name(&win[j]) {
+            if j > s && win[j].gap & !G_SPACE != 0 {
+                return None;
+            }
+            names += 1;
+            j += 1;
+        }
+        let last = if names > 0 {
+            // "Սիսվանի 74"
+            (j < win.len() && win[j].gap & !(G_SPACE | G_COMMA) == 0 && num(j)).then_some(j)?
+        } else {
+            // "74 Սիսվանի"
+            if !num(s) {
+                return None;
+            }
+            let mut l = s;
+            while l + 1 < win.len() && l < s + 3 && win[l + 1].gap == G_SPACE && name(&win[l + 1]) {
+                l += 1;
+            }
+            (l > s).then_some(l)?
+        };
+        let (last, _) = self.extend_right(cx, win, last);
         Some(Cand {
-            r: win[first].s..win[last].e,
+            r: win[k].s..win[last].e,
             kind: "address",
             conf: 0.75,
         })
@@ -1331,6 +1823,11 @@ impl Address {
         }
         let (mut first, mut last) = (None, None);
         let (mut num, mut street, mut cap) = (false, false, false);
+        // Names in a script without case: before a street word ("महर्जन रोड"), or after
+        // the house number ("9157 जय भटनागर"; `trailing` of them, after token `core`).
+        let (mut named, mut trailing, mut core) = (false, 0, 0);
+        // Right after "my address is" a number like "4/6" is the house number, not a date.
+        let house_first = tag.live == LIVE_AT && win.get(j).is_some_and(|x| x.k == K::Num);
         let mut m = j;
         while m < win.len() && m < j + 10 {
             let x = &win[m];
@@ -1377,11 +1874,24 @@ impl Address {
                 true
             } else {
                 // A lower-case (or caseless) word is part of the place only before a
-                // street word or a house number.
-                (m + 1..(m + 4).min(win.len())).any(|n| {
+                // street word or a house number, or (caseless) after the house number.
+                let before = (m + 1..(m + 4).min(win.len())).any(|n| {
                     Self::is_street(&win[n])
                         || win[n].k == K::Num && self.house_number_after(cx, win, n, true)
-                })
+                });
+                let caseless = x.cap(cx);
+                named |= before && caseless;
+                if !before
+                    && caseless
+                    && num
+                    && trailing < 3
+                    && (house_first || !self.date_like(cx, win, m))
+                {
+                    trailing += 1;
+                    true
+                } else {
+                    before
+                }
             };
             if !good {
                 break;
@@ -1391,12 +1901,20 @@ impl Address {
             }
             if !self.is_particle(cx, x) || x.cap(cx) {
                 last = Some(m);
+                if trailing == 0 {
+                    core = m;
+                }
             }
             m += 1;
         }
-        let (first, last) = (first?, last?);
+        let (first, mut last) = (first?, last?);
+        // Caseless names after the number run to the end of the sentence: punctuation,
+        // the end, a word in another script or a copula ("... चतुर्वेदी है").
+        if trailing > 0 && last > core && !self.sentence_ends(cx, win, last) {
+            last = core;
+        }
         let words = (first..=last).any(|n| win[n].k == K::Word);
-        let ok = (num && words) || (cap && (tag.live == LIVE_AT || street));
+        let ok = (num && words) || (cap && (tag.live == LIVE_AT || street)) || (named && street);
         if !ok {
             return None;
         }
@@ -1409,6 +1927,36 @@ impl Address {
             kind: "address",
             conf: 0.75,
         })
+    }
+
+    /// Whether the place ends with token `last`: the text ends or punctuation follows,
+    /// or a word in another script or a copula ("है", "hai", "ہے").
+    fn sentence_ends(&self, cx: &Cx<'_, '_>, win: &[Tok], last: usize) -> bool {
+        let rest = cx.t[win[last].e..].trim_start_matches([' ', '\t']);
+        match rest.chars().next() {
+            None => true,
+            Some(c) if !word_char(c) => true,
+            Some(c) if c.is_ascii_alphabetic() => true,
+            _ => win.get(last + 1).is_some_and(|n| {
+                n.gap == G_SPACE && matches!(self.word(cx, n), "है" | "हैं" | "ہے" | "ہیں")
+            }),
+        }
+    }
+
+    /// A name after a number that reads as a date ("12/05"): the number before token
+    /// `m` is two parts that could be a day and a month.
+    fn date_like(&self, cx: &Cx<'_, '_>, win: &[Tok], m: usize) -> bool {
+        let Some(n) = (0..m).rev().find(|&n| win[n].k == K::Num) else {
+            return false;
+        };
+        let w = self.word(cx, &win[n]);
+        let Some((a, b)) = w.split_once(['/', '-']) else {
+            return false;
+        };
+        let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+            return false;
+        };
+        (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
     }
 
     /// "main Lajpat Nagar mein rehta hoon": the place before the phrase.
@@ -1544,8 +2092,16 @@ impl Address {
         })
     }
 
-    /// "zip code: 10348", "CEP 01310-100".
-    fn postcode_after(&self, cx: &Cx<'_, '_>, win: &[Tok], end: usize) -> Option<Cand> {
+    /// "zip code: 10348", "CEP 01310-100"; `word`: where a postal word written as part
+    /// of the code starts ("ΤΚ 287 28").
+    fn postcode_after(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        code: bool,
+        word: Range<usize>,
+    ) -> Option<Cand> {
+        let end = word.end;
         let mut j = Self::after(win, end);
         if win.get(j).is_some_and(|x| {
             matches!(
@@ -1559,9 +2115,35 @@ impl Address {
         if x.gap & !(G_SPACE | G_COLON | G_DASH | G_DOT | G_HASH) != 0 {
             return None;
         }
-        let e = self.postcode_at(cx.t, x.s)?;
+        // Three digits (Taiwan, Iceland, Guinea) only after a postal word that says nothing
+        // else: not "plz" (please), "cap", "pin" or "cp".
+        let short = || {
+            let next = win.get(j + 1);
+            (x.e - x.s == 3
+                && self.word(cx, x).bytes().all(|b| b.is_ascii_digit())
+                && word.len() >= 7
+                && next.is_none_or(|n| n.gap & G_SPACE != 0 || n.k == K::Word))
+            .then_some(x.e)
+        };
+        let mut e = self.postcode_at(cx.t, x.s).or_else(short)?;
+        // Letters after a space belong to the code only in capitals ("1234 AB"), not a
+        // word of the sentence ("kode pos 8296 ya").
+        if let Some(n) = win.get(j + 1) {
+            if n.s < e && n.k == K::Word && n.gap & G_SPACE != 0 && !n.upper(cx) {
+                let digits = x.e - x.s;
+                let alone = self.word(cx, x).bytes().all(|b| b.is_ascii_digit())
+                    && self
+                        .shapes
+                        .iter()
+                        .any(|s| s.len() == digits && s.bytes().all(|b| b == b'9'));
+                if !alone {
+                    return None;
+                }
+                e = x.e;
+            }
+        }
         Some(Cand {
-            r: x.s..e,
+            r: if code { word.start } else { x.s }..e,
             kind: "postcode",
             conf: 0.8,
         })
@@ -1591,8 +2173,11 @@ impl Address {
             i = d;
             let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if i >= done {
-                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0).
-                if run_end - i <= 3 && matches!(b.get(run_end), Some(b'.' | 0xC2)) {
+                // Degrees: 1-3 digits, then decimals or a degree sign (C2 B0), or a whole
+                // degree before a comma and decimals ("48, -4.1").
+                if run_end - i <= 3
+                    && (matches!(b.get(run_end), Some(b'.' | 0xC2)) || whole_degree(b, run_end))
+                {
                     if let Some(c) = self.coordinates_at(cx, i) {
                         done = c.r.end;
                         cands.push(c);
@@ -1605,7 +2190,7 @@ impl Address {
                 }
                 // Han and kana: a letter of those scripts right before.
                 if i > 0 && b[i - 1] >= 0x80 {
-                    if let Some(c) = cjk_address(t, i) {
+                    if let Some(c) = cjk_address(t, i).map(|c| self.cjk_postcodes(t, c)) {
                         done = c.r.end;
                         cands.push(c);
                         i = run_end;
@@ -1613,9 +2198,20 @@ impl Address {
                     }
                 }
                 // A postcode of 5 or more characters after a word: maybe the end of an
-                // address without a street word.
-                if let Some(e) = self.postcode_at(t, i) {
-                    if e - i >= 5
+                // address without a street word. Fewer than 5 digits reach 5 characters
+                // only with a space or dash after them ("179 60", "54-519"), or four with
+                // letters ("4830GA").
+                let long = run_end - i >= 5
+                    || matches!(b.get(run_end), Some(b' ' | b'-'))
+                    || run_end - i == 4 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic);
+                // Four digits after a state's abbreviation ("..., NSW, 2430", "NT 0800"),
+                // never a year ("Perth, WA 2024").
+                let state = run_end - i == 4
+                    && !(b[i..].starts_with(b"19") || b[i..].starts_with(b"20"))
+                    && !b.get(run_end).is_some_and(u8::is_ascii_alphanumeric)
+                    && self.region_before(t, i);
+                if let Some(e) = (long || state).then(|| self.postcode_at(t, i)).flatten() {
+                    if (e - i >= 5 || state)
                         && t[..i]
                             .trim_end_matches([' ', '-'])
                             .ends_with(|c: char| word_char(c) || c == ',')
@@ -1626,6 +2222,25 @@ impl Address {
             }
             i = run_end;
         }
+    }
+
+    /// A state's abbreviation (`region` in the word table: "NSW", "VIC") ends right before
+    /// `at`, after a space or comma.
+    fn region_before(&self, t: &str, at: usize) -> bool {
+        let before = t[..at].trim_end_matches([' ', ',']).as_bytes();
+        let n = before
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (2..=3).contains(&n)
+            && before.len() > n
+            && matches!(before[before.len() - n - 1], b' ' | b',')
+            && self
+                .classes
+                .get(&t[before.len() - n..before.len()])
+                .is_some_and(|&c| c & REGION != 0)
     }
 
     /// The start of a compound street word ("Hauptstraße", "Gina-Mude-Platz",
@@ -1750,7 +2365,9 @@ impl Address {
         if lat.above(90) || lng.above(180) {
             return None;
         }
-        if !lat.dms && !lng.dms && (lat.decimals == 0 || lng.decimals == 0) {
+        // One part may be a whole degree ("48, -4.1") after a location word.
+        let whole = lat.bare || lng.bare;
+        if lat.bare && lng.bare {
             return None;
         }
         if lat.dms != lng.dms {
@@ -1788,6 +2405,30 @@ impl Address {
         if !(hemi || lat.dms || precise || context) {
             return None;
         }
+        // A whole degree needs the location word right before the pair ("location: 48,
+        // -4.1", not "the map has 12, 3.5 and 7 pins").
+        if whole {
+            let n = cx.hits.partition_point(|h| h.1.start < start);
+            let right_before = n > 0 && {
+                let (tag, r) = &cx.hits[n - 1];
+                let between = t[r.end.min(start)..start].trim_matches([' ', ':', '=']);
+                tag.geo && (between.is_empty() || between == "is")
+            };
+            if !right_before {
+                return None;
+            }
+        }
+        // "5, 10.5 km": distances, not a place.
+        if !hemi && !precise {
+            let rest = t[end..].strip_prefix(' ').unwrap_or("");
+            let unit = &rest[..rest
+                .bytes()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len())];
+            if self.classes.get(unit).is_some_and(|&c| c & MEASURE != 0) {
+                return None;
+            }
+        }
         Some(Cand {
             r: start..end,
             kind: "coordinates",
@@ -1796,15 +2437,117 @@ impl Address {
     }
 }
 
+/// A comma at `i`, maybe a space and a sign, then digits with decimals: the longitude
+/// after a whole degree ("48, -4.1").
+fn whole_degree(b: &[u8], mut i: usize) -> bool {
+    if b.get(i) != Some(&b',') {
+        return false;
+    }
+    i += 1;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if matches!(b.get(i), Some(b'-' | b'+')) {
+        i += 1;
+    }
+    let d = b[i.min(b.len())..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&d) && b.get(i + d) == Some(&b'.')
+}
+
 /// Characters that follow a number in a Chinese or Japanese address: house (号 號 番 番地),
-/// block (丁目), section, lane, alley, floor.
+/// block (丁目), section, lane, alley, floor, building (座).
 const CJK_COUNTERS: &[&str] = &[
-    "丁目", "番地", "番", "号", "號", "段", "巷", "弄", "樓", "楼", "室", "栋", "棟", "之",
+    "丁目", "番地", "番", "号", "號", "段", "巷", "弄", "樓", "楼", "室", "栋", "棟", "座", "之",
 ];
 /// Characters that end a street or district name before the numbers.
 const CJK_PLACES: &[char] = &[
     '街', '路', '巷', '道', '弄', '町', '目', '区', '區', '市', '村', '里',
 ];
+/// Characters that end a street's name (Beijing's hutongs end in 胡同).
+const CJK_STREETS: &[char] = &['街', '路', '巷', '道', '弄', '同'];
+/// Buildings named by a letter or number after a street: "建国路A座", "杭州街j座".
+const CJK_BUILDINGS: &[char] = &['座', '栋', '棟'];
+
+impl Address {
+    /// A Chinese address's postcodes: one written before it, as in Taiwan ("10048
+    /// 台北市..."), three, five or six digits; one after it ("... 705914").
+    fn cjk_postcodes(&self, t: &str, mut c: Cand) -> Cand {
+        let head = t[..c.r.start].trim_end_matches(' ');
+        let b = head.as_bytes();
+        let d = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        if matches!(d, 3 | 5 | 6) && !alnum_before(head, b.len() - d) {
+            let p = b.len() - d;
+            if !(p > 0 && matches!(b[p - 1], b'.' | b'/' | b'-' | b',' | b':' | b'+' | b'#')) {
+                c.r.start = p;
+            }
+        }
+        let rest = &t[c.r.end..];
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if gap > 0 && gap <= 2 {
+            if let Some(e) = self.postcode_at(t, c.r.end + gap) {
+                if e - (c.r.end + gap) >= 5 {
+                    c.r.end = e;
+                }
+            }
+        }
+        c
+    }
+
+    /// "建国路A座", "杭州街j座": a building letter after a street (a number is read with
+    /// the digits: "路8座"). Found from the byte classes: one ASCII letter between two
+    /// characters that are not ASCII (a rare place), then `座` (or `栋`, `棟`).
+    fn cjk_buildings(&self, t: &str, classes: &Classes, cands: &mut Vec<Cand>) {
+        let b = t.as_bytes();
+        let (alnum, high) = (&classes.alnum, &classes.high);
+        let mut prev = 0u64;
+        for (j, (&a, &h)) in alnum.iter().zip(high).enumerate() {
+            // An ASCII letter or digit after a byte that is not ASCII (rare outside
+            // scripts with accents, checked first), and before one.
+            let mut at = a & (h << 1 | prev >> 63);
+            prev = h;
+            if at == 0 {
+                continue;
+            }
+            at &= h >> 1 | high.get(j + 1).map_or(0, |n| n << 63);
+            while at != 0 {
+                let i = j * 64 + at.trailing_zeros() as usize;
+                at &= at - 1;
+                // Three-byte characters on both sides (Han is E4-E9 lead bytes).
+                if i >= 3
+                    && (0xE4..=0xE9).contains(&b[i - 3])
+                    && b[i].is_ascii_alphabetic()
+                    && t[i + 1..].starts_with(CJK_BUILDINGS)
+                {
+                    self.cjk_building(t, i, cands);
+                }
+            }
+        }
+    }
+
+    /// [`Self::cjk_buildings`] at the letter `t[i]`, `座` after it.
+    fn cjk_building(&self, t: &str, i: usize, cands: &mut Vec<Cand>) {
+        let street = &t[..i];
+        if !street
+            .chars()
+            .next_back()
+            .is_some_and(|c| CJK_STREETS.contains(&c))
+            || (street.ends_with('同') && !street.ends_with("胡同"))
+        {
+            return;
+        }
+        let Some(c) = cjk_place(t, i, i + 1 + '座'.len_utf8()) else {
+            return;
+        };
+        // One character is no name ("路A座" alone).
+        if t[c.r.start..i].chars().count() >= 2 {
+            cands.push(self.cjk_postcodes(t, c));
+        }
+    }
+}
 
 /// "高田馬場37丁目8番17号", "古亭街8段615號1樓", "杭州路5号": numbers with address
 /// counters after a street or district name written in Han characters.
@@ -1813,7 +2556,8 @@ fn cjk_address(t: &str, at: usize) -> Option<Cand> {
     let place = head
         .chars()
         .next_back()
-        .is_some_and(|c| CJK_PLACES.contains(&c));
+        .is_some_and(|c| CJK_PLACES.contains(&c))
+        || head.ends_with("胡同");
     if !place && !head.chars().next_back().is_some_and(is_unspaced_script) {
         return None;
     }
@@ -1828,7 +2572,9 @@ fn cjk_address(t: &str, at: usize) -> Option<Cand> {
         let Some(counter) = CJK_COUNTERS.iter().find(|c| t[i + d..].starts_with(**c)) else {
             break;
         };
-        house |= matches!(*counter, "番" | "番地" | "号" | "號");
+        // A building after a street ("建国路8座") will do as a house.
+        house |= matches!(*counter, "番" | "番地" | "号" | "號")
+            || (place && parts == 0 && matches!(*counter, "座" | "栋" | "棟"));
         i += d + counter.len();
         end = i;
         parts += 1;
@@ -1838,9 +2584,13 @@ fn cjk_address(t: &str, at: usize) -> Option<Cand> {
     if !house || (!place && parts < 2) {
         return None;
     }
-    // The place name before: up to 12 Han characters, not the words that introduce it
-    // ("我家在", "住所は").
-    let start = head
+    cjk_place(t, at, end)
+}
+
+/// The address ending at `end` whose place name ends at `at`: up to 12 Han characters
+/// before, not the words that introduce it ("我家在", "住所は").
+fn cjk_place(t: &str, at: usize, end: usize) -> Option<Cand> {
+    let start = t[..at]
         .char_indices()
         .rev()
         .take(12)
@@ -1865,6 +2615,8 @@ struct Degree {
     decimals: usize,
     dms: bool,
     hemi: u8,
+    /// A whole number without a degree sign ("48"): a degree only next to decimals.
+    bare: bool,
 }
 
 /// Reads "-122.2608", "40.4461° n" or "40°26'46\"n" at `i`.
@@ -1939,9 +2691,6 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
     if dms && hemi == 0 {
         return None;
     }
-    if !dms && !degree_sign && decimals == 0 {
-        return None;
-    }
     Some(Degree {
         end: p,
         int,
@@ -1949,6 +2698,7 @@ fn degree(b: &[u8], i: usize) -> Option<Degree> {
         decimals,
         dms,
         hemi,
+        bare: !dms && !degree_sign && decimals == 0,
     })
 }
 
@@ -2152,6 +2902,14 @@ mod tests {
             "12345 ",
             "路5号",
             "高田37丁目",
+            "杭州路A座",
+            "ք. Ա, Բ 5 ",
+            "B1 L2 Ab St ",
+            "Room 1 Ab Tower 2, ",
+            "7/34 Hẻm 95 ",
+            "my address is 5 जय ",
+            "Sítio Ab, Cd, 18150-000 ",
+            "ΤΚ 287 28 ",
         ] {
             let text = unit.repeat((1 << 20) / unit.len());
             let n = Normalized::new(&text);

@@ -16,13 +16,17 @@
 //!   libphonenumber's metadata); for the countries of the national table, also a possible
 //!   two-digit prefix, and a mobile prefix only at a mobile length. Enough on its own.
 //! * **national** (no `+`): checked against `src/data/phone_national.tsv` (52 populous
-//!   countries: trunk prefix; per NSN length, the two-digit prefixes of mobile numbers and
-//!   the first digits of all numbers). Fires on its own for a trunk prefix plus a mobile
-//!   prefix of the right length, even unformatted (`08123456789`, `03001234567`); for a
-//!   number written in phone-like groups that matches a country (`(201) 555-0123`,
-//!   `030 123456`, `131 2345 6789`, `06 12 34 56 78`); otherwise only with a phone word
-//!   within a few words ("call", "número", "nomor", "नंबर", "رقم", "电话", "номер"). So a
-//!   bare `9876543210` or `13812345678` is quiet unless someone says it is a number.
+//!   countries, and Hungary and Liechtenstein added by hand: trunk prefix; per NSN
+//!   length, the two-digit prefixes of mobile numbers and the first digits of all
+//!   numbers). Fires on its own for a trunk prefix plus a mobile prefix of the right
+//!   length, even unformatted (`08123456789`, `03001234567`); for a number written in
+//!   phone-like groups that matches a country (`(201) 555-0123`, `030 123456`, `131 2345
+//!   6789`, `06 12 34 56 78`, Hungary's `06-1/234-5678`, an area code in parentheses
+//!   with the trunk prefix left out, `(10) 339850`); for a calling code in parentheses
+//!   without `+` before a valid number of that country (`(351) 963664491`); otherwise
+//!   only with a phone word within a few words ("call", "número", "nomor", "नंबर", "رقم",
+//!   "电话", "номер"). So a bare `9876543210` or `13812345678` is quiet unless someone
+//!   says it is a number.
 //! * **spelled**: spelled-out digits, words and digits mixed, or digits split one by one
 //!   (spaces, dots, dashes, emoji, letters, keycaps), 7 to 15 digits. A run that counts
 //!   (up from 0 or 1, or down from 10: "one two three ...", "10 9 8 ... 1") needs a
@@ -268,11 +272,22 @@ impl Phone {
         })
     }
 
-    /// How a number written without `+` matches the national table.
-    fn national(&self, digits: &[u8]) -> National {
+    /// How a number written without `+` matches the national table; `area_paren`: its
+    /// first group is an area code in parentheses.
+    fn national(&self, digits: &[u8], area_paren: bool) -> National {
         self.regions
             .iter()
-            .map(|r| self.national_in(r, digits))
+            .map(|r| {
+                let m = self.national_in(r, digits);
+                // "(10) 339850": the trunk prefix left out before an area code in
+                // parentheses, a valid number of the country after it.
+                let any = area_paren && m == National::None && !r.trunk.is_empty();
+                if any && nsn_in(r, digits).1 {
+                    National::Plain
+                } else {
+                    m
+                }
+            })
             .max()
             .unwrap_or(National::None)
     }
@@ -878,7 +893,25 @@ impl Phone {
             return None;
         }
         let end = self.extension(s, end);
-        let m = self.national(&run.digits);
+        let mut m = self.national(&run.digits, false);
+        if m == National::None && paren && run.gaps & GAP_ODD == 0 {
+            // A calling code in parentheses, without `+`: "(351) 963664491".
+            if let Some(mut found) = self.code_in_parens(run, from, end) {
+                found.kind = kind("international");
+                if phone {
+                    found.confidence = 0.9;
+                }
+                return Some(found);
+            }
+            // An area code of two or three digits in parentheses may be written without
+            // the trunk prefix, as after "+code" ("(10) 339850" for 010 339850), with at
+            // least six digits after it ("(2024) 1234567" holds a year, "(351) 12345" too
+            // few).
+            let area = usize::from(run.tokens[0].digits);
+            if (2..=3).contains(&area) && run.digits.len() - area >= 6 {
+                m = self.national(&run.digits, true);
+            }
+        }
         let first = usize::from(run.tokens[0].digits);
         if run.tokens.len() == 2 && first <= 3 && self.code_and_mobile(&run.digits, first) {
             return Some(Found {
@@ -918,6 +951,31 @@ impl Phone {
             });
         }
         None
+    }
+
+    /// A calling code written in parentheses without `+`, then a valid national number
+    /// of that country: "(351) 963664491", "(44) 7911 123456". The group must be the
+    /// whole code (no leading 0) and the number at least 7 digits with one of the
+    /// country's lengths and leading digits (and its two-digit prefixes where the
+    /// national table has the country), as after `+`.
+    fn code_in_parens(&self, run: &Run, from: usize, end: usize) -> Option<Found> {
+        let first = usize::from(run.tokens[0].digits);
+        let (code, nsn) = run.digits.split_at(first);
+        let known = self
+            .code_index
+            .get(number(code))
+            .is_some_and(|&i| i != u16::MAX);
+        let fits = (1..=3).contains(&first)
+            && code[0] != b'0'
+            && known
+            && nsn.len() >= MIN_NATIONAL
+            && self.nsn_fits(number(code), nsn);
+        fits.then(|| Found {
+            range: from..end,
+            kind: "international",
+            confidence: 0.8,
+            value: String::from("+") + &digit_string(&run.digits),
+        })
     }
 
     /// Whether the calling code (1-3 digits, prefix-free) ends inside the first group.
@@ -1057,8 +1115,17 @@ impl Phone {
         }
         // A one-digit group is a trunk prefix ("1-800-...", "8 (912) ...", "0 812 ...")
         // or nothing a phone has ("5 12 23 34 45 6"), unless an area code in parentheses
-        // says phone ("8 (71234) 5 67 89").
-        let in_middle = g[1..].contains(&1) && run.gaps & GAP_PAREN == 0;
+        // says phone ("8 (71234) 5 67 89"), or it is a one-digit area code right after a
+        // trunk prefix of two digits (Hungary's 06 and Budapest's 1: "06 1 234 5678",
+        // "06-1/234-5678").
+        let area_after_trunk = g.len() >= 3
+            && g[1] == 1
+            && !g[2..].contains(&1)
+            && self
+                .regions
+                .iter()
+                .any(|r| r.trunk.len() == 2 && run.digits.starts_with(r.trunk) && g[0] == 2);
+        let in_middle = g[1..].contains(&1) && run.gaps & GAP_PAREN == 0 && !area_after_trunk;
         if in_middle || (g[0] == 1 && !matches!(run.digits[0], b'0' | b'1' | b'8')) {
             return true;
         }
@@ -1166,10 +1233,10 @@ mod tests {
     #[test]
     fn national_matches() {
         let p = Phone::new();
-        assert_eq!(p.national(b"08123456789"), National::TrunkMobile);
-        assert_eq!(p.national(b"03001234567"), National::TrunkMobile);
-        assert_eq!(p.national(b"2015550123"), National::Mobile);
-        assert_eq!(p.national(b"030123456"), National::Trunk);
+        assert_eq!(p.national(b"08123456789", false), National::TrunkMobile);
+        assert_eq!(p.national(b"03001234567", false), National::TrunkMobile);
+        assert_eq!(p.national(b"2015550123", false), National::Mobile);
+        assert_eq!(p.national(b"030123456", false), National::Trunk);
     }
 
     /// The token scan's classes and digit runs of `t`.

@@ -19,6 +19,13 @@
 //!   `@handle` after a colon or a link word, anything else only after an id word
 //!   ("line id: ...", never "line 5").
 //!
+//! * a plain word (no `@`, digit, `_` or `.`) with nothing but its place to say it is a
+//!   handle counts after an invitation ("add my sc wrose", "add me on snap jbigot"), or
+//!   after a possessive and an app word with a copula ("mon snap c'est jbigot", "mi snap
+//!   es ...", "ig aku ...", "mera snap ... hai") or with the app named in another script
+//!   ("мой телеграм jbigot", "سنابي jbigot"), when it ends the clause; see
+//!   [`SocialHandle::shared_plainly`].
+//!
 //! Common words ("discord is down", "my insta is private") and app names are never
 //! handles. A name glued to `@domain` is an e-mail address (`privacy.email`), a name
 //! followed by `/` is a link. `@everyone`, `@here` and @-mentions with no app word are
@@ -50,15 +57,31 @@ enum Class {
     Invite,
 }
 
-/// A lexicon entry: its class and the app's kind name.
+/// A lexicon entry: its class, the app's kind name and whether the word holds a
+/// possessive ("سنابي", my snap).
 #[derive(Clone, Copy, Debug)]
 struct Tag {
     class: Class,
     app: &'static str,
+    owned: bool,
+}
+
+/// What stands before a handle: a possessive ("my snap", "mon snap", "мой телеграм")
+/// or an invitation ("add my sc", "add me on snap"), and whether the app word is
+/// written in a script other than Latin.
+#[derive(Clone, Copy, Default, Debug)]
+struct Before {
+    owned: bool,
+    invited: bool,
+    script: bool,
+    /// An id word and a preposition come before the app word ("мой ник в телеграме",
+    /// "my username on insta"): what follows it is named as a handle.
+    named: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
-// `ENTRY_TAGS`, `IDS` and `LINKS` (longest first), `STOP`.
+// `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
+// `PREP`, `WEAK`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -68,7 +91,19 @@ pub(crate) struct SocialHandle {
     apps: HashSet<&'static str, FnvBuild>,
     ids: Vec<&'static str>,
     links: Vec<&'static str>,
+    /// Link words that are possessives after the app ("ig aku", "snap gue").
+    mine: Vec<&'static str>,
     stop: HashSet<&'static str, FnvBuild>,
+    /// Possessives before an app word ("my", "mi", "mon", "meu", "mein", "мой", "mera").
+    own: HashSet<&'static str, FnvBuild>,
+    /// Verbs that make "<verb> my <app>" an invitation ("add", "follow", "agrega").
+    ask: HashSet<&'static str, FnvBuild>,
+    /// Copulas written after the handle ("mera snap jbigot hai").
+    tail: Vec<&'static str>,
+    /// Prepositions between an id word and an app word ("ник в телеграме").
+    prep: HashSet<&'static str, FnvBuild>,
+    /// Link words after which a plain word is no handle ("I'm", "me at").
+    weak: Vec<&'static str>,
 }
 
 /// A handle found after an app word.
@@ -89,7 +124,13 @@ impl SocialHandle {
             entries,
             ids: IDS.split('\n').collect(),
             links: LINKS.split('\n').collect(),
+            mine: MINE.split('\n').collect(),
             stop: STOP.split('\n').collect(),
+            own: OWN.split('\n').collect(),
+            ask: ASK.split('\n').collect(),
+            tail: TAIL.split('\n').collect(),
+            prep: PREP.split('\n').collect(),
+            weak: WEAK.split('\n').collect(),
         }
     }
 
@@ -103,10 +144,13 @@ impl SocialHandle {
         })
     }
 
-    /// The handle after an app word of `class` ending at `p`, if one is given.
-    fn handle_after(&self, t: &str, p: usize, class: Class) -> Option<Handle> {
+    /// The handle after an app word of `class` ending at `p`, if one is given; `before`
+    /// says what stands before the app word.
+    fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
-        let (mut colon, mut marked, mut linked) = (false, false, false);
+        let (mut colon, mut marked, mut linked) = (false, false, before.named);
+        // Linked by a weak word ("I'm"): only an @handle or a strong name counts.
+        let mut weak = false;
         let mut p = skip_spaces(b, p);
         for _ in 0..4 {
             let rest = &t[p..];
@@ -123,7 +167,16 @@ impl SocialHandle {
                 p += w.len();
             } else if let Some(w) = Self::word_at(&self.links, t, p) {
                 linked = true;
+                weak |= self.weak.contains(&w);
+                before.owned |= self.mine.contains(&w);
                 p += w.len();
+            } else if rest.starts_with(',') && self.names_next(t, skip_spaces(b, p + 1)) {
+                // "add me on snap, it's ...", "text me on whatsapp, my username is ...":
+                // a comma before a link word or an id word.
+                p += 1;
+            } else if let Some(n) = self.own_before_id(t, p) {
+                // "my" before an id word: "..., my username is ...".
+                p += n;
             } else {
                 break;
             }
@@ -167,13 +220,11 @@ impl SocialHandle {
             || name
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
-        let ends_clause = {
-            let after = t[end..].trim_start_matches([' ', '\t']);
-            after.chars().next().is_none_or(|c| {
-                matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
-                    || (!c.is_ascii() && !c.is_alphanumeric())
-            })
-        };
+        let after = t[end..].trim_start_matches([' ', '\t']);
+        let ends_clause = after.chars().next().is_none_or(|c| {
+            matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
+                || (!c.is_ascii() && !c.is_alphanumeric())
+        });
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
             (Class::App, false, false) => colon || marked || (linked && ends_clause),
@@ -182,8 +233,110 @@ impl SocialHandle {
             (Class::Amb, false, _) => marked,
             (Class::Invite, ..) => false,
         };
+        let ok = ok
+            || (!at
+                && !strong
+                && self.shared_plainly(name, class, before, linked, after, ends_clause));
+        // After "I'm" or "me at", a plain word is mostly talk ("I'm bored").
+        let ok = ok && !(weak && !at && !strong && !colon && !marked);
         ok.then_some(Handle { start: p, end })
     }
+
+    /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
+    /// place to say so: after an invitation ("add my sc wrose", "add me on snap jbigot"),
+    /// or after a possessive and an app word with a copula ("mon snap c'est jbigot", "ig
+    /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
+    /// The word must end the clause (a copula may follow it), be at least three letters,
+    /// and be no common word of the stop list or an English "-ing" word ("my snap is
+    /// broken", "add my sc later", "my insta is glitching"). A name that is also an
+    /// ordinary word ("x", "line", "signal") takes it only after an invitation: "my x is
+    /// dave" is about someone's ex.
+    fn shared_plainly(
+        &self,
+        name: &str,
+        class: Class,
+        before: Before,
+        linked: bool,
+        after: &str,
+        ends_clause: bool,
+    ) -> bool {
+        let tail = Self::word_at(&self.tail, after, 0).is_some_and(|w| {
+            after[w.len()..]
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        });
+        let (script_end, placed) = (
+            before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
+            before.invited
+                || (before.owned && class != Class::Amb && (linked || tail || before.script)),
+        );
+        placed
+            && (ends_clause || tail || script_end)
+            && name.len() >= 3
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !(name.len() >= 5 && name.ends_with("ing"))
+    }
+
+    /// Whether a link word, an id word, or a possessive and an id word start at `p`.
+    fn names_next(&self, t: &str, p: usize) -> bool {
+        Self::word_at(&self.links, t, p).is_some()
+            || Self::word_at(&self.ids, t, p).is_some()
+            || self.own_before_id(t, p).is_some()
+    }
+
+    /// The length of a possessive at `p` followed by an id word ("my username"), if
+    /// there is one.
+    fn own_before_id(&self, t: &str, p: usize) -> Option<usize> {
+        let n = t[p..]
+            .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .unwrap_or(t.len() - p);
+        (n > 0
+            && self.own.contains(&t[p..p + n])
+            && Self::word_at(&self.ids, t, skip_spaces(t.as_bytes(), p + n)).is_some())
+        .then_some(n)
+    }
+
+    /// What stands right before the app word starting at `start`: a possessive, and
+    /// before it an asking verb ("add my sc"), or an id word and a preposition ("ник в
+    /// телеграме"); one or two words back, read in the folded view.
+    fn before(&self, t: &str, start: usize) -> Before {
+        let (own, rest) = word_before(t, start);
+        if self.prep.contains(own) {
+            let (id, _) = word_before(t, rest);
+            return Before {
+                named: !id.is_empty() && self.ids.contains(&id),
+                ..Before::default()
+            };
+        }
+        if !self.own.contains(own) {
+            return Before::default();
+        }
+        let (verb, _) = word_before(t, rest);
+        Before {
+            owned: true,
+            invited: self.ask.contains(verb),
+            ..Before::default()
+        }
+    }
+}
+
+/// The word that ends right before `at` (spaces between skipped, at most two), and where
+/// it starts; "" when a letter or digit is glued to `at` or none comes before.
+fn word_before(t: &str, at: usize) -> (&str, usize) {
+    let head = &t[..at];
+    let spaced = head.trim_end_matches(' ');
+    if at - spaced.len() > 2 || (spaced.len() == at && at > 0) {
+        return ("", at);
+    }
+    let start = spaced
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .last()
+        .map_or(spaced.len(), |(i, _)| i);
+    (&spaced[start..], start)
 }
 
 impl SocialHandle {
@@ -194,7 +347,7 @@ impl SocialHandle {
             return None;
         }
         // The same reading as after an app's name, which takes any @handle.
-        self.handle_after(t, t.len() - rest.len(), Class::App)
+        self.handle_after(t, t.len() - rest.len(), Class::App, Before::default())
             .filter(|h| t[h.start..].starts_with('@'))
     }
 }
@@ -241,7 +394,10 @@ impl SocialHandle {
                 continue;
             }
             if tag.class != Class::Invite {
-                if let Some(h) = self.handle_after(t, range.end, tag.class) {
+                let mut before = self.before(t, range.start);
+                before.owned |= tag.owned;
+                before.script = !t[range.clone()].is_ascii();
+                if let Some(h) = self.handle_after(t, range.end, tag.class, before) {
                     out.report(
                         view,
                         h.start..h.end,
@@ -261,16 +417,32 @@ impl SocialHandle {
                 done = h.end;
                 continue;
             }
-            // An invitation: the app's name must come right after it.
+            // An invitation: the app's name must come right after it, or after a
+            // possessive ("add me on my snap", "me segue no meu insta").
             let Some((app, app_range)) = hits.peek().cloned() else {
                 continue;
             };
             let gap = &t[range.end..app_range.start];
-            if app.class == Class::Invite || gap.len() > 3 || !gap.bytes().all(|c| c == b' ') {
+            let owned = {
+                let (own, start) = word_before(t, app_range.start);
+                start >= range.end && !own.is_empty() && self.own.contains(own)
+            };
+            let gap_ok = if owned {
+                gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
+            } else {
+                gap.len() <= 3 && gap.bytes().all(|c| c == b' ')
+            };
+            if app.class == Class::Invite || !gap_ok {
                 continue;
             }
             hits.next();
-            if let Some(h) = self.handle_after(t, app_range.end, app.class) {
+            let before = Before {
+                owned: owned || app.owned,
+                invited: true,
+                script: !t[app_range.clone()].is_ascii(),
+                named: false,
+            };
+            if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
                 out.report(
                     view,
                     h.start..h.end,
@@ -303,7 +475,8 @@ mod tests {
 
     fn handle(t: &str, class: Class) -> Option<&str> {
         let d = SocialHandle::new();
-        d.handle_after(t, 0, class).map(|h| &t[h.start..h.end])
+        d.handle_after(t, 0, class, Before::default())
+            .map(|h| &t[h.start..h.end])
     }
 
     #[test]

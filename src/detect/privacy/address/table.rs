@@ -17,6 +17,12 @@ struct Tag {
     live: Option<&'static str>,
     school: Option<&'static str>,
     post: bool,
+    /// A postal word written as part of the code ("ΤΚ 287 28").
+    code: bool,
+    /// The house number follows a comma ("Lagoa de Barros, 519").
+    comma: bool,
+    /// A city marker: a city's name, a comma and its street follow ("ք. Գորիս, Սիսվանի 74").
+    city: bool,
     geo: bool,
 }
 
@@ -39,13 +45,16 @@ impl Tag {
             self.school = o.school;
         }
         self.post |= o.post;
+        self.code |= o.code;
+        self.comma |= o.comma;
+        self.city |= o.city;
         self.geo |= o.geo;
     }
 
     /// The detector's `Tag` as a Rust expression.
     fn source(&self) -> String {
         format!(
-            "Tag {{ order: {}, weak: {}, area: {}, house: {}, live: {}, school: {}, post: {}, geo: {} }}",
+            "Tag {{ order: {}, weak: {}, area: {}, house: {}, live: {}, school: {}, post: {}, code: {}, comma: {}, city: {}, geo: {} }}",
             bits(&self.order),
             self.weak,
             self.area,
@@ -53,6 +62,9 @@ impl Tag {
             self.live.unwrap_or("0"),
             self.school.unwrap_or("0"),
             self.post,
+            self.code,
+            self.comma,
+            self.city,
             self.geo
         )
     }
@@ -137,6 +149,7 @@ pub(super) fn generate(words_tsv: &str, postcodes_tsv: &str) -> String {
             "counter" => Some("COUNTER"),
             "notaddr" => Some("NOT_ADDR"),
             "yearword" => Some("YEAR_WORD"),
+            "region" => Some("REGION"),
             _ => None,
         };
         let mut line_tag = Tag::default();
@@ -157,6 +170,7 @@ pub(super) fn generate(words_tsv: &str, postcodes_tsv: &str) -> String {
                     }
                 }
                 line_tag.weak = flags.contains('w');
+                line_tag.comma = flags.contains('c');
                 line_tag.area = class == "area";
             }
             "house" => line_tag.house = true,
@@ -174,8 +188,12 @@ pub(super) fn generate(words_tsv: &str, postcodes_tsv: &str) -> String {
                     "SCHOOL_GO"
                 })
             }
-            "postword" => line_tag.post = true,
+            "postword" => {
+                line_tag.post = true;
+                line_tag.code = flags == "in";
+            }
             "geoword" => line_tag.geo = true,
+            "city" => line_tag.city = true,
             _ => panic!("address_words.tsv: unknown class {class:?}"),
         }
         for w in list.split('|').filter(|w| !w.is_empty()) {

@@ -324,9 +324,14 @@ impl<T: Copy> Words<T> {
         crate::sort::sort_by_key(&mut unspaced_start, |&id| {
             std::cmp::Reverse(entries[id as usize].0.len())
         });
+        // An entry in a script without spaces may end inside a run of letters, and so may
+        // its abbreviation ("ถ." in "ถ.สุขุมวิท").
         words.unspaced_end = entries
             .iter()
-            .map(|(w, _)| w.chars().next_back().is_some_and(is_unspaced_script))
+            .map(|(w, _)| {
+                let w = w.strip_suffix('.').unwrap_or(w);
+                w.chars().next_back().is_some_and(is_unspaced_script)
+            })
             .collect();
         words.tags = entries.iter().map(|(_, t)| *t).collect();
         words.entries = entries

@@ -6,9 +6,11 @@
 //! * `clabe`: Mexican CLABEs, 18 digits with a valid 3-7-1 check digit **and** a bank
 //!   code of Banxico's catalogue (1 in 10 random 18-digit runs pass the check alone, so
 //!   the bank code is required; next to the word "clabe" any bank code is accepted).
-//!   Still 1 in 100 random 18-digit runs pass both (Discord ids, order numbers), so a
-//!   CLABE written compact needs a banking or paying word somewhere in the message
-//!   ("transferencia", "spei", "cuenta", "pay"...); grouped `032 180 00011835971 9` it
+//!   Still 1 in 94 random 18-digit runs pass both (Discord ids, order numbers), so a
+//!   CLABE written compact is reported surely next to a banking or paying word
+//!   ("transferencia", "spei", "cuenta", "pay"...), and with no word only as a token on
+//!   its own, not after an id, order or tracking word, `#`, or inside a URL or a mention
+//!   (less surely; see `BankAccount::compact_clabe`); grouped `032 180 00011835971 9` it
 //!   stands alone.
 //! * `cbu`: Argentine CBU/CVU, 22 digits with two check digits.
 //! * `upi`: Indian UPI ids, `name@handle` with a handle of `src/data/upi_handles.txt`
@@ -53,8 +55,8 @@
 //! (`2024-05-12`, `12/05/2024`, `20240512`), times, decimals; checksum-broken routing
 //! numbers, CLABEs, CBUs, CPFs and CNPJs; capitalised words shaped like a BIC
 //! ("BUILDING"; "DEUTSCHE" and "BRANCHES" after "bank" in a shout) unless a swift/bic
-//! word says so; a sort code or BIC alone; a CLABE written compact with no banking or
-//! paying word in the message.
+//! word says so; a sort code or BIC alone; a CLABE written compact after an id, order
+//! or tracking word, in a URL or glued to other characters.
 //!
 //! Overlaps with other rules are settled by confidence in the report stage: Pix keys
 //! (0.96) win over the e-mail, phone and national-id findings of the same text, since
@@ -80,7 +82,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 // The tables, parsed by build.rs (see `bank_account/table.rs`): `WORDS` and
-// `WORD_CLASSES`, `FILLERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS` and
+// `WORD_CLASSES`, `FILLERS`, `OTHERS`, `UNITS`, `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS` and
 // `UPI_HANDLES`.
 include!(concat!(env!("OUT_DIR"), "/bank_account_tables.rs"));
 
@@ -142,6 +144,8 @@ pub(crate) struct BankAccount {
     /// The heads of `bic_words`: a window holding none is not searched.
     bic_heads: Heads,
     fillers: HashSet<&'static str, FnvBuild>,
+    /// Words that make a number an id, an order or a tracking number (`other`).
+    others: Lexicon<()>,
     units: HashSet<&'static str, FnvBuild>,
     bic_countries: Codes,
     ifsc_banks: Codes,
@@ -165,6 +169,7 @@ impl BankAccount {
             bic_words: Lexicon::new(bic_words().map(|w| (w, ()))),
             words: Lexicon::new(WORDS.split('\n').zip(WORD_CLASSES.iter().copied())),
             fillers: FILLERS.split('\n').collect(),
+            others: Lexicon::new(OTHERS.split('\n').map(|w| (w, ()))),
             units: UNITS.split('\n').collect(),
             bic_countries: Codes(&BIC_COUNTRIES),
             ifsc_banks: Codes(&IFSC_BANKS),
@@ -689,11 +694,15 @@ impl BankAccount {
                             .then(|| self.check_digit_value(&loose, j, Some(&self.clabe_banks)))
                             .flatten()
                     });
-                // A compact CLABE is 1 in 100 random 18-digit runs: it needs a word
-                // before or after it.
-                let compact_clabe = |hit: &Found| hit.1 == "clabe" && d.n_groups == 1;
-                let worded = || self.words.near(t, j, d.end, WORD_BACK, WORD_BACK);
-                if let Some(hit) = checked.filter(|h| !compact_clabe(h) || worded()) {
+                // A compact CLABE is 1 in 100 random 18-digit runs: see `compact_clabe`.
+                let checked = checked.and_then(|h| {
+                    if h.1 == "clabe" && d.n_groups == 1 {
+                        self.compact_clabe(t, h)
+                    } else {
+                        Some(h)
+                    }
+                });
+                if let Some(hit) = checked {
                     found(hit);
                 } else if let Some(end) = self.sort_code_account(&d) {
                     found((j..end, "sort_code", 0.85));
@@ -706,6 +715,38 @@ impl BankAccount {
             }
         }
         windows
+    }
+
+    /// A CLABE written as 18 digits in one run (its check digit and bank code hold), when
+    /// it can be reported: with a banking or paying word of the table next to it (before
+    /// or after), surely; with no word at all, when it stands alone, less surely.
+    ///
+    /// Why a bare one at all: a CLABE is how money is sent to someone in Mexico, and it
+    /// is pasted as it is ("aquí está: 032180000118359719"). What else is 18 digits in a
+    /// chat: Discord and Twitter/X snowflake ids (17 to 19 digits), SSCC shipping labels,
+    /// some order and tracking numbers. Of random 18-digit runs, 106 bank codes of 1000
+    /// times 1 check digit of 10 pass: about 1 in 94. So a bare run counts only where an
+    /// id would not be written: not after a word that makes it an id, an order, a
+    /// tracking or ticket number (`other` words of `bank_words.tsv`, before or after it,
+    /// in many languages), not inside a URL or a mention (`/`, `=`, `@`, `#`, `:` glued
+    /// before it are ruled out by the caller; a glued `/`, `?`, `&` or letter after it
+    /// here), not after `#` or `№` with a space, and only as a whole token: spaces, or
+    /// brackets, quotes and sentence punctuation, around it.
+    fn compact_clabe(&self, t: &str, hit: Found) -> Option<Found> {
+        let (at, end) = (hit.0.start, hit.0.end);
+        if self.words.near(t, at, end, WORD_BACK, WORD_BACK) {
+            return Some(hit);
+        }
+        if self.others.near(t, at, end, WORD_BACK, WORD_BACK) {
+            return None;
+        }
+        let before = t[..at].trim_end_matches(['(', '"', '\'', '«', '“']);
+        let after =
+            t[end..].trim_start_matches([')', '"', '\'', '»', '”', '.', ',', '!', '?', ';']);
+        let alone = before.chars().next_back().is_none_or(char::is_whitespace)
+            && after.chars().next().is_none_or(char::is_whitespace)
+            && !before.trim_end().ends_with(['#', '№']);
+        alone.then_some((hit.0, "clabe", 0.75))
     }
 
     /// The context words in `t[lo..hi]`, as whole words of `t` (a window edge is no word

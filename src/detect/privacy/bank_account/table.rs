@@ -28,12 +28,14 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
 }
 
 /// `WORDS` and `WORD_CLASSES` (the context words in table order, and each one's class
-/// as its index in `CLASSES`, the tag of the detector's lexicon), `FILLERS`, `UNITS`.
+/// as its index in `CLASSES`, the tag of the detector's lexicon), `FILLERS`, `UNITS`,
+/// `OTHERS`.
 fn bank_words(tsv: &str, out: &mut String) {
     let mut words_ = Vec::new();
     let mut classes = Vec::new();
     let mut fillers = Vec::new();
     let mut units = Vec::new();
+    let mut others = Vec::new();
     for (class, word) in rows(tsv, "bank_words.tsv") {
         let class = match class {
             "account" => "Account",
@@ -53,6 +55,10 @@ fn bank_words(tsv: &str, out: &mut String) {
             }
             "unit" => {
                 units.push(word);
+                continue;
+            }
+            "other" => {
+                others.push(word);
                 continue;
             }
             _ => panic!("bank_words.tsv: unknown class {class:?}"),
@@ -75,6 +81,7 @@ fn bank_words(tsv: &str, out: &mut String) {
     .unwrap();
     words(out, "FILLERS", &fillers);
     words(out, "UNITS", &units);
+    words(out, "OTHERS", &others);
 }
 
 /// `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS`: the codes packed, sorted, each once.

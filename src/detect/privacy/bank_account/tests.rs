@@ -113,7 +113,27 @@ fn routing_sort_code_ifsc_swift() {
 
 #[test]
 fn clabe_cbu_upi_pix() {
-    none("032180000118359719");
+    // A bare CLABE standing alone counts (less surely); as an id, an order or tracking
+    // number, in a URL or a mention it does not.
+    one("032180000118359719", "032180000118359719", "clabe");
+    one(
+        "aquí está (032180000118359719).",
+        "032180000118359719",
+        "clabe",
+    );
+    none("user id 032180000118359719");
+    none("discord 032180000118359719");
+    none("order 032180000118359719");
+    none("tracking: 032180000118359719");
+    none("número de pedido 032180000118359719");
+    none("# 032180000118359719");
+    none("https://discord.com/channels/032180000118359719/5");
+    none("https://x.com/ana/status/032180000118359719");
+    none("?id=032180000118359719");
+    none("<@032180000118359719>");
+    none("032180000118359719/a");
+    none("032180000118359719abc");
+    none("032180000118359719.5");
     one(
         "transferencia a 032180000118359719",
         "032180000118359719",

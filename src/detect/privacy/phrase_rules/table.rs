@@ -86,20 +86,22 @@ pub(super) fn credentials(tsv: &str) -> String {
     out
 }
 
-/// `social_handle.rs`: `ENTRY_WORDS` and `ENTRY_TAGS`, `IDS` and `LINKS` (longest
-/// first), `STOP`.
+/// `social_handle.rs`: `ENTRY_WORDS` and `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE`
+/// (longest first), `STOP` (with the `tail` words), `OWN`, `ASK`, `TAIL`.
 pub(super) fn social_handle(tsv: &str) -> String {
     let (mut entry_words, mut tags) = (Vec::new(), Vec::new());
-    let (mut ids, mut links, mut stop) = (vec![], vec![], vec![]);
+    let (mut ids, mut links, mut mine, mut stop) = (vec![], vec![], vec![], vec![]);
+    let (mut own, mut ask, mut tail, mut prep, mut weak) = (vec![], vec![], vec![], vec![], vec![]);
     for line in rows(tsv) {
         let mut cells = line.split('\t');
         let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
         let len = cols.iter().filter(|c| !c.is_empty()).count() + cells.count();
-        let class = match (cols[0], len) {
-            ("app", 3) => "App",
-            ("abbr", 3) => "Abbr",
-            ("amb", 3) => "Amb",
-            ("invite", 3) => "Invite",
+        let (class, owned) = match (cols[0], len) {
+            ("app", 3) => ("App", false),
+            ("myapp", 3) => ("App", true),
+            ("abbr", 3) => ("Abbr", false),
+            ("amb", 3) => ("Amb", false),
+            ("invite", 3) => ("Invite", false),
             ("id", 2) => {
                 ids.push(cols[1]);
                 continue;
@@ -108,15 +110,42 @@ pub(super) fn social_handle(tsv: &str) -> String {
                 links.push(cols[1]);
                 continue;
             }
+            ("mine", 2) => {
+                links.push(cols[1]);
+                mine.push(cols[1]);
+                continue;
+            }
             ("stop", 2) => {
                 stop.push(cols[1]);
+                continue;
+            }
+            ("tail", 2) => {
+                stop.push(cols[1]);
+                tail.push(cols[1]);
+                continue;
+            }
+            ("own", 2) => {
+                own.push(cols[1]);
+                continue;
+            }
+            ("ask", 2) => {
+                ask.push(cols[1]);
+                continue;
+            }
+            ("weak", 2) => {
+                links.push(cols[1]);
+                weak.push(cols[1]);
+                continue;
+            }
+            ("prep", 2) => {
+                prep.push(cols[1]);
                 continue;
             }
             _ => panic!("social_handle.tsv: malformed line {line:?}"),
         };
         entry_words.push(cols[2]);
         tags.push(format!(
-            "Tag {{ class: Class::{class}, app: {:?} }}",
+            "Tag {{ class: Class::{class}, app: {:?}, owned: {owned} }}",
             cols[1]
         ));
     }
@@ -127,7 +156,13 @@ pub(super) fn social_handle(tsv: &str) -> String {
     array(&mut out, "ENTRY_TAGS", "Tag", &tags);
     words(&mut out, "IDS", &ids);
     words(&mut out, "LINKS", &links);
+    words(&mut out, "MINE", &mine);
     words(&mut out, "STOP", &stop);
+    words(&mut out, "OWN", &own);
+    words(&mut out, "ASK", &ask);
+    words(&mut out, "TAIL", &tail);
+    words(&mut out, "PREP", &prep);
+    words(&mut out, "WEAK", &weak);
     out
 }
 
