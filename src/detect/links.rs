@@ -946,7 +946,8 @@ fn port_and_path(t: &str, h: usize) -> usize {
     }
     // Brackets opened inside the path may close inside it; one it did not open ends it.
     let mut depth = 0u32;
-    for (k, ch) in t[end..].char_indices() {
+    let mut chars = t[end..].char_indices();
+    while let Some((k, ch)) = chars.next() {
         match ch {
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => {
@@ -955,8 +956,27 @@ fn port_and_path(t: &str, h: usize) -> usize {
                 }
                 depth -= 1;
             }
-            _ if !is_url_char(ch) => return end + k,
-            _ => {}
+            _ if is_url_char(ch) => {}
+            _ if ch.is_alphanumeric() => {
+                // Thai, Chinese or Japanese letters: the chat text that follows the link
+                // ("example.com/aแล้วนะ"), unless the path goes on right after them
+                // ("/tag/แซง.bat", "/wiki/東京/"), as in a file or page named in that script.
+                let run = t[end + k..]
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_alphanumeric() && is_unspaced_script(c)))
+                    .map_or(t.len() - end - k, |(n, _)| n);
+                let rest = &t[end + k + run..];
+                let goes_on = rest.starts_with(['/', '.', '?', '#', '=', '&', '-', '_'])
+                    && rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '/');
+                if !goes_on {
+                    return end + k;
+                }
+                // Skip the run; the loop reads on from the character after it.
+                while chars.clone().next().is_some_and(|(n, _)| n < k + run) {
+                    chars.next();
+                }
+            }
+            _ => return end + k,
         }
     }
     t.len()
@@ -1160,6 +1180,28 @@ mod tests {
     }
 
     #[test]
+    fn paths_in_scripts_written_without_spaces() {
+        // A file or page named in Thai or Japanese, with the path going on after it.
+        assert_eq!(
+            links("โหลด https://x.co.th/tag/แซง.bat นะ"),
+            vec!["https://x.co.th/tag/แซง.bat"]
+        );
+        assert_eq!(
+            links("https://www.shimizu.jp/main/tags/管理する.apk"),
+            vec!["https://www.shimizu.jp/main/tags/管理する.apk"]
+        );
+        assert_eq!(
+            links("见 example.cn/wiki/东京/map?q=1 吧"),
+            vec!["example.cn/wiki/东京/map?q=1"]
+        );
+        // Text after a link, with no space: not part of it.
+        assert_eq!(links("ดูที่ example.com/aแล้วนะ"), vec!["example.com/a"]);
+        assert_eq!(links("看 https://a.cn/x这个."), vec!["https://a.cn/x"]);
+        assert_eq!(links("https://a.jp/x/これ。"), vec!["https://a.jp/x/"]);
+        assert_eq!(links("https://a.jp/x/これ.と"), vec!["https://a.jp/x/"]);
+    }
+
+    #[test]
     fn several_links_and_offsets() {
         let text = "a.com, b.org and https://c.net/x";
         assert_eq!(links(text), vec!["a.com", "b.org", "https://c.net/x"]);
@@ -1168,7 +1210,16 @@ mod tests {
     #[test]
     fn linear_on_adversarial_input() {
         for unit in [
-            "a.", "a. ", "a[.]", "a dot ", "http://", "a.com/(", "1.", "@a.",
+            "a.",
+            "a. ",
+            "a[.]",
+            "a dot ",
+            "http://",
+            "a.com/(",
+            "1.",
+            "@a.",
+            "a.com/แซ",
+            "/แซ.",
         ] {
             let text = unit.repeat(200_000 / unit.len());
             let n = Normalized::new(&text);
