@@ -13,7 +13,8 @@
 //! Each group has an anchor, its rarest part (the gift card, "support", the code): one
 //! phrase search over the message finds the anchors and the phrases that stand alone, and
 //! the other parts are looked for only in a window around an anchor. Words that say the
-//! opposite ("never", "no") just before a finding cancel it.
+//! opposite ("never", "no") just before a finding, or between the parts of a group,
+//! cancel it.
 //!
 //! | rule | kinds |
 //! |---|---|
@@ -229,7 +230,11 @@ impl Scam {
                         }
                         let g = &self.groups[k];
                         if let Some(span) = self.around(t, classes, g, range.clone()) {
-                            if span.start >= reported_to[k] && !self.negated(t, classes, span.start)
+                            // A word that says the opposite between the parts cancels the
+                            // group too ("kode verifikasi 1234, jangan kasih siapa pun").
+                            if span.start >= reported_to[k]
+                                && !self.negated(t, classes, span.start)
+                                && !self.not.any(&t[span.clone()])
                             {
                                 reported_to[k] = span.end;
                                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
