@@ -13,7 +13,8 @@
 //! Each group has an anchor, its rarest part (the gift card, "support", the code): one
 //! phrase search over the message finds the anchors and the phrases that stand alone, and
 //! the other parts are looked for only in a window around an anchor. Words that say the
-//! opposite ("never", "no") just before a finding cancel it.
+//! opposite ("never", "no") just before a finding, or before any part of a group,
+//! cancel it.
 //!
 //! | rule | kinds |
 //! |---|---|
@@ -168,6 +169,11 @@ impl Scam {
         for a in &found[0] {
             for b in &found[1] {
                 let mut check = |parts: &[Range<usize>]| {
+                    // A word that says the opposite just before any part cancels the
+                    // combination ("kode verifikasi 1234, jangan kasih siapa pun").
+                    if parts.iter().any(|p| self.negated(t, classes, p.start)) {
+                        return;
+                    }
                     if let Some(span) = holds(t, parts, g) {
                         if best.as_ref().is_none_or(|x| span.len() < x.len()) {
                             best = Some(span);
@@ -229,8 +235,7 @@ impl Scam {
                         }
                         let g = &self.groups[k];
                         if let Some(span) = self.around(t, classes, g, range.clone()) {
-                            if span.start >= reported_to[k] && !self.negated(t, classes, span.start)
-                            {
+                            if span.start >= reported_to[k] {
                                 reported_to[k] = span.end;
                                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
                             }
