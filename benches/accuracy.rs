@@ -1121,13 +1121,7 @@ fn addresses(
         let at = template.find("{}").unwrap();
         let text = template.replacen("{}", value, 1);
         let (vs, ve) = (at, at + value.len());
-        let got: Vec<(usize, usize)> = filter
-            .check(&text, opts)
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (f.bytes.start, f.bytes.end))
-            .collect();
+        let got = spans_of(filter, &text, opts, rule);
         findings += got.len();
         correct += got.iter().filter(|&&(s, e)| s < ve && e > vs).count();
         valid += 1;
@@ -1180,13 +1174,7 @@ fn addresses(
         let template = ADDRESS_CUE_TEMPLATES[i % ADDRESS_CUE_TEMPLATES.len()];
         let vs = template.find("{}").unwrap();
         let text = template.replacen("{}", value, 1);
-        let got: Vec<(usize, usize)> = filter
-            .check(&text, opts)
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (f.bytes.start, f.bytes.end))
-            .collect();
+        let got = spans_of(filter, &text, opts, rule);
         let ve = vs + value.len();
         cue_findings += got.len();
         cue_correct += got.iter().filter(|&&(s, e)| s < ve && e > vs).count();
@@ -1221,13 +1209,7 @@ fn addresses(
                 _ => text.push(c),
             }
         }
-        let got: Vec<(usize, usize)> = filter
-            .check(&text, opts)
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (f.bytes.start, f.bytes.end))
-            .collect();
+        let got = spans_of(filter, &text, opts, rule);
         if spans.is_empty() {
             negatives += 1;
             neg_flagged += usize::from(!got.is_empty());
@@ -1320,6 +1302,17 @@ enum AddressSet {
     /// tests/fixtures/privacy/heldout/addresses_2.jsonl, drawn before the second round;
     /// its misses are printed only with ACCURACY_HELDOUT_MISSES.
     HeldOut2,
+}
+
+/// The byte spans of `rule`'s findings in `text`.
+fn spans_of(filter: &Filter, text: &str, opts: &CheckOptions, rule: RuleId) -> Vec<(usize, usize)> {
+    filter
+        .check(text, opts)
+        .findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| (f.bytes.start, f.bytes.end))
+        .collect()
 }
 
 /// Whether a street or address value starting at byte `vs` is found: a finding overlaps

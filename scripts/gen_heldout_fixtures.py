@@ -56,6 +56,36 @@ def addresses(name="addresses.jsonl", seed=SEED, tag="address-heldout"):
     out.write()
 
 
+HANDLE_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
+                  "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]
+
+
+def write_handles(name, apps, not_apps, tag, set_note, not_note, negative_note):
+    """One set of social-handle sentences: per locale, four Faker user names after handle-sharing
+    sentences of `apps` and two after sentences of `not_apps`, written to `name`."""
+    rows = []
+    for n, locale in enumerate(HANDLE_LOCALES):
+        f = Faker(locale)
+        f.seed_instance(SEED ^ zlib.crc32((tag + "\x1f" + locale).encode()))
+        for k in range(4):
+            user = f.user_name()
+            app, tpl = apps[(n * 4 + k) % len(apps)]
+            value = ("@" + user) if "@{}" in tpl else user
+            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
+                             text=tpl.format(user), source=f"faker({locale}).user_name() after {set_note}"))
+        for k in range(2):
+            user = f.user_name()
+            tpl = not_apps[(n * 2 + k) % len(not_apps)]
+            value = ("@" + user) if "@{}" in tpl else user
+            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
+                             text=tpl.format(user), source=f"faker({locale}).user_name() after {not_note}",
+                             note=negative_note))
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
 # Wordings of this set only: none of them is a template of social_handles.jsonl.
 APPS = [
     ("snapchat", "my snapchat is {}"), ("snapchat", "add me on snap, it's {}"), ("snapchat", "sc: {}"),
@@ -67,31 +97,6 @@ APPS = [
 ]
 NOT_APPS = ["{} says my snap is broken", "@{} good game", "the insta filter {} used looks cute",
             "a telegram from {} arrived", "I added {} to the doc"]
-
-
-def handles():
-    rows = []
-    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
-                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
-        f = Faker(locale)
-        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout\x1f" + locale).encode()))
-        for k in range(4):
-            name = f.user_name()
-            app, tpl = APPS[(n * 4 + k) % len(APPS)]
-            value = ("@" + name) if "@{}" in tpl else name
-            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
-                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence"))
-        for k in range(2):
-            name = f.user_name()
-            tpl = NOT_APPS[(n * 2 + k) % len(NOT_APPS)]
-            value = ("@" + name) if "@{}" in tpl else name
-            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
-                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase",
-                             note="a mention, a word or a broken app, not a handle on another app"))
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "social_handles.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 # Set 2, written after set 1's misses were read (set 1 then served to improve the rule),
@@ -108,30 +113,6 @@ NOT_APPS_2 = ["{} is the best player", "ask @{} about it", "my snap streak with 
               "the discord server {} made is fun", "{} posted on the group chat"]
 
 
-def handles_2():
-    rows = []
-    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
-                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
-        f = Faker(locale)
-        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout-2\x1f" + locale).encode()))
-        for k in range(4):
-            name = f.user_name()
-            app, tpl = APPS_2[(n * 4 + k) % len(APPS_2)]
-            value = ("@" + name) if "@{}" in tpl else name
-            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
-                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence (set 2)"))
-        for k in range(2):
-            name = f.user_name()
-            tpl = NOT_APPS_2[(n * 2 + k) % len(NOT_APPS_2)]
-            value = ("@" + name) if "@{}" in tpl else name
-            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
-                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase (set 2)",
-                             note="a name or mention in talk, not a handle on another app"))
-    with open(os.path.join(OUT, "social_handles_2.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
 # Set 3, written after set 2's misses were read (set 2 then served to improve the rule),
 # before any change they led to.
 APPS_3 = [
@@ -146,34 +127,13 @@ NOT_APPS_3 = ["{} won the match", "did you see what @{} posted here", "{} has a 
               "I told {} about the discord update", "ask {} for the instagram link"]
 
 
-def handles_3():
-    rows = []
-    for n, locale in enumerate(["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE", "id_ID", "tr_TR",
-                                "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]):
-        f = Faker(locale)
-        f.seed_instance(SEED ^ zlib.crc32(("handles-heldout-3\x1f" + locale).encode()))
-        for k in range(4):
-            name = f.user_name()
-            app, tpl = APPS_3[(n * 4 + k) % len(APPS_3)]
-            value = ("@" + name) if "@{}" in tpl else name
-            rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
-                             text=tpl.format(name), source=f"faker({locale}).user_name() after a held-out sentence (set 3)"))
-        for k in range(2):
-            name = f.user_name()
-            tpl = NOT_APPS_3[(n * 2 + k) % len(NOT_APPS_3)]
-            value = ("@" + name) if "@{}" in tpl else name
-            rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
-                             text=tpl.format(name), source=f"faker({locale}).user_name() after no app handle phrase (set 3)",
-                             note="a name or mention in talk, not a handle on another app"))
-    with open(os.path.join(OUT, "social_handles_3.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
 if __name__ == "__main__":
     addresses()
     # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
     addresses("addresses_2.jsonl", SEED + 2, "address-heldout-2")
-    handles()
-    handles_2()
-    handles_3()
+    write_handles("social_handles.jsonl", APPS, NOT_APPS, "handles-heldout", "a held-out sentence",
+                  "no app handle phrase", "a mention, a word or a broken app, not a handle on another app")
+    write_handles("social_handles_2.jsonl", APPS_2, NOT_APPS_2, "handles-heldout-2", "a held-out sentence (set 2)",
+                  "no app handle phrase (set 2)", "a name or mention in talk, not a handle on another app")
+    write_handles("social_handles_3.jsonl", APPS_3, NOT_APPS_3, "handles-heldout-3", "a held-out sentence (set 3)",
+                  "no app handle phrase (set 3)", "a name or mention in talk, not a handle on another app")
