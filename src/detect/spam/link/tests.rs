@@ -244,3 +244,76 @@ fn tables_are_written_folded() {
         assert_eq!(folded(b.name), b.name, "link_hosts.tsv");
     }
 }
+
+/// Look-alike recall by brand on the read link draws, and ordinary words as `word.com`
+/// and `word.com/login` (one word a line, the file `LINK_WORDS` names): the check that a
+/// widened rule leaves words alone. Run with
+/// `LINK_WORDS=words.txt cargo test --release --lib measure_lookalikes -- --ignored --nocapture`.
+/// It reads `links.jsonl` and `heldout.jsonl` only: `heldout_2.jsonl` stays held out.
+#[test]
+#[ignore]
+fn measure_lookalikes() {
+    let d = SpamLink::new();
+    let judge_all = |text: &str| {
+        let n = Normalized::new(text);
+        let mut sink = Sink::new(text);
+        let ctx = Context {
+            teen: false,
+            direction: Direction::Outgoing,
+            history: &[],
+            blocked_domains: &[],
+        };
+        let found = crate::detect::links::find(n.folded().text(), d.words(), n.classes());
+        d.detect(&n, &found, &ctx, &mut sink);
+        sink.into_candidates()
+    };
+    let any = |text: &str| !judge_all(text).is_empty();
+    let flags = |text: &str| {
+        judge_all(text)
+            .iter()
+            .any(|c| matches!(c.hit.kind, Some("lookalike" | "punycode" | "mixed_script")))
+    };
+    for file in ["links.jsonl", "heldout.jsonl"] {
+        let path = format!("{}/tests/fixtures/links/{file}", env!("CARGO_MANIFEST_DIR"));
+        let data = std::fs::read_to_string(path).unwrap();
+        let (mut found, mut total, mut ordinary) = (0, 0, 0);
+        for line in data.lines() {
+            let row: serde_json::Value = serde_json::from_str(line).unwrap();
+            let value = row["value"].as_str().unwrap();
+            match row["kind"].as_str() {
+                Some("lookalike") => {
+                    total += 1;
+                    if flags(value) {
+                        found += 1;
+                    } else {
+                        println!("miss {file} {} {} {value}", row["brand"], row["fuzzer"]);
+                    }
+                }
+                Some("ordinary") if any(value) => {
+                    ordinary += 1;
+                    println!("ordinary {file} {value}");
+                }
+                _ => {}
+            }
+        }
+        println!("{file}: look-alikes {found} of {total}, ordinary flagged {ordinary}");
+    }
+    let Ok(path) = std::env::var("LINK_WORDS") else {
+        return;
+    };
+    let words = std::fs::read_to_string(path).unwrap();
+    for tail in ["", "/login"] {
+        let mut n = 0;
+        for w in words.lines() {
+            let link = format!("{w}.com{tail}");
+            if flags(&link) {
+                n += 1;
+                println!("word {link}");
+            }
+        }
+        println!(
+            "words as word.com{tail}: {n} of {} flagged",
+            words.lines().count()
+        );
+    }
+}
