@@ -569,6 +569,9 @@ impl SpamLink {
             // a domain's name that is a word ("live") does not ("lives", "alive").
             let added = flat.len() == t.plain.len() + 1 && added(&flat, &t.plain);
             (added || bit_flip(main, t.name) || swapped(main, t.name)) && !t.word && !t.dense()
+                // "cchase", "ddhl": a letter typed twice (other letters put in make words:
+                // "chaser", "apples", "stream").
+                || added && !t.short_form && (n >= 5 || !t.word) && doubled(&flat, &t.plain)
                 || added && t.own && evidence()
                 // "ff.girena.com": the rest of an official domain kept ("ff.garena.com").
                 || !prefix.is_empty()
@@ -720,6 +723,15 @@ fn inside(host: &str, name: &str) -> bool {
         && h[0] == n[0]
         && h[h.len() - 1] == n[n.len() - 1]
         && added_bytes(&h[1..h.len() - 1], &n[1..n.len() - 1])
+}
+
+/// True when `host`, [`added`] of `name`, has one of its letters twice more (`cchase`).
+fn doubled(host: &str, name: &str) -> bool {
+    let (h, n) = (host.as_bytes(), name.as_bytes());
+    let i = h.iter().zip(n).take_while(|(a, b)| a == b).count();
+    // Where the two part, `h[i]` is the letter put in, or the last of a run of one letter
+    // it joined ("chasse").
+    i > 0 && h.get(i) == h.get(i - 1)
 }
 
 /// True when `host` is `name` with two neighbouring letters swapped (`hscb`).
@@ -938,7 +950,13 @@ fn skeleton_with(label: &str, merge: bool) -> String {
         if !merge {
             continue;
         }
-        for (pair, one) in [("rn", 'm'), ("nn", 'm'), ("vv", 'w'), ("cl", 'd'), ("lc", 'k')] {
+        for (pair, one) in [
+            ("rn", 'm'),
+            ("nn", 'm'),
+            ("vv", 'w'),
+            ("cl", 'd'),
+            ("lc", 'k'),
+        ] {
             if out.ends_with(pair) && (one != 'k' || after_l) {
                 out.truncate(out.len() - 2);
                 out.push(one);
