@@ -550,8 +550,8 @@ impl SpamLink {
                 // its end they make words: "officers", "revolutie").
                 return n >= 6
                     && !t.short_form
-                    && flat.len() == t.plain.len() + 2
-                    && inside(&flat, &t.plain)
+                    && main.len() == n + 2
+                    && inside(main, t.name)
                     && (!t.word || evidence());
             }
             if t.near_alone(same_first)
@@ -567,11 +567,14 @@ impl SpamLink {
             // "xfox": one bit of one letter flipped. Few words are either. A brand's own
             // name that crowds with words ("dhl", "wise") takes them with a login path;
             // a domain's name that is a word ("live") does not ("lives", "alive").
-            let added = flat.len() == t.plain.len() + 1 && added(&flat, &t.plain);
+            let added = main.len() == n + 1 && added(main, t.name);
             (added || bit_flip(main, t.name) || swapped(main, t.name)) && !t.word && !t.dense()
                 // "cchase", "ddhl": a letter typed twice (other letters put in make words:
                 // "chaser", "apples", "stream").
-                || added && !t.short_form && (n >= 5 || !t.word) && doubled(&flat, &t.plain)
+                || added
+                    && (n >= 5 || !t.word && (t.own || !t.dense()))
+                    && !t.short_form
+                    && doubled(main, t.name)
                 || added && t.own && evidence()
                 // "ff.girena.com": the rest of an official domain kept ("ff.garena.com").
                 || !prefix.is_empty()
@@ -714,15 +717,15 @@ fn added_bytes(h: &[u8], n: &[u8]) -> bool {
     head + tail >= n.len()
 }
 
-/// True when `host` is `name` with one run of letters put in between its first and its
-/// last letter (`amazeson`).
+/// True when `host` is `name` with one run of letters put in with two of the name's
+/// letters on either side (`amaz-es-on`; near the end they make words: "googlade").
 fn inside(host: &str, name: &str) -> bool {
     let (h, n) = (host.as_bytes(), name.as_bytes());
     h.len() > n.len()
-        && n.len() >= 2
-        && h[0] == n[0]
-        && h[h.len() - 1] == n[n.len() - 1]
-        && added_bytes(&h[1..h.len() - 1], &n[1..n.len() - 1])
+        && n.len() >= 4
+        && h[..2] == n[..2]
+        && h[h.len() - 2..] == n[n.len() - 2..]
+        && added_bytes(&h[2..h.len() - 2], &n[2..n.len() - 2])
 }
 
 /// True when `host`, [`added`] of `name`, has one of its letters twice more (`cchase`).
