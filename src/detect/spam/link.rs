@@ -465,7 +465,22 @@ impl SpamLink {
         }) {
             return true;
         }
-        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels.
+        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels;
+        // "trez.or.io": split where a country's second level might be.
+        let before_tld = &labels[..labels.len() - 1];
+        if main_at + 2 < labels.len() {
+            let all: String = before_tld
+                .iter()
+                .filter(|l| **l != "www")
+                .copied()
+                .collect();
+            if self
+                .by_skeleton(&skeleton(&all))
+                .is_some_and(|t| self.targets[t].name.len() >= 3)
+            {
+                return true;
+            }
+        }
         let joined: String = labels[..=main_at]
             .iter()
             .filter(|l| **l != "www")
