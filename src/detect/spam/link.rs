@@ -590,7 +590,12 @@ impl SpamLink {
                     && (n >= 5 || !t.word && (t.own || !t.dense()))
                     && !t.short_form
                     && doubled(main, t.name)
-                || added && t.own && evidence()
+                // "dhlk.com/account", "okxq.com/verify": with a login path, unless a
+                // vowel put into three letters makes a syllable ("limo", "dahl").
+                || added
+                    && t.own
+                    && (n >= 4 || vowels(main) == vowels(t.name) && vowels(main) <= 1)
+                    && evidence()
                 // "ff.girena.com": the rest of an official domain kept ("ff.garena.com").
                 || !prefix.is_empty()
                     && self
@@ -750,6 +755,11 @@ fn doubled(host: &str, name: &str) -> bool {
     // Where the two part, `h[i]` is the letter put in, or the last of a run of one letter
     // it joined ("chasse").
     i > 0 && h.get(i) == h.get(i - 1)
+}
+
+/// How many of `s`'s letters are the vowels `a e i o u`.
+fn vowels(s: &str) -> usize {
+    s.bytes().filter(|b| b"aeiou".contains(b)).count()
 }
 
 /// True when `host` is `name` with two neighbouring letters swapped (`hscb`).
