@@ -169,6 +169,16 @@ fn skeletons_and_edits() {
     assert_eq!(skeleton("kucion"), "kudon");
     assert_eq!(skeleton_with("kucion", false), "kuclon");
     assert_eq!(skeleton("nnicrosoft"), "mlcrosoft");
+    // `lc` reads as `k`; `ic` (made `lc`) does not.
+    assert_eq!(skeleton("nubanlc"), "nubank");
+    assert_eq!(skeleton("epic"), "eplc");
+    assert!(added("hsbcy", "hsbc") && added("hsbbc", "hsbc") && added("amazeson", "amazon"));
+    assert!(!added("hsbc", "hsbc") && !added("hbsc", "hsbc"));
+    assert!(inside("amazeson", "amazon") && !inside("googlade", "google"));
+    assert!(doubled("cchase", "chase") && doubled("chasse", "chase"));
+    assert!(!doubled("chaser", "chase") && !doubled("chasze", "chase"));
+    assert!(bit_flip("bbwa", "bbva") && !bit_flip("chose", "chase"));
+    assert!(swapped("hscb", "hsbc") && !swapped("hsbc", "hsbc") && !swapped("hcsb", "hsbc"));
 }
 
 #[test]
@@ -184,11 +194,32 @@ fn near_names_need_evidence_when_short_or_words() {
         "https://metamaskio.com/",
         "https://o.kx.com/login",
         "https://cas-h.app/",
+        // Every letter kept and one put in, one bit flipped, two letters swapped.
+        "uspsx.com",
+        "https://hsbcc.com/",
+        "hsbvc.com",
+        "ebey.com",
+        "ebya.com",
+        // A letter typed twice, in a word brand and in a three-letter name.
+        "kraaken.com",
+        "ookx.com",
+        // A letter put into a short name, with a login path.
+        "https://dhlx.com/login",
+        "https://wisex.com/verify",
+        // Two letters put inside a long name.
+        "facesebook.com",
+        // The rest of an official domain kept (ff.garena.com).
+        "ff.gareno.com",
+        // Split where a country's second level might be.
+        "trez.or.me/login",
+        // Latin letters that only look like plain ones; `lc` for `k`.
+        "https://ƿaypal.com/",
+        "coinbəse.com",
+        "tiktolc.com",
     ] {
         assert_eq!(kinds(text), ["lookalike"], "{text}");
     }
     for text in [
-        "https://hsbcc.com/",
         "https://chasse.fr/login",
         "https://del.com/login",
         "https://wine.com/login",
@@ -197,6 +228,24 @@ fn near_names_need_evidence_when_short_or_words() {
         "https://inno.com/",
         "https://pineapple.com/login",
         "https://safaricom.co.ke/login",
+        // Ordinary words and names one letter from a short or word brand.
+        "https://limo.com/login",
+        "https://dahl.com/login",
+        "https://timo.es/cuenta",
+        "https://wire.com/login",
+        "chaser.com",
+        "chasm.com",
+        "krakens.com",
+        "venom.com",
+        "sonny.com",
+        "ups.com",
+        "https://bay.com/login",
+        // Letters put in at a long name's end make words.
+        "https://officers.com/login",
+        "revolutie.nl",
+        "googlade.se",
+        "https://icloud.com/",
+        "https://office.com/",
     ] {
         assert!(kinds(text).is_empty(), "{text}");
     }
