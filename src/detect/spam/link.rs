@@ -415,6 +415,9 @@ impl SpamLink {
                 .map(|l| l.len() + 1)
                 .sum::<usize>()
             + 1..];
+        // The labels before the main one, with their dots ("ff." of "ff.garena.com").
+        let prefix = &host[..labels[..main_at].iter().map(|l| l.len() + 1).sum::<usize>()];
+        let prefix = prefix.strip_prefix("www.").unwrap_or(prefix);
         let sk = skeleton(main);
         if let Some(t) = self.by_skeleton(&sk) {
             let target = &self.targets[t];
@@ -462,7 +465,22 @@ impl SpamLink {
         }) {
             return true;
         }
-        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels.
+        // "mi.crosoft.com", "o.kx.com", "ff.g.arena.com": the name split across labels;
+        // "trez.or.io": split where a country's second level might be.
+        let before_tld = &labels[..labels.len() - 1];
+        if main_at + 2 < labels.len() {
+            let all: String = before_tld
+                .iter()
+                .filter(|l| **l != "www")
+                .copied()
+                .collect();
+            if self
+                .by_skeleton(&skeleton(&all))
+                .is_some_and(|t| self.targets[t].name.len() >= 3)
+            {
+                return true;
+            }
+        }
         let joined: String = labels[..=main_at]
             .iter()
             .filter(|l| **l != "www")
@@ -537,14 +555,52 @@ impl SpamLink {
         let flat = skeleton_with(main, false);
         let digit = main.bytes().any(|b| b.is_ascii_digit());
         self.targets.iter().any(|t| {
-            t.name.len() >= 3
-                && self.near(&sk, &flat, t, t.max_edits(t.skeleton.starts_with(first)))
-                && (t.near_alone(t.skeleton.starts_with(first))
-                    || digit && !t.name.bytes().any(|b| b.is_ascii_digit())
-                    || self.brand_suffix(t.brand, &|s| {
-                        !matches!(s, "com" | "net" | "org") && s == suffix
-                    })
-                    || !t.dense() && sk.len() >= 4 && evidence())
+            let n = t.name.len();
+            if n < 3 {
+                return false;
+            }
+            let same_first = t.skeleton.starts_with(first);
+            if !self.near(&sk, &flat, t, t.max_edits(same_first)) {
+                // "amazeson", "whatsesapp": two letters put inside a long name (at
+                // its end they make words: "officers", "revolutie").
+                return n >= 6
+                    && !t.short_form
+                    && main.len() == n + 2
+                    && inside(main, t.name)
+                    && (!t.word || evidence());
+            }
+            if t.near_alone(same_first)
+                || digit && !t.name.bytes().any(|b| b.is_ascii_digit())
+                || self.brand_suffix(t.brand, &|s| {
+                    !matches!(s, "com" | "net" | "org") && s == suffix
+                })
+                || !t.dense() && sk.len() >= 4 && evidence()
+            {
+                return true;
+            }
+            // "hsbcy", "xbbox", "ebvay": every letter of the name kept, one put in; "bbwa",
+            // "xfox": one bit of one letter flipped. Few words are either. A brand's own
+            // name that crowds with words ("dhl", "wise") takes them with a login path;
+            // a domain's name that is a word ("live") does not ("lives", "alive").
+            let added = main.len() == n + 1 && added(main, t.name);
+            (added || bit_flip(main, t.name) || swapped(main, t.name)) && !t.word && !t.dense()
+                // "cchase", "ddhl": a letter typed twice (other letters put in make words:
+                // "chaser", "apples", "stream").
+                || added
+                    && (n >= 5 || !t.word && (t.own || !t.dense()))
+                    && !t.short_form
+                    && doubled(main, t.name)
+                // "dhlk.com/account", "okxq.com/verify": with a login path, unless a
+                // vowel put into three letters makes a syllable ("limo", "dahl").
+                || added
+                    && t.own
+                    && (n >= 4 || vowels(main) == vowels(t.name) && vowels(main) <= 1)
+                    && evidence()
+                // "ff.girena.com": the rest of an official domain kept ("ff.garena.com").
+                || !prefix.is_empty()
+                    && self
+                        .official
+                        .contains(&format!("{prefix}{}.{suffix}", t.name))
         })
     }
 
@@ -658,6 +714,77 @@ fn sort_pairs(pairs: &mut Vec<(String, usize)>) {
 fn find_pair(pairs: &[(String, usize)], key: &str) -> Option<usize> {
     let i = pairs.partition_point(|(k, _)| k.as_str() < key);
     pairs.get(i).filter(|(k, _)| k == key).map(|&(_, v)| v)
+}
+
+/// True when `host` is `name` with one run of letters put in somewhere (`hsbcy`,
+/// `hsbbc`, `amazeson`): all of the name's letters kept, in order.
+fn added(host: &str, name: &str) -> bool {
+    added_bytes(host.as_bytes(), name.as_bytes())
+}
+
+/// [`added`], on bytes.
+fn added_bytes(h: &[u8], n: &[u8]) -> bool {
+    if h.len() <= n.len() {
+        return false;
+    }
+    let head = h.iter().zip(n).take_while(|(a, b)| a == b).count();
+    let tail = h
+        .iter()
+        .rev()
+        .zip(n.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    head + tail >= n.len()
+}
+
+/// True when `host` is `name` with one run of letters put in with two of the name's
+/// letters on either side (`amaz-es-on`; near the end they make words: "googlade").
+fn inside(host: &str, name: &str) -> bool {
+    let (h, n) = (host.as_bytes(), name.as_bytes());
+    h.len() > n.len()
+        && n.len() >= 4
+        && h[..2] == n[..2]
+        && h[h.len() - 2..] == n[n.len() - 2..]
+        && added_bytes(&h[2..h.len() - 2], &n[2..n.len() - 2])
+}
+
+/// True when `host`, [`added`] of `name`, has one of its letters twice more (`cchase`).
+fn doubled(host: &str, name: &str) -> bool {
+    let (h, n) = (host.as_bytes(), name.as_bytes());
+    let i = h.iter().zip(n).take_while(|(a, b)| a == b).count();
+    // Where the two part, `h[i]` is the letter put in, or the last of a run of one letter
+    // it joined ("chasse").
+    i > 0 && h.get(i) == h.get(i - 1)
+}
+
+/// How many of `s`'s letters are the vowels `a e i o u`.
+fn vowels(s: &str) -> usize {
+    s.bytes().filter(|b| b"aeiou".contains(b)).count()
+}
+
+/// True when `host` is `name` with two neighbouring letters swapped (`hscb`).
+fn swapped(host: &str, name: &str) -> bool {
+    let (h, n) = (host.as_bytes(), name.as_bytes());
+    let Some(i) = h.iter().zip(n).position(|(a, b)| a != b) else {
+        return false;
+    };
+    h.len() == n.len()
+        && i + 1 < n.len()
+        && h[i] == n[i + 1]
+        && h[i + 1] == n[i]
+        && h[i + 2..] == n[i + 2..]
+}
+
+/// True when `host` is `name` with one bit of one letter flipped (`bbwa` of `bbva`):
+/// bit-squatting, names registered for the requests a faulty memory sends astray.
+fn bit_flip(host: &str, name: &str) -> bool {
+    host.len() == name.len()
+        && host
+            .bytes()
+            .zip(name.bytes())
+            .map(|(a, b)| (a ^ b).count_ones())
+            .sum::<u32>()
+            == 1
 }
 
 /// True when `a` is at most `max` edits from `b`, whose letters are `b_letters`: first
@@ -829,9 +956,11 @@ fn skeleton(label: &str) -> String {
 /// so near names are compared both ways.
 fn skeleton_with(label: &str, merge: bool) -> String {
     let mut out = String::with_capacity(label.len());
+    // The letter before, as typed: `lc` reads as `k`, `ic` does not ("icloud").
+    let mut before = ' ';
     for c in label.chars() {
-        let c = confusable(c).unwrap_or(c).to_ascii_lowercase();
-        let c = match c {
+        let typed = confusable(c).unwrap_or(c).to_ascii_lowercase();
+        let c = match typed {
             '0' => 'o',
             '1' | 'i' | '!' | '|' => 'l',
             '3' => 'e',
@@ -844,11 +973,19 @@ fn skeleton_with(label: &str, merge: bool) -> String {
             c => c,
         };
         out.push(c);
+        let after_l = matches!(before, 'l' | '1');
+        before = typed;
         if !merge {
             continue;
         }
-        for (pair, one) in [("rn", 'm'), ("nn", 'm'), ("vv", 'w'), ("cl", 'd')] {
-            if out.ends_with(pair) {
+        for (pair, one) in [
+            ("rn", 'm'),
+            ("nn", 'm'),
+            ("vv", 'w'),
+            ("cl", 'd'),
+            ("lc", 'k'),
+        ] {
+            if out.ends_with(pair) && (one != 'k' || after_l) {
                 out.truncate(out.len() - 2);
                 out.push(one);
             }

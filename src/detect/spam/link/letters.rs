@@ -39,12 +39,28 @@ const CYRILLIC: [(char, char); 16] = [
     ('х', 'x'),
 ];
 
+/// Latin letters whose names give no plain letter but which look like one, and which
+/// look-alike domains put for it (`ŋ` for `n`, `ƿ` for `p`, `ə` for `a`).
+const SHAPES: [(char, char); 11] = [
+    ('ı', 'i'),
+    ('ȷ', 'j'),
+    ('ĸ', 'k'),
+    ('ŋ', 'n'),
+    ('ƅ', 'b'),
+    ('ƿ', 'p'),
+    ('ɑ', 'a'),
+    ('ɡ', 'g'),
+    ('ə', 'a'),
+    ('ɵ', 'o'),
+    ('ꞑ', 'n'),
+];
+
 /// The plain Latin letter `c` reads as, if any (ASCII letters and digits as they are).
 fn plain(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c);
     }
-    if let Some(p) = CYRILLIC.iter().find(|(k, _)| *k == c) {
+    if let Some(p) = CYRILLIC.iter().chain(&SHAPES).find(|(k, _)| *k == c) {
         return Some(p.1);
     }
     if let Some(p) = confusable(c) {
@@ -90,6 +106,9 @@ mod tests {
             ("zěɫɫepay", "zellepay"),
             ("münchen", "munchen"),
             ("øⱪx", "okx"),
+            ("amăzoŋ", "amazon"),
+            ("snəpchat", "snapchat"),
+            ("krakéꞑ", "kraken"),
         ] {
             assert_eq!(plain_label(label).as_deref(), Some(plain), "{label}");
         }
