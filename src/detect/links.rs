@@ -127,7 +127,7 @@ pub(crate) struct Words {
 
 impl Words {
     pub(crate) fn new() -> Words {
-        let list = |words: &'static str| words.split('\n').collect();
+        let list = |words: &'static str| crate::detect::coded::lines(words);
         let (at, dots) = email::at_and_dot_words();
         let mut words = Words {
             dots: list(dots),

@@ -128,8 +128,8 @@ impl Scam {
             phrases,
             entries,
             groups,
-            not: words(&NOT.split('\n').collect::<Vec<_>>()),
-            doubling: words(&SEND.split('\n').collect::<Vec<_>>()),
+            not: words(&crate::detect::coded::lines(NOT)),
+            doubling: words(&crate::detect::coded::lines(SEND)),
         }
     }
 

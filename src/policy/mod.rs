@@ -2,17 +2,18 @@
 //! allow-lists), the built-in presets, and the options of a filter and of a check.
 
 mod error;
+mod map;
 mod settings;
 mod value;
 
 pub use error::Error;
+pub use map::{Iter, Map};
 pub(crate) use settings::Settings;
 pub use value::{join, Value};
 
 use crate::detect::Direction;
 use crate::{RuleId, Severity};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use value::Fields;
 
 /// Most entries in one allow-list.
@@ -40,8 +41,8 @@ pub struct Policy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Per-rule settings, keyed by rule id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub rules: BTreeMap<RuleId, RulePolicy>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub rules: Map<RuleId, RulePolicy>,
     /// What is never reported.
     #[serde(default, skip_serializing_if = "AllowList::is_empty")]
     pub allow: AllowList,
@@ -63,8 +64,8 @@ pub struct RulePolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guideline: Option<String>,
     /// User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub messages: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub messages: Map<String, String>,
 }
 
 /// Allow-lists: what is never reported.
@@ -112,12 +113,24 @@ pub enum Preset {
     Calimero,
 }
 
+/// One rule of a built-in policy: its guideline section and its adult and teen
+/// severities (`None`: the default of rules.md).
+type PresetRow = (
+    RuleId,
+    Option<&'static str>,
+    Option<Severity>,
+    Option<Severity>,
+);
+
+// The presets of `src/policy/presets/`, which build.rs reads.
+include!(concat!(env!("OUT_DIR"), "/presets.rs"));
+
 impl Preset {
-    fn table(self) -> &'static str {
+    fn rows(self) -> &'static [PresetRow] {
         match self {
-            Preset::Default => data!("src/policy/presets/default.tsv"),
-            Preset::Imo => data!("src/policy/presets/imo.tsv"),
-            Preset::Calimero => data!("src/policy/presets/calimero.tsv"),
+            Preset::Default => PRESET_DEFAULT,
+            Preset::Imo => PRESET_IMO,
+            Preset::Calimero => PRESET_CALIMERO,
         }
     }
 
@@ -143,34 +156,19 @@ impl Policy {
     /// The built-in policy of `preset`: every rule with its guideline section, the
     /// severities of rules.md unless the preset says otherwise.
     pub fn preset(preset: Preset) -> Policy {
-        let mut rules = BTreeMap::new();
-        for (n, line) in preset.table().split('\n').enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let id = cols.next().unwrap_or_default();
-            let rule = RuleId::parse(id)
-                .unwrap_or_else(|| panic!("{}.tsv:{}: unknown rule {id}", preset.name(), n + 1));
-            let severity = |col: Option<&str>| match col {
-                None | Some("") | Some("-") => None,
-                Some(s) => Some(parse_severity(s).unwrap_or_else(|| {
-                    panic!("{}.tsv:{}: bad severity {s}", preset.name(), n + 1)
-                })),
-            };
-            let guideline = cols.next().filter(|g| !g.is_empty()).map(str::to_string);
-            let adult = severity(cols.next());
-            let teen = severity(cols.next());
-            rules.insert(
-                rule,
-                RulePolicy {
+        let rules = preset
+            .rows()
+            .iter()
+            .map(|&(rule, guideline, adult, teen)| {
+                let rule_policy = RulePolicy {
                     adult,
                     teen,
-                    guideline,
-                    messages: BTreeMap::new(),
-                },
-            );
-        }
+                    guideline: guideline.map(str::to_string),
+                    messages: Map::new(),
+                };
+                (rule, rule_policy)
+            })
+            .collect();
         Policy {
             name: Some(preset.name().to_string()),
             locale: None,
@@ -189,7 +187,7 @@ impl Policy {
             self.locale = over.locale;
         }
         for (rule, o) in over.rules {
-            let r = self.rules.entry(rule).or_default();
+            let r = self.rules.get_or_default(rule);
             r.adult = o.adult.or(r.adult);
             r.teen = o.teen.or(r.teen);
             if o.guideline.is_some() {
@@ -240,17 +238,6 @@ impl Policy {
     }
 }
 
-fn parse_severity(s: &str) -> Option<Severity> {
-    [
-        Severity::Off,
-        Severity::Info,
-        Severity::Warn,
-        Severity::Block,
-    ]
-    .into_iter()
-    .find(|v| v.as_str() == s)
-}
-
 fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     if s.len() > max {
         return Err(Error::new(
@@ -261,15 +248,22 @@ fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`.
+/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`: a language of two or
+/// three letters, then parts of one to eight letters or digits after `-` or `_`.
 fn validate_locale(tag: &str, path: &str) -> Result<(), Error> {
-    let mut parts = tag.split(['-', '_']);
-    let lang_ok = parts
-        .next()
-        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    let rest_ok =
-        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if lang_ok && rest_ok && tag.len() <= 35 {
+    let mut ok = tag.len() <= 35;
+    for (i, part) in tag
+        .as_bytes()
+        .split(|&b| b == b'-' || b == b'_')
+        .enumerate()
+    {
+        ok &= if i == 0 {
+            (2..=3).contains(&part.len()) && part.iter().all(u8::is_ascii_alphabetic)
+        } else {
+            (1..=8).contains(&part.len()) && part.iter().all(u8::is_ascii_alphanumeric)
+        };
+    }
+    if ok {
         Ok(())
     } else {
         Err(Error::new(
@@ -322,6 +316,13 @@ pub struct CheckOptions {
 pub const MAX_HISTORY: usize = 1_000;
 
 const SEVERITIES: [&str; 4] = ["off", "info", "warn", "block"];
+/// The severities of [`SEVERITIES`], in its order.
+const SEVERITY_VALUES: [Severity; 4] = [
+    Severity::Off,
+    Severity::Info,
+    Severity::Warn,
+    Severity::Block,
+];
 
 impl Policy {
     /// Reads a policy from plain data (a JS object or parsed JSON); errors name the
@@ -339,18 +340,15 @@ impl Policy {
             let rule = RuleId::parse(id)
                 .ok_or_else(|| Error::new(&at, "unknown rule id (see rules.md for the list)"))?;
             let r = Fields::new(v, &at, &["adult", "teen", "guideline", "messages"])?;
-            let severity = |name| {
-                Ok::<_, Error>(
-                    r.choice(name, &SEVERITIES)?
-                        .and_then(|i| parse_severity(SEVERITIES[i])),
-                )
-            };
-            let mut messages = BTreeMap::new();
+            let severity =
+                |name| Ok::<_, Error>(r.choice(name, &SEVERITIES)?.map(|i| SEVERITY_VALUES[i]));
+            let mut messages = Map::new();
             for (lang, m) in r.entries("messages")? {
                 let Value::String(m) = m else {
-                    return Err(Error::new(
+                    return Err(value::expected(
                         value::join(&r.path("messages"), lang),
-                        format!("expected a string, got {}", m.type_name()),
+                        "a string",
+                        m,
                     ));
                 };
                 messages.insert(lang.clone(), m.clone());
