@@ -3,8 +3,9 @@
 //! A [`PhraseSet`] holds the phrase lists of several detectors (hundreds of phrases in
 //! many scripts) and finds them where a phrase can start: at a letter or digit that does
 //! not continue an ASCII word, or at the first byte of a char that is not ASCII, except
-//! a char of two bytes right after an ASCII letter or digit or a Cyrillic letter, and
-//! the scripts from Bengali to Malayalam, where no phrase starts (the places read
+//! a char of two bytes or of Devanagari (lead byte 0xE0, not Thai or Lao) right after a
+//! letter or digit of ASCII, of two bytes or of lead byte 0xE0, and the scripts from
+//! Bengali to Malayalam, where no phrase starts (the places read
 //! sixty-four bytes at a time from the check's byte classes, with no branch per byte).
 //! There bit sets of 8 KB are read: the first two bytes of every phrase, and where
 //! that bit is on, the first two bytes of every phrase shorter than four bytes (a
@@ -25,6 +26,7 @@
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
 use crate::detect::scan::{classes, load8, Classes};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Bits in each of the two start filters.
 const BITS: usize = 1 << 16;
@@ -124,6 +126,8 @@ pub(crate) struct PhraseSet {
     mid: Table,
     long: Table,
     lists: usize,
+    /// [`wide_letters`].
+    wide_letters: &'static [u64; 64],
     /// The first two bytes of every phrase shorter than four bytes (a phrase of one ASCII
     /// letter: that letter and any byte that is not a letter or digit), as a bit set over
     /// 2^16 byte pairs, the first byte in the low bits.
@@ -250,6 +254,7 @@ impl PhraseSet {
             mid,
             long,
             lists: lists.len(),
+            wide_letters: wide_letters(),
             pairs,
             quads,
             firsts,
@@ -301,16 +306,35 @@ impl PhraseSet {
 
     /// Whether a phrase may start at the char of two bytes, or of three with lead byte
     /// 0xE0, at byte `i` of `b` (`after_alnum`: 1 when an ASCII letter or digit is
-    /// before it). A char of two bytes (no unspaced script has one) starts a phrase only
-    /// after a char that is not a letter or digit: not after an ASCII one, nor after a
-    /// Cyrillic one (lead byte 0xD0 or 0xD1, all letters). No phrase starts in the
-    /// scripts from Bengali to Malayalam (0xE0 0xA6..=0xB5).
+    /// before it). No phrase starts in the scripts from Bengali to Malayalam (0xE0
+    /// 0xA6..=0xB5); one may start anywhere in Thai and Lao (0xE0 0xB8..=0xBB), written
+    /// without spaces. The other chars (no unspaced script has one) start a phrase only
+    /// after a char that is not a letter or digit: not after an ASCII one, nor after one
+    /// of [`wide_letters`] (Cyrillic, Greek, Arabic, Hebrew, Devanagari, ...).
     #[inline(always)]
     fn may_start_wide(&self, b: &[u8], i: usize, after_alnum: u64) -> bool {
         if b[i] == 0xE0 {
-            return !b.get(i + 1).is_some_and(|c| (0xA6..=0xB5).contains(c));
+            match b.get(i + 1) {
+                Some(0xA6..=0xB5) => return false,
+                Some(0xB8..=0xBB) => return true,
+                _ => {}
+            }
         }
-        after_alnum == 0 && !(i >= 2 && b[i - 2] & 0xFE == 0xD0)
+        after_alnum == 0 && !self.letter_before(b, i)
+    }
+
+    /// Whether the char that ends at byte `i` of `b` (a char boundary) is a letter or
+    /// digit of [`wide_letters`]; false for any other char.
+    #[inline(always)]
+    fn letter_before(&self, b: &[u8], i: usize) -> bool {
+        let cp = if i >= 2 && (0xC2..=0xDF).contains(&b[i - 2]) {
+            u32::from(b[i - 2] & 0x1F) << 6 | u32::from(b[i - 1] & 0x3F)
+        } else if i >= 3 && b[i - 3] == 0xE0 {
+            u32::from(b[i - 2] & 0x3F) << 6 | u32::from(b[i - 1] & 0x3F)
+        } else {
+            return false;
+        };
+        self.wide_letters[(cp / 64) as usize] >> (cp % 64) & 1 == 1
     }
 
     /// Adds to `found` the whole-word phrases that start at byte `i` of `text`, whose
@@ -385,6 +409,20 @@ impl PhraseSet {
     }
 }
 
+/// The letters and digits (`char::is_alphanumeric`) of U+0000..U+0FFF, the chars of one
+/// or two bytes and of lead byte 0xE0, one bit each: made once per process, for
+/// [`PhraseSet::may_start_wide`].
+fn wide_letters() -> &'static [u64; 64] {
+    static LETTERS: OnceLock<[u64; 64]> = OnceLock::new();
+    LETTERS.get_or_init(|| {
+        let mut bits = [0u64; 64];
+        for c in ('\0'..'\u{1000}').filter(|c| c.is_alphanumeric()) {
+            bits[c as usize / 64] |= 1 << (c as u32 % 64);
+        }
+        bits
+    })
+}
+
 /// Keeps in each list what a lexicon search would find: matches come by start, then by
 /// end (some twice, some overlapping); the leftmost, longest one wins.
 fn leftmost_longest(found: &mut [Vec<(u32, Range<usize>)>]) {
@@ -421,7 +459,16 @@ mod tests {
                 "my password is",
                 "wa",
             ],
-            vec!["your number", "x-ray", "is", "kodu", "ab"],
+            vec![
+                "your number",
+                "x-ray",
+                "is",
+                "kodu",
+                "ab",
+                "मेरा",
+                "رقم",
+                "ευχ",
+            ],
         ];
         let set = PhraseSet::new(&lists);
         let alphabet = [
@@ -450,6 +497,13 @@ mod tests {
             "é",
             "\n",
             "w",
+            "मेरा",
+            "र",
+            "ा",
+            "رقم",
+            "ق",
+            "ευχ",
+            "α",
         ];
         for text in crate::test_texts::random_texts(&alphabet, 4000, 9, 7) {
             assert_eq!(set.find(&text), set.find_everywhere(&text), "{text:?}");
