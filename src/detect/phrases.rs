@@ -23,10 +23,9 @@
 //! build was most of what making a filter cost (about 1 ms natively for these lists;
 //! this set builds in about 0.02 ms), and the search tried about twice as many places.
 
-use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, wide_letter};
 use crate::detect::scan::{classes, load8, Classes};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Bits in each of the two start filters.
 const BITS: usize = 1 << 16;
@@ -126,8 +125,6 @@ pub(crate) struct PhraseSet {
     mid: Table,
     long: Table,
     lists: usize,
-    /// [`wide_letters`].
-    wide_letters: &'static [u64; 64],
     /// The first two bytes of every phrase shorter than four bytes (a phrase of one ASCII
     /// letter: that letter and any byte that is not a letter or digit), as a bit set over
     /// 2^16 byte pairs, the first byte in the low bits.
@@ -254,7 +251,6 @@ impl PhraseSet {
             mid,
             long,
             lists: lists.len(),
-            wide_letters: wide_letters(),
             pairs,
             quads,
             firsts,
@@ -309,8 +305,8 @@ impl PhraseSet {
     /// before it). No phrase starts in the scripts from Bengali to Malayalam (0xE0
     /// 0xA6..=0xB5); one may start anywhere in Thai and Lao (0xE0 0xB8..=0xBB), written
     /// without spaces. The other chars (no unspaced script has one) start a phrase only
-    /// after a char that is not a letter or digit: not after an ASCII one, nor after one
-    /// of [`wide_letters`] (Cyrillic, Greek, Arabic, Hebrew, Devanagari, ...).
+    /// after a char that is not a letter or digit: not after an ASCII one, nor after a
+    /// [`wide_letter`] (Cyrillic, Greek, Arabic, Hebrew, Devanagari, ...).
     #[inline(always)]
     fn may_start_wide(&self, b: &[u8], i: usize, after_alnum: u64) -> bool {
         if b[i] == 0xE0 {
@@ -323,8 +319,8 @@ impl PhraseSet {
         after_alnum == 0 && !self.letter_before(b, i)
     }
 
-    /// Whether the char that ends at byte `i` of `b` (a char boundary) is a letter or
-    /// digit of [`wide_letters`]; false for any other char.
+    /// Whether the char that ends at byte `i` of `b` (a char boundary) is a
+    /// [`wide_letter`]; false for any other char.
     #[inline(always)]
     fn letter_before(&self, b: &[u8], i: usize) -> bool {
         let cp = if i >= 2 && (0xC2..=0xDF).contains(&b[i - 2]) {
@@ -334,7 +330,7 @@ impl PhraseSet {
         } else {
             return false;
         };
-        self.wide_letters[(cp / 64) as usize] >> (cp % 64) & 1 == 1
+        wide_letter(cp)
     }
 
     /// Adds to `found` the whole-word phrases that start at byte `i` of `text`, whose
@@ -407,20 +403,6 @@ impl PhraseSet {
         leftmost_longest(&mut found);
         found
     }
-}
-
-/// The letters and digits (`char::is_alphanumeric`) of U+0000..U+0FFF, the chars of one
-/// or two bytes and of lead byte 0xE0, one bit each: made once per process, for
-/// [`PhraseSet::may_start_wide`].
-fn wide_letters() -> &'static [u64; 64] {
-    static LETTERS: OnceLock<[u64; 64]> = OnceLock::new();
-    LETTERS.get_or_init(|| {
-        let mut bits = [0u64; 64];
-        for c in ('\0'..'\u{1000}').filter(|c| c.is_alphanumeric()) {
-            bits[c as usize / 64] |= 1 << (c as u32 % 64);
-        }
-        bits
-    })
 }
 
 /// Keeps in each list what a lexicon search would find: matches come by start, then by
