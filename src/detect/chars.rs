@@ -87,24 +87,30 @@ pub(crate) fn wide_letter(cp: u32) -> bool {
     WIDE_LETTERS[(cp / 64) as usize % 64] >> (cp % 64) & 1 == 1
 }
 
+/// `char::is_alphanumeric`, with the letters of [`WIDE_LETTER_RANGES`] known without
+/// the standard library's Unicode lookup (the slowest part of a check of other scripts'
+/// words otherwise).
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    let cp = c as u32;
+    (cp < 0x1000 && wide_letter(cp)) || c.is_alphanumeric()
+}
+
 /// A letter or digit that can be part of a domain label (ASCII or an IDN letter).
 pub(crate) fn is_label_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || c == '-'
-        || (!c.is_ascii() && c.is_alphanumeric() && !is_unspaced_script(c))
+        || (!c.is_ascii() && is_alnum(c) && !is_unspaced_script(c))
 }
 
 /// True when `text[..at]` ends in a letter or digit (so `at` is not a word start).
 pub(crate) fn alnum_before(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    text[..at].chars().next_back().is_some_and(is_alnum)
 }
 
 /// True when `text[at..]` starts with a letter or digit (so `at` is not a word end).
 pub(crate) fn alnum_after(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(char::is_alphanumeric)
+    text[at..].chars().next().is_some_and(is_alnum)
 }
 
 /// True when `text` holds one of `words` as a whole word (not inside a longer one).
