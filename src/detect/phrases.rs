@@ -283,14 +283,16 @@ impl PhraseSet {
                 let k = starts.trailing_zeros();
                 starts &= starts - 1;
                 let i = j * 64 + k as usize;
-                let c = b[i];
-                if (0xC0..=0xE0).contains(&c) && !self.may_start_wide(b, i, after_alnum >> k & 1) {
+                // The first two bytes rule out most places; the bytes around a char of
+                // two bytes or of lead byte 0xE0 are read only where they pass.
+                let w = load8(b, i);
+                if bit(&self.firsts, (w & 0xFFFF) as usize) == 0
+                    || (0xC0..=0xE0).contains(&(w as u8))
+                        && !self.may_start_wide(b, i, after_alnum >> k & 1)
+                {
                     continue;
                 }
-                let w = load8(b, i);
-                if bit(&self.firsts, (w & 0xFFFF) as usize) != 0
-                    && (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize))
-                        != 0
+                if (bit(&self.quads, quad(w as u32)) | bit(&self.pairs, (w & 0xFFFF) as usize)) != 0
                 {
                     self.matches_at(text, i, w, &mut found);
                 }
