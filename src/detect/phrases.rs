@@ -336,40 +336,34 @@ impl PhraseSet {
     }
 
     /// Adds to `found` the whole-word phrases that start at byte `i` of `text`, whose
-    /// first eight bytes are `w` (zeros past the end).
+    /// first eight bytes are `w` (zeros past the end). `i` is a place [`Self::find_in`]
+    /// looks at: where a char starts, a letter or digit, not inside an ASCII word.
     #[inline(never)]
     fn matches_at(&self, text: &str, i: usize, w: u64, found: &mut [Vec<(u32, Range<usize>)>]) {
-        let b = text.as_bytes();
-        let c = b[i];
-        // Only where a char starts, a letter or digit, not inside an ASCII word.
-        if (c & 0xC0 == 0x80)
-            || (c < 0x80
-                && (!c.is_ascii_alphanumeric() || (i > 0 && b[i - 1].is_ascii_alphanumeric())))
-        {
-            return;
-        }
-        let mut ranges = [0..0, 0..0, 0..0, 0..0];
+        let rest = &text.as_bytes()[i..];
+        let mut before = None;
+        // The phrases of one group, in the order of the lists.
+        let mut group = |r: Range<usize>| {
+            for e in &self.entries[r] {
+                let (at, len) = (e.at as usize, usize::from(e.len));
+                if !rest.starts_with(&self.bytes[at..at + len]) {
+                    continue;
+                }
+                let end = i + len;
+                let starts_word =
+                    e.unspaced & 1 != 0 || *before.get_or_insert_with(|| !alnum_before(text, i));
+                if starts_word && (e.unspaced & 2 != 0 || !alnum_after(text, end)) {
+                    found[usize::from(e.list)].push((e.index, i..end));
+                }
+            }
+        };
         if bit(&self.pairs, (w & 0xFFFF) as usize) != 0 {
-            ranges[0] = self.short.get(w & 0xFFFF);
-            ranges[1] = self.short.get(ONE_BYTE | (w & 0xFF));
+            group(self.short.get(w & 0xFFFF));
+            group(self.short.get(ONE_BYTE | (w & 0xFF)));
         }
         if bit(&self.quads, quad(w as u32)) != 0 {
-            ranges[2] = self.mid.get(w & 0xFFFF_FFFF);
-            ranges[3] = self.long.get(w);
-        }
-        let rest = &b[i..];
-        let mut before = None;
-        for e in ranges.into_iter().flat_map(|r| &self.entries[r]) {
-            let (at, len) = (e.at as usize, usize::from(e.len));
-            if !rest.starts_with(&self.bytes[at..at + len]) {
-                continue;
-            }
-            let end = i + len;
-            let starts_word =
-                e.unspaced & 1 != 0 || *before.get_or_insert_with(|| !alnum_before(text, i));
-            if starts_word && (e.unspaced & 2 != 0 || !alnum_after(text, end)) {
-                found[usize::from(e.list)].push((e.index, i..end));
-            }
+            group(self.mid.get(w & 0xFFFF_FFFF));
+            group(self.long.get(w));
         }
     }
 }
