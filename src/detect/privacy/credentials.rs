@@ -121,8 +121,8 @@ fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
     // clear. A byte equals `-` when its low seven bits xor `-` are zero, likewise.
     let maybe = |v: u64| {
         let upper = (v & (0xE0 * LOW)) ^ (0x40 * LOW);
-        let capital = (upper & !HIGH) + !HIGH | upper;
-        let dash = ((v & !HIGH) ^ (u64::from(b'-') * LOW)) + !HIGH | v;
+        let capital = ((upper & !HIGH) + !HIGH) | upper;
+        let dash = (((v & !HIGH) ^ (u64::from(b'-') * LOW)) + !HIGH) | v;
         !(capital & dash) & HIGH
     };
     let mut found = Vec::new();

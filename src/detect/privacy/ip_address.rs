@@ -123,7 +123,7 @@ fn separator_like(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     // 0x7F leave the high bit clear, and so is its own high bit.
     let either = |x: u64| {
         let z = (x & (0xEB * LOW)) ^ (0x2A * LOW);
-        !((z & !HIGH) + !HIGH | z) & HIGH
+        !(((z & !HIGH) + !HIGH) | z) & HIGH
     };
     let (mut block, mut hits) = (0, 0u64);
     std::iter::from_fn(move || {
