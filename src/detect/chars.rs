@@ -93,6 +93,9 @@ pub(crate) fn wide_letter(cp: u32) -> bool {
 #[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
     let cp = c as u32;
+    if cp < 0x80 {
+        return c.is_ascii_alphanumeric();
+    }
     (cp < 0x1000 && wide_letter(cp)) || c.is_alphanumeric()
 }
 
