@@ -31,7 +31,7 @@ use crate::RuleId;
 use std::ops::Range;
 
 // The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
-// and `PHRASES` with their `TAGS`.
+// `PHRASES` with their `TAGS`, `CUES` with their `CUE_CLASSES`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
 /// Most parts in a group.
@@ -53,7 +53,10 @@ enum Entry {
 
 /// A group: its rule and kind, the most bytes between two of its parts, whether its
 /// parts come in order (a, b, c), its number of parts, which part is its anchor, and the
-/// word lists of its parts (the anchor's is empty: the anchor search finds it).
+/// word lists of its parts (the anchor's is empty: the anchor search finds it). A
+/// combination of cue classes is a group whose parts are `cues`, the classes of each
+/// part as a bit set, found in the shared cue lexicon; its parts may lie in different
+/// sentences of the message.
 struct Group {
     rule: RuleId,
     kind: &'static str,
@@ -63,6 +66,7 @@ struct Group {
     anchor: usize,
     parts: [Vec<&'static str>; SLOTS],
     lexicons: Vec<Lexicon<()>>,
+    cues: Option<[u32; SLOTS]>,
 }
 
 /// The scam rules. Their phrase search is shared with the other phrase rules
@@ -78,6 +82,14 @@ pub(crate) struct Scam {
     not: Lexicon<()>,
     /// Words of sending, investing and paying back, for [`doubled_amount`].
     doubling: Lexicon<()>,
+    /// The words of the cue classes, each with its classes as a bit set.
+    cues: Lexicon<u32>,
+    /// The stems of the cue classes (word starts: "transf" for "transfiere",
+    /// "transfira", "transférez"), each with its class as a bit set.
+    stems: Vec<(&'static str, u32)>,
+    /// The first two bytes of the stems, as a bit set (all pairs that begin with a stem of
+    /// one byte): most word starts are passed over on one bit.
+    stem_pairs: Box<[u64; 1024]>,
 }
 
 impl Scam {
@@ -106,6 +118,51 @@ impl Scam {
                 anchor: usize::from(anchor),
                 parts: Default::default(),
                 lexicons: Vec::new(),
+                cues: None,
+            });
+        }
+        // The cue words, each once with all its classes.
+        let mut cues: Vec<(&'static str, u32)> = Vec::new();
+        for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
+            match cues.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, mask)) => *mask |= 1 << class,
+                None => cues.push((word, 1 << class)),
+            }
+        }
+        let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
+        let mut stems: Vec<(&'static str, u32)> =
+            stems.into_iter().map(|(w, m)| (&w[..w.len() - 1], m)).collect();
+        crate::sort::sort_by_key(&mut stems, |(w, _)| w.as_bytes()[0]);
+        let mut stem_pairs = Box::new([0u64; 1024]);
+        for (w, _) in &stems {
+            let w = w.as_bytes();
+            let seconds = match w.get(1) {
+                Some(&y) => y..=y,
+                None => 0..=255,
+            };
+            for y in seconds {
+                let key = usize::from(w[0]) | usize::from(y) << 8;
+                stem_pairs[key / 64] |= 1 << (key % 64);
+            }
+        }
+        for &(kind, window, slots, masks) in &COMBOS {
+            let (rule, kind) = KINDS[usize::from(kind)];
+            // The anchor's words go to the shared phrase search.
+            for &(word, mask) in &cues {
+                if mask & masks[0] != 0 {
+                    add(word, Entry::Anchor(groups.len()));
+                }
+            }
+            groups.push(Group {
+                rule,
+                kind,
+                window: usize::from(window),
+                ordered: false,
+                slots: usize::from(slots),
+                anchor: 0,
+                parts: Default::default(),
+                lexicons: Vec::new(),
+                cues: Some(masks),
             });
         }
         for (phrase, &tag) in PHRASES.split('\n').zip(&TAGS) {
@@ -130,6 +187,10 @@ impl Scam {
             groups,
             not: words(&NOT.split('\n').collect::<Vec<_>>()),
             doubling: words(&SEND.split('\n').collect::<Vec<_>>()),
+            cues: Lexicon::new(cues),
+            stems,
+            stem_pairs,
+
         }
     }
 
@@ -140,15 +201,57 @@ impl Scam {
         classes: &Classes,
         g: &Group,
         anchor: Range<usize>,
+        read: &mut Cues,
     ) -> Option<Range<usize>> {
         let reach = (g.window + PART_BYTES) * (g.slots - 1);
         let lo = floor_boundary(t, anchor.start.saturating_sub(reach));
         let hi = ceil_boundary(t, (anchor.end + reach).min(t.len()));
         // Every match of each other part in the window; the anchor's part is the anchor.
         let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
+        // A combination's cue words in the window, with their classes.
+        let mut cues: &[(u32, Range<usize>)] = &[];
+        if g.cues.is_some() {
+            // From a word's start to a word's end.
+            let lo = if crate::detect::chars::alnum_before(t, lo) {
+                word_end(t, lo)
+            } else {
+                lo
+            };
+            let hi = word_end(t, hi);
+            // Only what the windows before have not read: the part before what was
+            // read, and the part after it (or all, away from it).
+            if lo > read.to || hi < read.from {
+                read.found.clear();
+                (read.from, read.to) = (lo, lo);
+            }
+            if lo < read.from {
+                let mut before = Vec::new();
+                self.read_cues(t, classes, lo, read.from, &mut before);
+                read.found.splice(0..0, before);
+                read.from = lo;
+            }
+            if hi > read.to {
+                self.read_cues(t, classes, read.to, hi, &mut read.found);
+                read.to = hi;
+            }
+            let first = read.found.partition_point(|(_, r)| r.start < lo);
+            let last = read.found.partition_point(|(_, r)| r.start < hi);
+            cues = &read.found[first..last];
+        }
         for (k, list) in found.iter_mut().enumerate().take(g.slots) {
             *list = if k == g.anchor {
                 vec![anchor.clone()]
+            } else if let Some(masks) = g.cues {
+                let list: Vec<Range<usize>> = cues
+                    .iter()
+                    .filter(|(m, _)| m & masks[k] != 0)
+                    .map(|(_, r)| r.clone())
+                    .take(16)
+                    .collect();
+                if list.is_empty() {
+                    return None;
+                }
+                list
             } else {
                 // (find_in gives ranges in t[lo..hi])
                 let list: Vec<Range<usize>> = g.lexicons[k]
@@ -192,6 +295,45 @@ impl Scam {
         best
     }
 
+    /// Appends the cue words and stems of `t[lo..hi]` (`lo` and `hi` word boundaries) to
+    /// `found`, by where they start, with their classes.
+    fn read_cues(
+        &self,
+        t: &str,
+        classes: &Classes,
+        lo: usize,
+        hi: usize,
+        found: &mut Vec<(u32, Range<usize>)>,
+    ) {
+        let before = found.len();
+        found.extend(
+            self.cues
+                .find_in(t, lo, hi, classes)
+                .map(|(m, r)| (m, lo + r.start..lo + r.end)),
+        );
+        // A stem where a word starts after a space or an ASCII sign (a word glued to an
+        // emoji is missed), only where its first two bytes are a stem's.
+        let b = t.as_bytes();
+        let mut at = lo;
+        while at + 1 < hi {
+            let key = usize::from(b[at]) | usize::from(b[at + 1]) << 8;
+            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphanumeric();
+            if starts && self.stem_pairs[key / 64] >> (key % 64) & 1 != 0 {
+                let first = self.stems.partition_point(|(w, _)| w.as_bytes()[0] < b[at]);
+                for &(stem, mask) in self.stems[first..]
+                    .iter()
+                    .take_while(|(w, _)| w.as_bytes()[0] == b[at])
+                {
+                    if b[at..hi].starts_with(stem.as_bytes()) {
+                        found.push((mask, at..word_end(t, at + stem.len())));
+                    }
+                }
+            }
+            at += 1;
+        }
+        crate::sort::sort_by_key(&mut found[before..], |(_, r)| r.start);
+    }
+
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
@@ -221,6 +363,7 @@ impl Scam {
         let classes = text.classes();
         // Where each group's last finding ends: a group is reported once per place.
         let mut reported_to = vec![0usize; self.groups.len()];
+        let mut read = Cues::default();
         for (index, range) in hits {
             for e in &self.entries[*index as usize] {
                 match *e {
@@ -234,7 +377,7 @@ impl Scam {
                             continue;
                         }
                         let g = &self.groups[k];
-                        if let Some(span) = self.around(t, classes, g, range.clone()) {
+                        if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
                             if span.start >= reported_to[k] {
                                 reported_to[k] = span.end;
                                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
@@ -252,6 +395,24 @@ impl Scam {
             );
         }
     }
+}
+
+/// The cue words of the stretch of a message read so far (`from..to`), by where they
+/// start: each anchor's window is read only where the windows before it have not been,
+/// so a message with many anchors is read about once.
+#[derive(Default)]
+struct Cues {
+    found: Vec<(u32, Range<usize>)>,
+    from: usize,
+    to: usize,
+}
+
+/// Where the word that goes on at byte `at` of `t` ends.
+fn word_end(t: &str, at: usize) -> usize {
+    t[at..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(t.len(), |(i, _)| at + i)
 }
 
 /// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
@@ -282,7 +443,7 @@ fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
         let (a, b) = (pair[0].1, pair[1].1);
         if a.end > b.start
             || b.start - a.end > g.window
-            || t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_none() && t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
         {
             return None;
         }
