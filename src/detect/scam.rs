@@ -38,6 +38,11 @@ include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 const SLOTS: usize = 3;
 /// How close a word that says the opposite must be, in bytes before a finding.
 const NOT_WINDOW: usize = 16;
+/// A combination at most this wide (in bytes between parts) keeps its parts in one
+/// clause: no sentence end or comma between them ("the wifi password, tell me").
+const CLOSE: usize = 48;
+/// How near a finding a word that makes it ordinary counts, in bytes either side.
+const CALM_WINDOW: usize = 40;
 /// The longest part phrase, in bytes: the window around an anchor reaches this much
 /// further per part.
 const PART_BYTES: usize = 48;
@@ -80,6 +85,12 @@ pub(crate) struct Scam {
     groups: Vec<Group>,
     /// Words that say the opposite.
     not: Lexicon<()>,
+    /// Words that make a message ordinary near a group's finding: a birthday, the
+    /// Wi-Fi, a door, paying on delivery, an account that is fine.
+    calm: Lexicon<()>,
+    /// Words that, right after a claim to be staff ("ici le service client de X est
+    /// fermé"), make it a statement about the service instead of one made as it.
+    after: Lexicon<()>,
     /// Words of sending, investing and paying back, for [`doubled_amount`].
     doubling: Lexicon<()>,
     /// The words of the cue classes, each with its classes as a bit set.
@@ -186,6 +197,8 @@ impl Scam {
             entries,
             groups,
             not: words(&NOT.split('\n').collect::<Vec<_>>()),
+            calm: words(&CALM.split('\n').collect::<Vec<_>>()),
+            after: words(&AFTER.split('\n').collect::<Vec<_>>()),
             doubling: words(&SEND.split('\n').collect::<Vec<_>>()),
             cues: Lexicon::new(cues),
             stems,
@@ -334,6 +347,20 @@ impl Scam {
         crate::sort::sort_by_key(&mut found[before..], |(_, r)| r.start);
     }
 
+    /// True when the finding `span` of group `g` is ordinary talk: a word of
+    /// [`Self::calm`] in it or near it, or, for a claim to be staff or a bank, a word of
+    /// [`Self::after`] right after it.
+    fn ordinary(&self, t: &str, g: &Group, span: &Range<usize>) -> bool {
+        let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
+        let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
+        if self.calm.any(&t[lo..hi]) {
+            return true;
+        }
+        let rest = t[span.end..].trim_start_matches(' ');
+        g.rule == RuleId::ScamImpersonation
+            && self.after.find(rest).next().is_some_and(|(_, r)| r.start == 0)
+    }
+
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
@@ -378,7 +405,7 @@ impl Scam {
                         }
                         let g = &self.groups[k];
                         if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
-                            if span.start >= reported_to[k] {
+                            if span.start >= reported_to[k] && !self.ordinary(t, g, &span) {
                                 reported_to[k] = span.end;
                                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
                             }
@@ -444,6 +471,9 @@ fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
         if a.end > b.start
             || b.start - a.end > g.window
             || g.cues.is_none() && t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_some()
+                && g.window <= CLOSE
+                && t[a.end..b.start].contains(['.', '!', '?', ';', '\n', ','])
         {
             return None;
         }

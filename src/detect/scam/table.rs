@@ -3,7 +3,8 @@
 //! parser and of rows that each repeat their rule, kind and role. Included by
 //! `scam.rs`; a malformed line fails the build.
 //!
-//! * `NOT` and `SEND`: the words that say the opposite and the words of sending, joined
+//! * `NOT`, `CALM`, `AFTER` and `SEND`: the words that say the opposite, that make a
+//!   message ordinary, that make a claim a statement, and the words of sending, joined
 //!   by line breaks.
 //! * `KINDS`: each rule and kind once, as `(RuleId, kind)`.
 //! * `GROUPS`: per group, `(kind index, window in bytes, ordered, anchor part, parts)`.
@@ -44,6 +45,7 @@ fn kind_index<'a>(kinds: &mut Vec<(&'a str, &'a str)>, rule: &'a str, kind: &'a 
 /// The Rust source of the statics, from the table.
 pub(super) fn generate(tsv: &str) -> String {
     let (mut not, mut send, mut phrases, mut tags) = (vec![], vec![], vec![], vec![]);
+    let (mut calm, mut after) = (vec![], vec![]);
     let (mut cues, mut cue_classes, mut classes) = (vec![], vec![], Vec::<&str>::new());
     // (kind index, window, parts, classes of each part)
     let mut combos: Vec<(usize, usize, usize, [u32; 3])> = Vec::new();
@@ -57,6 +59,8 @@ pub(super) fn generate(tsv: &str) -> String {
         };
         match role {
             "not" => not.push(phrase),
+            "calm" => calm.push(phrase),
+            "after" => after.push(phrase),
             "cue" => {
                 let class = classes.iter().position(|c| *c == kind).unwrap_or_else(|| {
                     classes.push(kind);
@@ -138,6 +142,8 @@ pub(super) fn generate(tsv: &str) -> String {
     let mut out = String::new();
     for (name, words) in [
         ("NOT", &not),
+        ("CALM", &calm),
+        ("AFTER", &after),
         ("SEND", &send),
         ("PHRASES", &phrases),
         ("CUES", &cues),
