@@ -391,11 +391,16 @@ impl Scam {
         // Where each group's last finding ends: a group is reported once per place.
         let mut reported_to = vec![0usize; self.groups.len()];
         let mut read = Cues::default();
+        // The findings of phrases and groups, and those of combinations, which are
+        // reported only where the others found nothing of their rule.
+        let mut found: Vec<(RuleId, Range<usize>)> = Vec::new();
+        let mut combos: Vec<(&Group, Range<usize>)> = Vec::new();
         for (index, range) in hits {
             for e in &self.entries[*index as usize] {
                 match *e {
                     Entry::Alone(rule, kind) => {
                         if !self.negated(t, classes, range.start) {
+                            found.push((rule, range.clone()));
                             out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
                         }
                     }
@@ -407,11 +412,25 @@ impl Scam {
                         if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
                             if span.start >= reported_to[k] && !self.ordinary(t, g, &span) {
                                 reported_to[k] = span.end;
-                                out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+                                if g.cues.is_some() {
+                                    combos.push((g, span));
+                                } else {
+                                    found.push((g.rule, span.clone()));
+                                    out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+                                }
                             }
                         }
                     }
                 }
+            }
+        }
+        for (g, span) in combos {
+            let near = |r: &Range<usize>| {
+                r.start < span.end + CALM_WINDOW && span.start < r.end + CALM_WINDOW
+            };
+            if !found.iter().any(|(rule, r)| *rule == g.rule && near(r)) {
+                found.push((g.rule, span.clone()));
+                out.report(view, span, Hit::new(g.rule, 0.75).kind(g.kind));
             }
         }
         if let Some(span) = doubled_amount(t, text.marks(), &self.doubling) {
