@@ -392,7 +392,7 @@ impl Scam {
         let mut reported_to = vec![0usize; self.groups.len()];
         let mut read = Cues::default();
         // The findings of phrases and groups, and those of combinations, which are
-        // reported only where the others found nothing of their rule.
+        // reported where they widen one of those or are away from them.
         let mut found: Vec<(RuleId, Range<usize>)> = Vec::new();
         let mut combos: Vec<(&Group, Range<usize>)> = Vec::new();
         for (index, range) in hits {
@@ -428,9 +428,16 @@ impl Scam {
             let near = |r: &Range<usize>| {
                 r.start < span.end + CALM_WINDOW && span.start < r.end + CALM_WINDOW
             };
-            if !found.iter().any(|(rule, r)| *rule == g.rule && near(r)) {
+            // One that overlaps a finding of its rule widens it; one only near it would
+            // be a second highlight of the same scam.
+            let mine = |r: &&(RuleId, Range<usize>)| r.0 == g.rule;
+            let overlaps = found
+                .iter()
+                .filter(mine)
+                .any(|(_, r)| r.start < span.end && span.start < r.end);
+            if overlaps || !found.iter().filter(mine).any(|(_, r)| near(r)) {
                 found.push((g.rule, span.clone()));
-                out.report(view, span, Hit::new(g.rule, 0.75).kind(g.kind));
+                out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
             }
         }
         if let Some(span) = doubled_amount(t, text.marks(), &self.doubling) {
