@@ -223,33 +223,16 @@ impl Scam {
         let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
         // A combination's cue words in the window, with their classes.
         let mut cues: &[(u32, Range<usize>)] = &[];
-        if g.cues.is_some() {
-            // From a word's start to a word's end.
-            let lo = if crate::detect::chars::alnum_before(t, lo) {
-                word_end(t, lo)
-            } else {
-                lo
-            };
-            let hi = word_end(t, hi);
-            // Only what the windows before have not read: the part before what was
-            // read, and the part after it (or all, away from it).
-            if lo > read.to || hi < read.from {
-                read.found.clear();
-                (read.from, read.to) = (lo, lo);
+        if let Some(masks) = g.cues {
+            // First the ring one part away from the anchor, where one of the other parts
+            // must be: most anchors stop there.
+            let others = masks[1..g.slots].iter().fold(0, |m, x| m | x);
+            let near = g.window + PART_BYTES;
+            let ring = self.read(t, classes, read, anchor.start.saturating_sub(near), anchor.end + near);
+            if !ring.iter().any(|(m, _)| m & others != 0) {
+                return None;
             }
-            if lo < read.from {
-                let mut before = Vec::new();
-                self.read_cues(t, classes, lo, read.from, &mut before);
-                read.found.splice(0..0, before);
-                read.from = lo;
-            }
-            if hi > read.to {
-                self.read_cues(t, classes, read.to, hi, &mut read.found);
-                read.to = hi;
-            }
-            let first = read.found.partition_point(|(_, r)| r.start < lo);
-            let last = read.found.partition_point(|(_, r)| r.start < hi);
-            cues = &read.found[first..last];
+            cues = self.read(t, classes, read, lo, hi);
         }
         for (k, list) in found.iter_mut().enumerate().take(g.slots) {
             *list = if k == g.anchor {
@@ -306,6 +289,43 @@ impl Scam {
             }
         }
         best
+    }
+
+    /// The cue words of `t` from about `lo` to `hi` (widened to whole words), read where
+    /// the windows before have not been (before or after what `read` holds, or all of
+    /// it, away from that).
+    fn read<'r>(
+        &self,
+        t: &str,
+        classes: &Classes,
+        read: &'r mut Cues,
+        lo: usize,
+        hi: usize,
+    ) -> &'r [(u32, Range<usize>)] {
+        let lo = floor_boundary(t, lo);
+        let lo = if crate::detect::chars::alnum_before(t, lo) {
+            word_end(t, lo)
+        } else {
+            lo
+        };
+        let hi = word_end(t, ceil_boundary(t, hi.min(t.len())));
+        if lo > read.to || hi < read.from {
+            read.found.clear();
+            (read.from, read.to) = (lo, lo);
+        }
+        if lo < read.from {
+            let mut before = Vec::new();
+            self.read_cues(t, classes, lo, read.from, &mut before);
+            read.found.splice(0..0, before);
+            read.from = lo;
+        }
+        if hi > read.to {
+            self.read_cues(t, classes, read.to, hi, &mut read.found);
+            read.to = hi;
+        }
+        let first = read.found.partition_point(|(_, r)| r.start < lo);
+        let last = read.found.partition_point(|(_, r)| r.start < hi);
+        &read.found[first..last]
     }
 
     /// Appends the cue words and stems of `t[lo..hi]` (`lo` and `hi` word boundaries) to
