@@ -141,8 +141,10 @@ impl Scam {
             }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let mut stems: Vec<(&'static str, u32)> =
-            stems.into_iter().map(|(w, m)| (&w[..w.len() - 1], m)).collect();
+        let mut stems: Vec<(&'static str, u32)> = stems
+            .into_iter()
+            .map(|(w, m)| (&w[..w.len() - 1], m))
+            .collect();
         crate::sort::sort_by_key(&mut stems, |(w, _)| w.as_bytes()[0]);
         let mut stem_pairs = Box::new([0u64; 1024]);
         for (w, _) in &stems {
@@ -192,6 +194,28 @@ impl Scam {
         for g in &mut groups {
             g.lexicons = g.parts.iter().map(|p| words(p)).collect();
         }
+        // A longer phrase that begins with a combination's anchor word ("пароль от" for
+        // "пароль") hides the anchor from the search, which finds the longest: it
+        // anchors the combination too.
+        let mut anchors: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for (p, es) in phrases.iter().zip(&entries) {
+            for e in es {
+                if let Entry::Anchor(g) = *e {
+                    if groups[g].cues.is_some() {
+                        anchors.entry(*p).or_default().push(g);
+                    }
+                }
+            }
+        }
+        for (p, es) in phrases.iter().zip(entries.iter_mut()) {
+            for (at, _) in p.match_indices(' ') {
+                for &g in anchors.get(&p[..at]).into_iter().flatten() {
+                    if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
+                        es.push(Entry::Anchor(g));
+                    }
+                }
+            }
+        }
         Scam {
             phrases,
             entries,
@@ -203,7 +227,6 @@ impl Scam {
             cues: Lexicon::new(cues),
             stems,
             stem_pairs,
-
         }
     }
 
@@ -228,7 +251,13 @@ impl Scam {
             // must be: most anchors stop there.
             let others = masks[1..g.slots].iter().fold(0, |m, x| m | x);
             let near = g.window + PART_BYTES;
-            let ring = self.read(t, classes, read, anchor.start.saturating_sub(near), anchor.end + near);
+            let ring = self.read(
+                t,
+                classes,
+                read,
+                anchor.start.saturating_sub(near),
+                anchor.end + near,
+            );
             if !ring.iter().any(|(m, _)| m & others != 0) {
                 return None;
             }
@@ -378,7 +407,11 @@ impl Scam {
         }
         let rest = t[span.end..].trim_start_matches(' ');
         g.rule == RuleId::ScamImpersonation
-            && self.after.find(rest).next().is_some_and(|(_, r)| r.start == 0)
+            && self
+                .after
+                .find(rest)
+                .next()
+                .is_some_and(|(_, r)| r.start == 0)
     }
 
     /// True when a word that says the opposite ends just before `start`.

@@ -77,7 +77,10 @@ pub(super) fn generate(tsv: &str) -> String {
                     .expect("scam.tsv: a combination's classes")
                     .split(' ')
                     .collect();
-                assert!((2..=3).contains(&parts.len()), "scam.tsv: parts of {line:?}");
+                assert!(
+                    (2..=3).contains(&parts.len()),
+                    "scam.tsv: parts of {line:?}"
+                );
                 let mut masks = [0u32; 3];
                 for (mask, part) in masks.iter_mut().zip(&parts) {
                     for name in part.split('|') {
@@ -95,7 +98,12 @@ pub(super) fn generate(tsv: &str) -> String {
                         "scam.tsv: a stem in an anchor class ({cue})"
                     );
                 }
-                combos.push((kind_index(&mut kinds, rule, kind), window, parts.len(), masks));
+                combos.push((
+                    kind_index(&mut kinds, rule, kind),
+                    window,
+                    parts.len(),
+                    masks,
+                ));
             }
             "send" => send.push(phrase),
             "window" | "ordered" => {
