@@ -194,9 +194,9 @@ impl Scam {
         for g in &mut groups {
             g.lexicons = g.parts.iter().map(|p| words(p)).collect();
         }
-        // A longer phrase that begins with a combination's anchor word ("пароль от" for
-        // "пароль") hides the anchor from the search, which finds the longest: it
-        // anchors the combination too.
+        // A longer phrase that begins or ends with a combination's anchor word ("пароль
+        // от", "ton mot de passe") hides the anchor from the search, which finds the
+        // longest: it anchors the combination too.
         let mut anchors: std::collections::HashMap<&str, Vec<usize>> = Default::default();
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
@@ -209,7 +209,9 @@ impl Scam {
         }
         for (p, es) in phrases.iter().zip(entries.iter_mut()) {
             for (at, _) in p.match_indices(' ') {
-                for &g in anchors.get(&p[..at]).into_iter().flatten() {
+                let (head, tail) = (&p[..at], &p[at + 1..]);
+                let found = [anchors.get(head), anchors.get(tail)];
+                for &g in found.into_iter().flatten().flatten() {
                     if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
                         es.push(Entry::Anchor(g));
                     }
