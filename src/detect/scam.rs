@@ -16,6 +16,20 @@
 //! opposite ("never", "no") just before a finding, or before any part of a group,
 //! cancel it.
 //!
+//! Phrase lists cannot name every way a script is worded, so a scam is also a
+//! combination of cue classes anywhere in the message, sentence ends allowed: a story
+//! (a wrong number, customs, guaranteed profit, work from home) with a payment channel
+//! (USDT, Pix, a gift card, an IBAN) and a transfer verb; a fee with a prize, a loan or
+//! a parcel and paying; the reader's account with a team and a threat; a code with a
+//! request and its arrival ("you'll get an sms... tell me"); a password or a recovery
+//! phrase right next to a request; followers next to a price. Each class is a word list
+//! in nine languages, with stems where words inflect ("transf" for transfiere,
+//! transfira, transférez; "заблок" for заблокируют). Words that make a message
+//! ordinary near a finding (a birthday, the Wi-Fi, a door, a courier, paying on
+//! delivery, followers earned) cancel a group's or a combination's finding, and a
+//! combination adds a finding only where no phrase or group found the scam nearby
+//! (or where it widens one).
+//!
 //! | rule | kinds |
 //! |---|---|
 //! | `scam.financial` | `gift_card`, `doubling`, `guaranteed_returns`, `off_platform`, `advance_fee`, `top_up`, `job_fee` |
