@@ -115,6 +115,8 @@ pub(crate) struct Scam {
     /// The first two bytes of the stems, as a bit set (all pairs that begin with a stem of
     /// one byte): most word starts are passed over on one bit.
     stem_pairs: Box<[u64; 1024]>,
+    /// The class of requests to the reader ("send me", "mándame"), as a bit set.
+    asks: u32,
 }
 
 impl Scam {
@@ -243,6 +245,10 @@ impl Scam {
             cues: Lexicon::new(cues),
             stems,
             stem_pairs,
+            asks: CUE_CLASS_NAMES
+                .iter()
+                .position(|c| *c == "ask")
+                .map_or(0, |i| 1 << i),
         }
     }
 
@@ -413,13 +419,16 @@ impl Scam {
     }
 
     /// True when the finding `span` of group `g` is ordinary talk: a word of
-    /// [`Self::calm`] in it or near it, or, for a claim to be staff or a bank, a word of
-    /// [`Self::after`] right after it.
+    /// [`Self::calm`] in it or near it (for a payment, only with no request to the reader
+    /// near: "buy steam cards for my niece's birthday and send me the codes" is still
+    /// one), or, for a claim to be staff or a bank, a word of [`Self::after`] right
+    /// after it.
     fn ordinary(&self, t: &str, g: &Group, span: &Range<usize>) -> bool {
         let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
         let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
         if self.calm.any(&t[lo..hi]) {
-            return true;
+            return g.rule != RuleId::ScamFinancial
+                || !self.cues.find(&t[lo..hi]).any(|(m, _)| m & self.asks != 0);
         }
         let rest = t[span.end..].trim_start_matches(' ');
         g.rule == RuleId::ScamImpersonation

@@ -13,7 +13,7 @@
 //!   alone, `group << 2 | part` for a part.
 //! * `CUES`: the words of the cue classes, joined by line breaks, with `CUE_CLASSES` the
 //!   class of each (its index in the order the classes first appear); a word ending in
-//!   `*` is a stem, the start of a word.
+//!   `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
 //! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
 //!   [classes of each part as a bit set])`; its first part is its anchor.
 
@@ -169,6 +169,7 @@ pub(super) fn generate(tsv: &str) -> String {
         .collect();
     let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
     let cue_classes: Vec<String> = cue_classes.iter().map(|c| c.to_string()).collect();
+    let class_names: Vec<String> = classes.iter().map(|c| format!("{c:?}")).collect();
     let combos: Vec<String> = combos
         .iter()
         .map(|(k, w, n, m)| format!("({k}, {w}, {n}, {m:?})"))
@@ -178,6 +179,7 @@ pub(super) fn generate(tsv: &str) -> String {
         ("GROUPS", "(u8, u16, bool, u8, u8)", &groups),
         ("TAGS", "u8", &tags),
         ("CUE_CLASSES", "u8", &cue_classes),
+        ("CUE_CLASS_NAMES", "&str", &class_names),
         ("COMBOS", "(u8, u16, u8, [u32; 3])", &combos),
     ] {
         writeln!(
