@@ -16,6 +16,20 @@
 //! opposite ("never", "no") just before a finding, or before any part of a group,
 //! cancel it.
 //!
+//! Phrase lists cannot name every way a script is worded, so a scam is also a
+//! combination of cue classes anywhere in the message, sentence ends allowed: a story
+//! (a wrong number, customs, guaranteed profit, work from home) with a payment channel
+//! (USDT, Pix, a gift card, an IBAN) and a transfer verb; a fee with a prize, a loan or
+//! a parcel and paying; the reader's account with a team and a threat; a code with a
+//! request and its arrival ("you'll get an sms... tell me"); a password or a recovery
+//! phrase right next to a request; followers next to a price. Each class is a word list
+//! in nine languages, with stems where words inflect ("transf" for transfiere,
+//! transfira, transférez; "заблок" for заблокируют). Words that make a message
+//! ordinary near a finding (a birthday, the Wi-Fi, a door, a courier, paying on
+//! delivery, followers earned) cancel a group's or a combination's finding, and a
+//! combination adds a finding only where no phrase or group found the scam nearby
+//! (or where it widens one).
+//!
 //! | rule | kinds |
 //! |---|---|
 //! | `scam.financial` | `gift_card`, `doubling`, `guaranteed_returns`, `off_platform`, `advance_fee`, `top_up`, `job_fee` |
@@ -31,13 +45,18 @@ use crate::RuleId;
 use std::ops::Range;
 
 // The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
-// and `PHRASES` with their `TAGS`.
+// `PHRASES` with their `TAGS`, `CUES` with their `CUE_CLASSES`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
 /// Most parts in a group.
 const SLOTS: usize = 3;
 /// How close a word that says the opposite must be, in bytes before a finding.
 const NOT_WINDOW: usize = 16;
+/// A combination at most this wide (in bytes between parts) keeps its parts in one
+/// clause: no sentence end or comma between them ("the wifi password, tell me").
+const CLOSE: usize = 48;
+/// How near a finding a word that makes it ordinary counts, in bytes either side.
+const CALM_WINDOW: usize = 40;
 /// The longest part phrase, in bytes: the window around an anchor reaches this much
 /// further per part.
 const PART_BYTES: usize = 48;
@@ -53,7 +72,10 @@ enum Entry {
 
 /// A group: its rule and kind, the most bytes between two of its parts, whether its
 /// parts come in order (a, b, c), its number of parts, which part is its anchor, and the
-/// word lists of its parts (the anchor's is empty: the anchor search finds it).
+/// word lists of its parts (the anchor's is empty: the anchor search finds it). A
+/// combination of cue classes is a group whose parts are `cues`, the classes of each
+/// part as a bit set, found in the shared cue lexicon; its parts may lie in different
+/// sentences of the message.
 struct Group {
     rule: RuleId,
     kind: &'static str,
@@ -63,6 +85,7 @@ struct Group {
     anchor: usize,
     parts: [Vec<&'static str>; SLOTS],
     lexicons: Vec<Lexicon<()>>,
+    cues: Option<[u32; SLOTS]>,
 }
 
 /// The scam rules. Their phrase search is shared with the other phrase rules
@@ -76,8 +99,24 @@ pub(crate) struct Scam {
     groups: Vec<Group>,
     /// Words that say the opposite.
     not: Lexicon<()>,
+    /// Words that make a message ordinary near a group's finding: a birthday, the
+    /// Wi-Fi, a door, paying on delivery, an account that is fine.
+    calm: Lexicon<()>,
+    /// Words that, right after a claim to be staff ("ici le service client de X est
+    /// fermé"), make it a statement about the service instead of one made as it.
+    after: Lexicon<()>,
     /// Words of sending, investing and paying back, for [`doubled_amount`].
     doubling: Lexicon<()>,
+    /// The words of the cue classes, each with its classes as a bit set.
+    cues: Lexicon<u32>,
+    /// The stems of the cue classes (word starts: "transf" for "transfiere",
+    /// "transfira", "transférez"), each with its class as a bit set.
+    stems: Vec<(&'static str, u32)>,
+    /// The first two bytes of the stems, as a bit set (all pairs that begin with a stem of
+    /// one byte): most word starts are passed over on one bit.
+    stem_pairs: Box<[u64; 1024]>,
+    /// The class of requests to the reader ("send me", "mándame"), as a bit set.
+    asks: u32,
 }
 
 impl Scam {
@@ -106,6 +145,53 @@ impl Scam {
                 anchor: usize::from(anchor),
                 parts: Default::default(),
                 lexicons: Vec::new(),
+                cues: None,
+            });
+        }
+        // The cue words, each once with all its classes.
+        let mut cues: Vec<(&'static str, u32)> = Vec::new();
+        for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
+            match cues.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, mask)) => *mask |= 1 << class,
+                None => cues.push((word, 1 << class)),
+            }
+        }
+        let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
+        let mut stems: Vec<(&'static str, u32)> = stems
+            .into_iter()
+            .map(|(w, m)| (&w[..w.len() - 1], m))
+            .collect();
+        crate::sort::sort_by_key(&mut stems, |(w, _)| w.as_bytes()[0]);
+        let mut stem_pairs = Box::new([0u64; 1024]);
+        for (w, _) in &stems {
+            let w = w.as_bytes();
+            let seconds = match w.get(1) {
+                Some(&y) => y..=y,
+                None => 0..=255,
+            };
+            for y in seconds {
+                let key = usize::from(w[0]) | usize::from(y) << 8;
+                stem_pairs[key / 64] |= 1 << (key % 64);
+            }
+        }
+        for &(kind, window, slots, masks) in &COMBOS {
+            let (rule, kind) = KINDS[usize::from(kind)];
+            // The anchor's words go to the shared phrase search.
+            for &(word, mask) in &cues {
+                if mask & masks[0] != 0 {
+                    add(word, Entry::Anchor(groups.len()));
+                }
+            }
+            groups.push(Group {
+                rule,
+                kind,
+                window: usize::from(window),
+                ordered: false,
+                slots: usize::from(slots),
+                anchor: 0,
+                parts: Default::default(),
+                lexicons: Vec::new(),
+                cues: Some(masks),
             });
         }
         for (phrase, &tag) in PHRASES.split('\n').zip(&TAGS) {
@@ -124,12 +210,45 @@ impl Scam {
         for g in &mut groups {
             g.lexicons = g.parts.iter().map(|p| words(p)).collect();
         }
+        // A longer phrase that begins or ends with a combination's anchor word ("пароль
+        // от", "ton mot de passe") hides the anchor from the search, which finds the
+        // longest: it anchors the combination too.
+        let mut anchors: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for (p, es) in phrases.iter().zip(&entries) {
+            for e in es {
+                if let Entry::Anchor(g) = *e {
+                    if groups[g].cues.is_some() {
+                        anchors.entry(*p).or_default().push(g);
+                    }
+                }
+            }
+        }
+        for (p, es) in phrases.iter().zip(entries.iter_mut()) {
+            for (at, _) in p.match_indices(' ') {
+                let (head, tail) = (&p[..at], &p[at + 1..]);
+                let found = [anchors.get(head), anchors.get(tail)];
+                for &g in found.into_iter().flatten().flatten() {
+                    if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
+                        es.push(Entry::Anchor(g));
+                    }
+                }
+            }
+        }
         Scam {
             phrases,
             entries,
             groups,
             not: words(&crate::detect::coded::lines(NOT)),
+            calm: words(&crate::detect::coded::lines(CALM)),
+            after: words(&crate::detect::coded::lines(AFTER)),
             doubling: words(&crate::detect::coded::lines(SEND)),
+            cues: Lexicon::new(cues),
+            stems,
+            stem_pairs,
+            asks: CUE_CLASS_NAMES
+                .iter()
+                .position(|c| *c == "ask")
+                .map_or(0, |i| 1 << i),
         }
     }
 
@@ -140,15 +259,46 @@ impl Scam {
         classes: &Classes,
         g: &Group,
         anchor: Range<usize>,
+        read: &mut Cues,
     ) -> Option<Range<usize>> {
         let reach = (g.window + PART_BYTES) * (g.slots - 1);
         let lo = floor_boundary(t, anchor.start.saturating_sub(reach));
         let hi = ceil_boundary(t, (anchor.end + reach).min(t.len()));
         // Every match of each other part in the window; the anchor's part is the anchor.
         let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
+        // A combination's cue words in the window, with their classes.
+        let mut cues: &[(u32, Range<usize>)] = &[];
+        if let Some(masks) = g.cues {
+            // First the ring one part away from the anchor, where one of the other parts
+            // must be: most anchors stop there.
+            let others = masks[1..g.slots].iter().fold(0, |m, x| m | x);
+            let near = g.window + PART_BYTES;
+            let ring = self.read(
+                t,
+                classes,
+                read,
+                anchor.start.saturating_sub(near),
+                anchor.end + near,
+            );
+            if !ring.iter().any(|(m, _)| m & others != 0) {
+                return None;
+            }
+            cues = self.read(t, classes, read, lo, hi);
+        }
         for (k, list) in found.iter_mut().enumerate().take(g.slots) {
             *list = if k == g.anchor {
                 vec![anchor.clone()]
+            } else if let Some(masks) = g.cues {
+                let list: Vec<Range<usize>> = cues
+                    .iter()
+                    .filter(|(m, _)| m & masks[k] != 0)
+                    .map(|(_, r)| r.clone())
+                    .take(16)
+                    .collect();
+                if list.is_empty() {
+                    return None;
+                }
+                list
             } else {
                 // (find_in gives ranges in t[lo..hi])
                 let list: Vec<Range<usize>> = g.lexicons[k]
@@ -192,6 +342,103 @@ impl Scam {
         best
     }
 
+    /// The cue words of `t` from about `lo` to `hi` (widened to whole words), read where
+    /// the windows before have not been (before or after what `read` holds, or all of
+    /// it, away from that).
+    fn read<'r>(
+        &self,
+        t: &str,
+        classes: &Classes,
+        read: &'r mut Cues,
+        lo: usize,
+        hi: usize,
+    ) -> &'r [(u32, Range<usize>)] {
+        let lo = floor_boundary(t, lo);
+        let lo = if crate::detect::chars::alnum_before(t, lo) {
+            word_end(t, lo)
+        } else {
+            lo
+        };
+        let hi = word_end(t, ceil_boundary(t, hi.min(t.len())));
+        if lo > read.to || hi < read.from {
+            read.found.clear();
+            (read.from, read.to) = (lo, lo);
+        }
+        if lo < read.from {
+            let mut before = Vec::new();
+            self.read_cues(t, classes, lo, read.from, &mut before);
+            read.found.splice(0..0, before);
+            read.from = lo;
+        }
+        if hi > read.to {
+            self.read_cues(t, classes, read.to, hi, &mut read.found);
+            read.to = hi;
+        }
+        let first = read.found.partition_point(|(_, r)| r.start < lo);
+        let last = read.found.partition_point(|(_, r)| r.start < hi);
+        &read.found[first..last]
+    }
+
+    /// Appends the cue words and stems of `t[lo..hi]` (`lo` and `hi` word boundaries) to
+    /// `found`, by where they start, with their classes.
+    fn read_cues(
+        &self,
+        t: &str,
+        classes: &Classes,
+        lo: usize,
+        hi: usize,
+        found: &mut Vec<(u32, Range<usize>)>,
+    ) {
+        let before = found.len();
+        found.extend(
+            self.cues
+                .find_in(t, lo, hi, classes)
+                .map(|(m, r)| (m, lo + r.start..lo + r.end)),
+        );
+        // A stem where a word starts after a space or an ASCII sign (a word glued to an
+        // emoji is missed), only where its first two bytes are a stem's.
+        let b = t.as_bytes();
+        let mut at = lo;
+        while at + 1 < hi {
+            let key = usize::from(b[at]) | usize::from(b[at + 1]) << 8;
+            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphanumeric();
+            if starts && self.stem_pairs[key / 64] >> (key % 64) & 1 != 0 {
+                let first = self.stems.partition_point(|(w, _)| w.as_bytes()[0] < b[at]);
+                for &(stem, mask) in self.stems[first..]
+                    .iter()
+                    .take_while(|(w, _)| w.as_bytes()[0] == b[at])
+                {
+                    if b[at..hi].starts_with(stem.as_bytes()) {
+                        found.push((mask, at..word_end(t, at + stem.len())));
+                    }
+                }
+            }
+            at += 1;
+        }
+        crate::sort::sort_by_key(&mut found[before..], |(_, r)| r.start);
+    }
+
+    /// True when the finding `span` of group `g` is ordinary talk: a word of
+    /// [`Self::calm`] in it or near it (for a payment, only with no request to the reader
+    /// near: "buy steam cards for my niece's birthday and send me the codes" is still
+    /// one), or, for a claim to be staff or a bank, a word of [`Self::after`] right
+    /// after it.
+    fn ordinary(&self, t: &str, g: &Group, span: &Range<usize>) -> bool {
+        let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
+        let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
+        if self.calm.any(&t[lo..hi]) {
+            return g.rule != RuleId::ScamFinancial
+                || !self.cues.find(&t[lo..hi]).any(|(m, _)| m & self.asks != 0);
+        }
+        let rest = t[span.end..].trim_start_matches(' ');
+        g.rule == RuleId::ScamImpersonation
+            && self
+                .after
+                .find(rest)
+                .next()
+                .is_some_and(|(_, r)| r.start == 0)
+    }
+
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
@@ -221,11 +468,17 @@ impl Scam {
         let classes = text.classes();
         // Where each group's last finding ends: a group is reported once per place.
         let mut reported_to = vec![0usize; self.groups.len()];
+        let mut read = Cues::default();
+        // The findings of phrases and groups, and those of combinations, which are
+        // reported where they widen one of those or are away from them.
+        let mut found: Vec<(RuleId, Range<usize>)> = Vec::new();
+        let mut combos: Vec<(&Group, Range<usize>)> = Vec::new();
         for (index, range) in hits {
             for e in &self.entries[*index as usize] {
                 match *e {
                     Entry::Alone(rule, kind) => {
                         if !self.negated(t, classes, range.start) {
+                            found.push((rule, range.clone()));
                             out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
                         }
                     }
@@ -234,14 +487,35 @@ impl Scam {
                             continue;
                         }
                         let g = &self.groups[k];
-                        if let Some(span) = self.around(t, classes, g, range.clone()) {
-                            if span.start >= reported_to[k] {
+                        if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
+                            if span.start >= reported_to[k] && !self.ordinary(t, g, &span) {
                                 reported_to[k] = span.end;
-                                out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+                                if g.cues.is_some() {
+                                    combos.push((g, span));
+                                } else {
+                                    found.push((g.rule, span.clone()));
+                                    out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+                                }
                             }
                         }
                     }
                 }
+            }
+        }
+        for (g, span) in combos {
+            let near = |r: &Range<usize>| {
+                r.start < span.end + CALM_WINDOW && span.start < r.end + CALM_WINDOW
+            };
+            // One that overlaps a finding of its rule widens it; one only near it would
+            // be a second highlight of the same scam.
+            let mine = |r: &&(RuleId, Range<usize>)| r.0 == g.rule;
+            let overlaps = found
+                .iter()
+                .filter(mine)
+                .any(|(_, r)| r.start < span.end && span.start < r.end);
+            if overlaps || !found.iter().filter(mine).any(|(_, r)| near(r)) {
+                found.push((g.rule, span.clone()));
+                out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
             }
         }
         if let Some(span) = doubled_amount(t, text.marks(), &self.doubling) {
@@ -252,6 +526,24 @@ impl Scam {
             );
         }
     }
+}
+
+/// The cue words of the stretch of a message read so far (`from..to`), by where they
+/// start: each anchor's window is read only where the windows before it have not been,
+/// so a message with many anchors is read about once.
+#[derive(Default)]
+struct Cues {
+    found: Vec<(u32, Range<usize>)>,
+    from: usize,
+    to: usize,
+}
+
+/// Where the word that goes on at byte `at` of `t` ends.
+fn word_end(t: &str, at: usize) -> usize {
+    t[at..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(t.len(), |(i, _)| at + i)
 }
 
 /// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
@@ -282,7 +574,10 @@ fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
         let (a, b) = (pair[0].1, pair[1].1);
         if a.end > b.start
             || b.start - a.end > g.window
-            || t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_none() && t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_some()
+                && g.window <= CLOSE
+                && t[a.end..b.start].contains(['.', '!', '?', ';', '\n', ','])
         {
             return None;
         }
