@@ -38,82 +38,24 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
         | 0x20000..=0x3FFFF)
 }
 
-/// Letters and digits of the alphabets below U+1000 (Latin, Greek, Cyrillic, Armenian,
-/// Hebrew, Arabic, Devanagari): some of the chars `char::is_alphanumeric` takes there,
-/// none it does not (a test checks every one), as ranges of code points.
-const WIDE_LETTER_RANGES: &[(u32, u32)] = &[
-    (0x00C0, 0x00D6),
-    (0x00D8, 0x00F6),
-    (0x00F8, 0x02AF),
-    (0x0388, 0x038A),
-    (0x038C, 0x038C),
-    (0x038E, 0x03A1),
-    (0x03A3, 0x03F5),
-    (0x0400, 0x0481),
-    (0x048A, 0x052F),
-    (0x0531, 0x0556),
-    (0x0560, 0x0588),
-    (0x05D0, 0x05EA),
-    (0x0620, 0x064A),
-    (0x0660, 0x0669),
-    (0x066E, 0x06D3),
-    (0x0904, 0x0939),
-    (0x093E, 0x094C),
-    (0x0958, 0x0961),
-    (0x0966, 0x096F),
-    (0x0972, 0x097F),
-];
-
-/// [`WIDE_LETTER_RANGES`] as one bit per code point below U+1000, made at compile time.
-static WIDE_LETTERS: [u64; 64] = {
-    let mut bits = [0u64; 64];
-    let mut r = 0;
-    while r < WIDE_LETTER_RANGES.len() {
-        let (lo, hi) = WIDE_LETTER_RANGES[r];
-        let mut c = lo;
-        while c <= hi {
-            bits[(c / 64) as usize] |= 1 << (c % 64);
-            c += 1;
-        }
-        r += 1;
-    }
-    bits
-};
-
-/// Whether code point `cp` (below U+1000) is one of [`WIDE_LETTER_RANGES`]: when true,
-/// a letter or digit, known without the standard library's Unicode lookup.
-#[inline(always)]
-pub(crate) fn wide_letter(cp: u32) -> bool {
-    WIDE_LETTERS[(cp / 64) as usize % 64] >> (cp % 64) & 1 == 1
-}
-
-/// `char::is_alphanumeric`, with the letters of [`WIDE_LETTER_RANGES`] known without
-/// the standard library's Unicode lookup (the slowest part of a check of other scripts'
-/// words otherwise).
-#[inline]
-pub(crate) fn is_alnum(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x80 {
-        return c.is_ascii_alphanumeric();
-    }
-    (cp < 0x1000 && wide_letter(cp)) || c.is_alphanumeric()
-}
-
 /// A letter or digit that can be part of a domain label (ASCII or an IDN letter).
 pub(crate) fn is_label_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || c == '-'
-        || (!c.is_ascii() && is_alnum(c) && !is_unspaced_script(c))
+        || (!c.is_ascii() && c.is_alphanumeric() && !is_unspaced_script(c))
 }
 
 /// True when `text[..at]` ends in a letter or digit (so `at` is not a word start).
 pub(crate) fn alnum_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(is_alnum)
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// True when `text[at..]` starts with a letter or digit (so `at` is not a word end).
 pub(crate) fn alnum_after(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(is_alnum)
+    text[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// True when `text` holds one of `words` as a whole word (not inside a longer one).
@@ -162,17 +104,6 @@ pub(crate) fn long_runs<'b>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wide_letters_are_letters_or_digits() {
-        for cp in 0..0x1000 {
-            if wide_letter(cp) {
-                let c = char::from_u32(cp).unwrap();
-                assert!(c.is_alphanumeric(), "{cp:X}");
-            }
-        }
-        assert!(wide_letter('ж' as u32) && wide_letter('ب' as u32) && !wide_letter(' ' as u32));
-    }
 
     #[test]
     fn long_runs_equal_a_plain_scan() {

@@ -252,18 +252,11 @@ fn next_wake(t: &str, classes: &Classes, words: &Words, from: usize) -> Option<u
             let i = j * 64 + m.trailing_zeros() as usize;
             m &= m - 1;
             // The bits past the end of the text are set, and come last.
-            let wake = WAKE[usize::from(*b.get(i)?)];
-            if wake == 0 {
-                continue; // most punctuation: no byte around it is read
-            }
-            let after = AFTER[usize::from(b.get(i + 1).copied().unwrap_or(0))];
-            // A space (most of these bytes) needs no look back: BEFORE holds only dots.
-            let kind = if wake == SPACE {
-                wake & after
-            } else {
-                let before = if i > 0 { b[i - 1] } else { 0 };
-                wake & (after | BEFORE[usize::from(before)])
-            };
+            let c = *b.get(i)?;
+            let after = b.get(i + 1).copied().unwrap_or(0);
+            let before = if i > 0 { b[i - 1] } else { 0 };
+            let kind =
+                WAKE[usize::from(c)] & (AFTER[usize::from(after)] | BEFORE[usize::from(before)]);
             if kind == 0 {
                 continue;
             }
@@ -1023,13 +1016,6 @@ fn trim_end(t: &str, min: usize, mut end: usize) -> usize {
 mod tests {
     use super::*;
     use crate::normalize::Normalized;
-
-    /// `next_wake` reads no byte before a space: a space wakes for no dot.
-    #[test]
-    fn only_dots_look_back() {
-        assert!(BEFORE.iter().all(|&k| k & !DOT == 0));
-        assert_eq!(WAKE[usize::from(b' ')], SPACE);
-    }
 
     /// The links of `text` as written in the folded view.
     fn links(text: &str) -> Vec<String> {

@@ -78,7 +78,7 @@ enum Key {
 }
 
 /// Case-sensitive prefixes of keys and tokens, with their shape and where in the prefix
-/// its first byte of `TRIGGERS` is, grouped by that byte ('A', '_', '-', 'J').
+/// its first byte of [`TRIGGERS`] is, grouped by that byte ('A', '_', '-', 'J').
 const KEY_PREFIXES: &[(&str, Key, usize)] = &[
     ("AKIA", Key::Aws, 0),
     ("ASIA", Key::Aws, 0),
@@ -101,33 +101,30 @@ const KEY_PREFIXES: &[(&str, Key, usize)] = &[
     ("eyJ", Key::Jwt, 2),
 ];
 
-/// The bytes every key prefix holds one of: the key search wakes only at these (the
-/// tests check the table against them).
-#[cfg(test)]
+/// The bytes every key prefix holds one of: the key search wakes only at these.
 const TRIGGERS: [u8; 4] = [b'A', b'_', b'-', b'J'];
 
 /// The key prefixes in `b`, as `(start, end, shape)`, left to right, the longest at each
 /// start, none overlapping another (what a leftmost-longest search of [`KEY_PREFIXES`]
-/// finds). Found at the bytes of `TRIGGERS`, sixteen bytes at a time, so that ordinary
-/// text costs a few operations per eight bytes: the blocks are sifted for the bytes
-/// 0x40..=0x5F (capitals, `_`) and `-`, a superset of the triggers that chat seldom has
-/// (sentences start with a capital now and then), and only those bytes are looked at.
+/// finds). Found at the bytes of [`TRIGGERS`], sixteen bytes at a time, so that ordinary
+/// text costs a few operations per eight bytes.
 fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Top bit of each byte of `v` that is 0x40..=0x5F or `-`. A byte is in 0x40..=0x5F
-    // when its top three bits are 010: xor 0x40 leaves them zero, so that adding 0x7F to
-    // them (masked to bits 5 and 6) leaves the top bit clear, and its own top bit is
-    // clear. A byte equals `-` when its low seven bits xor `-` are zero, likewise.
-    let maybe = |v: u64| {
-        let upper = (v & (0xE0 * LOW)) ^ (0x40 * LOW);
-        let capital = ((upper & !HIGH) + !HIGH) | upper;
-        let dash = (((v & !HIGH) ^ (u64::from(b'-') * LOW)) + !HIGH) | v;
-        !(capital & dash) & HIGH
+    // Top bit of each byte of `v` equal to a trigger. A byte equals `c` (ASCII) when
+    // its low seven bits xor `c` are zero, so that adding 0x7F leaves the top bit clear,
+    // and its own top bit is clear: equal to one of them when not, for every trigger,
+    // one of those top bits is set.
+    let triggers = |v: u64| {
+        let low = v & !HIGH;
+        let all = TRIGGERS
+            .iter()
+            .fold(!0, |a, &c| a & ((low ^ (LOW * u64::from(c))) + !HIGH));
+        !(all | v) & HIGH
     };
     let mut found = Vec::new();
     crate::detect::scan::each_sixteen(b, |at, x, y| {
-        let (x, y) = (maybe(x), maybe(y));
+        let (x, y) = (triggers(x), triggers(y));
         if x | y == 0 {
             return;
         }
@@ -140,8 +137,7 @@ fn key_prefixes(b: &[u8]) -> Vec<(usize, usize, Key)> {
                     b'A' => &KEY_PREFIXES[..3],
                     b'_' => &KEY_PREFIXES[3..11],
                     b'-' => &KEY_PREFIXES[11..18],
-                    b'J' => &KEY_PREFIXES[18..],
-                    _ => continue,
+                    _ => &KEY_PREFIXES[18..],
                 };
                 for &(prefix, key, k) in group {
                     if i >= k && b[i - k..].starts_with(prefix.as_bytes()) {

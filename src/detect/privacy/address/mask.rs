@@ -179,24 +179,10 @@ static ALWAYS_WORD: u64 = {
     bits
 };
 
-/// [`wide_word`] without a branch (`b1` and `b2` are continuation bytes or 0): the
-/// lookup [`word_masks`] makes in two steps.
-#[cfg(test)]
+/// [`wide_word`] without a branch (`b1` and `b2` are continuation bytes or 0).
+#[inline(always)]
 fn wide_nonword(lead: u8, b1: u8, b2: u8) -> u64 {
-    in_row(wide_row(lead, b1), lead, b1, b2)
-}
-
-/// The row of [`WIDE`] of the characters that start with `lead` and `b1`: 0 when all
-/// of them are word characters.
-#[inline(always)]
-fn wide_row(lead: u8, b1: u8) -> u8 {
-    WIDE.0[usize::from(lead & 63) << 6 | usize::from(b1 & 63)]
-}
-
-/// 1 when the character of `row` ([`wide_row`]) that starts with `lead`, `b1` and `b2` is no
-/// word character.
-#[inline(always)]
-fn in_row(row: u8, lead: u8, b1: u8, b2: u8) -> u64 {
+    let row = WIDE.0[usize::from(lead & 63) << 6 | usize::from(b1 & 63)];
     let sel = if lead < 0xE0 { b1 } else { b2 };
     WIDE.1[usize::from(row)] >> (sel & 63) & 1
 }
@@ -245,13 +231,7 @@ pub(super) fn word_masks(b: &[u8], classes: &Classes) -> Vec<u64> {
             // The lead byte and the two after it (zeros past the text).
             let x = load8(b, j * 64 + k as usize);
             if ALWAYS_WORD >> (x & 63) & 1 == 0 {
-                // Most rows (Devanagari's letters, Thai's, most of Arabic's) are all word
-                // characters: their second byte tells, without a look at the third.
-                let (lead, b1) = (x as u8, (x >> 8) as u8);
-                let row = wide_row(lead, b1);
-                if row != 0 {
-                    wide &= !(in_row(row, lead, b1, (x >> 16) as u8) << k);
-                }
+                wide &= !(wide_nonword(x as u8, (x >> 8) as u8, (x >> 16) as u8) << k);
             }
         }
         // Continuation bytes (up to three) take the state of the lead before them.

@@ -245,10 +245,7 @@ impl Detector for BankAccount {
         let mut seen = 0; // words that start before this were tried
         for run in long_bit_runs(text.letters(), 8).filter(bic_like) {
             let lo = floor_boundary(t, run.start.saturating_sub(WORD_BACK).max(seen));
-            if !self
-                .bic_heads
-                .any_at_starts(b, lo, run.start, text.classes())
-            {
+            if !self.bic_heads.any_in(&b[lo..run.start]) {
                 continue;
             }
             for ((), word) in self.bic_words.find(&t[lo..run.start]) {
