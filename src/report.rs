@@ -77,7 +77,9 @@ pub(crate) fn resolve(
         settings.severity(c.hit.rule, teen) != Severity::Off
             && !settings.is_allowed(c.hit.value.as_deref(), &text[c.span.range()])
     });
-    cands.sort_unstable_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end), c.hit.rule));
+    crate::sort::sort_by_key(&mut cands, |c| {
+        (c.span.start, std::cmp::Reverse(c.span.end), c.hit.rule)
+    });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for c in cands {
         let from = kept.len().saturating_sub(OVERLAP_WINDOW);
@@ -96,7 +98,12 @@ pub(crate) fn resolve(
         crate::sort::sort_by_key(&mut kept, |c| (c.span, c.hit.rule));
     }
 
-    let units = utf16_offsets(text, kept.iter().flat_map(|c| [c.span.start, c.span.end]));
+    let mut bytes = Vec::with_capacity(2 * kept.len());
+    for c in &kept {
+        bytes.push(c.span.start);
+        bytes.push(c.span.end);
+    }
+    let units = utf16_offsets(text, bytes.iter().copied());
 
     let findings: Vec<Finding> = kept
         .into_iter()

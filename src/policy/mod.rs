@@ -2,17 +2,18 @@
 //! allow-lists), the built-in presets, and the options of a filter and of a check.
 
 mod error;
+mod map;
 mod settings;
 mod value;
 
 pub use error::Error;
+pub use map::{Iter, Map};
 pub(crate) use settings::Settings;
 pub use value::{join, Value};
 
 use crate::detect::Direction;
 use crate::{RuleId, Severity};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use value::Fields;
 
 /// Most entries in one allow-list.
@@ -28,7 +29,8 @@ pub const MAX_MESSAGE: usize = 2_000;
 /// ```json
 /// { "rules": { "privacy.email": { "adult": "info", "guideline": "Contact details",
 ///                                 "messages": { "en": "Share e-mails only with people you trust." } } },
-///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] } }
+///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] },
+///   "block": { "domains": ["scam.example"] } }
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Policy {
@@ -39,11 +41,14 @@ pub struct Policy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Per-rule settings, keyed by rule id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub rules: BTreeMap<RuleId, RulePolicy>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub rules: Map<RuleId, RulePolicy>,
     /// What is never reported.
     #[serde(default, skip_serializing_if = "AllowList::is_empty")]
     pub allow: AllowList,
+    /// What is always reported.
+    #[serde(default, skip_serializing_if = "BlockList::is_empty")]
+    pub block: BlockList,
 }
 
 /// One rule's settings in a [`Policy`].
@@ -59,8 +64,8 @@ pub struct RulePolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guideline: Option<String>,
     /// User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub messages: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub messages: Map<String, String>,
 }
 
 /// Allow-lists: what is never reported.
@@ -80,6 +85,21 @@ impl AllowList {
     }
 }
 
+/// Block lists: what the platform forbids besides the built-in rules.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct BlockList {
+    /// Domains (and their subdomains) whose links are always `spam.link` (kind
+    /// `blocked_domain`), e.g. a known scam site or a rival service.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+}
+
+impl BlockList {
+    fn is_empty(&self) -> bool {
+        self.domains.is_empty()
+    }
+}
+
 /// A built-in policy.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -93,12 +113,24 @@ pub enum Preset {
     Calimero,
 }
 
+/// One rule of a built-in policy: its guideline section and its adult and teen
+/// severities (`None`: the default of rules.md).
+type PresetRow = (
+    RuleId,
+    Option<&'static str>,
+    Option<Severity>,
+    Option<Severity>,
+);
+
+// The presets of `src/policy/presets/`, which build.rs reads.
+include!(concat!(env!("OUT_DIR"), "/presets.rs"));
+
 impl Preset {
-    fn table(self) -> &'static str {
+    fn rows(self) -> &'static [PresetRow] {
         match self {
-            Preset::Default => data!("src/policy/presets/default.tsv"),
-            Preset::Imo => data!("src/policy/presets/imo.tsv"),
-            Preset::Calimero => data!("src/policy/presets/calimero.tsv"),
+            Preset::Default => PRESET_DEFAULT,
+            Preset::Imo => PRESET_IMO,
+            Preset::Calimero => PRESET_CALIMERO,
         }
     }
 
@@ -124,39 +156,25 @@ impl Policy {
     /// The built-in policy of `preset`: every rule with its guideline section, the
     /// severities of rules.md unless the preset says otherwise.
     pub fn preset(preset: Preset) -> Policy {
-        let mut rules = BTreeMap::new();
-        for (n, line) in preset.table().split('\n').enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let id = cols.next().unwrap_or_default();
-            let rule = RuleId::parse(id)
-                .unwrap_or_else(|| panic!("{}.tsv:{}: unknown rule {id}", preset.name(), n + 1));
-            let severity = |col: Option<&str>| match col {
-                None | Some("") | Some("-") => None,
-                Some(s) => Some(parse_severity(s).unwrap_or_else(|| {
-                    panic!("{}.tsv:{}: bad severity {s}", preset.name(), n + 1)
-                })),
-            };
-            let guideline = cols.next().filter(|g| !g.is_empty()).map(str::to_string);
-            let adult = severity(cols.next());
-            let teen = severity(cols.next());
-            rules.insert(
-                rule,
-                RulePolicy {
+        let rules = preset
+            .rows()
+            .iter()
+            .map(|&(rule, guideline, adult, teen)| {
+                let rule_policy = RulePolicy {
                     adult,
                     teen,
-                    guideline,
-                    messages: BTreeMap::new(),
-                },
-            );
-        }
+                    guideline: guideline.map(str::to_string),
+                    messages: Map::new(),
+                };
+                (rule, rule_policy)
+            })
+            .collect();
         Policy {
             name: Some(preset.name().to_string()),
             locale: None,
             rules,
             allow: AllowList::default(),
+            block: BlockList::default(),
         }
     }
 
@@ -169,7 +187,7 @@ impl Policy {
             self.locale = over.locale;
         }
         for (rule, o) in over.rules {
-            let r = self.rules.entry(rule).or_default();
+            let r = self.rules.get_or_default(rule);
             r.adult = o.adult.or(r.adult);
             r.teen = o.teen.or(r.teen);
             if o.guideline.is_some() {
@@ -179,6 +197,7 @@ impl Policy {
         }
         self.allow.domains.extend(over.allow.domains);
         self.allow.terms.extend(over.allow.terms);
+        self.block.domains.extend(over.block.domains);
     }
 
     /// Checks sizes and language tags; the error names the field under `root`.
@@ -197,10 +216,11 @@ impl Policy {
             }
         }
         for (name, list) in [
-            ("domains", &self.allow.domains),
-            ("terms", &self.allow.terms),
+            ("allow.domains", &self.allow.domains),
+            ("allow.terms", &self.allow.terms),
+            ("block.domains", &self.block.domains),
         ] {
-            let at = format!("{root}.allow.{name}");
+            let at = format!("{root}.{name}");
             if list.len() > MAX_LIST {
                 return Err(Error::new(
                     at,
@@ -218,17 +238,6 @@ impl Policy {
     }
 }
 
-fn parse_severity(s: &str) -> Option<Severity> {
-    [
-        Severity::Off,
-        Severity::Info,
-        Severity::Warn,
-        Severity::Block,
-    ]
-    .into_iter()
-    .find(|v| v.as_str() == s)
-}
-
 fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     if s.len() > max {
         return Err(Error::new(
@@ -239,15 +248,22 @@ fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`.
+/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`: a language of two or
+/// three letters, then parts of one to eight letters or digits after `-` or `_`.
 fn validate_locale(tag: &str, path: &str) -> Result<(), Error> {
-    let mut parts = tag.split(['-', '_']);
-    let lang_ok = parts
-        .next()
-        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    let rest_ok =
-        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if lang_ok && rest_ok && tag.len() <= 35 {
+    let mut ok = tag.len() <= 35;
+    for (i, part) in tag
+        .as_bytes()
+        .split(|&b| b == b'-' || b == b'_')
+        .enumerate()
+    {
+        ok &= if i == 0 {
+            (2..=3).contains(&part.len()) && part.iter().all(u8::is_ascii_alphabetic)
+        } else {
+            (1..=8).contains(&part.len()) && part.iter().all(u8::is_ascii_alphanumeric)
+        };
+    }
+    if ok {
         Ok(())
     } else {
         Err(Error::new(
@@ -300,12 +316,19 @@ pub struct CheckOptions {
 pub const MAX_HISTORY: usize = 1_000;
 
 const SEVERITIES: [&str; 4] = ["off", "info", "warn", "block"];
+/// The severities of [`SEVERITIES`], in its order.
+const SEVERITY_VALUES: [Severity; 4] = [
+    Severity::Off,
+    Severity::Info,
+    Severity::Warn,
+    Severity::Block,
+];
 
 impl Policy {
     /// Reads a policy from plain data (a JS object or parsed JSON); errors name the
     /// field under `path`, e.g. `options.policy.rules.privacy.emial`.
     pub fn from_value(value: &Value, path: &str) -> Result<Policy, Error> {
-        let f = Fields::new(value, path, &["name", "locale", "rules", "allow"])?;
+        let f = Fields::new(value, path, &["name", "locale", "rules", "allow", "block"])?;
         let mut policy = Policy {
             name: f.string("name")?,
             locale: f.string("locale")?,
@@ -317,18 +340,15 @@ impl Policy {
             let rule = RuleId::parse(id)
                 .ok_or_else(|| Error::new(&at, "unknown rule id (see rules.md for the list)"))?;
             let r = Fields::new(v, &at, &["adult", "teen", "guideline", "messages"])?;
-            let severity = |name| {
-                Ok::<_, Error>(
-                    r.choice(name, &SEVERITIES)?
-                        .and_then(|i| parse_severity(SEVERITIES[i])),
-                )
-            };
-            let mut messages = BTreeMap::new();
+            let severity =
+                |name| Ok::<_, Error>(r.choice(name, &SEVERITIES)?.map(|i| SEVERITY_VALUES[i]));
+            let mut messages = Map::new();
             for (lang, m) in r.entries("messages")? {
                 let Value::String(m) = m else {
-                    return Err(Error::new(
+                    return Err(value::expected(
                         value::join(&r.path("messages"), lang),
-                        format!("expected a string, got {}", m.type_name()),
+                        "a string",
+                        m,
                     ));
                 };
                 messages.insert(lang.clone(), m.clone());
@@ -349,6 +369,13 @@ impl Policy {
         )?;
         policy.allow.domains = allow.strings("domains", MAX_LIST)?.unwrap_or_default();
         policy.allow.terms = allow.strings("terms", MAX_LIST)?.unwrap_or_default();
+        let block_path = f.path("block");
+        let block = Fields::new(
+            f.get("block").unwrap_or(&Value::Null),
+            &block_path,
+            &["domains"],
+        )?;
+        policy.block.domains = block.strings("domains", MAX_LIST)?.unwrap_or_default();
         policy.validate(path)?;
         Ok(policy)
     }

@@ -273,11 +273,11 @@ impl Address {
         classes.extend(grouped(&CLASS_WORDS, &CLASS_RUNS));
         Address {
             lex: Words::new(grouped(&ENTRY_WORDS, &ENTRY_RUNS)),
-            suffixes: SUFFIXES.split('\n').collect(),
+            suffixes: crate::detect::coded::lines(SUFFIXES),
             suffix_tails: &SUFFIX_TAILS,
             classes,
-            famous: FAMOUS.split('\n').collect(),
-            shapes: SHAPES.split('\n').collect(),
+            famous: crate::detect::coded::lines(FAMOUS),
+            shapes: crate::detect::coded::lines(SHAPES),
             shapes_by_run: &SHAPES_BY_RUN,
         }
     }
@@ -2801,6 +2801,7 @@ mod tests {
             teen: false,
             direction: Default::default(),
             history: &[],
+            blocked_domains: &[],
         };
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
@@ -2917,6 +2918,7 @@ mod tests {
                 teen: false,
                 direction: Default::default(),
                 history: &[],
+                blocked_domains: &[],
             };
             let t = std::time::Instant::now();
             d.detect(&n, &ctx, &mut sink);
@@ -2949,6 +2951,7 @@ mod tests {
             teen: false,
             direction: Default::default(),
             history: &[],
+            blocked_domains: &[],
         };
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {
