@@ -23,6 +23,11 @@ mod address_table;
 mod bank_account_table;
 #[path = "src/detect/privacy/email/table.rs"]
 mod email_table;
+#[path = "src/detect/lexicon_rules/skeleton.rs"]
+#[allow(dead_code)]
+mod lexicon_skeleton;
+#[path = "src/detect/lexicon_rules/table.rs"]
+mod lexicon_table;
 #[path = "src/detect/spam/link/table.rs"]
 mod link_table;
 #[path = "src/detect/links/table.rs"]
@@ -179,6 +184,24 @@ fn presets() -> String {
     out
 }
 
+/// The lexicon files (`src/data/lexicons/*.tsv`) as `(file name, text)`, by name.
+fn lexicons() -> Vec<(String, String)> {
+    let dir = "src/data/lexicons";
+    println!("cargo:rerun-if-changed={dir}");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("tsv"))
+        .map(|p| {
+            let name = p.display().to_string();
+            let text = read(&name);
+            (name, text)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// Writes the generated file `name` into `OUT_DIR`.
 fn write(out: &str, name: &str, source: impl AsRef<[u8]>) {
     std::fs::write(Path::new(out).join(name), source).expect("OUT_DIR is writable");
@@ -197,9 +220,10 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed=src/detect/privacy/{module}/table.rs");
     }
-    for module in ["links", "scam", "spam/link"] {
+    for module in ["links", "scam", "spam/link", "lexicon_rules"] {
         println!("cargo:rerun-if-changed=src/detect/{module}/table.rs");
     }
+    println!("cargo:rerun-if-changed=src/detect/lexicon_rules/skeleton.rs");
     let generated = [
         (
             "address_tables.rs",
@@ -270,6 +294,7 @@ fn main() {
             "scam_tables.rs",
             scam_table::generate(&read("src/data/scam.tsv")),
         ),
+        ("lexicon_tables.rs", lexicon_table::generate(&lexicons())),
     ];
     let mut text = String::new();
     for (name, source) in generated {

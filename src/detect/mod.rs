@@ -7,6 +7,7 @@ pub(crate) mod checksum;
 pub(crate) mod coded;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
+pub(crate) mod lexicon_rules;
 pub mod links;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
@@ -63,6 +64,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
         Box::new(spam::Spam::new()),
+        Box::new(lexicon_rules::LexiconRules::new()),
     ]
 }
 

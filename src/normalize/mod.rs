@@ -23,6 +23,7 @@ mod view;
 
 pub(crate) use case::lowercase;
 pub(crate) use fold::confusable;
+pub(crate) use fold::is_word_char;
 pub use view::View;
 
 pub(crate) use view::ViewBuilder;
