@@ -38,6 +38,21 @@ const RULES: &[&str] = &[
     "spam.flood",
     "spam.gibberish",
     "scam.financial",
+    "abuse.profanity",
+    "abuse.harassment",
+    "abuse.hate",
+    "abuse.threat",
+    "sexual.explicit",
+    "sexual.minor",
+    "sexual.nonconsensual",
+    "violence.extremism",
+    "violence.gore",
+    "illegal.drugs",
+    "illegal.weapons",
+    "illegal.gambling",
+    "illegal.crime",
+    "self_harm.risk",
+    "self_harm.encouragement",
 ];
 
 fn paste() -> String {

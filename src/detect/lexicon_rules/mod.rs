@@ -30,7 +30,7 @@
 mod skeleton;
 
 use crate::detect::{Context, Detector, Hit, Sink};
-use crate::normalize::{Normalized, View};
+use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -63,28 +63,55 @@ const STEM: u8 = 1;
 const INFIX: u8 = 2;
 const ALLOW: u8 = 3;
 const CONT: u8 = 4;
+const QUIET: u8 = 5;
 
 /// Most letters an entry's doubled-letter mask covers (beyond them, runs are not checked).
 const MASK_BITS: usize = 64;
 
-/// FNV-1a: the keys are short, so a simple byte hash beats the default SipHash.
+/// FNV-1a: the keys are short, so a simple byte hash beats the default SipHash. The
+/// [`Key`] computes the same hash as it grows, for the filters.
 #[derive(Default)]
 struct Fnv(u64);
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline(always)]
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { FNV_START } else { self.0 };
         for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            h = fnv(h, b);
         }
         self.0 = h;
+    }
+}
+
+/// Bits of the filters: a key whose hash has its bit off is in no list, and costs no
+/// probe of the map.
+const FILTER_BITS: usize = 1 << 14;
+
+/// A bit set over key hashes.
+struct Filter(Box<[u64; FILTER_BITS / 64]>);
+
+impl Filter {
+    fn new() -> Filter {
+        Filter(Box::new([0; FILTER_BITS / 64]))
+    }
+    fn insert(&mut self, h: u64) {
+        let i = (h >> 20) as usize % FILTER_BITS;
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    #[inline(always)]
+    fn has(&self, h: u64) -> bool {
+        let i = (h >> 20) as usize % FILTER_BITS;
+        self.0[i / 64] >> (i % 64) & 1 == 1
     }
 }
 
@@ -95,19 +122,23 @@ struct Entry {
     doubled: u64,
     /// Index into [`RULES`].
     rule: u8,
-    /// `TERM`, `STEM`, `INFIX`, `ALLOW` or `CONT`.
+    /// `TERM`, `STEM`, `INFIX`, `ALLOW`, `QUIET` or `CONT`.
     kind: u8,
 }
 
-/// A word (or words) folded: the collapsed key in a reused buffer, and which of its
-/// letters were doubled or more.
+/// A word (or words) folded: the collapsed key in a reused buffer, which of its letters
+/// were doubled or more, and its hash; `stems` the hash of its start as long as the
+/// shortest stem (0 when shorter), `infix` whether two bytes start like an infix.
 #[derive(Default)]
 struct Key {
-    text: String,
+    text: Vec<u8>,
     doubled: u64,
     /// Chars in `text`.
     chars: usize,
     last: char,
+    hash: u64,
+    stems: u64,
+    infix: bool,
 }
 
 impl Key {
@@ -116,10 +147,15 @@ impl Key {
         self.doubled = 0;
         self.chars = 0;
         self.last = '\0';
+        self.hash = FNV_START;
+        self.stems = 0;
+        self.infix = false;
     }
 
-    /// Appends a char (already through [`skeleton::letter`]), collapsing runs.
-    fn push(&mut self, c: char) {
+    /// Appends a char (already through [`skeleton::letter`]), collapsing runs; with
+    /// `lex`, notes where stems may end and whether an infix may start.
+    #[inline(always)]
+    fn push(&mut self, c: char, lex: Option<&LexiconRules>) {
         if c == self.last && c != ' ' {
             if self.chars <= MASK_BITS {
                 self.doubled |= 1 << (self.chars - 1);
@@ -127,31 +163,65 @@ impl Key {
             return;
         }
         self.last = c;
-        self.text.push(c);
+        if c.is_ascii() {
+            let x = c as u8;
+            self.hash = fnv(self.hash, x);
+            if let Some(lex) = lex {
+                self.infix |= lex.infix_pair(self.text.last().copied(), x);
+            }
+            self.text.push(x);
+        } else {
+            let mut buf = [0u8; 4];
+            for &x in c.encode_utf8(&mut buf).as_bytes() {
+                self.hash = fnv(self.hash, x);
+                if let Some(lex) = lex {
+                    self.infix |= lex.infix_pair(self.text.last().copied(), x);
+                }
+                self.text.push(x);
+            }
+        }
         self.chars += 1;
+        if let Some(lex) = lex {
+            if self.chars == lex.stem_chars.0 {
+                self.stems = self.hash;
+            }
+        }
     }
 }
 
 /// The detector of the lexicon rules.
 pub(crate) struct LexiconRules {
-    map: HashMap<Box<str>, Vec<Entry>, BuildHasherDefault<Fnv>>,
+    map: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>,
     /// Shortest and longest stem, in chars.
     stem_chars: (usize, usize),
     /// Longest term, in chars (its collapsed key).
     term_chars: usize,
     /// The infixes: collapsed key, doubled letters, rule.
-    infixes: Vec<(Box<str>, u64, u8)>,
-    /// The first chars of the infixes.
-    infix_first: Vec<char>,
+    infixes: Vec<(Box<[u8]>, u64, u8)>,
+    /// The first two bytes of the infixes, as bits of pairs (`first << 8 | second`).
+    infix_pairs: Box<[u64; 1024]>,
+    /// The blocks of 128 code points below U+10000 that some entry has a letter of (and
+    /// the Latin blocks, whose accents are folded): letters of the other blocks are
+    /// left out of words, and cost nothing.
+    blocks: [u64; 8],
+    /// The hashes of the whole keys, and of the stems.
+    words: Filter,
+    stem_filter: Filter,
+    /// The hashes of the stems' starts as long as the shortest stem.
+    stem_starts: Filter,
 }
 
 impl LexiconRules {
     pub(crate) fn new() -> LexiconRules {
-        let mut map: HashMap<Box<str>, Vec<Entry>, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut map: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut stem_chars = (usize::MAX, 0);
         let mut term_chars = 0;
         let mut infixes = Vec::new();
-        let mut infix_first = Vec::new();
+        let mut infix_pairs = Box::new([0u64; 1024]);
+        // Latin-1, Latin Extended-A and -B: their accented letters are folded.
+        let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
+        let (mut words, mut stem_filter) = (Filter::new(), Filter::new());
+        let mut stem_lines = Vec::new();
         let (mut rule, mut kind) = (0u8, 0u8);
         let mut key = Key::default();
         for line in LEX_WORDS.lines() {
@@ -162,18 +232,22 @@ impl LexiconRules {
                     b't' => TERM,
                     b's' => STEM,
                     b'i' => INFIX,
+                    b'q' => QUIET,
                     _ => ALLOW,
                 };
                 continue;
             }
             key.clear();
             for c in line.chars() {
-                key.push(c);
-                if c == ' ' && kind == TERM {
+                let block = c as usize >> 7;
+                if block < 512 {
+                    blocks[block / 64] |= 1 << (block % 64);
+                }
+                if c == ' ' && matches!(kind, TERM | QUIET) {
                     // The first words of an expression: worth reading on.
-                    let cont = key.text.trim_end().into();
-                    let list: &mut Vec<Entry> = map.entry(cont).or_default();
+                    let list: &mut Vec<Entry> = map.entry(key.text.as_slice().into()).or_default();
                     if !list.iter().any(|e| e.kind == CONT) {
+                        words.insert(key.hash);
                         list.push(Entry {
                             doubled: 0,
                             rule,
@@ -181,6 +255,7 @@ impl LexiconRules {
                         });
                     }
                 }
+                key.push(c, None);
             }
             let entry = Entry {
                 doubled: key.doubled,
@@ -189,34 +264,83 @@ impl LexiconRules {
             };
             match kind {
                 STEM => {
+                    stem_filter.insert(key.hash);
+                    stem_lines.push(key.text.clone());
                     stem_chars.0 = stem_chars.0.min(key.chars);
                     stem_chars.1 = stem_chars.1.max(key.chars);
                 }
                 INFIX => {
-                    infix_first.extend(key.text.chars().next());
-                    infixes.push((key.text.as_str().into(), key.doubled, rule));
+                    let pair = usize::from(key.text[0]) << 8 | usize::from(key.text[1]);
+                    infix_pairs[pair / 64] |= 1 << (pair % 64);
+                    infixes.push((key.text.as_slice().into(), key.doubled, rule));
                     continue;
                 }
-                _ => term_chars = term_chars.max(key.chars),
+                _ => {
+                    words.insert(key.hash);
+                    term_chars = term_chars.max(key.chars);
+                }
             }
-            map.entry(key.text.as_str().into()).or_default().push(entry);
+            map.entry(key.text.as_slice().into())
+                .or_default()
+                .push(entry);
         }
-        infix_first.sort_unstable();
-        infix_first.dedup();
+        let mut stem_starts = Filter::new();
+        for stem in stem_lines {
+            let start: String = String::from_utf8_lossy(&stem)
+                .chars()
+                .take(stem_chars.0)
+                .collect();
+            stem_starts.insert(start.bytes().fold(FNV_START, fnv));
+        }
         LexiconRules {
             map,
             stem_chars,
             term_chars,
             infixes,
-            infix_first,
+            infix_pairs,
+            blocks,
+            words,
+            stem_filter,
+            stem_starts,
         }
     }
 }
 
-/// What a word char is for the tokenizer.
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || !c.is_ascii() && crate::normalize::is_word_char(c) && !c.is_whitespace()
+impl LexiconRules {
+    /// Whether an infix starts with the bytes `before` and `x`.
+    #[inline(always)]
+    fn infix_pair(&self, before: Option<u8>, x: u8) -> bool {
+        let Some(before) = before else {
+            return false;
+        };
+        let pair = usize::from(before) << 8 | usize::from(x);
+        self.infix_pairs[pair / 64] >> (pair % 64) & 1 == 1
+    }
+
+    /// Whether `c` is part of a word for the lexicons: ASCII letters and digits, and the
+    /// letters of the blocks some entry is written in (a Bengali or Chinese word can
+    /// match nothing, so it is skipped like punctuation).
+    #[inline]
+    fn is_word(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphanumeric();
+        }
+        let block = c as usize >> 7;
+        block < 512
+            && self.blocks[block / 64] >> (block % 64) & 1 == 1
+            && crate::normalize::is_word_char(c)
+            && !c.is_whitespace()
+    }
 }
+
+/// The char at byte `i` of `text` (a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+/// The ASCII digits that leet reads as letters, as bits: 0 1 3 4 5 7.
+const LEET_DIGITS: u128 = 1 << b'0' | 1 << b'1' | 1 << b'3' | 1 << b'4' | 1 << b'5' | 1 << b'7';
 
 /// A symbol that stands for a letter inside a word (`sh!t`, `b@stard`, `a$$`).
 fn is_leet_symbol(c: char) -> bool {
@@ -254,15 +378,47 @@ struct Token {
     chars: usize,
 }
 
-/// The next word of `text` at or after `from`: word chars, with leet symbols and short
-/// tags between them.
-fn next_token(text: &str, from: usize) -> Option<Token> {
-    let mut chars = text[from..].char_indices();
+/// Folds `c` for the key: the lexicon's letter folding, and leet when `leet`.
+#[inline]
+fn fold_char(c: char, leet: bool) -> char {
+    let c = if leet {
+        skeleton::leet(c).unwrap_or(c)
+    } else {
+        c
+    };
+    if c < '\u{500}' || c == '\u{2019}' {
+        skeleton::letter(c)
+    } else {
+        c
+    }
+}
+
+/// Reads the next word of `text` at or after `from` (word chars, with leet symbols,
+/// apostrophes and short tags between them) and appends it to `key`, folded, with leet
+/// read as letters when `leet`. One pass: the word is folded as it is found.
+fn read_word(
+    lex: &LexiconRules,
+    text: &str,
+    from: usize,
+    key: &mut Key,
+    leet: bool,
+) -> Option<Token> {
+    let b = text.as_bytes();
+    let mut i = from;
     let start = loop {
-        let (i, c) = chars.next()?;
-        if is_word(c) {
-            break from + i;
+        let x = *b.get(i)?;
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                break i;
+            }
+            i += 1;
+            continue;
         }
+        let c = char_at(text, i);
+        if lex.is_word(c) {
+            break i;
+        }
+        i += c.len_utf8();
     };
     let mut t = Token {
         start,
@@ -271,40 +427,51 @@ fn next_token(text: &str, from: usize) -> Option<Token> {
         leet: false,
         chars: 0,
     };
-    let mut i = start;
-    while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        if is_word(c) {
-            t.letters |= c.is_alphabetic();
-            t.leet |= skeleton::leet(c).is_some();
+    while i < b.len() {
+        let x = b[i];
+        if x.is_ascii_alphanumeric() {
+            let digit = x.is_ascii_digit();
+            t.letters |= !digit;
+            if digit && LEET_DIGITS >> x & 1 == 1 {
+                t.leet = true;
+                key.push(fold_char(char::from(x), leet), Some(lex));
+            } else {
+                key.push(char::from(x), Some(lex));
+            }
+            t.chars += 1;
+            i += 1;
+            t.end = i;
+            continue;
+        }
+        let c = char_at(text, i);
+        if !c.is_ascii() && lex.is_word(c) {
+            t.letters = true;
+            key.push(fold_char(c, false), Some(lex));
             t.chars += 1;
             i += c.len_utf8();
             t.end = i;
             continue;
         }
-        // A symbol or tag continues the word only when a word char follows it.
-        let skip = if is_leet_symbol(c) {
-            Some(i + 1)
+        // A symbol, apostrophe or tag continues the word only when a word char follows.
+        let skip = if is_leet_symbol(c) || matches!(c, '\'' | '\u{2019}') {
+            Some(i + c.len_utf8())
         } else if c == '<' {
             let mut j = i;
             while let Some(e) = tag_end(text, j) {
                 j = e;
-                if text.as_bytes().get(j) != Some(&b'<') {
+                if b.get(j) != Some(&b'<') {
                     break;
                 }
             }
             (j > i).then_some(j)
-        } else if c == '\'' {
-            Some(i + 1)
         } else {
             None
         };
         match skip {
-            Some(j) if text[j..].chars().next().is_some_and(is_word) => {
-                if is_leet_symbol(c) {
-                    t.leet = true;
-                    t.chars += 1;
-                } else if c == '\'' {
+            Some(j) if text[j..].chars().next().is_some_and(|c| lex.is_word(c)) => {
+                if c != '<' {
+                    t.leet |= is_leet_symbol(c);
+                    key.push(fold_char(c, leet), Some(lex));
                     t.chars += 1;
                 }
                 i = j;
@@ -315,43 +482,25 @@ fn next_token(text: &str, from: usize) -> Option<Token> {
     Some(t)
 }
 
-/// Appends the word `text[t.start..t.end]` to `key`: tags left out, leet read as letters
-/// when `leet`.
-fn fold_into(key: &mut Key, text: &str, t: Token, leet: bool) {
-    let mut i = t.start;
-    while i < t.end {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        if c == '<' {
-            if let Some(e) = tag_end(text, i) {
-                i = e;
-                continue;
-            }
-        }
-        i += c.len_utf8();
-        let c = if leet {
-            skeleton::leet(c).unwrap_or(c)
-        } else {
-            c
-        };
-        key.push(skeleton::letter(c));
-    }
-}
-
-/// Per check: the buffers and the rules found so far in the word.
+/// Per check: the key buffer, the findings as `(start, end, rules)` and the ranges that
+/// quiet lines keep quiet for their rules.
 struct Scan<'a> {
     lex: &'a LexiconRules,
     key: Key,
+    found: Vec<(usize, usize, u16)>,
+    quiet: Vec<(usize, usize, u16)>,
 }
 
 impl Scan<'_> {
-    /// Rules (bit per index) that `key` finds as a whole (`TERM`) and allows (`ALLOW`),
-    /// and whether it starts an expression.
-    fn whole(&self, key: &Key) -> (u16, u16, bool) {
-        let (mut found, mut allowed, mut cont) = (0u16, 0u16, false);
-        if key.chars > self.lex.term_chars {
-            return (0, 0, false);
+    /// Rules (bit per index) that the key finds as a whole (`TERM`), allows (`ALLOW`)
+    /// and keeps quiet (`QUIET`), and whether it starts an expression.
+    fn whole(&self) -> (u16, u16, u16, bool) {
+        let key = &self.key;
+        let (mut found, mut allowed, mut quiet, mut cont) = (0u16, 0u16, 0u16, false);
+        if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
+            return (0, 0, 0, false);
         }
-        if let Some(list) = self.lex.map.get(key.text.as_str()) {
+        if let Some(list) = self.lex.map.get(key.text.as_slice()) {
             for e in list {
                 if e.doubled & !key.doubled != 0 {
                     continue;
@@ -359,29 +508,36 @@ impl Scan<'_> {
                 match e.kind {
                     TERM => found |= 1 << e.rule,
                     ALLOW => allowed |= 1 << e.rule,
+                    QUIET => quiet |= 1 << e.rule,
                     CONT => cont = true,
                     _ => {}
                 }
             }
         }
-        (found, allowed, cont)
+        (found, allowed, quiet, cont)
     }
 
-    /// Rules whose stems start `key`, or whose infixes are inside it.
-    fn parts(&self, key: &Key) -> u16 {
+    /// Rules whose stems start the key, or whose infixes are inside it.
+    fn parts(&self) -> u16 {
+        let key = &self.key;
         let mut found = 0u16;
+        let bytes = key.text.as_slice();
         let (lo, hi) = self.lex.stem_chars;
-        if key.chars >= lo {
-            for (n, (at, c)) in key.text.char_indices().enumerate() {
-                let n = n + 1;
+        if key.stems != 0 && self.lex.stem_starts.has(key.stems) {
+            let (mut n, mut h) = (0, FNV_START);
+            for end in 1..=bytes.len() {
+                h = fnv(h, bytes[end - 1]);
+                if end < bytes.len() && bytes[end] & 0xC0 == 0x80 {
+                    continue;
+                }
+                n += 1;
                 if n > hi {
                     break;
                 }
-                if n < lo {
+                if n < lo || !self.lex.stem_filter.has(h) {
                     continue;
                 }
-                let end = at + c.len_utf8();
-                if let Some(list) = self.lex.map.get(&key.text[..end]) {
+                if let Some(list) = self.lex.map.get(&bytes[..end]) {
                     for e in list {
                         if e.kind == STEM && e.doubled & !key.doubled == 0 {
                             found |= 1 << e.rule;
@@ -390,28 +546,33 @@ impl Scan<'_> {
                 }
             }
         }
-        for (n, (at, c)) in key.text.char_indices().enumerate() {
-            if self.lex.infix_first.binary_search(&c).is_err() {
+        if !key.infix {
+            return found;
+        }
+        let mut n = 0;
+        for at in 0..bytes.len() {
+            let x = bytes[at];
+            if x & 0xC0 == 0x80 {
                 continue;
             }
+            n += 1;
+            if !self
+                .lex
+                .infix_pair(Some(x), bytes.get(at + 1).copied().unwrap_or(0))
+            {
+                continue;
+            }
+            let rest = &bytes[at..];
             for (infix, doubled, rule) in &self.lex.infixes {
-                if key.text[at..].starts_with(&**infix)
-                    && doubled.checked_shl(n as u32).unwrap_or(0) & !key.doubled == 0
+                if rest.get(1) == infix.get(1)
+                    && rest.starts_with(infix)
+                    && doubled.checked_shl(n - 1).unwrap_or(0) & !key.doubled == 0
                 {
                     found |= 1 << rule;
                 }
             }
         }
         found
-    }
-}
-
-/// Reports `rules` (bits of [`RULES`]) at `range`.
-fn report(out: &mut Sink<'_>, view: &View<'_>, range: std::ops::Range<usize>, rules: u16) {
-    for (i, rule) in RULES.iter().enumerate() {
-        if rules & 1 << i != 0 {
-            out.report(view, range.clone(), Hit::new(*rule, 0.9).kind("lexicon"));
-        }
     }
 }
 
@@ -426,41 +587,57 @@ impl Detector for LexiconRules {
         let mut scan = Scan {
             lex: self,
             key: Key::default(),
+            found: Vec::new(),
+            quiet: Vec::new(),
         };
         let mut at = 0;
-        while let Some(t) = next_token(s, at) {
+        loop {
+            scan.key.clear();
+            let Some(t) = read_word(self, s, at, &mut scan.key, false) else {
+                break;
+            };
             at = t.end;
+            let (mut found, mut allowed, quiet, cont) = scan.whole();
+            found |= scan.parts();
+            if t.leet && t.letters {
+                scan.key.clear();
+                read_word(self, s, t.start, &mut scan.key, true);
+                let (f, a, _, _) = scan.whole();
+                found |= f | scan.parts();
+                allowed |= a;
+            }
             if t.chars == 1 {
                 if let Some(end) = spaced(&mut scan, s, t) {
-                    let (found, allowed, _) = scan.whole(&scan.key);
-                    let found = (found | scan.parts(&scan.key)) & !allowed;
-                    if found != 0 {
-                        report(out, view, t.start..end, found);
+                    let (f, a, _, _) = scan.whole();
+                    let f = (f | scan.parts()) & !a;
+                    if f != 0 {
+                        scan.found.push((t.start, end, f));
                         at = end;
                         continue;
                     }
                 }
             }
-            let mut found = 0u16;
-            let mut allowed = 0u16;
-            let mut cont = false;
-            for leet in [false, true] {
-                if leet && !(t.leet && t.letters) {
-                    break;
-                }
-                scan.key.clear();
-                fold_into(&mut scan.key, s, t, leet);
-                let (f, a, c) = scan.whole(&scan.key);
-                found |= f | scan.parts(&scan.key);
-                allowed |= a;
-                cont |= c;
-            }
             found &= !allowed;
             if found != 0 {
-                report(out, view, t.start..t.end, found);
+                scan.found.push((t.start, t.end, found));
+            }
+            if quiet != 0 {
+                scan.quiet.push((t.start, t.end, quiet));
             }
             if cont {
-                expression(&mut scan, s, t, out, view);
+                expression(&mut scan, s, t);
+            }
+        }
+        for &(start, end, mut rules) in &scan.found {
+            for &(a, b, quiet) in &scan.quiet {
+                if a < end && start < b {
+                    rules &= !quiet;
+                }
+            }
+            for (i, rule) in RULES.iter().enumerate() {
+                if rules & 1 << i != 0 {
+                    out.report(view, start..end, Hit::new(*rule, 0.9).kind("lexicon"));
+                }
             }
         }
     }
@@ -474,51 +651,87 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
     if !matches!(sep, b' ' | b'.' | b'-' | b'_' | b'*' | b'/') {
         return None;
     }
+    // Cheaply first: the next char is a word char followed by the same separator.
+    let next = s.get(first.end + 1..)?.chars().next()?;
+    if !scan.lex.is_word(next) || b.get(first.end + 1 + next.len_utf8()) != Some(&sep) {
+        return None;
+    }
     scan.key.clear();
-    fold_into(&mut scan.key, s, first, false);
+    read_word(scan.lex, s, first.start, &mut scan.key, true);
     let (mut end, mut count) = (first.end, 1);
     while count < scan.lex.term_chars && b.get(end) == Some(&sep) {
-        let Some(t) = next_token(s, end + 1) else {
-            break;
-        };
-        if t.start != end + 1 || t.chars != 1 {
-            break;
+        // A word of one char right after the separator, or the end.
+        let len = scan.key.text.len();
+        let (chars, doubled, last, hash, stems, infix) = (
+            scan.key.chars,
+            scan.key.doubled,
+            scan.key.last,
+            scan.key.hash,
+            scan.key.stems,
+            scan.key.infix,
+        );
+        let t = read_word(scan.lex, s, end + 1, &mut scan.key, true);
+        match t {
+            Some(t) if t.start == end + 1 && t.chars == 1 => {
+                end = t.end;
+                count += 1;
+            }
+            _ => {
+                scan.key.text.truncate(len);
+                (
+                    scan.key.chars,
+                    scan.key.doubled,
+                    scan.key.last,
+                    scan.key.hash,
+                    scan.key.stems,
+                    scan.key.infix,
+                ) = (chars, doubled, last, hash, stems, infix);
+                break;
+            }
         }
-        fold_into(&mut scan.key, s, t, true);
-        end = t.end;
-        count += 1;
     }
     (count >= 3).then_some(end)
 }
 
-/// The fixed expressions that start with the word `first`: its next words are read,
-/// up to the longest entry, and the longest expression found is reported.
-fn expression(scan: &mut Scan<'_>, s: &str, first: Token, out: &mut Sink<'_>, view: &View<'_>) {
+/// The fixed expressions and quiet lines that start with the word `first`: its next
+/// words are read, up to the longest entry; the longest expression found is kept, and
+/// every quiet line found.
+fn expression(scan: &mut Scan<'_>, s: &str, first: Token) {
     scan.key.clear();
-    fold_into(&mut scan.key, s, first, false);
+    read_word(scan.lex, s, first.start, &mut scan.key, false);
     let mut end = first.end;
     let mut best = None;
     while scan.key.chars < scan.lex.term_chars {
-        let Some(t) = next_token(s, end) else {
-            break;
-        };
         // Only spaces or punctuation between the words, and not much of it.
-        if t.start - end > 3 {
+        let gap = s.as_bytes()[end..]
+            .iter()
+            .take(4)
+            .take_while(|b| !b.is_ascii_alphanumeric() && **b < 0x80)
+            .count();
+        if gap == 0 || gap > 3 {
             break;
         }
-        scan.key.push(' ');
-        fold_into(&mut scan.key, s, t, false);
+        scan.key.push(' ', None);
+        let Some(t) = read_word(scan.lex, s, end, &mut scan.key, false) else {
+            break;
+        };
+        if t.start != end + gap {
+            break;
+        }
         end = t.end;
-        let (found, allowed, cont) = scan.whole(&scan.key);
+        let (found, allowed, quiet, cont) = scan.whole();
         if found & !allowed != 0 {
             best = Some((end, found & !allowed));
+        }
+        if quiet != 0 {
+            scan.quiet.push((first.start, end, quiet));
         }
         if !cont {
             break;
         }
     }
     if let Some((end, rules)) = best {
-        report(out, view, first.start..end, rules);
+        scan.found.push((first.start, end, rules));
     }
 }
 

@@ -3,8 +3,11 @@
 //! the words of the folded view at run time, so the two always agree.
 //!
 //! On top of the folded view (lower case, look-alikes and full-width forms undone) it
-//! strips the accents of Latin letters and writes Russian `ё` as `е`. Spanish `ñ` and
-//! Turkish dotless `ı` are kept: folded they turn "año" and "sık" into other words.
+//! strips the accents of Latin letters and writes Russian `ё` as `е`. Spanish `ñ` is
+//! kept (folded, "año" would be "ano"). Turkish dotless `ı` is written `i`, as the folded
+//! view already writes it in every word with an ASCII letter (a look-alike of `i`): so
+//! the `allow` lines of ı words ("sıkıştım") keep the same words quiet when typed
+//! "sikistim", and a term that folds to an allowed word is never reported.
 //! Leet digits and symbols are undone only by [`leet`], which the engine applies to a
 //! word's second reading (entries such as `ak47` or Arabizi `3ars` are matched as
 //! written).
@@ -32,8 +35,9 @@ pub const RULES: [&str; 15] = [
 pub const KINDS: [&str; 4] = ["term", "stem", "infix", "allow"];
 
 /// `c` without its accent, for the lexicon: Latin letters with a diacritic become the
-/// plain letter (`é` → `e`, `ş` → `s`, `ğ` → `g`), Russian `ё` becomes `е`, the
-/// typographic apostrophe becomes `'`. `ñ`, `ı` and every other character are kept.
+/// plain letter (`é` → `e`, `ş` → `s`, `ğ` → `g`, dotless `ı` → `i`), Russian `ё`
+/// becomes `е`, the typographic apostrophe becomes `'`. `ñ` and every other character
+/// are kept.
 pub fn letter(c: char) -> char {
     match c {
         'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -41,7 +45,7 @@ pub fn letter(c: char) -> char {
         'ď' => 'd',
         'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
         'ğ' => 'g',
-        'ì'..='ï' | 'ī' | 'į' | 'İ' => 'i',
+        'ì'..='ï' | 'ī' | 'į' | 'İ' | 'ı' => 'i',
         'ł' => 'l',
         'ń' | 'ň' => 'n',
         'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
