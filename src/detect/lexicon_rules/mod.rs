@@ -189,6 +189,9 @@ impl Key {
     }
 }
 
+/// The one-word terms and stems by first char, as `(chars, rule, kind)`.
+type WildIndex = HashMap<char, Vec<(Box<[char]>, u8, u8)>>;
+
 /// The detector of the lexicon rules.
 pub(crate) struct LexiconRules {
     map: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>,
@@ -209,6 +212,9 @@ pub(crate) struct LexiconRules {
     stem_filter: Filter,
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: Filter,
+    /// The one-word terms and stems as written (runs of two kept), by first char, for
+    /// words with stars or leet digits in them: `(chars, rule, kind)`.
+    wild: WildIndex,
 }
 
 impl LexiconRules {
@@ -222,6 +228,7 @@ impl LexiconRules {
         let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
         let (mut words, mut stem_filter) = (Filter::new(), Filter::new());
         let mut stem_lines = Vec::new();
+        let mut wild = WildIndex::new();
         let (mut rule, mut kind) = (0u8, 0u8);
         let mut key = Key::default();
         for line in LEX_WORDS.lines() {
@@ -256,6 +263,10 @@ impl LexiconRules {
                     }
                 }
                 key.push(c, None);
+            }
+            if matches!(kind, TERM | STEM) && !line.contains(' ') {
+                let chars: Box<[char]> = line.chars().collect();
+                wild.entry(chars[0]).or_default().push((chars, rule, kind));
             }
             let entry = Entry {
                 doubled: key.doubled,
@@ -302,6 +313,7 @@ impl LexiconRules {
             words,
             stem_filter,
             stem_starts,
+            wild,
         }
     }
 }
@@ -374,6 +386,8 @@ struct Token {
     end: usize,
     letters: bool,
     leet: bool,
+    /// It has `*` or `#` between letters (self-censoring), or leet digits.
+    wild: bool,
     /// Chars, tags left out.
     chars: usize,
 }
@@ -425,6 +439,7 @@ fn read_word(
         end: start,
         letters: false,
         leet: false,
+        wild: false,
         chars: 0,
     };
     while i < b.len() {
@@ -434,6 +449,7 @@ fn read_word(
             t.letters |= !digit;
             if digit && LEET_DIGITS >> x & 1 == 1 {
                 t.leet = true;
+                t.wild = true;
                 key.push(fold_char(char::from(x), leet), Some(lex));
             } else {
                 key.push(char::from(x), Some(lex));
@@ -455,6 +471,14 @@ fn read_word(
         // A symbol, apostrophe or tag continues the word only when a word char follows.
         let skip = if is_leet_symbol(c) || matches!(c, '\'' | '\u{2019}') {
             Some(i + c.len_utf8())
+        } else if c == '*' || c == '#' {
+            // Self-censoring: up to three stars, each a letter.
+            let run = b[i..]
+                .iter()
+                .take(4)
+                .take_while(|&&x| x == b'*' || x == b'#')
+                .count();
+            (run <= 3).then_some(i + run)
         } else if c == '<' {
             let mut j = i;
             while let Some(e) = tag_end(text, j) {
@@ -469,7 +493,13 @@ fn read_word(
         };
         match skip {
             Some(j) if text[j..].chars().next().is_some_and(|c| lex.is_word(c)) => {
-                if c != '<' {
+                if c == '*' || c == '#' {
+                    t.wild = true;
+                    for _ in i..j {
+                        key.push('*', Some(lex));
+                        t.chars += 1;
+                    }
+                } else if c != '<' {
                     t.leet |= is_leet_symbol(c);
                     key.push(fold_char(c, leet), Some(lex));
                     t.chars += 1;
@@ -617,6 +647,9 @@ impl Detector for LexiconRules {
                     }
                 }
             }
+            if t.wild && found == 0 && t.letters {
+                found = wild(self, s, t);
+            }
             found &= !allowed;
             if found != 0 {
                 scan.found.push((t.start, t.end, found));
@@ -643,12 +676,65 @@ impl Detector for LexiconRules {
     }
 }
 
+/// Rules whose one-word terms or stems the word `t` spells with stars or leet digits in
+/// place of letters (`f*ck`, `f**k`, `f4ck`): each star or digit stands for one letter,
+/// the other letters must match, and at most half of the word is stars. Rare words
+/// only (the tokenizer marks them), so the word is folded again into a small buffer.
+fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
+    let mut word: Vec<char> = Vec::with_capacity(t.chars);
+    let mut i = t.start;
+    while i < t.end {
+        let c = char_at(s, i);
+        if c == '<' {
+            if let Some(e) = tag_end(s, i) {
+                i = e;
+                continue;
+            }
+        }
+        i += c.len_utf8();
+        word.push(match c {
+            '*' | '#' => '*',
+            c if c.is_ascii_digit() => '*',
+            c => fold_char(c, true),
+        });
+    }
+    let stars = word.iter().filter(|&&c| c == '*').count();
+    let digits_only = !s[t.start..t.end].contains(['*', '#']);
+    if stars == 0
+        || stars * 2 > word.len()
+        || word.len() < 3
+        || digits_only && (word.len() < 4 || stars > 1)
+    {
+        return 0;
+    }
+    let Some(list) = word.first().and_then(|c| lex.wild.get(c)) else {
+        return 0;
+    };
+    let mut found = 0;
+    for (entry, rule, kind) in list {
+        let fits = if *kind == TERM {
+            entry.len() == word.len()
+        } else {
+            word.len() >= entry.len()
+        };
+        if fits
+            && entry
+                .iter()
+                .zip(&word)
+                .all(|(e, w)| *w == '*' || skeleton::letter(*e) == *w)
+        {
+            found |= 1 << rule;
+        }
+    }
+    found
+}
+
 /// Letters spaced out by one repeated separator (`f u c k`, `f.u.c.k`) from `first` on,
 /// joined into `scan.key`; the end of the last letter, when there are at least three.
 fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
     let b = s.as_bytes();
     let sep = *b.get(first.end)?;
-    if !matches!(sep, b' ' | b'.' | b'-' | b'_' | b'*' | b'/') {
+    if !matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
         return None;
     }
     // Cheaply first: the next char is a word char followed by the same separator.
@@ -779,6 +865,11 @@ mod tests {
         assert_eq!(find("f.u.c.k")[0].0, "f.u.c.k");
         assert_eq!(find("f<b></b>uck")[0].0, "f<b></b>uck");
         assert_eq!(find("motherfucker")[0].0, "motherfucker");
+        assert_eq!(find("f*ck off")[0].0, "f*ck");
+        assert_eq!(find("what the f**k")[0].0, "f**k");
+        assert_eq!(find("f4ck this")[0].0, "f4ck");
+        assert_eq!(find("a chink in the armor"), []);
+        assert_eq!(find("chinks"), [("chinks".into(), "abuse.hate")]);
     }
 
     #[test]
