@@ -16,14 +16,22 @@
 //!
 //! Disguises that split a word: letters spaced out or dotted (`f u c k`, `f.u.c.k`,
 //! `f-u-c-k`) are joined only when the joined letters are an entry, so ordinary spaced
-//! text stays quiet; short tags inside a word (`f<b></b>uck`) are skipped. Entries of
-//! several words match words in order with only spaces or punctuation between them.
+//! text stays quiet; short tags inside a word (`f<b></b>uck`) are skipped. A word with
+//! stars or leet digits in place of letters (`f*ck`, `f**k`, `f4ck`) is compared letter
+//! for letter with the one-word terms and stems of its first letter.
 //!
-//! Cost: one hash probe per word, plus one per start of a stem's length where a word is
-//! long enough, and a probe per inner position only at the first letters of infixes. The
-//! folding goes into buffers reused for the whole check, so no word allocates. Every
-//! look-ahead (joined letters, the next words of a fixed expression) is bounded by the
-//! longest entry, so the time stays linear.
+//! Entries of several words (terms and the `quiet` lines without slots) match words in
+//! order with only a little punctuation or space between them. A quiet line silences
+//! the findings of its rule that overlap it ("a chink in the armor", "magna cum laude").
+//! Phrases with slots (`{you_are} {insult}`) are not matched yet.
+//!
+//! Cost: each word is folded and hashed as it is read, in one pass, into a buffer reused
+//! for the whole check (no word allocates); bit-set filters over the hashes decide
+//! whether the map is probed at all, for the whole word and for stems, and the pairs of
+//! bytes an infix starts with decide whether infixes are compared. Every look-ahead
+//! (joined letters, the next words of an expression) is bounded by the longest entry,
+//! so the time stays linear. Words of scripts no entry is written in are skipped like
+//! punctuation.
 
 // Its rule and kind names and entry folding are build.rs's; the engine uses its letters.
 #[allow(dead_code)]
