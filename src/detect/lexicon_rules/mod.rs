@@ -88,6 +88,13 @@ fn fnv(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
+/// The same step a char at a time: the hash of a [`Key`], for the filters (the map
+/// hashes bytes; the two never meet).
+#[inline(always)]
+fn fnv_char(h: u64, c: char) -> u64 {
+    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+}
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
@@ -170,23 +177,17 @@ impl Key {
             }
             return;
         }
+        if let Some(lex) = lex {
+            self.infix |= lex.infix_pair(self.last, c);
+        }
         self.last = c;
+        self.hash = fnv_char(self.hash, c);
         if c.is_ascii() {
-            let x = c as u8;
-            self.hash = fnv(self.hash, x);
-            if let Some(lex) = lex {
-                self.infix |= lex.infix_pair(self.text.last().copied(), x);
-            }
-            self.text.push(x);
+            self.text.push(c as u8);
         } else {
             let mut buf = [0u8; 4];
-            for &x in c.encode_utf8(&mut buf).as_bytes() {
-                self.hash = fnv(self.hash, x);
-                if let Some(lex) = lex {
-                    self.infix |= lex.infix_pair(self.text.last().copied(), x);
-                }
-                self.text.push(x);
-            }
+            self.text
+                .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
         self.chars += 1;
         if let Some(lex) = lex {
@@ -195,6 +196,12 @@ impl Key {
             }
         }
     }
+}
+
+/// The bit of a pair of chars in the infix pair set.
+#[inline(always)]
+fn pair_bit(before: char, c: char) -> usize {
+    ((before as usize).wrapping_mul(31) ^ c as usize) & 0xFFFF
 }
 
 /// The one-word terms and stems by first char, as `(chars, rule, kind)`.
@@ -289,7 +296,9 @@ impl LexiconRules {
                     stem_chars.1 = stem_chars.1.max(key.chars);
                 }
                 INFIX => {
-                    let pair = usize::from(key.text[0]) << 8 | usize::from(key.text[1]);
+                    let mut chars = line.chars().map(skeleton::letter);
+                    let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+                    let pair = pair_bit(a, b);
                     infix_pairs[pair / 64] |= 1 << (pair % 64);
                     infixes.push((key.text.as_slice().into(), key.doubled, rule));
                     continue;
@@ -305,11 +314,11 @@ impl LexiconRules {
         }
         let mut stem_starts = Filter::new();
         for stem in stem_lines {
-            let start: String = String::from_utf8_lossy(&stem)
+            let start = String::from_utf8_lossy(&stem)
                 .chars()
                 .take(stem_chars.0)
-                .collect();
-            stem_starts.insert(start.bytes().fold(FNV_START, fnv));
+                .fold(FNV_START, fnv_char);
+            stem_starts.insert(start);
         }
         LexiconRules {
             map,
@@ -327,13 +336,11 @@ impl LexiconRules {
 }
 
 impl LexiconRules {
-    /// Whether an infix starts with the bytes `before` and `x`.
+    /// Whether an infix may start with the chars `before` and `c` (a bit set over a
+    /// hash of the pair).
     #[inline(always)]
-    fn infix_pair(&self, before: Option<u8>, x: u8) -> bool {
-        let Some(before) = before else {
-            return false;
-        };
-        let pair = usize::from(before) << 8 | usize::from(x);
+    fn infix_pair(&self, before: char, c: char) -> bool {
+        let pair = pair_bit(before, c);
         self.infix_pairs[pair / 64] >> (pair % 64) & 1 == 1
     }
 
@@ -344,6 +351,12 @@ impl LexiconRules {
     fn is_word(&self, c: char) -> bool {
         if c.is_ascii() {
             return c.is_ascii_alphanumeric();
+        }
+        // Letters of the lexicons' main scripts, without the lookup: Cyrillic, Arabic,
+        // Devanagari.
+        if matches!(c, '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' | '\u{621}'..='\u{64A}' | '\u{904}'..='\u{939}')
+        {
+            return true;
         }
         let block = c as usize >> 7;
         block < 512
@@ -559,22 +572,28 @@ impl Scan<'_> {
     fn parts(&self) -> u16 {
         let key = &self.key;
         let mut found = 0u16;
+        let stems = key.stems != 0 && self.lex.stem_starts.has(key.stems);
+        if !stems && !key.infix {
+            return 0;
+        }
         let bytes = key.text.as_slice();
+        // The key is made of chars; never fails.
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return 0;
+        };
         let (lo, hi) = self.lex.stem_chars;
-        if key.stems != 0 && self.lex.stem_starts.has(key.stems) {
-            let (mut n, mut h) = (0, FNV_START);
-            for end in 1..=bytes.len() {
-                h = fnv(h, bytes[end - 1]);
-                if end < bytes.len() && bytes[end] & 0xC0 == 0x80 {
-                    continue;
-                }
-                n += 1;
+        if stems {
+            let mut h = FNV_START;
+            for (n, (at, c)) in text.char_indices().enumerate() {
+                let n = n + 1;
+                h = fnv_char(h, c);
                 if n > hi {
                     break;
                 }
                 if n < lo || !self.lex.stem_filter.has(h) {
                     continue;
                 }
+                let end = at + c.len_utf8();
                 if let Some(list) = self.lex.map.get(&bytes[..end]) {
                     for e in list {
                         if e.kind == STEM && e.doubled & !key.doubled == 0 {
@@ -587,24 +606,16 @@ impl Scan<'_> {
         if !key.infix {
             return found;
         }
-        let mut n = 0;
-        for at in 0..bytes.len() {
-            let x = bytes[at];
-            if x & 0xC0 == 0x80 {
-                continue;
-            }
-            n += 1;
-            if !self
-                .lex
-                .infix_pair(Some(x), bytes.get(at + 1).copied().unwrap_or(0))
-            {
+        let mut starts = text.char_indices().enumerate().peekable();
+        while let Some((n, (at, c))) = starts.next() {
+            let next = starts.peek().map_or(' ', |(_, (_, c))| *c);
+            if !self.lex.infix_pair(c, next) {
                 continue;
             }
             let rest = &bytes[at..];
             for (infix, doubled, rule) in &self.lex.infixes {
-                if rest.get(1) == infix.get(1)
-                    && rest.starts_with(infix)
-                    && doubled.checked_shl(n - 1).unwrap_or(0) & !key.doubled == 0
+                if rest.starts_with(infix)
+                    && doubled.checked_shl(n as u32).unwrap_or(0) & !key.doubled == 0
                 {
                     found |= 1 << rule;
                 }
