@@ -887,6 +887,12 @@ mod tests {
         assert_eq!(find("f*ck off")[0].0, "f*ck");
         assert_eq!(find("what the f**k")[0].0, "f**k");
         assert_eq!(find("f4ck this")[0].0, "f4ck");
+        assert_eq!(find("f\u{200b}uck")[0].0, "f\u{200b}uck");
+        assert_eq!(find("ｆｕｃｋ")[0].0, "ｆｕｃｋ");
+        assert_eq!(find("fúck")[0].0, "fúck");
+        assert_eq!(find("это пиздец")[0].0, "пиздец");
+        assert_eq!(find("ебанутый")[0].0, "ебанутый");
+        assert_eq!(find("qué m1erda")[0].0, "m1erda");
         assert_eq!(find("a chink in the armor"), []);
         assert_eq!(find("chinks"), [("chinks".into(), "abuse.hate")]);
     }
