@@ -37,11 +37,11 @@
 #[allow(dead_code)]
 mod skeleton;
 
+use crate::detect::chars::FnvBuild;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 
@@ -76,36 +76,14 @@ const QUIET: u8 = 5;
 /// Most letters an entry's doubled-letter mask covers (beyond them, runs are not checked).
 const MASK_BITS: usize = 64;
 
-/// FNV-1a: the keys are short, so a simple byte hash beats the default SipHash. The
-/// [`Key`] computes the same hash as it grows, for the filters.
-#[derive(Default)]
-struct Fnv(u64);
-
+/// The FNV-1a hash a [`Key`] computes as it grows, for the filters; the map hashes its
+/// keys with the crate's FNV hasher.
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
-#[inline(always)]
-fn fnv(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-}
-
-/// The same step a char at a time: the hash of a [`Key`], for the filters (the map
-/// hashes bytes; the two never meet).
+/// One step of it, a char at a time.
 #[inline(always)]
 fn fnv_char(h: u64, c: char) -> u64 {
     (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { FNV_START } else { self.0 };
-        for &b in bytes {
-            h = fnv(h, b);
-        }
-        self.0 = h;
-    }
 }
 
 /// Bits of the filters: a key whose hash has its bit off is in no list, and costs no
@@ -205,11 +183,11 @@ fn pair_bit(before: char, c: char) -> usize {
 }
 
 /// The one-word terms and stems by first char, as `(chars, rule, kind)`.
-type WildIndex = HashMap<char, Vec<(Box<[char]>, u8, u8)>>;
+type WildIndex = HashMap<char, Vec<(Box<[char]>, u8, u8)>, FnvBuild>;
 
 /// The detector of the lexicon rules.
 pub(crate) struct LexiconRules {
-    map: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>,
+    map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild>,
     /// Shortest and longest stem, in chars.
     stem_chars: (usize, usize),
     /// Longest term, in chars (its collapsed key).
@@ -234,7 +212,7 @@ pub(crate) struct LexiconRules {
 
 impl LexiconRules {
     pub(crate) fn new() -> LexiconRules {
-        let mut map: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild> = HashMap::default();
         let mut stem_chars = (usize::MAX, 0);
         let mut term_chars = 0;
         let mut infixes = Vec::new();
@@ -243,7 +221,7 @@ impl LexiconRules {
         let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
         let (mut words, mut stem_filter) = (Filter::new(), Filter::new());
         let mut stem_lines = Vec::new();
-        let mut wild = WildIndex::new();
+        let mut wild = WildIndex::default();
         let (mut rule, mut kind) = (0u8, 0u8);
         let mut key = Key::default();
         for line in LEX_WORDS.lines() {
