@@ -88,7 +88,7 @@ fn fnv_char(h: u64, c: char) -> u64 {
 
 /// Bits of the filters: a key whose hash has its bit off is in no list, and costs no
 /// probe of the map.
-const FILTER_BITS: usize = 1 << 14;
+const FILTER_BITS: usize = 1 << 16;
 
 /// A bit set over key hashes.
 struct Filter(Box<[u64; FILTER_BITS / 64]>);
@@ -179,7 +179,7 @@ impl Key {
 /// The bit of a pair of chars in the infix pair set.
 #[inline(always)]
 fn pair_bit(before: char, c: char) -> usize {
-    ((before as usize).wrapping_mul(31) ^ c as usize) & 0xFFFF
+    ((before as u32 ^ (c as u32).rotate_left(16)).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// The one-word terms and stems by first char, as `(chars, rule, kind)`.
