@@ -77,7 +77,9 @@ pub(crate) fn resolve(
         settings.severity(c.hit.rule, teen) != Severity::Off
             && !settings.is_allowed(c.hit.value.as_deref(), &text[c.span.range()])
     });
-    cands.sort_unstable_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end), c.hit.rule));
+    crate::sort::sort_by_key(&mut cands, |c| {
+        (c.span.start, std::cmp::Reverse(c.span.end), c.hit.rule)
+    });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for c in cands {
         let from = kept.len().saturating_sub(OVERLAP_WINDOW);

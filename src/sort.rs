@@ -1,9 +1,9 @@
 //! One small stable sort for the engine's tables and short lists.
 //!
 //! The standard library's sorts are fast but large, and every element type and key
-//! closure gets its own copy: 11 call sites cost about 50 KB of wasm. This heapsort of
-//! indices is a few hundred bytes a copy, O(n log n) with no worst case, and stable (ties
-//! keep their order). The one hot sort (the report's candidates) keeps the standard one.
+//! closure gets its own copy: 11 call sites cost about 50 KB of wasm. This merge sort of
+//! indices exists once (callers pass their comparison as a `dyn` closure), is O(n log n)
+//! with no worst case, linear on runs already in order, and stable (ties keep their order).
 
 /// Sorts `v` by `key`, keeping the order of equal keys.
 pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
@@ -15,38 +15,56 @@ pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) 
     {
         let v = &*v;
         let mut less = |a: u32, b: u32| (key(&v[a as usize]), a) < (key(&v[b as usize]), b);
-        heapsort(&mut order, &mut less);
+        merge_sort(&mut order, &mut less);
     }
-    permute(v, &mut order);
+    permute(&mut order, &mut |i, j| v.swap(i, j));
 }
 
-fn heapsort(a: &mut [u32], less: &mut impl FnMut(u32, u32) -> bool) {
+/// Sorts indices by `less` (a strict order: ties are broken by index), merging the runs
+/// already in order, so text the detectors report left to right costs about one pass.
+/// Not generic: one copy serves every caller, which only brings its comparison.
+fn merge_sort(a: &mut Vec<u32>, less: &mut dyn FnMut(u32, u32) -> bool) {
     let n = a.len();
-    let mut sift = |a: &mut [u32], mut root: usize, end: usize| loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            break;
+    // Where each run in order starts, and the end.
+    let mut runs: Vec<usize> = vec![0];
+    for i in 1..n {
+        if less(a[i], a[i - 1]) {
+            runs.push(i);
         }
-        if child + 1 < end && less(a[child], a[child + 1]) {
-            child += 1;
-        }
-        if !less(a[root], a[child]) {
-            break;
-        }
-        a.swap(root, child);
-        root = child;
-    };
-    for i in (0..n / 2).rev() {
-        sift(a, i, n);
     }
-    for end in (1..n).rev() {
-        a.swap(0, end);
-        sift(a, 0, end);
+    runs.push(n);
+    let mut buf = vec![0u32; n];
+    while runs.len() > 2 {
+        let mut merged = vec![0];
+        for pair in runs.windows(3).step_by(2) {
+            let (lo, mid, hi) = (pair[0], pair[1], pair[2]);
+            let (mut i, mut j) = (lo, mid);
+            for slot in &mut buf[lo..hi] {
+                // The left run wins ties: equal keys keep their order.
+                if j == hi || (i < mid && !less(a[j], a[i])) {
+                    *slot = a[i];
+                    i += 1;
+                } else {
+                    *slot = a[j];
+                    j += 1;
+                }
+            }
+            merged.push(hi);
+        }
+        // A last run with no partner this round stays as it is.
+        let done = merged[merged.len() - 1];
+        if done < n {
+            buf[done..].copy_from_slice(&a[done..]);
+            merged.push(n);
+        }
+        std::mem::swap(a, &mut buf);
+        runs = merged;
     }
 }
 
-/// Puts `v[order[k]]` at position `k`, following each cycle once.
-fn permute<T>(v: &mut [T], order: &mut [u32]) {
+/// Puts the item at `order[k]` at position `k`, following each cycle once; `swap`
+/// exchanges two positions.
+fn permute(order: &mut [u32], swap: &mut dyn FnMut(usize, usize)) {
     for i in 0..order.len() {
         if order[i] == u32::MAX {
             continue;
@@ -58,7 +76,7 @@ fn permute<T>(v: &mut [T], order: &mut [u32]) {
             if k == i {
                 break;
             }
-            v.swap(j, k);
+            swap(j, k);
             j = k;
         }
     }
