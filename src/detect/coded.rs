@@ -29,6 +29,22 @@ pub(crate) fn decode(coded: &[u8]) -> &'static str {
         .leak()
 }
 
+/// The words of a list joined by line breaks (how build.rs writes the word lists). One
+/// copy, not inlined, serves every detector: the iterator a `split(..).collect()` builds
+/// would otherwise be code at each of the thirty-odd places that read a list.
+#[inline(never)]
+pub(crate) fn lines(joined: &'static str) -> Vec<&'static str> {
+    joined.split('\n').collect()
+}
+
+/// The words of a list joined by line breaks, as a set (one copy, as [`lines`]).
+#[inline(never)]
+pub(crate) fn word_set(
+    joined: &'static str,
+) -> std::collections::HashSet<&'static str, crate::detect::chars::FnvBuild> {
+    joined.split('\n').collect()
+}
+
 /// A list of words grouped by what they are (build.rs writes them so): the words of
 /// `coded` (front-coded) with `runs`, each group's size and its value.
 pub(crate) fn grouped<T: Copy>(coded: &[u8], runs: &[(u16, T)]) -> Vec<(&'static str, T)> {

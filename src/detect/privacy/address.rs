@@ -273,11 +273,11 @@ impl Address {
         classes.extend(grouped(&CLASS_WORDS, &CLASS_RUNS));
         Address {
             lex: Words::new(grouped(&ENTRY_WORDS, &ENTRY_RUNS)),
-            suffixes: SUFFIXES.split('\n').collect(),
+            suffixes: crate::detect::coded::lines(SUFFIXES),
             suffix_tails: &SUFFIX_TAILS,
             classes,
-            famous: FAMOUS.split('\n').collect(),
-            shapes: SHAPES.split('\n').collect(),
+            famous: crate::detect::coded::lines(FAMOUS),
+            shapes: crate::detect::coded::lines(SHAPES),
             shapes_by_run: &SHAPES_BY_RUN,
         }
     }

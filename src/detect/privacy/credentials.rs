@@ -185,7 +185,7 @@ struct WordList {
 impl WordList {
     /// The words of `joined`, one a line, already longest first (build.rs sorts them).
     fn new(joined: &'static str) -> WordList {
-        let words: Vec<&'static str> = joined.split('\n').collect();
+        let words: Vec<&'static str> = crate::detect::coded::lines(joined);
         let mut first_bytes = [false; 256];
         for w in &words {
             first_bytes[usize::from(w.as_bytes()[0])] = true;
@@ -200,8 +200,8 @@ impl Credentials {
             labels: LABEL_WORDS.split('\n').zip(LABELS).collect(),
             links: WordList::new(LINKS),
             fors: WordList::new(FORS),
-            stop: STOP.split('\n').collect(),
-            before: BEFORE.split('\n').collect(),
+            stop: crate::detect::coded::word_set(STOP),
+            before: crate::detect::coded::lines(BEFORE),
         }
     }
 

@@ -85,11 +85,11 @@ struct Labels {
 impl Email {
     pub(crate) fn new() -> Email {
         Email {
-            at_words: AT_WORDS.split('\n').collect(),
-            dot_words: DOT_WORDS.split('\n').collect(),
-            providers: PROVIDERS.split('\n').collect(),
-            context: PhraseSet::new(&[CONTEXT.split('\n').collect()]),
-            stop: STOP.split('\n').collect(),
+            at_words: crate::detect::coded::lines(AT_WORDS),
+            dot_words: crate::detect::coded::lines(DOT_WORDS),
+            providers: crate::detect::coded::lines(PROVIDERS),
+            context: PhraseSet::new(&[crate::detect::coded::lines(CONTEXT)]),
+            stop: crate::detect::coded::lines(STOP),
         }
     }
 

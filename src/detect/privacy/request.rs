@@ -69,7 +69,7 @@ impl Request {
     pub(crate) fn new() -> Request {
         Request {
             phrases: PHRASES.split('\n').zip(PHRASE_TAGS).collect(),
-            ask_words: PhraseSet::new(&[ASK_WORDS.split('\n').collect()]),
+            ask_words: PhraseSet::new(&[crate::detect::coded::lines(ASK_WORDS)]),
             sides: SIDES.to_vec(),
         }
     }

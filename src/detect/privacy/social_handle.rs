@@ -122,15 +122,15 @@ impl SocialHandle {
                 .map(|(w, _)| *w)
                 .collect(),
             entries,
-            ids: IDS.split('\n').collect(),
-            links: LINKS.split('\n').collect(),
-            mine: MINE.split('\n').collect(),
-            stop: STOP.split('\n').collect(),
-            own: OWN.split('\n').collect(),
-            ask: ASK.split('\n').collect(),
-            tail: TAIL.split('\n').collect(),
-            prep: PREP.split('\n').collect(),
-            weak: WEAK.split('\n').collect(),
+            ids: crate::detect::coded::lines(IDS),
+            links: crate::detect::coded::lines(LINKS),
+            mine: crate::detect::coded::lines(MINE),
+            stop: crate::detect::coded::word_set(STOP),
+            own: crate::detect::coded::word_set(OWN),
+            ask: crate::detect::coded::word_set(ASK),
+            tail: crate::detect::coded::lines(TAIL),
+            prep: crate::detect::coded::word_set(PREP),
+            weak: crate::detect::coded::lines(WEAK),
         }
     }
 

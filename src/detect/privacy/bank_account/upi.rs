@@ -16,7 +16,7 @@ pub(crate) struct Upi {
 impl Upi {
     pub(crate) fn new() -> Upi {
         Upi {
-            handles: super::UPI_HANDLES.split('\n').collect(),
+            handles: crate::detect::coded::word_set(super::UPI_HANDLES),
         }
     }
 
