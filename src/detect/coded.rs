@@ -29,6 +29,20 @@ pub(crate) fn decode(coded: &[u8]) -> &'static str {
         .leak()
 }
 
+/// Every word list of the generated tables, one after the other (build.rs, `pool_lists`).
+const LISTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lists.txt"));
+
+/// The list at `start..end` of [`LISTS`]; build.rs writes the calls, which are evaluated
+/// at compile time (a bad range fails the build).
+pub(crate) const fn part(start: usize, end: usize) -> &'static str {
+    let (head, _) = LISTS.split_at(end);
+    let (_, bytes) = head.split_at(start);
+    match std::str::from_utf8(bytes) {
+        Ok(list) => list,
+        Err(_) => panic!("a list cut inside a character"),
+    }
+}
+
 /// The words of a list joined by line breaks (how build.rs writes the word lists). One
 /// copy, not inlined, serves every detector: the iterator a `split(..).collect()` builds
 /// would otherwise be code at each of the thirty-odd places that read a list.
