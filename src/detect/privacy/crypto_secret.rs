@@ -71,7 +71,7 @@ static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
 
 fn bip39_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| {
-        let coded = include_bytes!(concat!(env!("OUT_DIR"), "/bip39_english.coded"));
+        let coded: &[u8] = include!(concat!(env!("OUT_DIR"), "/bip39_english.rs"));
         let words: Vec<&str> = crate::detect::coded::lines(crate::detect::coded::decode(coded));
         assert!(
             words.len() == 2048,
