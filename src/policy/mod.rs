@@ -2,17 +2,18 @@
 //! allow-lists), the built-in presets, and the options of a filter and of a check.
 
 mod error;
+mod map;
 mod settings;
 mod value;
 
 pub use error::Error;
+pub use map::{Iter, Map};
 pub(crate) use settings::Settings;
 pub use value::{join, Value};
 
 use crate::detect::Direction;
 use crate::{RuleId, Severity};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use value::Fields;
 
 /// Most entries in one allow-list.
@@ -39,8 +40,8 @@ pub struct Policy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Per-rule settings, keyed by rule id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub rules: BTreeMap<RuleId, RulePolicy>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub rules: Map<RuleId, RulePolicy>,
     /// What is never reported.
     #[serde(default, skip_serializing_if = "AllowList::is_empty")]
     pub allow: AllowList,
@@ -59,8 +60,8 @@ pub struct RulePolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guideline: Option<String>,
     /// User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub messages: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub messages: Map<String, String>,
 }
 
 /// Allow-lists: what is never reported.
@@ -124,7 +125,7 @@ impl Policy {
     /// The built-in policy of `preset`: every rule with its guideline section, the
     /// severities of rules.md unless the preset says otherwise.
     pub fn preset(preset: Preset) -> Policy {
-        let mut rules = BTreeMap::new();
+        let mut rules = Map::new();
         for (n, line) in preset.table().split('\n').enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -148,7 +149,7 @@ impl Policy {
                     adult,
                     teen,
                     guideline,
-                    messages: BTreeMap::new(),
+                    messages: Map::new(),
                 },
             );
         }
@@ -169,7 +170,7 @@ impl Policy {
             self.locale = over.locale;
         }
         for (rule, o) in over.rules {
-            let r = self.rules.entry(rule).or_default();
+            let r = self.rules.get_or_default(rule);
             r.adult = o.adult.or(r.adult);
             r.teen = o.teen.or(r.teen);
             if o.guideline.is_some() {
@@ -323,7 +324,7 @@ impl Policy {
                         .and_then(|i| parse_severity(SEVERITIES[i])),
                 )
             };
-            let mut messages = BTreeMap::new();
+            let mut messages = Map::new();
             for (lang, m) in r.entries("messages")? {
                 let Value::String(m) = m else {
                     return Err(Error::new(
