@@ -93,27 +93,38 @@ fn type_error(message: impl std::fmt::Display) -> JsValue {
     js_sys::TypeError::new(&message.to_string()).into()
 }
 
-fn js_type(value: &JsValue) -> &'static str {
-    if value.is_undefined() {
-        "undefined"
-    } else if value.is_null() {
-        "null"
+/// What a JS value is, as `to_value` reads it.
+#[derive(Clone, Copy, PartialEq)]
+enum JsType {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+    /// Something no option takes, by its name for error messages.
+    Other(&'static str),
+}
+
+fn js_type(value: &JsValue) -> JsType {
+    if value.is_undefined() || value.is_null() {
+        JsType::Null
     } else if value.as_bool().is_some() {
-        "a boolean"
+        JsType::Bool
     } else if value.as_f64().is_some() {
-        "a number"
+        JsType::Number
     } else if value.is_string() {
-        "a string"
+        JsType::String
     } else if Array::is_array(value) {
-        "an array"
+        JsType::Array
     } else if value.is_function() {
-        "a function"
+        JsType::Other("a function")
     } else if value.is_symbol() {
-        "a symbol"
+        JsType::Other("a symbol")
     } else if value.is_bigint() {
-        "a bigint"
+        JsType::Other("a bigint")
     } else {
-        "an object"
+        JsType::Object
     }
 }
 
@@ -123,11 +134,11 @@ fn to_value(v: &JsValue, path: &str, depth: usize) -> Result<Value, JsValue> {
         return Err(type_error(Error::new(path, "nested too deeply")));
     }
     Ok(match js_type(v) {
-        "undefined" | "null" => Value::Null,
-        "a boolean" => Value::Bool(v.as_bool().unwrap_or_default()),
-        "a number" => Value::Number(v.as_f64().unwrap_or_default()),
-        "a string" => Value::String(v.as_string().unwrap_or_default()),
-        "an array" => {
+        JsType::Null => Value::Null,
+        JsType::Bool => Value::Bool(v.as_bool().unwrap_or_default()),
+        JsType::Number => Value::Number(v.as_f64().unwrap_or_default()),
+        JsType::String => Value::String(v.as_string().unwrap_or_default()),
+        JsType::Array => {
             let array: &Array = v.unchecked_ref();
             check_size(array.length(), path)?;
             let items = array
@@ -136,7 +147,7 @@ fn to_value(v: &JsValue, path: &str, depth: usize) -> Result<Value, JsValue> {
                 .map(|(i, item)| to_value(&item, &format!("{path}[{i}]"), depth + 1));
             Value::Array(items.collect::<Result<_, _>>()?)
         }
-        "an object" => {
+        JsType::Object => {
             let entries = Object::entries(v.unchecked_ref());
             check_size(entries.length(), path)?;
             let mut fields = Vec::with_capacity(entries.length() as usize);
@@ -148,7 +159,7 @@ fn to_value(v: &JsValue, path: &str, depth: usize) -> Result<Value, JsValue> {
             }
             Value::Object(fields)
         }
-        other => Value::Other(other),
+        JsType::Other(name) => Value::Other(name),
     })
 }
 
