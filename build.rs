@@ -125,6 +125,51 @@ fn unescape(literal: &str) -> String {
     out
 }
 
+/// The built-in policies (`src/policy/presets/`) as Rust statics: for each rule its
+/// guideline section and its adult and teen severities (`None`: the default of rules.md).
+/// A rule id the engine does not know fails the build.
+fn presets() -> String {
+    let mut out = String::new();
+    for preset in ["default", "imo", "calimero"] {
+        let path = format!("src/policy/presets/{preset}.tsv");
+        let mut rows = Vec::new();
+        for line in read(&path).lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let id = cols.next().unwrap_or_default();
+            let variant: String = id
+                .split(['.', '_'])
+                .map(|w| {
+                    let mut c = w.chars();
+                    let first = c.next().unwrap_or_else(|| panic!("{path}: bad rule {id}"));
+                    first.to_ascii_uppercase().to_string() + c.as_str()
+                })
+                .collect();
+            let guideline = match cols.next() {
+                None | Some("") => "None".to_string(),
+                Some(g) => format!("Some({g:?})"),
+            };
+            let mut severity = || match cols.next() {
+                None | Some("") | Some("-") => "None".to_string(),
+                Some(s @ ("off" | "info" | "warn" | "block")) => {
+                    format!("Some(Severity::{}{})", s[..1].to_uppercase(), &s[1..])
+                }
+                Some(s) => panic!("{path}: bad severity {s}"),
+            };
+            let (adult, teen) = (severity(), severity());
+            rows.push(format!("(RuleId::{variant}, {guideline}, {adult}, {teen})"));
+        }
+        out.push_str(&format!(
+            "static PRESET_{}: &[PresetRow] = &[{}];\n",
+            preset.to_uppercase(),
+            rows.join(", ")
+        ));
+    }
+    out
+}
+
 /// Writes the generated file `name` into `OUT_DIR`.
 fn write(out: &str, name: &str, source: impl AsRef<[u8]>) {
     std::fs::write(Path::new(out).join(name), source).expect("OUT_DIR is writable");
@@ -223,6 +268,7 @@ fn main() {
         }
     }
     write(&out, "lists.txt", text);
+    write(&out, "presets.rs", presets());
     for dir in ["src/data", "src/policy/messages", "src/policy/presets"] {
         println!("cargo:rerun-if-changed={dir}");
         let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}"));

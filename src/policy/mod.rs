@@ -94,12 +94,24 @@ pub enum Preset {
     Calimero,
 }
 
+/// One rule of a built-in policy: its guideline section and its adult and teen
+/// severities (`None`: the default of rules.md).
+type PresetRow = (
+    RuleId,
+    Option<&'static str>,
+    Option<Severity>,
+    Option<Severity>,
+);
+
+// The presets of `src/policy/presets/`, which build.rs reads.
+include!(concat!(env!("OUT_DIR"), "/presets.rs"));
+
 impl Preset {
-    fn table(self) -> &'static str {
+    fn rows(self) -> &'static [PresetRow] {
         match self {
-            Preset::Default => data!("src/policy/presets/default.tsv"),
-            Preset::Imo => data!("src/policy/presets/imo.tsv"),
-            Preset::Calimero => data!("src/policy/presets/calimero.tsv"),
+            Preset::Default => PRESET_DEFAULT,
+            Preset::Imo => PRESET_IMO,
+            Preset::Calimero => PRESET_CALIMERO,
         }
     }
 
@@ -125,34 +137,19 @@ impl Policy {
     /// The built-in policy of `preset`: every rule with its guideline section, the
     /// severities of rules.md unless the preset says otherwise.
     pub fn preset(preset: Preset) -> Policy {
-        let mut rules = Map::new();
-        for (n, line) in preset.table().split('\n').enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let id = cols.next().unwrap_or_default();
-            let rule = RuleId::parse(id)
-                .unwrap_or_else(|| panic!("{}.tsv:{}: unknown rule {id}", preset.name(), n + 1));
-            let severity = |col: Option<&str>| match col {
-                None | Some("") | Some("-") => None,
-                Some(s) => Some(parse_severity(s).unwrap_or_else(|| {
-                    panic!("{}.tsv:{}: bad severity {s}", preset.name(), n + 1)
-                })),
-            };
-            let guideline = cols.next().filter(|g| !g.is_empty()).map(str::to_string);
-            let adult = severity(cols.next());
-            let teen = severity(cols.next());
-            rules.insert(
-                rule,
-                RulePolicy {
+        let rules = preset
+            .rows()
+            .iter()
+            .map(|&(rule, guideline, adult, teen)| {
+                let rule_policy = RulePolicy {
                     adult,
                     teen,
-                    guideline,
+                    guideline: guideline.map(str::to_string),
                     messages: Map::new(),
-                },
-            );
-        }
+                };
+                (rule, rule_policy)
+            })
+            .collect();
         Policy {
             name: Some(preset.name().to_string()),
             locale: None,
