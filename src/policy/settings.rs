@@ -56,7 +56,7 @@ impl Settings {
             .replace('_', "-");
         let base = locale.split('-').next().unwrap_or("en").to_string();
         // Languages to try, best first.
-        let chain: Vec<&str> = [locale.as_str(), base.as_str(), "en"].into_iter().collect();
+        let chain = [locale.as_str(), base.as_str(), "en"];
         let rules = RuleId::all()
             .map(|rule| {
                 let p = policy.rules.get(&rule);
@@ -85,9 +85,6 @@ impl Settings {
                         Vec::new()
                     } else {
                         kind_messages
-                            .into_iter()
-                            .map(|(k, m)| (k, m.into()))
-                            .collect()
                     },
                     message: overridden.unwrap_or(message).into(),
                 }
@@ -156,9 +153,9 @@ fn builtin_messages(
     rule: RuleId,
     chain: &[&str],
     loaded: &[(&str, &str)],
-) -> (String, Vec<(String, String)>) {
+) -> (String, Vec<(String, Arc<str>)>) {
     let mut message = None;
-    let mut kinds: Vec<(String, String)> = Vec::new();
+    let mut kinds: Vec<(String, Arc<str>)> = Vec::new();
     for lang in chain {
         let Some((_, table)) = LANGUAGES.iter().chain(loaded).find(|(l, _)| l == lang) else {
             continue;
@@ -176,7 +173,7 @@ fn builtin_messages(
             match kind {
                 None if message.is_none() => message = Some(text.to_string()),
                 Some(k) if !kinds.iter().any(|(have, _)| have == k) => {
-                    kinds.push((k.to_string(), text.to_string()))
+                    kinds.push((k.to_string(), text.into()))
                 }
                 _ => {}
             }
