@@ -237,15 +237,22 @@ fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`.
+/// Accepts BCP 47-shaped tags such as `en`, `pt-BR`, `zh-Hant-TW`: a language of two or
+/// three letters, then parts of one to eight letters or digits after `-` or `_`.
 fn validate_locale(tag: &str, path: &str) -> Result<(), Error> {
-    let mut parts = tag.split(['-', '_']);
-    let lang_ok = parts
-        .next()
-        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    let rest_ok =
-        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if lang_ok && rest_ok && tag.len() <= 35 {
+    let mut ok = tag.len() <= 35;
+    for (i, part) in tag
+        .as_bytes()
+        .split(|&b| b == b'-' || b == b'_')
+        .enumerate()
+    {
+        ok &= if i == 0 {
+            (2..=3).contains(&part.len()) && part.iter().all(u8::is_ascii_alphabetic)
+        } else {
+            (1..=8).contains(&part.len()) && part.iter().all(u8::is_ascii_alphanumeric)
+        };
+    }
+    if ok {
         Ok(())
     } else {
         Err(Error::new(
