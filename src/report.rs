@@ -98,7 +98,12 @@ pub(crate) fn resolve(
         crate::sort::sort_by_key(&mut kept, |c| (c.span, c.hit.rule));
     }
 
-    let units = utf16_offsets(text, kept.iter().flat_map(|c| [c.span.start, c.span.end]));
+    let mut bytes = Vec::with_capacity(2 * kept.len());
+    for c in &kept {
+        bytes.push(c.span.start);
+        bytes.push(c.span.end);
+    }
+    let units = utf16_offsets(text, bytes.iter().copied());
 
     let findings: Vec<Finding> = kept
         .into_iter()
