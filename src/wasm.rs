@@ -141,11 +141,11 @@ fn to_value(v: &JsValue, path: &str, depth: usize) -> Result<Value, JsValue> {
         JsType::Array => {
             let array: &Array = v.unchecked_ref();
             check_size(array.length(), path)?;
-            let items = array
-                .iter()
-                .enumerate()
-                .map(|(i, item)| to_value(&item, &format!("{path}[{i}]"), depth + 1));
-            Value::Array(items.collect::<Result<_, _>>()?)
+            let mut items = Vec::with_capacity(array.length() as usize);
+            for (i, item) in array.iter().enumerate() {
+                items.push(to_value(&item, &format!("{path}[{i}]"), depth + 1)?);
+            }
+            Value::Array(items)
         }
         JsType::Object => {
             let entries = Object::entries(v.unchecked_ref());

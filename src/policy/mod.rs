@@ -331,9 +331,10 @@ impl Policy {
             let mut messages = Map::new();
             for (lang, m) in r.entries("messages")? {
                 let Value::String(m) = m else {
-                    return Err(Error::new(
+                    return Err(value::expected(
                         value::join(&r.path("messages"), lang),
-                        format!("expected a string, got {}", m.type_name()),
+                        "a string",
+                        m,
                     ));
                 };
                 messages.insert(lang.clone(), m.clone());

@@ -70,12 +70,7 @@ impl<'v> Fields<'v> {
         let fields: &[(String, Value)] = match value {
             Value::Object(fields) => fields,
             Value::Null => &[],
-            other => {
-                return Err(Error::new(
-                    path,
-                    format!("expected an object, got {}", other.type_name()),
-                ))
-            }
+            other => return Err(expected(path, "an object", other)),
         };
         if let Some((name, _)) = fields
             .iter()
@@ -108,10 +103,7 @@ impl<'v> Fields<'v> {
         self.get(name)
             .map(|v| match v {
                 Value::Bool(b) => Ok(*b),
-                other => Err(Error::new(
-                    self.path(name),
-                    format!("expected a boolean, got {}", other.type_name()),
-                )),
+                other => Err(expected(self.path(name), "a boolean", other)),
             })
             .transpose()
     }
@@ -147,10 +139,7 @@ impl<'v> Fields<'v> {
         };
         let path = self.path(name);
         let Value::Array(items) = v else {
-            return Err(Error::new(
-                path,
-                format!("expected an array of strings, got {}", v.type_name()),
-            ));
+            return Err(expected(path, "an array of strings", v));
         };
         if items.len() > max {
             return Err(Error::new(
@@ -158,12 +147,14 @@ impl<'v> Fields<'v> {
                 format!("{} entries, at most {max} allowed", items.len()),
             ));
         }
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| string(item, &format!("{path}[{i}]")))
-            .collect::<Result<_, _>>()
-            .map(Some)
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::String(s) => out.push(s.clone()),
+                other => return Err(expected(format!("{path}[{i}]"), "a string", other)),
+            }
+        }
+        Ok(Some(out))
     }
 
     /// The fields of an optional object field, as `(name, value)` pairs.
@@ -171,21 +162,20 @@ impl<'v> Fields<'v> {
         match self.get(name) {
             None => Ok(&[]),
             Some(Value::Object(fields)) => Ok(fields),
-            Some(other) => Err(Error::new(
-                self.path(name),
-                format!("expected an object, got {}", other.type_name()),
-            )),
+            Some(other) => Err(expected(self.path(name), "an object", other)),
         }
     }
+}
+
+/// The error for the field at `path` when it holds `got` instead of `what` ("a string").
+pub(crate) fn expected(path: impl Into<String>, what: &str, got: &Value) -> Error {
+    Error::new(path, format!("expected {what}, got {}", got.type_name()))
 }
 
 fn string(v: &Value, path: &str) -> Result<String, Error> {
     match v {
         Value::String(s) => Ok(s.clone()),
-        other => Err(Error::new(
-            path,
-            format!("expected a string, got {}", other.type_name()),
-        )),
+        other => Err(expected(path, "a string", other)),
     }
 }
 
