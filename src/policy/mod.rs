@@ -216,17 +216,6 @@ impl Policy {
     }
 }
 
-fn parse_severity(s: &str) -> Option<Severity> {
-    [
-        Severity::Off,
-        Severity::Info,
-        Severity::Warn,
-        Severity::Block,
-    ]
-    .into_iter()
-    .find(|v| v.as_str() == s)
-}
-
 fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
     if s.len() > max {
         return Err(Error::new(
@@ -305,6 +294,13 @@ pub struct CheckOptions {
 pub const MAX_HISTORY: usize = 1_000;
 
 const SEVERITIES: [&str; 4] = ["off", "info", "warn", "block"];
+/// The severities of [`SEVERITIES`], in its order.
+const SEVERITY_VALUES: [Severity; 4] = [
+    Severity::Off,
+    Severity::Info,
+    Severity::Warn,
+    Severity::Block,
+];
 
 impl Policy {
     /// Reads a policy from plain data (a JS object or parsed JSON); errors name the
@@ -322,12 +318,8 @@ impl Policy {
             let rule = RuleId::parse(id)
                 .ok_or_else(|| Error::new(&at, "unknown rule id (see rules.md for the list)"))?;
             let r = Fields::new(v, &at, &["adult", "teen", "guideline", "messages"])?;
-            let severity = |name| {
-                Ok::<_, Error>(
-                    r.choice(name, &SEVERITIES)?
-                        .and_then(|i| parse_severity(SEVERITIES[i])),
-                )
-            };
+            let severity =
+                |name| Ok::<_, Error>(r.choice(name, &SEVERITIES)?.map(|i| SEVERITY_VALUES[i]));
             let mut messages = Map::new();
             for (lang, m) in r.entries("messages")? {
                 let Value::String(m) = m else {
