@@ -10,7 +10,10 @@
 //! breaks, with a parallel array of what each word is: statics of `&str` would cost
 //! eight bytes of pointer and length a word, which compress poorly. The sorted lists
 //! (BIP-39 words, top-level domains), and the address words sorted in groups of what
-//! they are, are front-coded (src/detect/coded.rs).
+//! they are, are front-coded (src/detect/coded.rs). The word lists of every detector
+//! (and the front-coded BIP-39 list) then go into one text, `lists.txt`, each static a
+//! part of it cut at compile time (`pool_lists`): together they gzip smaller than
+//! scattered among the binary tables. The policy's presets are read here too (`presets`).
 
 use std::path::Path;
 
