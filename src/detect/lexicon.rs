@@ -233,11 +233,13 @@ impl<T: Copy + 'static> Lexicon<T> {
     }
 
     /// The longest entry that is a whole word at byte `i` of `text`, as `(index, end)`.
-    fn whole_at(&self, text: &str, i: usize) -> Option<(usize, usize)> {
+    /// Only entries whose tag `keep` takes count.
+    fn whole_at(&self, text: &str, i: usize, keep: &impl Fn(T) -> bool) -> Option<(usize, usize)> {
         let mut starts_word = None;
         self.table.at(text.as_bytes(), i, |index, end| {
             let (first, last) = self.unspaced[index];
-            (first || *starts_word.get_or_insert_with(|| !alnum_before(text, i)))
+            keep(self.tags[index])
+                && (first || *starts_word.get_or_insert_with(|| !alnum_before(text, i)))
                 && (last || !alnum_after(text, end))
         })
     }
@@ -253,9 +255,12 @@ impl<T: Copy + 'static> Lexicon<T> {
         // ASCII); at each, one bit of the pair set, and only where it is on, the entries.
         let b = text.as_bytes();
         let mut carry = 0u64;
-        self.find_at(text, 8, move |block| {
-            crate::detect::scan::word_start_mask(b, block, &mut carry, false)
-        })
+        self.find_at(
+            text,
+            8,
+            move |block| crate::detect::scan::word_start_mask(b, block, &mut carry, false),
+            |_| true,
+        )
     }
 
     /// [`Self::find`] in `text[lo..hi]` (ranges in it), where `classes` are the
@@ -267,20 +272,38 @@ impl<T: Copy + 'static> Lexicon<T> {
         hi: usize,
         classes: &'a Classes,
     ) -> impl Iterator<Item = (T, Range<usize>)> + 'a {
+        self.find_in_where(text, lo, hi, classes, |_| true)
+    }
+
+    /// [`Self::find_in`] of only the entries whose tag `keep` takes, as if they were a
+    /// lexicon of their own (one table can serve many small word lists).
+    pub(crate) fn find_in_where<'a>(
+        &'a self,
+        text: &'a str,
+        lo: usize,
+        hi: usize,
+        classes: &'a Classes,
+        keep: impl Fn(T) -> bool + 'a,
+    ) -> impl Iterator<Item = (T, Range<usize>)> + 'a {
         let len = hi - lo;
         let mut carry = 0u64; // whether the byte before the block is an ASCII letter or digit
-        self.find_at(&text[lo..hi], 64, move |block| {
-            let at = lo + block;
-            let (alnum, high) = (window(&classes.alnum, at), window(&classes.high, at));
-            let lead = window(&classes.lead, at);
-            // As `word_start_mask`: a char that is not ASCII, or an ASCII byte after no
-            // ASCII letter or digit (of the range: none before its start).
-            let starts = lead | !high & !(alnum << 1 | carry);
-            carry = alnum >> 63;
-            let n = (len - block).min(64);
-            // One bit per byte, as the high bit of each byte of a block of eight would be.
-            starts & u64::MAX >> (64 - n)
-        })
+        self.find_at(
+            &text[lo..hi],
+            64,
+            move |block| {
+                let at = lo + block;
+                let (alnum, high) = (window(&classes.alnum, at), window(&classes.high, at));
+                let lead = window(&classes.lead, at);
+                // As `word_start_mask`: a char that is not ASCII, or an ASCII byte after no
+                // ASCII letter or digit (of the range: none before its start).
+                let starts = lead | !high & !(alnum << 1 | carry);
+                carry = alnum >> 63;
+                let n = (len - block).min(64);
+                // One bit per byte, as the high bit of each byte of a block of eight would be.
+                starts & u64::MAX >> (64 - n)
+            },
+            keep,
+        )
     }
 
     /// The matches of [`Self::find`] at the places `starts(block)` gives for the `step`
@@ -291,6 +314,7 @@ impl<T: Copy + 'static> Lexicon<T> {
         text: &'a str,
         step: usize,
         mut starts_at: impl FnMut(usize) -> u64 + 'a,
+        keep: impl Fn(T) -> bool + 'a,
     ) -> impl Iterator<Item = (T, Range<usize>)> + 'a {
         let b = text.as_bytes();
         let shift = if step == 8 { 3 } else { 0 };
@@ -301,7 +325,7 @@ impl<T: Copy + 'static> Lexicon<T> {
                 let i = block - step + (starts.trailing_zeros() >> shift) as usize;
                 starts &= starts - 1;
                 if i >= done && self.table.may_start(b, i) {
-                    if let Some((index, end)) = self.whole_at(text, i) {
+                    if let Some((index, end)) = self.whole_at(text, i, &keep) {
                         done = end;
                         return Some((self.tags[index], i..end));
                     }

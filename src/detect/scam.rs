@@ -42,6 +42,7 @@ use crate::detect::scan::Classes;
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
+use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 
 // The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
@@ -84,7 +85,9 @@ struct Group {
     slots: usize,
     anchor: usize,
     parts: [Vec<&'static str>; SLOTS],
-    lexicons: Vec<Lexicon<()>>,
+    /// Its place in `Scam::groups`: its parts' words are tagged with it in
+    /// `Scam::part_words`.
+    id: u16,
     cues: Option<[u32; SLOTS]>,
 }
 
@@ -97,6 +100,8 @@ pub(crate) struct Scam {
     /// For each phrase, what it is: a phrase may serve several rules.
     entries: Vec<Vec<Entry>>,
     groups: Vec<Group>,
+    /// The words of every group's parts (but anchors), tagged `group << 2 | part`.
+    part_words: Lexicon<u16>,
     /// Words that say the opposite.
     not: Lexicon<()>,
     /// Words that make a message ordinary near a group's finding: a birthday, the
@@ -124,14 +129,15 @@ impl Scam {
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
-        let mut add = |phrase: &'static str, entry: Entry| {
-            // The tables are short: a linear look-up builds them well under a millisecond.
-            match phrases.iter().position(|p| *p == phrase) {
-                Some(i) => entries[i].push(entry),
-                None => {
-                    phrases.push(phrase);
-                    entries.push(vec![entry]);
-                }
+        // Each phrase once, with every entry it has (a map from phrase to its place: a
+        // linear look-up made building the tables quadratic, 4M instructions).
+        let mut places: std::collections::HashMap<&str, usize> = Default::default();
+        let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
+            Slot::Occupied(at) => entries[*at.get()].push(entry),
+            Slot::Vacant(slot) => {
+                slot.insert(phrases.len());
+                phrases.push(phrase);
+                entries.push(vec![entry]);
             }
         };
         for &(kind, window, ordered, anchor, slots) in &GROUPS {
@@ -144,16 +150,20 @@ impl Scam {
                 slots: usize::from(slots),
                 anchor: usize::from(anchor),
                 parts: Default::default(),
-                lexicons: Vec::new(),
+                id: groups.len() as u16,
                 cues: None,
             });
         }
         // The cue words, each once with all its classes.
         let mut cues: Vec<(&'static str, u32)> = Vec::new();
+        let mut seen: std::collections::HashMap<&str, usize> = Default::default();
         for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
-            match cues.iter_mut().find(|(w, _)| *w == word) {
-                Some((_, mask)) => *mask |= 1 << class,
-                None => cues.push((word, 1 << class)),
+            match seen.entry(word) {
+                Slot::Occupied(at) => cues[*at.get()].1 |= 1 << class,
+                Slot::Vacant(slot) => {
+                    slot.insert(cues.len());
+                    cues.push((word, 1 << class));
+                }
             }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
@@ -190,7 +200,7 @@ impl Scam {
                 slots: usize::from(slots),
                 anchor: 0,
                 parts: Default::default(),
-                lexicons: Vec::new(),
+                id: groups.len() as u16,
                 cues: Some(masks),
             });
         }
@@ -207,9 +217,12 @@ impl Scam {
                 }
             }
         }
-        for g in &mut groups {
-            g.lexicons = g.parts.iter().map(|p| words(p)).collect();
-        }
+        // Every group's parts in one table, each word tagged with its group and part.
+        let part_words = Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
+            group.parts.iter().enumerate().flat_map(move |(k, words)| {
+                words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16))
+            })
+        }));
         // A longer phrase that begins or ends with a combination's anchor word ("пароль
         // от", "ton mot de passe") hides the anchor from the search, which finds the
         // longest: it anchors the combination too.
@@ -238,6 +251,7 @@ impl Scam {
             phrases,
             entries,
             groups,
+            part_words,
             not: words(&crate::detect::coded::lines(NOT)),
             calm: words(&crate::detect::coded::lines(CALM)),
             after: words(&crate::detect::coded::lines(AFTER)),
@@ -301,8 +315,10 @@ impl Scam {
                 list
             } else {
                 // (find_in gives ranges in t[lo..hi])
-                let list: Vec<Range<usize>> = g.lexicons[k]
-                    .find_in(t, lo, hi, classes)
+                let tag = g.id << 2 | k as u16;
+                let list: Vec<Range<usize>> = self
+                    .part_words
+                    .find_in_where(t, lo, hi, classes, move |x| x == tag)
                     .map(|(_, r)| lo + r.start..lo + r.end)
                     .take(16)
                     .collect();

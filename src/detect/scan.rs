@@ -37,7 +37,7 @@ fn digits(x: u64) -> u64 {
     (y + 0x50 * LOW) & !(y + 0x46 * LOW) & !x & HIGH
 }
 
-/// The bytes of `x` equal to `c` (ASCII), as the high bit of each byte.
+/// The bytes of `x` equal to `c` (any byte), as the high bit of each byte.
 #[inline(always)]
 pub(crate) fn equal(x: u64, c: u8) -> u64 {
     let y = x ^ (u64::from(c) * LOW);

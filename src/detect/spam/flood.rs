@@ -322,27 +322,35 @@ fn report_run(view: &View<'_>, start: usize, end: usize, p: usize, out: &mut Sin
 /// more letters written in capitals, and nine in ten of its cased letters capitals.
 fn shouting(raw: &View<'_>, original: &str, out: &mut Sink<'_>) {
     let b = original.as_bytes();
-    // Count ASCII capitals, small letters and other bytes a kilobyte at a time, eight
-    // bytes at a time, and stop as soon as the small letters rule shouting out: most
-    // messages are ruled out by their first kilobyte.
+    // Count ASCII capitals, small letters and the first bytes of other chars that may
+    // be capitals a kilobyte at a time, eight bytes at a time, and stop as soon as the
+    // small letters rule shouting out: most messages are ruled out by their first
+    // kilobyte. Chars of scripts without capitals (Hebrew, Arabic, the Indic scripts,
+    // Thai, CJK, kana, Hangul: lead bytes D7-E0, E3-E9, EB-EE) are not counted, so a
+    // long message in them is ruled out here and not read char by char.
     let (mut caps, mut small, mut other) = (0, 0, 0);
     for (k, chunk) in b.chunks(1024).enumerate() {
         let [c, s, o] = byte_counts(chunk, |v| {
-            let ascii = !v & scan::HIGH;
+            let high = v & scan::HIGH;
+            let ascii = !high;
             [
                 ascii & scan::in_range(v, b'A', b'Z'),
                 ascii & scan::in_range(v, b'a', b'z'),
-                v & scan::HIGH,
+                high & (scan::in_range(v, 0x42, 0x56) // C2-D6: Latin, Greek, Cyrillic, Armenian
+                    | scan::in_range(v, 0x6F, 0x74)) // EF-F4: full-width, the other planes
+                    | scan::equal(v, 0xE1) // U+1000-1FFF: Georgian, Cherokee, Latin, Greek
+                    | scan::equal(v, 0xE2) // U+2000-2FFF: letter-like, circled, Glagolitic
+                    | scan::equal(v, 0xEA), // U+A000-AFFF: Cyrillic, Latin extensions
             ]
         });
         (caps, small, other) = (caps + c, small + s, other + o);
-        // A letter of another script takes two bytes or more.
+        // Each char that may be a capital has one first byte.
         let rest = b.len() - (k * 1024 + chunk.len());
-        if small * 9 > caps + other / 2 + rest {
+        if small * 9 > caps + other + rest {
             return;
         }
     }
-    let most_caps = caps + other / 2;
+    let most_caps = caps + other;
     if most_caps < SHOUT_LETTERS || small * 9 > most_caps {
         return;
     }
@@ -379,6 +387,24 @@ mod tests {
     use crate::detect::{Context, Detector, Direction, Sink};
     use crate::normalize::Normalized;
     use crate::RuleId;
+
+    /// `shouting` rules a message out by counting the first bytes of chars that may be
+    /// capitals: every char that is a capital must start with one of them.
+    #[test]
+    fn every_capital_starts_with_a_counted_byte() {
+        let counted = |lead: u8| {
+            (0xC2..=0xD6).contains(&lead)
+                || (0xEF..=0xF4).contains(&lead)
+                || matches!(lead, 0xE1 | 0xE2 | 0xEA)
+        };
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if c.is_uppercase() {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(counted(lead), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
 
     /// `(text, rule, kind)` of the spam findings of `text` after `history`.
     fn found(text: &str, history: &[&str]) -> Vec<(String, RuleId, &'static str)> {
