@@ -745,6 +745,11 @@ fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
         }
         s -= ch.len_utf8();
     }
+    if continues_byte(b, s) {
+        if let Some(end) = plain_run_end(t, i, words) {
+            return Found::Skip(end);
+        }
+    }
     let Some(host) = read_labels(t, s, Some(words), true) else {
         return Found::Skip(i);
     };
@@ -801,18 +806,43 @@ fn separator_may_follow(t: &str, i: usize, words: &Words) -> bool {
 /// (`some_module.py`).
 fn followed_part(t: &str, s: usize) -> bool {
     let b = t.as_bytes();
-    let Some(&prev) = s.checked_sub(1).and_then(|p| b.get(p)) else {
-        return false;
-    };
-    if matches!(
-        prev,
-        b'@' | b'/' | b'\\' | b'.' | b':' | b'_' | b'=' | b'&' | b'%' | b'$' | b'~' | b'#' | b'+'
-    ) {
+    if continues_byte(b, s) {
         return true;
     }
     // "[at] example.com", "(at)example.com"
     let (p, _) = skip_spaces_back(b, s, 1);
     p >= 4 && is_close(b[p - 1]) && t[..p - 1].ends_with("at") && is_open(b[p - 4])
+}
+
+/// The byte before `s` joins a label there to what comes before it: `@`, `/`, `.`, ...
+fn continues_byte(b: &[u8], s: usize) -> bool {
+    s > 0
+        && matches!(
+            b[s - 1],
+            b'@' | b'/' | b'\\' | b'.' | b':' | b'_' | b'=' | b'&' | b'%' | b'$' | b'~' | b'#' | b'+'
+        )
+}
+
+/// The end of a run of labels and plain dots from `i` when nothing disguised or spaced
+/// can continue it. Every label in such a run after a [`continues_byte`] continues
+/// too, so a try there skips the run without reading its labels (`ana@mail.example.com`
+/// is the common case; `ana@mail . com` and `ana@mail[.]com` are read label by label).
+fn plain_run_end(t: &str, i: usize, words: &Words) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut end = i;
+    for ch in t[i..].chars() {
+        if !(ch == '.' || is_label_char(ch)) {
+            break;
+        }
+        end += ch.len_utf8();
+    }
+    let next = b.get(end + 1).copied().unwrap_or(b' ');
+    let may_continue = match b.get(end) {
+        Some(b' ') => next == b'.' || is_open(next) || words.dot_first[usize::from(next)],
+        Some(&c) => is_open(c),
+        None => false,
+    };
+    (!may_continue).then_some(end)
 }
 
 fn skip_spaces_back(b: &[u8], at: usize, max: usize) -> (usize, usize) {
