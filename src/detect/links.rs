@@ -174,6 +174,10 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     while let Some(i) = next_wake(t, classes, words, next) {
         let found = if b[i] == b':' {
             at_colon(t, i, done, words)
+        } else if b[i] == b'@' {
+            // An e-mail's domain (or a userinfo's host, which needs a scheme): none of
+            // its labels starts a bare link.
+            plain_run_end(t, i + 1, words).map_or(Found::Nothing, Found::Skip)
         } else {
             at_separator(t, i, done, words)
         };
@@ -193,8 +197,8 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     links
 }
 
-/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`] or [`SPACE`]
-/// (one bit each).
+/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`], [`SPACE`]
+/// or [`AT`] (one bit each).
 static WAKE: [u8; 256] = {
     let mut w = [0; 256];
     w[b'.' as usize] = DOT;
@@ -203,11 +207,12 @@ static WAKE: [u8; 256] = {
     w[b'{' as usize] = SEPARATOR;
     w[b':' as usize] = COLON;
     w[b' ' as usize] = SPACE;
+    w[b'@' as usize] = AT;
     w
 };
 /// The kinds of [`WAKE`] a try may follow, by the byte after (0 past the end): a dot
-/// word after a space starts with `d` or `p`; a dot is followed by a label, or written
-/// after a space (see [`BEFORE`]).
+/// word after a space starts with `d` or `p`; a dot or an `@` is followed by a label, or
+/// a dot written after a space (see [`BEFORE`]).
 static AFTER: [u8; 256] = {
     let mut w = [SEPARATOR | COLON; 256];
     w[b'd' as usize] |= SPACE;
@@ -215,7 +220,7 @@ static AFTER: [u8; 256] = {
     let mut c = 0;
     while c < 256 {
         if (c as u8).is_ascii_alphanumeric() || c >= 0x80 {
-            w[c] |= DOT;
+            w[c] |= DOT | AT;
         }
         c += 1;
     }
@@ -235,6 +240,8 @@ const SEPARATOR: u8 = 2;
 const COLON: u8 = 4;
 /// A space, before a dot word.
 const SPACE: u8 = 8;
+/// An `@` before a label: what follows it is skipped when it is an e-mail's domain.
+const AT: u8 = 16;
 
 /// The first place at or after `from` where a try may find something: the ASCII bytes
 /// that are neither letters nor digits, from the check's byte classes sixty-four at a
@@ -278,6 +285,7 @@ fn wakes(t: &str, i: usize, kind: u8, words: &Words) -> bool {
     let b = t.as_bytes();
     match kind {
         COLON => i > 0 && (is_scheme_byte(b[i - 1]) || b[i - 1] == b'['),
+        AT => true,
         _ => may_separate(t, i, words),
     }
 }
@@ -830,11 +838,18 @@ fn continues_byte(b: &[u8], s: usize) -> bool {
 fn plain_run_end(t: &str, i: usize, words: &Words) -> Option<usize> {
     let b = t.as_bytes();
     let mut end = i;
-    for ch in t[i..].chars() {
-        if !(ch == '.' || is_label_char(ch)) {
-            break;
+    while let Some(&c) = b.get(end) {
+        if c < 0x80 {
+            if !(c.is_ascii_alphanumeric() || c == b'.' || c == b'-') {
+                break;
+            }
+            end += 1;
+        } else {
+            match t[end..].chars().next() {
+                Some(ch) if is_label_char(ch) => end += ch.len_utf8(),
+                _ => break,
+            }
         }
-        end += ch.len_utf8();
     }
     let next = b.get(end + 1).copied().unwrap_or(b' ');
     let may_continue = match b.get(end) {
