@@ -824,11 +824,7 @@ fn followed_part(t: &str, s: usize) -> bool {
 
 /// The byte before `s` joins a label there to what comes before it: `@`, `/`, `.`, ...
 fn continues_byte(b: &[u8], s: usize) -> bool {
-    s > 0
-        && matches!(
-            b[s - 1],
-            b'@' | b'/' | b'\\' | b'.' | b':' | b'_' | b'=' | b'&' | b'%' | b'$' | b'~' | b'#' | b'+'
-        )
+    s > 0 && b"@/\\.:_=&%$~#+".contains(&b[s - 1])
 }
 
 /// The end of a run of labels and plain dots from `i` when nothing disguised or spaced
