@@ -96,6 +96,9 @@ bench-accuracy:
 bench-node: $(PKG_STAMP)
 	npm ci --prefix benches/node --install-links --no-audit --no-fund
 	node benches/node/bench.js
+	@# Link finding beside linkify-it: needs the links bench-accuracy wrote.
+	@test -f target/link-spans.jsonl || cargo bench --bench accuracy
+	node benches/node/links.js
 
 clean:
 	rm -rf pkg pkg.tmp target tests/node/node_modules

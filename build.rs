@@ -23,6 +23,10 @@ mod address_table;
 mod bank_account_table;
 #[path = "src/detect/privacy/email/table.rs"]
 mod email_table;
+#[path = "src/detect/spam/link/table.rs"]
+mod link_table;
+#[path = "src/detect/links/table.rs"]
+mod links_table;
 #[path = "src/detect/privacy/national_id/table.rs"]
 mod national_id_table;
 #[path = "src/detect/privacy/payment_card/table.rs"]
@@ -31,6 +35,8 @@ mod payment_card_table;
 mod phone_table;
 #[path = "src/detect/privacy/phrase_rules/table.rs"]
 mod phrase_rules_table;
+#[path = "src/detect/scam/table.rs"]
+mod scam_table;
 
 /// A data table of the crate, with its comment lines (the parsers skip them).
 fn read(path: &str) -> String {
@@ -191,6 +197,9 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed=src/detect/privacy/{module}/table.rs");
     }
+    for module in ["links", "scam", "spam/link"] {
+        println!("cargo:rerun-if-changed=src/detect/{module}/table.rs");
+    }
     let generated = [
         (
             "address_tables.rs",
@@ -245,6 +254,21 @@ fn main() {
                 &read("src/data/phone_national.tsv"),
                 &read("src/data/phone_words.tsv"),
             ),
+        ),
+        (
+            "links_tables.rs",
+            links_table::generate(&read("src/data/links.tsv")),
+        ),
+        (
+            "link_tables.rs",
+            link_table::generate(
+                &read("src/data/link_hosts.tsv"),
+                &read("src/data/link_words.tsv"),
+            ),
+        ),
+        (
+            "scam_tables.rs",
+            scam_table::generate(&read("src/data/scam.tsv")),
         ),
     ];
     let mut text = String::new();

@@ -2,7 +2,7 @@
 //!
 //! Builds the benchmark's 100 KB paste (short chat lines of 28 languages, from
 //! benches/workload/short.jsonl), then times: the folded view alone; a check with every
-//! rule on (teen mode, so every privacy rule runs); and, for each privacy rule, a check
+//! rule on (teen mode, so every privacy rule runs); and, for each rule it lists, a check
 //! with only that rule on (the folded view and the report included; with no rule on a
 //! check does nothing). A detector costs about its line minus the folded view's. Best
 //! of several rounds, natively.
@@ -19,7 +19,7 @@
 //! ```
 
 use sendsafe::normalize::Normalized;
-use sendsafe::{CheckOptions, Filter, FilterOptions, Policy};
+use sendsafe::{CheckOptions, Filter, FilterOptions, Policy, RuleId};
 use std::time::Instant;
 
 const RULES: &[&str] = &[
@@ -34,9 +34,18 @@ const RULES: &[&str] = &[
     "privacy.ip_address",
     "privacy.social_handle",
     "privacy.request",
+    "spam.link",
+    "spam.flood",
+    "spam.gibberish",
+    "scam.financial",
 ];
 
+/// The text to check: the file named by `DETECTOR_COSTS_TEXT` (to look at one input,
+/// say an adversarial one), or the benchmark paste.
 fn paste() -> String {
+    if let Ok(path) = std::env::var("DETECTOR_COSTS_TEXT") {
+        return std::fs::read_to_string(path).expect("DETECTOR_COSTS_TEXT: a readable file");
+    }
     let src = std::fs::read_to_string("benches/workload/short.jsonl").expect("run from the repo");
     let lines: Vec<String> = src
         .lines()
@@ -72,7 +81,10 @@ fn best(n: usize, mut f: impl FnMut()) -> f64 {
 /// A filter with only `on` (a list of rule ids) switched on.
 fn only(on: &[&str]) -> Filter {
     let mut rules = serde_json::Map::new();
-    for r in RULES.iter().filter(|r| !on.contains(r)) {
+    for r in RuleId::all()
+        .map(|r| r.as_str())
+        .filter(|r| !on.contains(r))
+    {
         rules.insert(
             r.to_string(),
             serde_json::json!({"adult": "off", "teen": "off"}),

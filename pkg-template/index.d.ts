@@ -90,6 +90,14 @@ export interface Policy {
   rules?: { [rule in RuleId]?: RulePolicy };
   /** What is never reported. */
   allow?: AllowList;
+  /** What is always reported. */
+  block?: BlockList;
+}
+
+/** Block lists of a {@link Policy}. */
+export interface BlockList {
+  /** Domains (and their subdomains) whose links are always `spam.link`, kind `blocked_domain`. */
+  domains?: string[];
 }
 
 /** Options of {@link createFilter}. */

@@ -63,6 +63,7 @@ impl Filter {
             teen,
             direction: options.direction.unwrap_or_default(),
             history: options.history.as_deref().unwrap_or_default(),
+            blocked_domains: self.settings.blocked_domains(),
         };
         let normalized = Normalized::new(text);
         let mut sink = Sink::new(text);

@@ -114,6 +114,11 @@ fn bad_options_name_the_field() {
             "options.policy.allow.terms[1]",
         ),
         (
+            r#"{"policy":{"block":{"domains":["scam.example", " "]}}}"#,
+            "options.policy.block.domains[1]",
+        ),
+        (r#"{"policy":{"block":{"terms":[]}}}"#, "terms"),
+        (
             r#"{"policy":{"rules":{"privacy.email":{"messages":{"en":5}}}}}"#,
             "options.policy.rules.privacy.email.messages.en",
         ),
@@ -168,6 +173,42 @@ fn allow_lists_and_severity_off() {
         1,
         "the override only turned the adult severity off"
     );
+}
+
+#[test]
+fn blocked_domains_are_always_links_to_warn_about() {
+    let policy = deserialize_policy(
+        r#"{"block":{"domains":["Rival-Chat.net", ".scam.example"]},"allow":{"domains":["partner.example"]}}"#,
+    )
+    .unwrap();
+    let f = Filter::with_options(FilterOptions {
+        policy: Some(policy),
+        ..Default::default()
+    })
+    .unwrap();
+    let text = "join me on rival-chat.net/room, see https://www.scam.example/x, partner.example/a, example.org";
+    let r = f.check(text, &CheckOptions::default());
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|x| {
+            (
+                &text[x.bytes.range()],
+                x.rule.as_str(),
+                x.kind.unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("rival-chat.net/room", "spam.link", "blocked_domain"),
+            ("https://www.scam.example/x", "spam.link", "blocked_domain"),
+        ]
+    );
+    // Without the policy none of them is a finding.
+    let plain = filter(Preset::Default).check(text, &CheckOptions::default());
+    assert!(plain.findings.is_empty(), "{:?}", plain.findings);
 }
 
 #[test]

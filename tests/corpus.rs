@@ -16,6 +16,8 @@ struct Case {
     kind: Option<String>,
     teen: Option<bool>,
     preset: Option<Preset>,
+    /// The sender's earlier messages (check option `history`).
+    history: Option<Vec<String>>,
     /// Expected byte spans in `text`.
     spans: Vec<(usize, usize)>,
 }
@@ -71,6 +73,17 @@ fn load_cases() -> Vec<Case> {
                         .find(|x| x.name() == p)
                         .unwrap_or_else(|| panic!("{at}: preset {p}"))
                 }),
+                history: v.get("history").map(|h| {
+                    h.as_array()
+                        .unwrap_or_else(|| panic!("{at}: history is a list"))
+                        .iter()
+                        .map(|m| {
+                            m.as_str()
+                                .unwrap_or_else(|| panic!("{at}: history"))
+                                .to_string()
+                        })
+                        .collect()
+                }),
                 spans,
             });
         }
@@ -104,6 +117,7 @@ fn every_case_under_every_preset_and_mode() {
                     &c.text,
                     &CheckOptions {
                         teen: Some(teen),
+                        history: c.history.clone(),
                         ..Default::default()
                     },
                 );

@@ -7,9 +7,12 @@ pub(crate) mod checksum;
 pub(crate) mod coded;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
+pub mod links;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
+pub(crate) mod scam;
 pub(crate) mod scan;
+pub(crate) mod spam;
 
 use crate::normalize::{Normalized, View};
 use crate::{RuleId, Span};
@@ -34,6 +37,8 @@ pub struct Context<'a> {
     pub direction: Direction,
     /// Recent messages by the same sender, oldest first.
     pub history: &'a [String],
+    /// Domains the policy blocks (lower case), whose links are always reported.
+    pub blocked_domains: &'a [String],
 }
 
 /// A detector: scans views, reports what it finds. It never transforms text and
@@ -57,6 +62,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
+        Box::new(spam::Spam::new()),
     ]
 }
 

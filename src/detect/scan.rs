@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 /// The high bit of each byte of a word of eight.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 const LOW: u64 = 0x0101_0101_0101_0101;
 
 /// Eight bytes of `b` from `at` as a little-endian word (byte `k` in bits `8k..8k+8`),
@@ -37,9 +37,9 @@ fn digits(x: u64) -> u64 {
     (y + 0x50 * LOW) & !(y + 0x46 * LOW) & !x & HIGH
 }
 
-/// The bytes of `x` equal to `c` (ASCII), as the high bit of each byte.
+/// The bytes of `x` equal to `c` (any byte), as the high bit of each byte.
 #[inline(always)]
-fn equal(x: u64, c: u8) -> u64 {
+pub(crate) fn equal(x: u64, c: u8) -> u64 {
     let y = x ^ (u64::from(c) * LOW);
     // A zero byte: (y & 0x7f) + 0x7f leaves the high bit clear, and so does y itself.
     !(((y & !HIGH) + !HIGH) | y) & HIGH
@@ -263,7 +263,7 @@ pub(crate) fn long_bit_runs(bits: &[u64], min: usize) -> impl Iterator<Item = Ra
 /// The ASCII bytes of `v` from `lo` to `hi` (bytes with the high bit set are not
 /// ASCII: the caller masks them out), as the high bit of each byte.
 #[inline(always)]
-fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
     let x = (v & !HIGH) | HIGH;
     let ge = x.wrapping_sub(LOW * u64::from(lo)) & HIGH;
     let gt = x.wrapping_sub(LOW * (u64::from(hi) + 1)) & HIGH;

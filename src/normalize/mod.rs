@@ -22,6 +22,7 @@ mod tables;
 mod view;
 
 pub(crate) use case::lowercase;
+pub(crate) use fold::confusable;
 pub use view::View;
 
 pub(crate) use view::ViewBuilder;

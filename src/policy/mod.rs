@@ -29,7 +29,8 @@ pub const MAX_MESSAGE: usize = 2_000;
 /// ```json
 /// { "rules": { "privacy.email": { "adult": "info", "guideline": "Contact details",
 ///                                 "messages": { "en": "Share e-mails only with people you trust." } } },
-///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] } }
+///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] },
+///   "block": { "domains": ["scam.example"] } }
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Policy {
@@ -45,6 +46,9 @@ pub struct Policy {
     /// What is never reported.
     #[serde(default, skip_serializing_if = "AllowList::is_empty")]
     pub allow: AllowList,
+    /// What is always reported.
+    #[serde(default, skip_serializing_if = "BlockList::is_empty")]
+    pub block: BlockList,
 }
 
 /// One rule's settings in a [`Policy`].
@@ -78,6 +82,21 @@ pub struct AllowList {
 impl AllowList {
     fn is_empty(&self) -> bool {
         self.domains.is_empty() && self.terms.is_empty()
+    }
+}
+
+/// Block lists: what the platform forbids besides the built-in rules.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct BlockList {
+    /// Domains (and their subdomains) whose links are always `spam.link` (kind
+    /// `blocked_domain`), e.g. a known scam site or a rival service.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+}
+
+impl BlockList {
+    fn is_empty(&self) -> bool {
+        self.domains.is_empty()
     }
 }
 
@@ -155,6 +174,7 @@ impl Policy {
             locale: None,
             rules,
             allow: AllowList::default(),
+            block: BlockList::default(),
         }
     }
 
@@ -177,6 +197,7 @@ impl Policy {
         }
         self.allow.domains.extend(over.allow.domains);
         self.allow.terms.extend(over.allow.terms);
+        self.block.domains.extend(over.block.domains);
     }
 
     /// Checks sizes and language tags; the error names the field under `root`.
@@ -195,10 +216,11 @@ impl Policy {
             }
         }
         for (name, list) in [
-            ("domains", &self.allow.domains),
-            ("terms", &self.allow.terms),
+            ("allow.domains", &self.allow.domains),
+            ("allow.terms", &self.allow.terms),
+            ("block.domains", &self.block.domains),
         ] {
-            let at = format!("{root}.allow.{name}");
+            let at = format!("{root}.{name}");
             if list.len() > MAX_LIST {
                 return Err(Error::new(
                     at,
@@ -306,7 +328,7 @@ impl Policy {
     /// Reads a policy from plain data (a JS object or parsed JSON); errors name the
     /// field under `path`, e.g. `options.policy.rules.privacy.emial`.
     pub fn from_value(value: &Value, path: &str) -> Result<Policy, Error> {
-        let f = Fields::new(value, path, &["name", "locale", "rules", "allow"])?;
+        let f = Fields::new(value, path, &["name", "locale", "rules", "allow", "block"])?;
         let mut policy = Policy {
             name: f.string("name")?,
             locale: f.string("locale")?,
@@ -347,6 +369,13 @@ impl Policy {
         )?;
         policy.allow.domains = allow.strings("domains", MAX_LIST)?.unwrap_or_default();
         policy.allow.terms = allow.strings("terms", MAX_LIST)?.unwrap_or_default();
+        let block_path = f.path("block");
+        let block = Fields::new(
+            f.get("block").unwrap_or(&Value::Null),
+            &block_path,
+            &["domains"],
+        )?;
+        policy.block.domains = block.strings("domains", MAX_LIST)?.unwrap_or_default();
         policy.validate(path)?;
         Ok(policy)
     }

@@ -42,6 +42,7 @@ pub(crate) struct Settings {
     rules: Vec<RuleSetting>,
     allow_domains: Vec<String>,
     allow_terms: Vec<String>,
+    block_domains: Vec<String>,
 }
 
 impl Settings {
@@ -94,6 +95,7 @@ impl Settings {
         Settings {
             rules,
             allow_domains: policy.allow.domains.iter().map(clean).collect(),
+            block_domains: policy.block.domains.iter().map(clean).collect(),
             allow_terms: policy
                 .allow
                 .terms
@@ -121,6 +123,11 @@ impl Settings {
         let r = &self.rules[rule.index()];
         kind.and_then(|k| r.kind_messages.iter().find(|(rk, _)| rk == k))
             .map_or(&r.message, |(_, m)| m)
+    }
+
+    /// The domains the policy blocks, lower case.
+    pub(crate) fn blocked_domains(&self) -> &[String] {
+        &self.block_domains
     }
 
     /// True when the finding's canonical value or text is allow-listed.
@@ -212,6 +219,12 @@ mod tests {
         }
     }
 
+    /// The first words of `rule`'s English message.
+    fn en_start(rule: RuleId) -> String {
+        let en = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
+        en.message(rule, None).chars().take(12).collect()
+    }
+
     #[test]
     fn locale_falls_back_and_policy_messages_win() {
         let mut p = Policy::preset(Preset::Imo);
@@ -226,8 +239,8 @@ mod tests {
             .message(RuleId::PrivacyPhone, None)
             .starts_with("Esto parece un número"));
         assert!(s
-            .message(RuleId::ScamFinancial, None)
-            .starts_with("This looks like a money scam"));
+            .message(RuleId::TeenGrooming, None)
+            .starts_with(&en_start(RuleId::TeenGrooming)));
         assert!(s
             .message(RuleId::PrivacyBankAccount, Some("iban"))
             .contains("IBAN"));
@@ -235,11 +248,12 @@ mod tests {
     }
 
     #[test]
-    fn privacy_messages_in_six_languages() {
+    fn privacy_spam_and_scam_messages_in_six_languages() {
         for lang in ["en", "es", "pt", "hi", "ar", "id"] {
             let s = Settings::new(&Policy::preset(Preset::Default), Some(lang), &[]);
             let en = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
-            for rule in RuleId::all().filter(|r| r.family() == "privacy") {
+            let translated = |r: &RuleId| matches!(r.family(), "privacy" | "spam" | "scam");
+            for rule in RuleId::all().filter(translated) {
                 let m = s.message(rule, None);
                 assert!(!m.is_empty(), "{lang} {rule}");
                 if lang != "en" {
@@ -251,10 +265,39 @@ mod tests {
                 s.message(RuleId::PrivacyPaymentCard, None),
                 "{lang}"
             );
+            for kind in [
+                "data_or_script",
+                "credential_in_url",
+                "lookalike",
+                "punycode",
+                "mixed_script",
+                "ip_host",
+                "download",
+                "phishing_wording",
+                "adult",
+                "gambling",
+                "obfuscated",
+                "shortener",
+                "abused_tld",
+                "blocked_domain",
+                "invite",
+            ] {
+                let m = s.message(RuleId::SpamLink, Some(kind));
+                assert_ne!(
+                    m,
+                    s.message(RuleId::SpamLink, None),
+                    "{lang} spam.link:{kind}"
+                );
+                if lang != "en" {
+                    assert_ne!(m, en.message(RuleId::SpamLink, Some(kind)), "{lang} {kind}");
+                }
+            }
         }
         // A rule with no translation yet falls back to English.
         let es = Settings::new(&Policy::preset(Preset::Default), Some("es-MX"), &[]);
-        assert!(es.message(RuleId::SpamLink, None).starts_with("This link"));
+        assert!(es
+            .message(RuleId::TeenGrooming, None)
+            .starts_with(&en_start(RuleId::TeenGrooming)));
     }
 
     #[test]

@@ -62,6 +62,7 @@ function loadCases() {
       assert.equal(typeof v.rule, "string", `${at}: rule`);
       if (v.preset !== undefined) assert.ok(PRESETS.includes(v.preset), `${at}: preset ${v.preset}`);
       if (v.teen !== undefined) assert.equal(typeof v.teen, "boolean", `${at}: teen`);
+      if (v.history !== undefined) assert.ok(Array.isArray(v.history), `${at}: history`);
       cases.push({ at, ...v, ...stripMarks(v.text) });
     });
   }
@@ -91,7 +92,8 @@ for (const preset of PRESETS) {
         if ((c.preset !== undefined && c.preset !== preset) || (c.teen !== undefined && c.teen !== teen)) continue;
         runs++;
         const want = !teen && OFF_FOR_ADULTS.has(c.rule) ? [] : c.spans;
-        const found = filter.check(c.text, { teen }).findings.filter((f) => f.rule === c.rule);
+        const options = c.history === undefined ? { teen } : { teen, history: c.history };
+        const found = filter.check(c.text, options).findings.filter((f) => f.rule === c.rule);
         const got = found.map((f) => [f.start, f.end]);
         const problems = [];
         if (JSON.stringify(got) !== JSON.stringify(want)) {

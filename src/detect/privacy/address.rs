@@ -2801,6 +2801,7 @@ mod tests {
             teen: false,
             direction: Default::default(),
             history: &[],
+            blocked_domains: &[],
         };
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
@@ -2917,6 +2918,7 @@ mod tests {
                 teen: false,
                 direction: Default::default(),
                 history: &[],
+                blocked_domains: &[],
             };
             let t = std::time::Instant::now();
             d.detect(&n, &ctx, &mut sink);
@@ -2949,6 +2951,7 @@ mod tests {
             teen: false,
             direction: Default::default(),
             history: &[],
+            blocked_domains: &[],
         };
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {

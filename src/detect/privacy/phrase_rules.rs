@@ -1,8 +1,8 @@
-//! The phrase-driven privacy rules in one pass: `privacy.credentials`,
-//! `privacy.social_handle` and `privacy.request`.
+//! The phrase-driven rules in one pass: `privacy.credentials`, `privacy.social_handle`,
+//! `privacy.request` and the `scam.*` rules.
 //!
 //! Each rule is its own module with its own table and logic (`credentials.rs`,
-//! `social_handle.rs`, `request.rs`); this detector only searches their phrase lists
+//! `social_handle.rs`, `request.rs`, `detect/scam.rs`); this detector only searches their phrase lists
 //! together ([`PhraseSet`]: one pass over the folded view instead of three) and hands
 //! each module its matches. The tables are used as written (their words are written as
 //! the folded view writes them), so building the detector copies no word.
@@ -11,16 +11,18 @@ use crate::detect::phrases::PhraseSet;
 use crate::detect::privacy::credentials::Credentials;
 use crate::detect::privacy::request::Request;
 use crate::detect::privacy::social_handle::SocialHandle;
+use crate::detect::scam::Scam;
 use crate::detect::{Context, Detector, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 
-/// The credentials, social handle and request detectors, sharing one phrase search.
+/// The credentials, social handle, request and scam detectors, sharing one phrase search.
 pub(crate) struct PhraseRules {
     set: PhraseSet,
     credentials: Credentials,
     social: SocialHandle,
     request: Request,
+    scam: Scam,
 }
 
 impl PhraseRules {
@@ -28,12 +30,19 @@ impl PhraseRules {
         let credentials = Credentials::new();
         let social = SocialHandle::new();
         let request = Request::new();
-        let set = PhraseSet::new(&[credentials.phrases(), social.phrases(), request.phrases()]);
+        let scam = Scam::new();
+        let set = PhraseSet::new(&[
+            credentials.phrases(),
+            social.phrases(),
+            request.phrases(),
+            scam.phrases(),
+        ]);
         PhraseRules {
             set,
             credentials,
             social,
             request,
+            scam,
         }
     }
 }
@@ -44,6 +53,10 @@ impl Detector for PhraseRules {
             RuleId::PrivacyCredentials,
             RuleId::PrivacySocialHandle,
             RuleId::PrivacyRequest,
+            RuleId::ScamFinancial,
+            RuleId::ScamImpersonation,
+            RuleId::ScamCredentialRequest,
+            RuleId::ScamFakeEngagement,
         ]
     }
 
@@ -52,6 +65,7 @@ impl Detector for PhraseRules {
         self.credentials.scan(text, &hits[0], out);
         self.social.scan(text, &hits[1], out);
         self.request.scan(text, &hits[2], out);
+        self.scam.scan(text, &hits[3], out);
     }
 }
 

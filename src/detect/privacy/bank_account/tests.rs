@@ -11,6 +11,7 @@ fn found(text: &str) -> Vec<(String, &'static str)> {
         teen: false,
         direction: Direction::Outgoing,
         history: &[],
+        blocked_domains: &[],
     };
     d.detect(&n, &ctx, &mut sink);
     let mut out: Vec<_> = sink

@@ -457,6 +457,7 @@ mod tests {
             teen: false,
             direction: Direction::Outgoing,
             history: &[],
+            blocked_domains: &[],
         };
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()

@@ -1,0 +1,753 @@
+//! The `scam.*` rules: the scripts scammers use, from phrase tables in nine languages
+//! (`src/data/scam.tsv`).
+//!
+//! A scam is a phrase that is one on its own ("double your bitcoin", "i am from imo
+//! support", "send me the code you got"), or a group of parts close together, each
+//! ordinary alone: a gift card near "code" or "send pictures", Western Union near "send
+//! me", a code near "came" or "by sms" near "tell me", "support" near "this is" near
+//! "imo" or "your bank". The parts of a group come in any order (in order for some), each
+//! at most the group's window from the one before, with no sentence end between them;
+//! the finding spans them all. Money sent to come back doubled ("send 250, get 750 back")
+//! is found from the amounts.
+//!
+//! Each group has an anchor, its rarest part (the gift card, "support", the code): one
+//! phrase search over the message finds the anchors and the phrases that stand alone, and
+//! the other parts are looked for only in a window around an anchor. Words that say the
+//! opposite ("never", "no") just before a finding, or before any part of a group,
+//! cancel it.
+//!
+//! Phrase lists cannot name every way a script is worded, so a scam is also a
+//! combination of cue classes anywhere in the message, sentence ends allowed: a story
+//! (a wrong number, customs, guaranteed profit, work from home) with a payment channel
+//! (USDT, Pix, a gift card, an IBAN) and a transfer verb; a fee with a prize, a loan or
+//! a parcel and paying; the reader's account with a team and a threat; a code with a
+//! request and its arrival ("you'll get an sms... tell me"); a password or a recovery
+//! phrase right next to a request; followers next to a price. Each class is a word list
+//! in nine languages, with stems where words inflect ("transf" for transfiere,
+//! transfira, transférez; "заблок" for заблокируют). Words that make a message
+//! ordinary near a finding (a birthday, the Wi-Fi, a door, a courier, paying on
+//! delivery, followers earned) cancel a group's or a combination's finding, and a
+//! combination adds a finding only where no phrase or group found the scam nearby
+//! (or where it widens one).
+//!
+//! | rule | kinds |
+//! |---|---|
+//! | `scam.financial` | `gift_card`, `doubling`, `guaranteed_returns`, `off_platform`, `advance_fee`, `top_up`, `job_fee` |
+//! | `scam.impersonation` | `staff`, `bank`, `celebrity` |
+//! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
+//! | `scam.fake_engagement` | `followers` |
+
+use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::scan::Classes;
+use crate::detect::{Hit, Sink};
+use crate::normalize::Normalized;
+use crate::RuleId;
+use std::collections::hash_map::Entry as Slot;
+use std::ops::Range;
+
+// The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
+// `PHRASES` with their `TAGS`, `CUES` with their `CUE_CLASSES`, and `COMBOS`.
+include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
+
+/// Most parts in a group.
+const SLOTS: usize = 3;
+/// How close a word that says the opposite must be, in bytes before a finding.
+const NOT_WINDOW: usize = 16;
+/// A combination at most this wide (in bytes between parts) keeps its parts in one
+/// clause: no sentence end or comma between them ("the wifi password, tell me").
+const CLOSE: usize = 48;
+/// How near a finding a word that makes it ordinary counts, in bytes either side.
+const CALM_WINDOW: usize = 40;
+/// The longest part phrase, in bytes: the window around an anchor reaches this much
+/// further per part.
+const PART_BYTES: usize = 48;
+
+/// What a phrase of the anchor search is.
+#[derive(Clone, Copy, Debug)]
+enum Entry {
+    /// A scam on its own.
+    Alone(RuleId, &'static str),
+    /// The anchor of group `usize`.
+    Anchor(usize),
+}
+
+/// A group: its rule and kind, the most bytes between two of its parts, whether its
+/// parts come in order (a, b, c), its number of parts, which part is its anchor, and the
+/// word lists of its parts (the anchor's is empty: the anchor search finds it). A
+/// combination of cue classes is a group whose parts are `cues`, the classes of each
+/// part as a bit set, found in the shared cue lexicon; its parts may lie in different
+/// sentences of the message.
+struct Group {
+    rule: RuleId,
+    kind: &'static str,
+    window: usize,
+    ordered: bool,
+    slots: usize,
+    anchor: usize,
+    parts: [Vec<&'static str>; SLOTS],
+    /// Its place in `Scam::groups`: its parts' words are tagged with it in
+    /// `Scam::part_words`.
+    id: u16,
+    cues: Option<[u32; SLOTS]>,
+}
+
+/// The scam rules. Their phrase search is shared with the other phrase rules
+/// ([`PhraseRules`](crate::detect::privacy::phrase_rules::PhraseRules)), which hands
+/// [`Scam::scan`] the matches of [`Scam::phrases`].
+pub(crate) struct Scam {
+    /// The phrases that stand alone and the groups' anchors, searched together.
+    phrases: Vec<&'static str>,
+    /// For each phrase, what it is: a phrase may serve several rules.
+    entries: Vec<Vec<Entry>>,
+    groups: Vec<Group>,
+    /// The words of every group's parts (but anchors), tagged `group << 2 | part`.
+    part_words: Lexicon<u16>,
+    /// Words that say the opposite.
+    not: Lexicon<()>,
+    /// Words that make a message ordinary near a group's finding: a birthday, the
+    /// Wi-Fi, a door, paying on delivery, an account that is fine.
+    calm: Lexicon<()>,
+    /// Words that, right after a claim to be staff ("ici le service client de X est
+    /// fermé"), make it a statement about the service instead of one made as it.
+    after: Lexicon<()>,
+    /// Words of sending, investing and paying back, for [`doubled_amount`].
+    doubling: Lexicon<()>,
+    /// The words of the cue classes, each with its classes as a bit set.
+    cues: Lexicon<u32>,
+    /// The stems of the cue classes (word starts: "transf" for "transfiere",
+    /// "transfira", "transférez"), each with its class as a bit set.
+    stems: Vec<(&'static str, u32)>,
+    /// The first two bytes of the stems, as a bit set (all pairs that begin with a stem of
+    /// one byte): most word starts are passed over on one bit.
+    stem_pairs: Box<[u64; 1024]>,
+    /// The class of requests to the reader ("send me", "mándame"), as a bit set.
+    asks: u32,
+}
+
+impl Scam {
+    pub(crate) fn new() -> Scam {
+        let mut phrases: Vec<&'static str> = Vec::new();
+        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
+        // Each phrase once, with every entry it has (a map from phrase to its place: a
+        // linear look-up made building the tables quadratic, 4M instructions).
+        let mut places: std::collections::HashMap<&str, usize> = Default::default();
+        let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
+            Slot::Occupied(at) => entries[*at.get()].push(entry),
+            Slot::Vacant(slot) => {
+                slot.insert(phrases.len());
+                phrases.push(phrase);
+                entries.push(vec![entry]);
+            }
+        };
+        for &(kind, window, ordered, anchor, slots) in &GROUPS {
+            let (rule, kind) = KINDS[usize::from(kind)];
+            groups.push(Group {
+                rule,
+                kind,
+                window: usize::from(window),
+                ordered,
+                slots: usize::from(slots),
+                anchor: usize::from(anchor),
+                parts: Default::default(),
+                id: groups.len() as u16,
+                cues: None,
+            });
+        }
+        // The cue words, each once with all its classes.
+        let mut cues: Vec<(&'static str, u32)> = Vec::new();
+        let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+        for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
+            match seen.entry(word) {
+                Slot::Occupied(at) => cues[*at.get()].1 |= 1 << class,
+                Slot::Vacant(slot) => {
+                    slot.insert(cues.len());
+                    cues.push((word, 1 << class));
+                }
+            }
+        }
+        let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
+        let mut stems: Vec<(&'static str, u32)> = stems
+            .into_iter()
+            .map(|(w, m)| (&w[..w.len() - 1], m))
+            .collect();
+        crate::sort::sort_by_key(&mut stems, |(w, _)| w.as_bytes()[0]);
+        let mut stem_pairs = Box::new([0u64; 1024]);
+        for (w, _) in &stems {
+            let w = w.as_bytes();
+            let seconds = match w.get(1) {
+                Some(&y) => y..=y,
+                None => 0..=255,
+            };
+            for y in seconds {
+                let key = usize::from(w[0]) | usize::from(y) << 8;
+                stem_pairs[key / 64] |= 1 << (key % 64);
+            }
+        }
+        for &(kind, window, slots, masks) in &COMBOS {
+            let (rule, kind) = KINDS[usize::from(kind)];
+            // The anchor's words go to the shared phrase search.
+            for &(word, mask) in &cues {
+                if mask & masks[0] != 0 {
+                    add(word, Entry::Anchor(groups.len()));
+                }
+            }
+            groups.push(Group {
+                rule,
+                kind,
+                window: usize::from(window),
+                ordered: false,
+                slots: usize::from(slots),
+                anchor: 0,
+                parts: Default::default(),
+                id: groups.len() as u16,
+                cues: Some(masks),
+            });
+        }
+        for (phrase, &tag) in PHRASES.split('\n').zip(&TAGS) {
+            if tag & 0x80 != 0 {
+                let (rule, kind) = KINDS[usize::from(tag & 0x7F)];
+                add(phrase, Entry::Alone(rule, kind));
+            } else {
+                let (g, k) = (usize::from(tag >> 2), usize::from(tag & 3));
+                if k == groups[g].anchor {
+                    add(phrase, Entry::Anchor(g));
+                } else {
+                    groups[g].parts[k].push(phrase);
+                }
+            }
+        }
+        // Every group's parts in one table, each word tagged with its group and part.
+        let part_words = Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
+            group.parts.iter().enumerate().flat_map(move |(k, words)| {
+                words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16))
+            })
+        }));
+        // A longer phrase that begins or ends with a combination's anchor word ("пароль
+        // от", "ton mot de passe") hides the anchor from the search, which finds the
+        // longest: it anchors the combination too.
+        let mut anchors: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for (p, es) in phrases.iter().zip(&entries) {
+            for e in es {
+                if let Entry::Anchor(g) = *e {
+                    if groups[g].cues.is_some() {
+                        anchors.entry(*p).or_default().push(g);
+                    }
+                }
+            }
+        }
+        for (p, es) in phrases.iter().zip(entries.iter_mut()) {
+            for (at, _) in p.match_indices(' ') {
+                let (head, tail) = (&p[..at], &p[at + 1..]);
+                let found = [anchors.get(head), anchors.get(tail)];
+                for &g in found.into_iter().flatten().flatten() {
+                    if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
+                        es.push(Entry::Anchor(g));
+                    }
+                }
+            }
+        }
+        Scam {
+            phrases,
+            entries,
+            groups,
+            part_words,
+            not: words(&crate::detect::coded::lines(NOT)),
+            calm: words(&crate::detect::coded::lines(CALM)),
+            after: words(&crate::detect::coded::lines(AFTER)),
+            doubling: words(&crate::detect::coded::lines(SEND)),
+            cues: Lexicon::new(cues),
+            stems,
+            stem_pairs,
+            asks: CUE_CLASS_NAMES
+                .iter()
+                .position(|c| *c == "ask")
+                .map_or(0, |i| 1 << i),
+        }
+    }
+
+    /// The span of group `g` around its anchor at `anchor`, if every other part is near.
+    fn around(
+        &self,
+        t: &str,
+        classes: &Classes,
+        g: &Group,
+        anchor: Range<usize>,
+        read: &mut Cues,
+    ) -> Option<Range<usize>> {
+        let reach = (g.window + PART_BYTES) * (g.slots - 1);
+        let lo = floor_boundary(t, anchor.start.saturating_sub(reach));
+        let hi = ceil_boundary(t, (anchor.end + reach).min(t.len()));
+        // Every match of each other part in the window; the anchor's part is the anchor.
+        let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
+        // A combination's cue words in the window, with their classes.
+        let mut cues: &[(u32, Range<usize>)] = &[];
+        if let Some(masks) = g.cues {
+            // First the ring one part away from the anchor, where one of the other parts
+            // must be: most anchors stop there.
+            let others = masks[1..g.slots].iter().fold(0, |m, x| m | x);
+            let near = g.window + PART_BYTES;
+            let ring = self.read(
+                t,
+                classes,
+                read,
+                anchor.start.saturating_sub(near),
+                anchor.end + near,
+            );
+            if !ring.iter().any(|(m, _)| m & others != 0) {
+                return None;
+            }
+            cues = self.read(t, classes, read, lo, hi);
+        }
+        for (k, list) in found.iter_mut().enumerate().take(g.slots) {
+            *list = if k == g.anchor {
+                vec![anchor.clone()]
+            } else if let Some(masks) = g.cues {
+                let list: Vec<Range<usize>> = cues
+                    .iter()
+                    .filter(|(m, _)| m & masks[k] != 0)
+                    .map(|(_, r)| r.clone())
+                    .take(16)
+                    .collect();
+                if list.is_empty() {
+                    return None;
+                }
+                list
+            } else {
+                // (find_in gives ranges in t[lo..hi])
+                let tag = g.id << 2 | k as u16;
+                let list: Vec<Range<usize>> = self
+                    .part_words
+                    .find_in_where(t, lo, hi, classes, move |x| x == tag)
+                    .map(|(_, r)| lo + r.start..lo + r.end)
+                    .take(16)
+                    .collect();
+                if list.is_empty() {
+                    return None;
+                }
+                list
+            };
+        }
+        // The closest combination that holds together.
+        let mut best: Option<Range<usize>> = None;
+        let empty = Vec::new();
+        let third = if g.slots > 2 { &found[2] } else { &empty };
+        for a in &found[0] {
+            for b in &found[1] {
+                let mut check = |parts: &[Range<usize>]| {
+                    // A word that says the opposite just before any part cancels the
+                    // combination ("kode verifikasi 1234, jangan kasih siapa pun").
+                    if parts.iter().any(|p| self.negated(t, classes, p.start)) {
+                        return;
+                    }
+                    if let Some(span) = holds(t, parts, g) {
+                        if best.as_ref().is_none_or(|x| span.len() < x.len()) {
+                            best = Some(span);
+                        }
+                    }
+                };
+                if g.slots > 2 {
+                    for c in third {
+                        check(&[a.clone(), b.clone(), c.clone()]);
+                    }
+                } else {
+                    check(&[a.clone(), b.clone()]);
+                }
+            }
+        }
+        best
+    }
+
+    /// The cue words of `t` from about `lo` to `hi` (widened to whole words), read where
+    /// the windows before have not been (before or after what `read` holds, or all of
+    /// it, away from that).
+    fn read<'r>(
+        &self,
+        t: &str,
+        classes: &Classes,
+        read: &'r mut Cues,
+        lo: usize,
+        hi: usize,
+    ) -> &'r [(u32, Range<usize>)] {
+        let lo = floor_boundary(t, lo);
+        let lo = if crate::detect::chars::alnum_before(t, lo) {
+            word_end(t, lo)
+        } else {
+            lo
+        };
+        let hi = word_end(t, ceil_boundary(t, hi.min(t.len())));
+        if lo > read.to || hi < read.from {
+            read.found.clear();
+            (read.from, read.to) = (lo, lo);
+        }
+        if lo < read.from {
+            let mut before = Vec::new();
+            self.read_cues(t, classes, lo, read.from, &mut before);
+            read.found.splice(0..0, before);
+            read.from = lo;
+        }
+        if hi > read.to {
+            self.read_cues(t, classes, read.to, hi, &mut read.found);
+            read.to = hi;
+        }
+        let first = read.found.partition_point(|(_, r)| r.start < lo);
+        let last = read.found.partition_point(|(_, r)| r.start < hi);
+        &read.found[first..last]
+    }
+
+    /// Appends the cue words and stems of `t[lo..hi]` (`lo` and `hi` word boundaries) to
+    /// `found`, by where they start, with their classes.
+    fn read_cues(
+        &self,
+        t: &str,
+        classes: &Classes,
+        lo: usize,
+        hi: usize,
+        found: &mut Vec<(u32, Range<usize>)>,
+    ) {
+        let before = found.len();
+        found.extend(
+            self.cues
+                .find_in(t, lo, hi, classes)
+                .map(|(m, r)| (m, lo + r.start..lo + r.end)),
+        );
+        // A stem where a word starts after a space or an ASCII sign (a word glued to an
+        // emoji is missed), only where its first two bytes are a stem's.
+        let b = t.as_bytes();
+        let mut at = lo;
+        while at + 1 < hi {
+            let key = usize::from(b[at]) | usize::from(b[at + 1]) << 8;
+            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphanumeric();
+            if starts && self.stem_pairs[key / 64] >> (key % 64) & 1 != 0 {
+                let first = self.stems.partition_point(|(w, _)| w.as_bytes()[0] < b[at]);
+                for &(stem, mask) in self.stems[first..]
+                    .iter()
+                    .take_while(|(w, _)| w.as_bytes()[0] == b[at])
+                {
+                    if b[at..hi].starts_with(stem.as_bytes()) {
+                        found.push((mask, at..word_end(t, at + stem.len())));
+                    }
+                }
+            }
+            at += 1;
+        }
+        crate::sort::sort_by_key(&mut found[before..], |(_, r)| r.start);
+    }
+
+    /// True when the finding `span` of group `g` is ordinary talk: a word of
+    /// [`Self::calm`] in it or near it (for a payment, only with no request to the reader
+    /// near: "buy steam cards for my niece's birthday and send me the codes" is still
+    /// one), or, for a claim to be staff or a bank, a word of [`Self::after`] right
+    /// after it.
+    fn ordinary(&self, t: &str, g: &Group, span: &Range<usize>) -> bool {
+        let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
+        let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
+        if self.calm.any(&t[lo..hi]) {
+            return g.rule != RuleId::ScamFinancial
+                || !self.cues.find(&t[lo..hi]).any(|(m, _)| m & self.asks != 0);
+        }
+        let rest = t[span.end..].trim_start_matches(' ');
+        g.rule == RuleId::ScamImpersonation
+            && self
+                .after
+                .find(rest)
+                .next()
+                .is_some_and(|(_, r)| r.start == 0)
+    }
+
+    /// True when a word that says the opposite ends just before `start`.
+    fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
+        let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
+        self.not
+            .find_in(t, lo, start, classes)
+            .last()
+            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(['.', '!', '?', ';', ',']))
+    }
+}
+
+impl Scam {
+    /// The phrases the shared search looks for: those that stand alone and the anchors.
+    pub(crate) fn phrases(&self) -> Vec<&'static str> {
+        self.phrases.clone()
+    }
+
+    /// Reports the scams of `text`, given the matches of [`Self::phrases`] in its folded
+    /// view (phrase index, range), left to right.
+    pub(crate) fn scan(
+        &self,
+        text: &Normalized<'_>,
+        hits: &[(u32, Range<usize>)],
+        out: &mut Sink<'_>,
+    ) {
+        let view = text.folded();
+        let t = view.text();
+        let classes = text.classes();
+        // Where each group's last finding ends: a group is reported once per place.
+        let mut reported_to = vec![0usize; self.groups.len()];
+        let mut read = Cues::default();
+        // The findings of phrases and groups, and those of combinations, which are
+        // reported where they widen one of those or are away from them.
+        let mut found: Vec<(RuleId, Range<usize>)> = Vec::new();
+        let mut combos: Vec<(&Group, Range<usize>)> = Vec::new();
+        for (index, range) in hits {
+            for e in &self.entries[*index as usize] {
+                match *e {
+                    Entry::Alone(rule, kind) => {
+                        if !self.negated(t, classes, range.start) {
+                            found.push((rule, range.clone()));
+                            out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
+                        }
+                    }
+                    Entry::Anchor(k) => {
+                        if range.start < reported_to[k] {
+                            continue;
+                        }
+                        let g = &self.groups[k];
+                        if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
+                            if span.start >= reported_to[k] && !self.ordinary(t, g, &span) {
+                                reported_to[k] = span.end;
+                                if g.cues.is_some() {
+                                    combos.push((g, span));
+                                } else {
+                                    found.push((g.rule, span.clone()));
+                                    out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (g, span) in combos {
+            let near = |r: &Range<usize>| {
+                r.start < span.end + CALM_WINDOW && span.start < r.end + CALM_WINDOW
+            };
+            // One that overlaps a finding of its rule widens it; one only near it would
+            // be a second highlight of the same scam.
+            let mine = |r: &&(RuleId, Range<usize>)| r.0 == g.rule;
+            let overlaps = found
+                .iter()
+                .filter(mine)
+                .any(|(_, r)| r.start < span.end && span.start < r.end);
+            if overlaps || !found.iter().filter(mine).any(|(_, r)| near(r)) {
+                found.push((g.rule, span.clone()));
+                out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
+            }
+        }
+        if let Some(span) = doubled_amount(t, text.marks(), &self.doubling) {
+            out.report(
+                view,
+                span,
+                Hit::new(RuleId::ScamFinancial, 0.75).kind("doubling"),
+            );
+        }
+    }
+}
+
+/// The cue words of the stretch of a message read so far (`from..to`), by where they
+/// start: each anchor's window is read only where the windows before it have not been,
+/// so a message with many anchors is read about once.
+#[derive(Default)]
+struct Cues {
+    found: Vec<(u32, Range<usize>)>,
+    from: usize,
+    to: usize,
+}
+
+/// Where the word that goes on at byte `at` of `t` ends.
+fn word_end(t: &str, at: usize) -> usize {
+    t[at..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(t.len(), |(i, _)| at + i)
+}
+
+/// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
+fn words(list: &[&'static str]) -> Lexicon<()> {
+    Lexicon::new(list.iter().map(|w| (*w, ())))
+}
+
+/// The span of `parts` (one range per part, in part order) when they do not overlap,
+/// each is at most the group's window from the one before (by where they start), no
+/// sentence ends between them, and, for an ordered group, they come in part order.
+fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
+    // At most three parts, by where they start (of two that start together, the first
+    // part first): an insertion sort, less code than a sort call.
+    let mut seen: [(usize, &Range<usize>); SLOTS] = [(0, &parts[0]); SLOTS];
+    let seen = &mut seen[..parts.len().min(SLOTS)];
+    for (k, r) in parts.iter().enumerate().take(SLOTS) {
+        let mut at = k;
+        while at > 0 && seen[at - 1].1.start > r.start {
+            seen[at] = seen[at - 1];
+            at -= 1;
+        }
+        seen[at] = (k, r);
+    }
+    if g.ordered && seen.iter().enumerate().any(|(i, (k, _))| i != *k) {
+        return None;
+    }
+    for pair in seen.windows(2) {
+        let (a, b) = (pair[0].1, pair[1].1);
+        if a.end > b.start
+            || b.start - a.end > g.window
+            || g.cues.is_none() && t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_some()
+                && g.window <= CLOSE
+                && t[a.end..b.start].contains(['.', '!', '?', ';', '\n', ','])
+        {
+            return None;
+        }
+    }
+    Some(seen[0].1.start..seen.iter().map(|(_, r)| r.end).max()?)
+}
+
+/// Money sent to be sent back multiplied: an amount, and within a sentence after it the
+/// same amount doubled (or times three, five or ten), with a word of sending, investing
+/// or paying back among `words` near ("send 500 usdt, get 1000 back", "kirim 100rb,
+/// besok jadi 200rb"). The amounts are the digit runs of `marks` (the check's digit runs
+/// and `@`s). The span runs from the first amount to the second.
+fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range<usize>> {
+    let b = t.as_bytes();
+    let mut amounts: Vec<(Range<usize>, f64)> = Vec::new();
+    for &start in marks {
+        if b[start] == b'@' || start > 0 && matches!(b[start - 1], b'.' | b',') {
+            continue;
+        }
+        // The value, read as it goes: "1,000" is a thousand, "0.05" a twentieth.
+        let (mut i, mut v, mut scale) = (start, 0f64, 0f64);
+        while i < b.len() {
+            match b[i] {
+                d @ b'0'..=b'9' => {
+                    if scale > 0.0 {
+                        scale /= 10.0;
+                        v += f64::from(d - b'0') * scale;
+                    } else {
+                        v = v * 10.0 + f64::from(d - b'0');
+                    }
+                }
+                b'.' if scale == 0.0 && b.get(i + 1).is_some_and(u8::is_ascii_digit) => scale = 1.0,
+                b',' if scale == 0.0 && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        if v > 0.0 {
+            amounts.push((start..i, v));
+        }
+        if amounts.len() >= 256 {
+            break;
+        }
+    }
+    for (k, (first, x)) in amounts.iter().enumerate() {
+        for (second, y) in amounts[k + 1..].iter().take(4) {
+            let between = &t[first.end..second.start];
+            if second.start - first.end > 120 || between.contains(['.', '!', '?', ';', '\n']) {
+                break;
+            }
+            let ratio = y / x;
+            if [2.0, 3.0, 5.0, 10.0]
+                .iter()
+                .any(|m| (ratio - m).abs() < 1e-6)
+            {
+                let lo = floor_boundary(t, first.start.saturating_sub(60));
+                let hi = floor_boundary(t, (second.end + 60).min(t.len()));
+                if words.any(&t[lo..hi]) {
+                    return Some(first.start..second.end);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::Direction;
+
+    fn found(text: &str) -> Vec<(String, RuleId, &'static str)> {
+        use crate::detect::{Context, Detector};
+        let d = crate::detect::privacy::phrase_rules::PhraseRules::new();
+        let n = Normalized::new(text);
+        let mut sink = Sink::new(text);
+        let ctx = Context {
+            teen: false,
+            direction: Direction::Outgoing,
+            history: &[],
+            blocked_domains: &[],
+        };
+        d.detect(&n, &ctx, &mut sink);
+        sink.into_candidates()
+            .into_iter()
+            .filter(|c| c.hit.rule.family() == "scam")
+            .map(|c| {
+                (
+                    text[c.span.range()].to_string(),
+                    c.hit.rule,
+                    c.hit.kind.unwrap_or(""),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn phrases_and_pairs() {
+        assert_eq!(
+            found("Send 0.1 BTC and I will double it!")[0].1,
+            RuleId::ScamFinancial
+        );
+        assert_eq!(
+            found("pay me with a steam card")[0].0,
+            "pay me with a steam card"
+        );
+        assert_eq!(
+            found("get a steam card and send me the code")[0].0,
+            "steam card and send me the code"
+        );
+        assert_eq!(found("I am Elon Musk")[0].2, "celebrity");
+        assert_eq!(
+            found("buy 1000 instagram followers")[0].0,
+            "buy 1000 instagram followers"
+        );
+        assert_eq!(
+            found("please enter your seed phrase to sync")[0].2,
+            "recovery_phrase"
+        );
+        assert_eq!(
+            found("Hi, I'm from imo support")[0].1,
+            RuleId::ScamImpersonation
+        );
+    }
+
+    #[test]
+    fn ordinary_talk() {
+        for text in [
+            "I got a gift card for my birthday",
+            "send me the code for the discount",
+            "I am a big fan of Elon Musk",
+            "I'd buy it. She likes it",
+            "I used western union to pay my rent last year",
+            "my seed phrase is safe offline, never share it",
+            "bitcoin doubled in price this year",
+            "the support team fixed my problem",
+            "never share your recovery phrase",
+            "there are no guaranteed returns",
+            "read the reviews before you buy",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn table_is_folded() {
+        for line in data!("src/data/scam.tsv").lines() {
+            let cells: Vec<&str> = line.split('\t').collect();
+            if let [_, _, role, phrase] = cells[..] {
+                if !matches!(role, "window" | "ordered") {
+                    let folded = Normalized::new(phrase).folded().text().to_string();
+                    assert_eq!(folded, phrase, "scam.tsv");
+                }
+            }
+        }
+    }
+}

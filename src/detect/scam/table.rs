@@ -1,0 +1,194 @@
+//! The table of the `scam.*` rules (`scam.tsv`), read by build.rs (this file is its
+//! module) and written out as Rust statics, so the wasm holds it parsed instead of its
+//! parser and of rows that each repeat their rule, kind and role. Included by
+//! `scam.rs`; a malformed line fails the build.
+//!
+//! * `NOT`, `CALM`, `AFTER` and `SEND`: the words that say the opposite, that make a
+//!   message ordinary, that make a claim a statement, and the words of sending, joined
+//!   by line breaks.
+//! * `KINDS`: each rule and kind once, as `(RuleId, kind)`.
+//! * `GROUPS`: per group, `(kind index, window in bytes, ordered, anchor part, parts)`.
+//! * `PHRASES`: the phrases that stand alone and the parts of the groups, in table order,
+//!   joined by line breaks, with `TAGS` what each is: `0x80 | kind index` for a phrase
+//!   alone, `group << 2 | part` for a part.
+//! * `CUES`: the words of the cue classes, joined by line breaks, with `CUE_CLASSES` the
+//!   class of each (its index in the order the classes first appear); a word ending in
+//!   `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
+//! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
+//!   [classes of each part as a bit set])`; its first part is its anchor.
+
+use std::fmt::Write;
+
+/// The Rust name of a rule id: `scam.credential_request` is `ScamCredentialRequest`.
+fn rule_variant(rule: &str) -> String {
+    rule.split(['.', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            let first = c.next().expect("scam.tsv: an empty word in a rule id");
+            first.to_ascii_uppercase().to_string() + c.as_str()
+        })
+        .collect()
+}
+
+/// The index of `(rule, kind)` in `kinds`, added when new.
+fn kind_index<'a>(kinds: &mut Vec<(&'a str, &'a str)>, rule: &'a str, kind: &'a str) -> usize {
+    assert!(rule.starts_with("scam."), "scam.tsv: rule {rule}");
+    match kinds.iter().position(|k| *k == (rule, kind)) {
+        Some(i) => i,
+        None => {
+            kinds.push((rule, kind));
+            kinds.len() - 1
+        }
+    }
+}
+
+/// The Rust source of the statics, from the table.
+pub(super) fn generate(tsv: &str) -> String {
+    let (mut not, mut send, mut phrases, mut tags) = (vec![], vec![], vec![], vec![]);
+    let (mut calm, mut after) = (vec![], vec![]);
+    let (mut cues, mut cue_classes, mut classes) = (vec![], vec![], Vec::<&str>::new());
+    // (kind index, window, parts, classes of each part)
+    let mut combos: Vec<(usize, usize, usize, [u32; 3])> = Vec::new();
+    let mut kinds: Vec<(&str, &str)> = Vec::new();
+    // (kind index, window, ordered, anchor, parts)
+    let mut groups: Vec<(usize, usize, bool, usize, usize)> = Vec::new();
+    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [rule, kind, role, phrase, ref rest @ ..] = cells[..] else {
+            panic!("scam.tsv: malformed line {line:?}");
+        };
+        match role {
+            "not" => not.push(phrase),
+            "calm" => calm.push(phrase),
+            "after" => after.push(phrase),
+            "cue" => {
+                let class = classes.iter().position(|c| *c == kind).unwrap_or_else(|| {
+                    classes.push(kind);
+                    classes.len() - 1
+                });
+                assert!(class < 32, "scam.tsv: more than 32 cue classes");
+                cues.push(phrase);
+                cue_classes.push(class);
+            }
+            "combo" => {
+                let window: usize = phrase.parse().expect("scam.tsv: a window in bytes");
+                let parts: Vec<&str> = rest
+                    .first()
+                    .expect("scam.tsv: a combination's classes")
+                    .split(' ')
+                    .collect();
+                assert!(
+                    (2..=3).contains(&parts.len()),
+                    "scam.tsv: parts of {line:?}"
+                );
+                let mut masks = [0u32; 3];
+                for (mask, part) in masks.iter_mut().zip(&parts) {
+                    for name in part.split('|') {
+                        let class = classes
+                            .iter()
+                            .position(|c| *c == name)
+                            .unwrap_or_else(|| panic!("scam.tsv: no cue class {name}"));
+                        *mask |= 1 << class;
+                    }
+                }
+                // The anchor is searched for with the other phrases: whole words only.
+                for (cue, &class) in cues.iter().zip(&cue_classes) {
+                    assert!(
+                        masks[0] & 1 << class == 0 || !cue.ends_with('*'),
+                        "scam.tsv: a stem in an anchor class ({cue})"
+                    );
+                }
+                combos.push((
+                    kind_index(&mut kinds, rule, kind),
+                    window,
+                    parts.len(),
+                    masks,
+                ));
+            }
+            "send" => send.push(phrase),
+            "window" | "ordered" => {
+                let anchor = rest
+                    .first()
+                    .map_or(0, |a| usize::from(a.as_bytes()[0] - b'a'));
+                assert!(anchor < 3, "scam.tsv: anchor of {line:?}");
+                let window: usize = phrase.parse().expect("scam.tsv: a window in bytes");
+                assert!(
+                    window <= usize::from(u16::MAX),
+                    "scam.tsv: a window too wide"
+                );
+                groups.push((
+                    kind_index(&mut kinds, rule, kind),
+                    window,
+                    role == "ordered",
+                    anchor,
+                    0,
+                ));
+            }
+            "alone" => {
+                phrases.push(phrase);
+                tags.push(0x80 | kind_index(&mut kinds, rule, kind));
+            }
+            "a" | "b" | "c" => {
+                let k = usize::from(role.as_bytes()[0] - b'a');
+                let g = groups
+                    .len()
+                    .checked_sub(1)
+                    .expect("scam.tsv: a part before its group");
+                assert!(
+                    kinds[groups[g].0] == (rule, kind),
+                    "scam.tsv: a part of {rule} {kind} under another group"
+                );
+                assert!(g < 32, "scam.tsv: more than 32 groups");
+                groups[g].4 = groups[g].4.max(k + 1);
+                phrases.push(phrase);
+                tags.push(g << 2 | k);
+            }
+            _ => panic!("scam.tsv: role {role}"),
+        }
+    }
+    assert!(kinds.len() < 0x80, "scam.tsv: too many kinds");
+    let mut out = String::new();
+    for (name, words) in [
+        ("NOT", &not),
+        ("CALM", &calm),
+        ("AFTER", &after),
+        ("SEND", &send),
+        ("PHRASES", &phrases),
+        ("CUES", &cues),
+    ] {
+        assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
+        writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
+    }
+    let kinds: Vec<String> = kinds
+        .iter()
+        .map(|(rule, kind)| format!("(RuleId::{}, {kind:?})", rule_variant(rule)))
+        .collect();
+    let groups: Vec<String> = groups
+        .iter()
+        .map(|(k, w, o, a, s)| format!("({k}, {w}, {o}, {a}, {s})"))
+        .collect();
+    let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
+    let cue_classes: Vec<String> = cue_classes.iter().map(|c| c.to_string()).collect();
+    let class_names: Vec<String> = classes.iter().map(|c| format!("{c:?}")).collect();
+    let combos: Vec<String> = combos
+        .iter()
+        .map(|(k, w, n, m)| format!("({k}, {w}, {n}, {m:?})"))
+        .collect();
+    for (name, ty, items) in [
+        ("KINDS", "(RuleId, &str)", &kinds),
+        ("GROUPS", "(u8, u16, bool, u8, u8)", &groups),
+        ("TAGS", "u8", &tags),
+        ("CUE_CLASSES", "u8", &cue_classes),
+        ("CUE_CLASS_NAMES", "&str", &class_names),
+        ("COMBOS", "(u8, u16, u8, [u32; 3])", &combos),
+    ] {
+        writeln!(
+            out,
+            "static {name}: [{ty}; {}] = [{}];",
+            items.len(),
+            items.join(", ")
+        )
+        .unwrap();
+    }
+    out
+}
