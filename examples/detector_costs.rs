@@ -55,7 +55,12 @@ const RULES: &[&str] = &[
     "self_harm.encouragement",
 ];
 
+/// The text to check: the file named by `DETECTOR_COSTS_TEXT` (to look at one input,
+/// say an adversarial one), or the benchmark paste.
 fn paste() -> String {
+    if let Ok(path) = std::env::var("DETECTOR_COSTS_TEXT") {
+        return std::fs::read_to_string(path).expect("DETECTOR_COSTS_TEXT: a readable file");
+    }
     let src = std::fs::read_to_string("benches/workload/short.jsonl").expect("run from the repo");
     let lines: Vec<String> = src
         .lines()

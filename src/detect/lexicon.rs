@@ -52,7 +52,8 @@ struct Table {
 
 impl Table {
     fn new<'e>(words: impl IntoIterator<Item = &'e [u8]>) -> Table {
-        let mut sorted = Vec::new();
+        // (pair, start in bytes, length, index) of the entries of two bytes or more.
+        let mut longer = Vec::new();
         let mut bytes = Vec::new();
         let mut singles = Vec::new();
         let mut single_bits = [0u64; 4];
@@ -63,50 +64,68 @@ impl Table {
                 [x] => {
                     single_bits[usize::from(x / 64)] |= 1 << (x % 64);
                     singles.push((x, index as u32));
-                    // Any pair it begins, so one bit tells where an entry may start.
-                    for y in 0..=255 {
-                        let k = pair(x, y);
-                        pairs[usize::from(k) / 64] |= 1 << (k % 64);
+                    // Any pair it begins, so one bit tells where an entry may start:
+                    // the 256 pairs that begin with `x` are four whole words.
+                    let first = usize::from(x) / 64;
+                    for word in pairs.iter_mut().skip(first).step_by(4) {
+                        *word |= 1 << (x % 64);
                     }
                 }
                 [x, y, ..] => {
                     let k = pair(x, y);
                     pairs[usize::from(k) / 64] |= 1 << (k % 64);
-                    sorted.push((k, bytes.len() as u32, w.len() as u32, index as u32));
+                    longer.push((k, bytes.len() as u32, w.len() as u32, index as u32));
                     bytes.extend_from_slice(w);
                 }
             }
         }
-        crate::sort::sort_by_key(&mut sorted, |&(key, _, len, index)| {
-            (key, std::cmp::Reverse(len), index)
-        });
         let mut ranks = Box::new([0u32; PAIRS / 64]);
         let mut total = 0;
         for (rank, word) in ranks.iter_mut().zip(pairs.iter()) {
             *rank = total;
             total += word.count_ones();
         }
+        let rank = |k: u16| {
+            let k = usize::from(k);
+            (ranks[k / 64] + (pairs[k / 64] & ((1 << (k % 64)) - 1)).count_ones()) as usize
+        };
         // A group for every pair in the set, in pair order (empty for a pair that only
-        // a one-byte entry put there).
-        let mut groups = Vec::with_capacity(total as usize + 1);
-        let mut at = 0;
-        for (w, &word) in pairs.iter().enumerate() {
-            let mut bits = word;
-            while bits != 0 {
-                let k = (w * 64 + bits.trailing_zeros() as usize) as u16;
-                bits &= bits - 1;
-                while at < sorted.len() && sorted[at].0 < k {
-                    at += 1;
+        // a one-byte entry put there): counted, then filled in the order given.
+        let mut groups = vec![0u32; total as usize + 1];
+        for &(k, ..) in &longer {
+            groups[rank(k) + 1] += 1;
+        }
+        for g in 1..groups.len() {
+            groups[g] += groups[g - 1];
+        }
+        let mut next = groups.clone();
+        let mut entries = vec![(0, 0, 0); longer.len()];
+        for &(k, start, len, index) in &longer {
+            let slot = &mut next[rank(k)];
+            entries[*slot as usize] = (start, len, index);
+            *slot += 1;
+        }
+        // Longest first in each group; equal lengths keep the order given.
+        for g in groups.windows(2) {
+            let group = &mut entries[g[0] as usize..g[1] as usize];
+            if group.len() > 16 {
+                crate::sort::sort_by_key(group, |&(_, len, _)| std::cmp::Reverse(len));
+            } else {
+                // Most groups hold a few entries: moved into place one by one.
+                for i in 1..group.len() {
+                    let mut j = i;
+                    while j > 0 && group[j - 1].1 < group[j].1 {
+                        group.swap(j - 1, j);
+                        j -= 1;
+                    }
                 }
-                groups.push(at as u32);
             }
         }
-        groups.push(sorted.len() as u32);
         Table {
             pairs,
             ranks,
             groups,
-            entries: sorted.iter().map(|&(_, s, l, i)| (s, l, i)).collect(),
+            entries,
             bytes,
             singles,
             single_bits,

@@ -174,6 +174,10 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     while let Some(i) = next_wake(t, classes, words, next) {
         let found = if b[i] == b':' {
             at_colon(t, i, done, words)
+        } else if b[i] == b'@' {
+            // An e-mail's domain (or a userinfo's host, which needs a scheme): none of
+            // its labels starts a bare link.
+            plain_run_end(t, i + 1, words).map_or(Found::Nothing, Found::Skip)
         } else {
             at_separator(t, i, done, words)
         };
@@ -193,8 +197,8 @@ pub(crate) fn find(t: &str, words: &Words, classes: &Classes) -> Vec<Link> {
     links
 }
 
-/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`] or [`SPACE`]
-/// (one bit each).
+/// What the finder may wake at, by byte: [`DOT`], [`SEPARATOR`], [`COLON`], [`SPACE`]
+/// or [`AT`] (one bit each).
 static WAKE: [u8; 256] = {
     let mut w = [0; 256];
     w[b'.' as usize] = DOT;
@@ -203,11 +207,12 @@ static WAKE: [u8; 256] = {
     w[b'{' as usize] = SEPARATOR;
     w[b':' as usize] = COLON;
     w[b' ' as usize] = SPACE;
+    w[b'@' as usize] = AT;
     w
 };
 /// The kinds of [`WAKE`] a try may follow, by the byte after (0 past the end): a dot
-/// word after a space starts with `d` or `p`; a dot is followed by a label, or written
-/// after a space (see [`BEFORE`]).
+/// word after a space starts with `d` or `p`; a dot or an `@` is followed by a label, or
+/// a dot written after a space (see [`BEFORE`]).
 static AFTER: [u8; 256] = {
     let mut w = [SEPARATOR | COLON; 256];
     w[b'd' as usize] |= SPACE;
@@ -215,7 +220,7 @@ static AFTER: [u8; 256] = {
     let mut c = 0;
     while c < 256 {
         if (c as u8).is_ascii_alphanumeric() || c >= 0x80 {
-            w[c] |= DOT;
+            w[c] |= DOT | AT;
         }
         c += 1;
     }
@@ -235,6 +240,8 @@ const SEPARATOR: u8 = 2;
 const COLON: u8 = 4;
 /// A space, before a dot word.
 const SPACE: u8 = 8;
+/// An `@` before a label: what follows it is skipped when it is an e-mail's domain.
+const AT: u8 = 16;
 
 /// The first place at or after `from` where a try may find something: the ASCII bytes
 /// that are neither letters nor digits, from the check's byte classes sixty-four at a
@@ -278,6 +285,7 @@ fn wakes(t: &str, i: usize, kind: u8, words: &Words) -> bool {
     let b = t.as_bytes();
     match kind {
         COLON => i > 0 && (is_scheme_byte(b[i - 1]) || b[i - 1] == b'['),
+        AT => true,
         _ => may_separate(t, i, words),
     }
 }
@@ -745,6 +753,11 @@ fn at_separator(t: &str, i: usize, done: usize, words: &Words) -> Found {
         }
         s -= ch.len_utf8();
     }
+    if continues_byte(b, s) {
+        if let Some(end) = plain_run_end(t, i, words) {
+            return Found::Skip(end);
+        }
+    }
     let Some(host) = read_labels(t, s, Some(words), true) else {
         return Found::Skip(i);
     };
@@ -801,18 +814,46 @@ fn separator_may_follow(t: &str, i: usize, words: &Words) -> bool {
 /// (`some_module.py`).
 fn followed_part(t: &str, s: usize) -> bool {
     let b = t.as_bytes();
-    let Some(&prev) = s.checked_sub(1).and_then(|p| b.get(p)) else {
-        return false;
-    };
-    if matches!(
-        prev,
-        b'@' | b'/' | b'\\' | b'.' | b':' | b'_' | b'=' | b'&' | b'%' | b'$' | b'~' | b'#' | b'+'
-    ) {
+    if continues_byte(b, s) {
         return true;
     }
     // "[at] example.com", "(at)example.com"
     let (p, _) = skip_spaces_back(b, s, 1);
     p >= 4 && is_close(b[p - 1]) && t[..p - 1].ends_with("at") && is_open(b[p - 4])
+}
+
+/// The byte before `s` joins a label there to what comes before it: `@`, `/`, `.`, ...
+fn continues_byte(b: &[u8], s: usize) -> bool {
+    s > 0 && b"@/\\.:_=&%$~#+".contains(&b[s - 1])
+}
+
+/// The end of a run of labels and plain dots from `i` when nothing disguised or spaced
+/// can continue it. Every label in such a run after a [`continues_byte`] continues
+/// too, so a try there skips the run without reading its labels (`ana@mail.example.com`
+/// is the common case; `ana@mail . com` and `ana@mail[.]com` are read label by label).
+fn plain_run_end(t: &str, i: usize, words: &Words) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut end = i;
+    while let Some(&c) = b.get(end) {
+        if c < 0x80 {
+            if !(c.is_ascii_alphanumeric() || c == b'.' || c == b'-') {
+                break;
+            }
+            end += 1;
+        } else {
+            match t[end..].chars().next() {
+                Some(ch) if is_label_char(ch) => end += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    let next = b.get(end + 1).copied().unwrap_or(b' ');
+    let may_continue = match b.get(end) {
+        Some(b' ') => next == b'.' || is_open(next) || words.dot_first[usize::from(next)],
+        Some(&c) => is_open(c),
+        None => false,
+    };
+    (!may_continue).then_some(end)
 }
 
 fn skip_spaces_back(b: &[u8], at: usize, max: usize) -> (usize, usize) {
