@@ -86,25 +86,39 @@ fn fnv_char(h: u64, c: char) -> u64 {
     (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
 }
 
-/// Bits of the filters: a key whose hash has its bit off is in no list, and costs no
-/// probe of the map.
-const FILTER_BITS: usize = 1 << 16;
+/// Bits of the filters: a key whose hash has either of its two bits off is in no list,
+/// and costs no probe of the map.
+const FILTER_BITS: usize = 1 << 18;
 
-/// A bit set over key hashes.
+/// A bit set over key hashes, two bits a hash.
 struct Filter(Box<[u64; FILTER_BITS / 64]>);
 
 impl Filter {
     fn new() -> Filter {
-        Filter(Box::new([0; FILTER_BITS / 64]))
+        // Built on the heap (too big for a small stack); the length is right.
+        Filter(
+            vec![0; FILTER_BITS / 64]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+        )
+    }
+    /// The two bits of a hash: top bits after a multiply, which every bit of the hash
+    /// reaches (FNV's own middle bits hardly depend on the last char).
+    #[inline(always)]
+    fn bits(h: u64) -> (usize, usize) {
+        let m = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((m >> 46) as usize, (m >> 20) as usize % FILTER_BITS)
     }
     fn insert(&mut self, h: u64) {
-        let i = (h >> 20) as usize % FILTER_BITS;
+        let (i, j) = Filter::bits(h);
         self.0[i / 64] |= 1 << (i % 64);
+        self.0[j / 64] |= 1 << (j % 64);
     }
     #[inline(always)]
     fn has(&self, h: u64) -> bool {
-        let i = (h >> 20) as usize % FILTER_BITS;
-        self.0[i / 64] >> (i % 64) & 1 == 1
+        let (i, j) = Filter::bits(h);
+        (self.0[i / 64] >> (i % 64)) & (self.0[j / 64] >> (j % 64)) & 1 == 1
     }
 }
 
@@ -182,6 +196,13 @@ fn pair_bit(before: char, c: char) -> usize {
     ((before as u32 ^ (c as u32).rotate_left(16)).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
+/// The bit of three chars in the infix triple set.
+#[inline(always)]
+fn triple_bit(a: char, b: char, c: char) -> usize {
+    let x = u64::from(a) | u64::from(b) << 21 | u64::from(c) << 42;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
 /// The one-word terms and stems by first char, as `(chars, rule, kind)`.
 type WildIndex = HashMap<char, Vec<(Box<[char]>, u8, u8)>, FnvBuild>;
 
@@ -196,12 +217,22 @@ pub(crate) struct LexiconRules {
     infixes: Vec<(Box<[u8]>, u64, u8)>,
     /// The first two bytes of the infixes, as bits of pairs (`first << 8 | second`).
     infix_pairs: Box<[u64; 1024]>,
+    /// For [`quick`]: the first two chars of the infixes' keys when both are ASCII, by
+    /// `first << 7 | second`; the first three chars, as bits of a hash; `short_infix`
+    /// when an infix is shorter than three chars (then every word is read in full).
+    ascii_infix: Box<[u64; 256]>,
+    infix_triples: Box<[u64; 1024]>,
+    short_infix: bool,
     /// The blocks of 128 code points below U+10000 that some entry has a letter of (and
     /// the Latin blocks, whose accents are folded): letters of the other blocks are
     /// left out of words, and cost nothing.
     blocks: [u64; 8],
     /// The hashes of the whole keys, and of the stems.
-    words: Filter,
+    /// The hashes of the entries' keys (terms, allow and quiet lines), and of the first
+    /// words of the expressions (`CONT`), apart so that [`quick`] looks at the next word
+    /// only for the latter.
+    solo: Filter,
+    conts: Filter,
     stem_filter: Filter,
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: Filter,
@@ -219,7 +250,10 @@ impl LexiconRules {
         let mut infix_pairs = Box::new([0u64; 1024]);
         // Latin-1, Latin Extended-A and -B: their accented letters are folded.
         let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
-        let (mut words, mut stem_filter) = (Filter::new(), Filter::new());
+        let (mut solo, mut conts, mut stem_filter) = (Filter::new(), Filter::new(), Filter::new());
+        let mut infix_triples = Box::new([0u64; 1024]);
+        let mut ascii_infix = Box::new([0u64; 256]);
+        let mut short_infix = false;
         let mut stem_lines = Vec::new();
         let mut wild = WildIndex::default();
         let (mut rule, mut kind) = (0u8, 0u8);
@@ -247,7 +281,7 @@ impl LexiconRules {
                     // The first words of an expression: worth reading on.
                     let list: &mut Vec<Entry> = map.entry(key.text.as_slice().into()).or_default();
                     if !list.iter().any(|e| e.kind == CONT) {
-                        words.insert(key.hash);
+                        conts.insert(key.hash);
                         list.push(Entry {
                             doubled: 0,
                             rule,
@@ -278,11 +312,25 @@ impl LexiconRules {
                     let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
                     let pair = pair_bit(a, b);
                     infix_pairs[pair / 64] |= 1 << (pair % 64);
+                    // For `quick`: the first chars of the key (runs collapsed).
+                    let text = String::from_utf8_lossy(&key.text);
+                    let mut first = text.chars();
+                    match (first.next(), first.next(), first.next()) {
+                        (Some(a), Some(b), Some(c)) => {
+                            let t = triple_bit(a, b, c);
+                            infix_triples[t / 64] |= 1 << (t % 64);
+                            if a.is_ascii() && b.is_ascii() {
+                                let p = (a as usize) << 7 | b as usize;
+                                ascii_infix[p / 64] |= 1 << (p % 64);
+                            }
+                        }
+                        _ => short_infix = true,
+                    }
                     infixes.push((key.text.as_slice().into(), key.doubled, rule));
                     continue;
                 }
                 _ => {
-                    words.insert(key.hash);
+                    solo.insert(key.hash);
                     term_chars = term_chars.max(key.chars);
                 }
             }
@@ -305,7 +353,11 @@ impl LexiconRules {
             infixes,
             infix_pairs,
             blocks,
-            words,
+            solo,
+            conts,
+            ascii_infix,
+            infix_triples,
+            short_infix,
             stem_filter,
             stem_starts,
             wild,
@@ -314,6 +366,19 @@ impl LexiconRules {
 }
 
 impl LexiconRules {
+    /// Whether a key's hash is in either filter of whole keys.
+    #[inline]
+    fn words_have(&self, h: u64) -> bool {
+        self.solo.has(h) || self.conts.has(h)
+    }
+
+    /// Whether an infix may start with the chars `a`, `b`, `c`.
+    #[inline]
+    fn infix_triple(&self, a: char, b: char, c: char) -> bool {
+        let t = triple_bit(a, b, c);
+        self.infix_triples[t / 64] >> (t % 64) & 1 == 1
+    }
+
     /// Whether an infix may start with the chars `before` and `c` (a bit set over a
     /// hash of the pair).
     #[inline(always)]
@@ -511,6 +576,196 @@ fn read_word(
     Some(t)
 }
 
+/// What [`quick`] tells of the next word.
+enum Quick {
+    /// No word is left.
+    End,
+    /// The word ending here can match nothing: read on from here.
+    Nothing(usize),
+    /// The word starting here may match: read it in full.
+    Read(usize),
+}
+
+/// A word as [`quick`] reads it: the hash of its key so far and what it may hold.
+#[derive(Clone, Copy)]
+struct Glance {
+    hash: u64,
+    last: char,
+    /// Chars of the word (runs not collapsed), and of the key so far (collapsed).
+    chars: usize,
+    key_chars: usize,
+    letters: bool,
+    /// A leet digit.
+    leet: bool,
+    /// The start of the key may be a stem; an infix may be in it.
+    stem: bool,
+    infix: bool,
+}
+
+impl Glance {
+    fn new(hash: u64, last: char, key_chars: usize) -> Glance {
+        Glance {
+            hash,
+            last,
+            chars: 0,
+            key_chars,
+            letters: false,
+            leet: false,
+            stem: false,
+            infix: false,
+        }
+    }
+}
+
+/// Reads the word of plain letters and digits that starts at `i` (a word char) into
+/// `g`, hashing its chars as [`Key::push`] does for [`read_word`] without leet; its end,
+/// or `None` at a char that may carry the word on (a symbol, apostrophe, star or tag),
+/// which only `read_word` follows.
+#[inline(always)]
+fn glance(lex: &LexiconRules, text: &str, mut i: usize, g: &mut Glance) -> Option<usize> {
+    let b = text.as_bytes();
+    let (lo, hi) = lex.stem_chars;
+    let mut stem_start = false;
+    // Whether the last two chars of the key may start an infix, and the one before
+    // the last.
+    let (mut pair, mut before) = (false, '\0');
+    while let Some(&x) = b.get(i) {
+        let c = if x < 0x80 {
+            if x.is_ascii_alphabetic() {
+                g.letters = true;
+            } else if x.is_ascii_digit() {
+                g.leet |= LEET_DIGITS >> x & 1 == 1;
+            } else if matches!(x, b'@' | b'$' | b'!' | b'|' | b'\'' | b'*' | b'#' | b'<') {
+                return None;
+            } else {
+                break;
+            }
+            i += 1;
+            char::from(x)
+        } else {
+            let c = char_at(text, i);
+            if c == '\u{2019}' {
+                return None;
+            }
+            if !lex.is_word(c) {
+                break;
+            }
+            g.letters = true;
+            i += c.len_utf8();
+            fold_char(c, false)
+        };
+        g.chars += 1;
+        if c == g.last {
+            continue;
+        }
+        g.infix |= pair && lex.infix_triple(before, g.last, c);
+        pair = if g.last.is_ascii() && c.is_ascii() {
+            let p = (g.last as usize) << 7 | c as usize;
+            lex.ascii_infix[p / 64] >> (p % 64) & 1 == 1
+        } else {
+            true
+        };
+        before = g.last;
+        g.last = c;
+        g.hash = fnv_char(g.hash, c);
+        g.key_chars += 1;
+        if g.key_chars == lo {
+            stem_start = lex.stem_starts.has(g.hash);
+        }
+        g.stem |=
+            stem_start && g.key_chars >= lo && g.key_chars <= hi && lex.stem_filter.has(g.hash);
+    }
+    Some(i)
+}
+
+/// The next word of `text` at or after `from`, looked at quickly ([`glance`]) instead of
+/// read in full: most words are ordinary. It can match nothing when it is made of
+/// letters, or of digits, and neither its whole key, nor a start of it as long as a stem,
+/// nor three chars of it as an infix starts, is in a filter; and when it is only the
+/// first word of expressions, the next word does not carry any of them on. Words with
+/// leet digits among letters, symbols, apostrophes, stars or tags, and single letters
+/// that may be spaced out (`f u c k`), are read in full.
+#[inline]
+fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
+    let b = text.as_bytes();
+    let mut i = from;
+    // The word's start, as `read_word` finds it.
+    let start = loop {
+        let Some(&x) = b.get(i) else {
+            return Quick::End;
+        };
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                break i;
+            }
+            i += 1;
+            continue;
+        }
+        let c = char_at(text, i);
+        if lex.is_word(c) {
+            break i;
+        }
+        i += c.len_utf8();
+    };
+    let mut g = Glance::new(FNV_START, '\0', 0);
+    let Some(end) = glance(lex, text, start, &mut g) else {
+        return Quick::Read(start);
+    };
+    if g.leet && g.letters || g.stem || g.infix || lex.short_infix {
+        return Quick::Read(start);
+    }
+    if g.chars == 1 {
+        // Letters spaced out: the first check of `spaced`.
+        let sep = b.get(end).copied().unwrap_or(0);
+        if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
+            if let Some(next) = text.get(end + 1..).and_then(|r| r.chars().next()) {
+                if lex.is_word(next) && b.get(end + 1 + next.len_utf8()) == Some(&sep) {
+                    return Quick::Read(start);
+                }
+            }
+        }
+    }
+    if g.key_chars <= lex.term_chars
+        && (lex.solo.has(g.hash) || lex.conts.has(g.hash) && goes_on(lex, text, end, g))
+    {
+        return Quick::Read(start);
+    }
+    Quick::Nothing(end)
+}
+
+/// Whether the word after the one `g` ends at `end` may carry on an expression that the
+/// word starts, as [`expression`] reads it: after one to three spaces or punctuation, a
+/// word whose key joined to `g`'s (with a space) is in a filter, or a word that only
+/// [`read_word`] can read.
+fn goes_on(lex: &LexiconRules, text: &str, end: usize, g: Glance) -> bool {
+    if g.key_chars >= lex.term_chars {
+        return false;
+    }
+    let b = text.as_bytes();
+    let gap = b[end..]
+        .iter()
+        .take(4)
+        .take_while(|b| !b.is_ascii_alphanumeric() && **b < 0x80)
+        .count();
+    if gap == 0 || gap > 3 {
+        return false;
+    }
+    let at = end + gap;
+    let starts = match b.get(at) {
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+        Some(_) => lex.is_word(char_at(text, at)),
+        None => false,
+    };
+    if !starts {
+        return false;
+    }
+    let mut next = Glance::new(fnv_char(g.hash, ' '), ' ', g.key_chars + 1);
+    match glance(lex, text, at, &mut next) {
+        None => true,
+        Some(_) => next.key_chars <= lex.term_chars && lex.words_have(next.hash),
+    }
+}
+
 /// Per check: the key buffer, the findings as `(start, end, rules)` and the ranges that
 /// quiet lines keep quiet for their rules.
 struct Scan<'a> {
@@ -526,7 +781,7 @@ impl Scan<'_> {
     fn whole(&self) -> (u16, u16, u16, bool) {
         let key = &self.key;
         let (mut found, mut allowed, mut quiet, mut cont) = (0u16, 0u16, 0u16, false);
-        if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
+        if key.chars > self.lex.term_chars || !self.lex.words_have(key.hash) {
             return (0, 0, 0, false);
         }
         if let Some(list) = self.lex.map.get(key.text.as_slice()) {
@@ -619,6 +874,16 @@ impl Detector for LexiconRules {
         };
         let mut at = 0;
         loop {
+            // Most words are ordinary: a quick look, without building the key, tells the
+            // words that can match nothing, and only the others are read in full.
+            match quick(self, s, at) {
+                Quick::End => break,
+                Quick::Nothing(end) => {
+                    at = end;
+                    continue;
+                }
+                Quick::Read(start) => at = start,
+            }
             scan.key.clear();
             let Some(t) = read_word(self, s, at, &mut scan.key, false) else {
                 break;
@@ -890,5 +1155,65 @@ mod tests {
         ] {
             assert_eq!(find(text), [], "{text}");
         }
+    }
+}
+#[cfg(test)]
+mod probe {
+    use super::*;
+    #[test]
+    fn probe_counts() {
+        let src = std::fs::read_to_string("benches/workload/short.jsonl").unwrap();
+        let mut long = String::new();
+        for l in src.lines() {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            long.push_str(v["text"].as_str().unwrap());
+            long.push('\n');
+        }
+        let lex = LexiconRules::new();
+        let n = Normalized::new(&long);
+        let s = n.folded().text();
+        let (mut nothing, mut read) = (0, 0);
+        let mut at = 0;
+        let mut why = std::collections::HashMap::new();
+        loop {
+            match quick(&lex, s, at) {
+                Quick::End => break,
+                Quick::Nothing(e) => {
+                    nothing += 1;
+                    at = e;
+                }
+                Quick::Read(st) => {
+                    read += 1;
+                    let mut k = Key::default();
+                    k.clear();
+                    let t = read_word(&lex, s, st, &mut k, false).unwrap();
+                    let w = k.chars <= lex.term_chars && lex.words_have(k.hash);
+                    let st2 = k.stems != 0 && lex.stem_starts.has(k.stems);
+                    *why.entry((w, st2, k.infix, t.chars == 1, t.leet))
+                        .or_insert(0) += 1;
+                    let real = lex
+                        .map
+                        .get(k.text.as_slice())
+                        .map(|l| l.iter().map(|e| e.kind).collect::<Vec<_>>());
+                    if w {
+                        *why.entry((real.is_some(), false, false, false, false))
+                            .or_insert(0) += 1000000;
+                    }
+                    if w && real.is_none() && read < 3000 {
+                        eprintln!("FP {:?}", &s[t.start..t.end]);
+                    }
+                    if read < 0 {
+                        eprintln!("{:?} {} {} {}", &s[t.start..t.end], w, st2, k.infix);
+                    }
+                    at = t.end;
+                }
+            }
+        }
+        eprintln!(
+            "len {} nothing {nothing} read {read} {:?} stem_chars {:?}",
+            s.len(),
+            why,
+            lex.stem_chars
+        );
     }
 }
