@@ -118,7 +118,7 @@ impl Filter {
     #[inline(always)]
     fn has(&self, h: u64) -> bool {
         let (i, j) = Filter::bits(h);
-        (self.0[i / 64] >> (i % 64)) & (self.0[j / 64] >> (j % 64)) & 1 == 1
+        self.0[i / 64] >> (i % 64) & 1 == 1 && self.0[j / 64] >> (j % 64) & 1 == 1
     }
 }
 
@@ -196,13 +196,6 @@ fn pair_bit(before: char, c: char) -> usize {
     ((before as u32 ^ (c as u32).rotate_left(16)).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-/// The bit of three chars in the infix triple set.
-#[inline(always)]
-fn triple_bit(a: char, b: char, c: char) -> usize {
-    let x = u64::from(a) | u64::from(b) << 21 | u64::from(c) << 42;
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
-}
-
 /// The one-word terms and stems by first char, as `(chars, rule, kind)`.
 type WildIndex = HashMap<char, Vec<(Box<[char]>, u8, u8)>, FnvBuild>;
 
@@ -217,22 +210,25 @@ pub(crate) struct LexiconRules {
     infixes: Vec<(Box<[u8]>, u64, u8)>,
     /// The first two bytes of the infixes, as bits of pairs (`first << 8 | second`).
     infix_pairs: Box<[u64; 1024]>,
-    /// For [`quick`]: the first two chars of the infixes' keys when both are ASCII, by
-    /// `first << 7 | second`; the first three chars, as bits of a hash; `short_infix`
-    /// when an infix is shorter than three chars (then every word is read in full).
-    ascii_infix: Box<[u64; 256]>,
-    infix_triples: Box<[u64; 1024]>,
-    short_infix: bool,
+    /// For [`quick`]: the chars of each infix's key, as bits `1 << (c % 64)`, and the
+    /// fewest chars of an infix's key.
+    infixes_chars: Vec<u64>,
+    infix_chars: usize,
+    /// [`LexiconRules::is_word`] of the code points below [`SMALL`], as bits.
+    small_words: Box<[u64; SMALL / 64]>,
+    /// The first bytes of UTF-8 chars none of which is a word char (U+2019 apart), as
+    /// bits: [`quick`] passes them by without decoding them.
+    dead_leads: [u64; 4],
     /// The blocks of 128 code points below U+10000 that some entry has a letter of (and
     /// the Latin blocks, whose accents are folded): letters of the other blocks are
     /// left out of words, and cost nothing.
     blocks: [u64; 8],
     /// The hashes of the whole keys, and of the stems.
-    /// The hashes of the entries' keys (terms, allow and quiet lines), and of the first
-    /// words of the expressions (`CONT`), apart so that [`quick`] looks at the next word
-    /// only for the latter.
+    /// The hashes of the whole keys (terms, allow and quiet lines, and the first words
+    /// of expressions), and of the former alone: [`quick`] looks at the next word of a
+    /// word that is only the first word of expressions.
+    words: Filter,
     solo: Filter,
-    conts: Filter,
     stem_filter: Filter,
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: Filter,
@@ -246,14 +242,12 @@ impl LexiconRules {
         let mut map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild> = HashMap::default();
         let mut stem_chars = (usize::MAX, 0);
         let mut term_chars = 0;
-        let mut infixes = Vec::new();
+        let mut infixes: Vec<(Box<[u8]>, u64, u8)> = Vec::new();
         let mut infix_pairs = Box::new([0u64; 1024]);
         // Latin-1, Latin Extended-A and -B: their accented letters are folded.
         let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
-        let (mut solo, mut conts, mut stem_filter) = (Filter::new(), Filter::new(), Filter::new());
-        let mut infix_triples = Box::new([0u64; 1024]);
-        let mut ascii_infix = Box::new([0u64; 256]);
-        let mut short_infix = false;
+        let (mut words, mut solo, mut stem_filter) = (Filter::new(), Filter::new(), Filter::new());
+        let mut infixes_chars = Vec::new();
         let mut stem_lines = Vec::new();
         let mut wild = WildIndex::default();
         let (mut rule, mut kind) = (0u8, 0u8);
@@ -281,7 +275,7 @@ impl LexiconRules {
                     // The first words of an expression: worth reading on.
                     let list: &mut Vec<Entry> = map.entry(key.text.as_slice().into()).or_default();
                     if !list.iter().any(|e| e.kind == CONT) {
-                        conts.insert(key.hash);
+                        words.insert(key.hash);
                         list.push(Entry {
                             doubled: 0,
                             rule,
@@ -312,24 +306,14 @@ impl LexiconRules {
                     let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
                     let pair = pair_bit(a, b);
                     infix_pairs[pair / 64] |= 1 << (pair % 64);
-                    // For `quick`: the first chars of the key (runs collapsed).
+                    // For `quick`: the chars of the key, as bits.
                     let text = String::from_utf8_lossy(&key.text);
-                    let mut first = text.chars();
-                    match (first.next(), first.next(), first.next()) {
-                        (Some(a), Some(b), Some(c)) => {
-                            let t = triple_bit(a, b, c);
-                            infix_triples[t / 64] |= 1 << (t % 64);
-                            if a.is_ascii() && b.is_ascii() {
-                                let p = (a as usize) << 7 | b as usize;
-                                ascii_infix[p / 64] |= 1 << (p % 64);
-                            }
-                        }
-                        _ => short_infix = true,
-                    }
+                    infixes_chars.push(text.chars().fold(0u64, |m, c| m | 1 << (c as u32 % 64)));
                     infixes.push((key.text.as_slice().into(), key.doubled, rule));
                     continue;
                 }
                 _ => {
+                    words.insert(key.hash);
                     solo.insert(key.hash);
                     term_chars = term_chars.max(key.chars);
                 }
@@ -346,39 +330,58 @@ impl LexiconRules {
                 .fold(FNV_START, fnv_char);
             stem_starts.insert(start);
         }
-        LexiconRules {
+        let infix_chars = infixes
+            .iter()
+            .map(|(k, _, _)| String::from_utf8_lossy(k).chars().count())
+            .min()
+            .unwrap_or(0);
+        let mut lex = LexiconRules {
             map,
             stem_chars,
             term_chars,
             infixes,
             infix_pairs,
             blocks,
+            words,
             solo,
-            conts,
-            ascii_infix,
-            infix_triples,
-            short_infix,
+            infixes_chars,
             stem_filter,
             stem_starts,
             wild,
+            infix_chars,
+            small_words: Box::new([0; SMALL / 64]),
+            dead_leads: [0; 4],
+        };
+        for c in (0x80..SMALL as u32).filter_map(char::from_u32) {
+            if lex.is_word_far(c) {
+                lex.small_words[c as usize / 64] |= 1 << (c as usize % 64);
+            }
         }
+        // Leads of two bytes cover 64 code points, of three bytes 4096; of four bytes,
+        // code points no entry has (past the blocks).
+        for lead in 0x80..=0xFFusize {
+            let (from, len) = match lead {
+                0xC2..=0xDF => ((lead & 0x1F) << 6, 64),
+                0xE0..=0xEF => ((lead & 0x0F) << 12, 4096),
+                _ => (0, 0),
+            };
+            let alive = (from..from + len).step_by(64).any(|cp| {
+                if cp < SMALL {
+                    lex.small_words[cp / 64] != 0
+                } else {
+                    let block = cp >> 7;
+                    block < 512 && lex.blocks[block / 64] >> (block % 64) & 1 == 1
+                }
+            });
+            if !alive && lead != 0xE2 {
+                lex.dead_leads[lead / 64] |= 1 << (lead % 64);
+            }
+        }
+        lex
     }
 }
 
 impl LexiconRules {
-    /// Whether a key's hash is in either filter of whole keys.
-    #[inline]
-    fn words_have(&self, h: u64) -> bool {
-        self.solo.has(h) || self.conts.has(h)
-    }
-
-    /// Whether an infix may start with the chars `a`, `b`, `c`.
-    #[inline]
-    fn infix_triple(&self, a: char, b: char, c: char) -> bool {
-        let t = triple_bit(a, b, c);
-        self.infix_triples[t / 64] >> (t % 64) & 1 == 1
-    }
-
     /// Whether an infix may start with the chars `before` and `c` (a bit set over a
     /// hash of the pair).
     #[inline(always)]
@@ -395,6 +398,15 @@ impl LexiconRules {
         if c.is_ascii() {
             return c.is_ascii_alphanumeric();
         }
+        if (c as usize) < SMALL {
+            return self.small_words[c as usize / 64] >> (c as usize % 64) & 1 == 1;
+        }
+        self.is_word_far(c)
+    }
+
+    /// [`LexiconRules::is_word`] without the table of the first code points (which it
+    /// makes).
+    fn is_word_far(&self, c: char) -> bool {
         // Letters of the lexicons' main scripts, without the lookup: Cyrillic, Arabic,
         // Devanagari.
         if matches!(c, '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' | '\u{621}'..='\u{64A}' | '\u{904}'..='\u{939}')
@@ -408,6 +420,10 @@ impl LexiconRules {
             && !c.is_whitespace()
     }
 }
+
+/// The code points [`LexiconRules::is_word`] answers from a table: Latin, Greek,
+/// Cyrillic, Arabic, Devanagari and the other scripts written in two bytes and more.
+const SMALL: usize = 0x1000;
 
 /// The char at byte `i` of `text` (a char boundary).
 #[inline]
@@ -464,7 +480,8 @@ fn fold_char(c: char, leet: bool) -> char {
     } else {
         c
     };
-    if c < '\u{500}' || c == '\u{2019}' {
+    // `letter` changes no other char of U+0400..U+0500 than `ё`.
+    if c < '\u{400}' || c == 'ё' || c == '\u{2019}' {
         skeleton::letter(c)
     } else {
         c
@@ -586,105 +603,148 @@ enum Quick {
     Read(usize),
 }
 
+/// What an ASCII byte is to [`glance`], as bits: a letter, a digit leet reads as a
+/// letter, another digit; a symbol that may carry the word on (only [`read_word`]
+/// follows it); the end of the word.
+const LETTER: u8 = 1;
+const LEET: u8 = 2;
+const DIGIT: u8 = 4;
+const GOES_ON: u8 = 8;
+const ENDS: u8 = 16;
+
+/// [`LETTER`] to [`ENDS`] for each ASCII byte.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [ENDS; 128];
+    let mut x = 0;
+    while x < 128 {
+        let b = x as u8;
+        t[x] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            if LEET_DIGITS >> b & 1 == 1 {
+                LEET
+            } else {
+                DIGIT
+            }
+        } else if matches!(b, b'@' | b'$' | b'!' | b'|' | b'\'' | b'*' | b'#' | b'<') {
+            GOES_ON
+        } else {
+            ENDS
+        };
+        x += 1;
+    }
+    t
+};
+
 /// A word as [`quick`] reads it: the hash of its key so far and what it may hold.
 #[derive(Clone, Copy)]
 struct Glance {
     hash: u64,
-    last: char,
+    last: u32,
     /// Chars of the word (runs not collapsed), and of the key so far (collapsed).
     chars: usize,
     key_chars: usize,
-    letters: bool,
-    /// A leet digit.
-    leet: bool,
-    /// The start of the key may be a stem; an infix may be in it.
+    /// [`LETTER`], [`LEET`] and [`DIGIT`] when it has them (non-ASCII letters count as
+    /// letters).
+    kinds: u8,
+    /// The chars of the key, as bits `1 << (c % 64)`: an infix can be in the key only
+    /// when its bits are all on.
+    chars_seen: u64,
+    /// The hash of the key's start as long as the shortest stem (0 when shorter).
+    start: u64,
+    /// With stems looked at, a start of the key may be a stem.
     stem: bool,
-    infix: bool,
 }
 
 impl Glance {
     fn new(hash: u64, last: char, key_chars: usize) -> Glance {
         Glance {
             hash,
-            last,
+            last: u32::from(last),
             chars: 0,
             key_chars,
-            letters: false,
-            leet: false,
+            kinds: 0,
+            chars_seen: 0,
+            start: 0,
             stem: false,
-            infix: false,
         }
     }
 }
 
 /// Reads the word of plain letters and digits that starts at `i` (a word char) into
-/// `g`, hashing its chars as [`Key::push`] does for [`read_word`] without leet; its end,
-/// or `None` at a char that may carry the word on (a symbol, apostrophe, star or tag),
-/// which only `read_word` follows.
+/// `g`, hashing its chars as [`Key::push`] does for [`read_word`] without leet (with
+/// `STEMS`, also each start of it as long as a stem); its end, or `None` at a char that
+/// may carry the word on (a symbol, apostrophe, star or tag), which only `read_word`
+/// follows.
 #[inline(always)]
-fn glance(lex: &LexiconRules, text: &str, mut i: usize, g: &mut Glance) -> Option<usize> {
+fn glance<const STEMS: bool>(
+    lex: &LexiconRules,
+    text: &str,
+    mut i: usize,
+    g: &mut Glance,
+) -> Option<usize> {
     let b = text.as_bytes();
     let (lo, hi) = lex.stem_chars;
-    let mut stem_start = false;
-    // Whether the last two chars of the key may start an infix, and the one before
-    // the last.
-    let (mut pair, mut before) = (false, '\0');
     while let Some(&x) = b.get(i) {
         let c = if x < 0x80 {
-            if x.is_ascii_alphabetic() {
-                g.letters = true;
-            } else if x.is_ascii_digit() {
-                g.leet |= LEET_DIGITS >> x & 1 == 1;
-            } else if matches!(x, b'@' | b'$' | b'!' | b'|' | b'\'' | b'*' | b'#' | b'<') {
-                return None;
-            } else {
+            let class = ASCII_CLASS[usize::from(x)];
+            if class >= GOES_ON {
+                if class == GOES_ON {
+                    return None;
+                }
                 break;
             }
+            g.kinds |= class;
             i += 1;
-            char::from(x)
+            u32::from(x)
         } else {
-            let c = char_at(text, i);
+            if lex.dead_leads[usize::from(x) / 64] >> (x % 64) & 1 == 1 {
+                break;
+            }
+            let (c, len) = if x < 0xE0 {
+                // Two bytes, decoded here.
+                let y = b.get(i + 1).copied().unwrap_or(0);
+                let c = u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F);
+                (char::from_u32(c).unwrap_or(' '), 2)
+            } else {
+                let c = char_at(text, i);
+                (c, c.len_utf8())
+            };
             if c == '\u{2019}' {
                 return None;
             }
             if !lex.is_word(c) {
                 break;
             }
-            g.letters = true;
-            i += c.len_utf8();
-            fold_char(c, false)
+            g.kinds |= LETTER;
+            i += len;
+            u32::from(fold_char(c, false))
         };
         g.chars += 1;
         if c == g.last {
             continue;
         }
-        g.infix |= pair && lex.infix_triple(before, g.last, c);
-        pair = if g.last.is_ascii() && c.is_ascii() {
-            let p = (g.last as usize) << 7 | c as usize;
-            lex.ascii_infix[p / 64] >> (p % 64) & 1 == 1
-        } else {
-            true
-        };
-        before = g.last;
         g.last = c;
-        g.hash = fnv_char(g.hash, c);
+        g.hash = (g.hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        g.chars_seen |= 1 << (c % 64);
         g.key_chars += 1;
         if g.key_chars == lo {
-            stem_start = lex.stem_starts.has(g.hash);
+            g.start = g.hash;
         }
-        g.stem |=
-            stem_start && g.key_chars >= lo && g.key_chars <= hi && lex.stem_filter.has(g.hash);
+        if STEMS && g.key_chars >= lo && g.key_chars <= hi {
+            g.stem |= lex.stem_filter.has(g.hash);
+        }
     }
     Some(i)
 }
 
 /// The next word of `text` at or after `from`, looked at quickly ([`glance`]) instead of
 /// read in full: most words are ordinary. It can match nothing when it is made of
-/// letters, or of digits, and neither its whole key, nor a start of it as long as a stem,
-/// nor three chars of it as an infix starts, is in a filter; and when it is only the
-/// first word of expressions, the next word does not carry any of them on. Words with
-/// leet digits among letters, symbols, apostrophes, stars or tags, and single letters
-/// that may be spaced out (`f u c k`), are read in full.
+/// letters, or of digits, and neither its whole key nor a start of it as long as a stem
+/// is in a filter, the chars of no infix are all in it, and, when it is only the first
+/// word of expressions, the next word carries none of them on. Words with leet digits
+/// among letters, symbols, apostrophes, stars or tags, and single letters that may be
+/// spaced out (`f u c k`), are read in full.
 #[inline]
 fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
     let b = text.as_bytes();
@@ -695,10 +755,15 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
             return Quick::End;
         };
         if x < 0x80 {
-            if x.is_ascii_alphanumeric() {
+            if ASCII_CLASS[usize::from(x)] < GOES_ON {
                 break i;
             }
             i += 1;
+            continue;
+        }
+        if lex.dead_leads[usize::from(x) / 64] >> (x % 64) & 1 == 1 {
+            // Not decoded: the length of the char is in its first byte.
+            i += 2 + usize::from(x >= 0xE0) + usize::from(x >= 0xF0);
             continue;
         }
         let c = char_at(text, i);
@@ -708,11 +773,21 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
         i += c.len_utf8();
     };
     let mut g = Glance::new(FNV_START, '\0', 0);
-    let Some(end) = glance(lex, text, start, &mut g) else {
+    let Some(end) = glance::<false>(lex, text, start, &mut g) else {
         return Quick::Read(start);
     };
-    if g.leet && g.letters || g.stem || g.infix || lex.short_infix {
+    if g.kinds & (LETTER | LEET) == LETTER | LEET
+        || g.key_chars >= lex.infix_chars
+            && lex.infixes_chars.iter().any(|&m| g.chars_seen & m == m)
+    {
         return Quick::Read(start);
+    }
+    if g.start != 0 && lex.stem_starts.has(g.start) {
+        let mut again = Glance::new(FNV_START, '\0', 0);
+        glance::<true>(lex, text, start, &mut again);
+        if again.stem {
+            return Quick::Read(start);
+        }
     }
     if g.chars == 1 {
         // Letters spaced out: the first check of `spaced`.
@@ -726,7 +801,8 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
         }
     }
     if g.key_chars <= lex.term_chars
-        && (lex.solo.has(g.hash) || lex.conts.has(g.hash) && goes_on(lex, text, end, g))
+        && lex.words.has(g.hash)
+        && (lex.solo.has(g.hash) || goes_on(lex, text, end, g))
     {
         return Quick::Read(start);
     }
@@ -760,9 +836,9 @@ fn goes_on(lex: &LexiconRules, text: &str, end: usize, g: Glance) -> bool {
         return false;
     }
     let mut next = Glance::new(fnv_char(g.hash, ' '), ' ', g.key_chars + 1);
-    match glance(lex, text, at, &mut next) {
+    match glance::<false>(lex, text, at, &mut next) {
         None => true,
-        Some(_) => next.key_chars <= lex.term_chars && lex.words_have(next.hash),
+        Some(_) => next.key_chars <= lex.term_chars && lex.words.has(next.hash),
     }
 }
 
@@ -781,7 +857,7 @@ impl Scan<'_> {
     fn whole(&self) -> (u16, u16, u16, bool) {
         let key = &self.key;
         let (mut found, mut allowed, mut quiet, mut cont) = (0u16, 0u16, 0u16, false);
-        if key.chars > self.lex.term_chars || !self.lex.words_have(key.hash) {
+        if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
             return (0, 0, 0, false);
         }
         if let Some(list) = self.lex.map.get(key.text.as_slice()) {
@@ -1187,7 +1263,7 @@ mod probe {
                     let mut k = Key::default();
                     k.clear();
                     let t = read_word(&lex, s, st, &mut k, false).unwrap();
-                    let w = k.chars <= lex.term_chars && lex.words_have(k.hash);
+                    let w = k.chars <= lex.term_chars && lex.words.has(k.hash);
                     let st2 = k.stems != 0 && lex.stem_starts.has(k.stems);
                     *why.entry((w, st2, k.infix, t.chars == 1, t.leet))
                         .or_insert(0) += 1;
