@@ -685,56 +685,80 @@ fn glance<const STEMS: bool>(
 ) -> Option<usize> {
     let b = text.as_bytes();
     let (lo, hi) = lex.stem_chars;
-    while let Some(&x) = b.get(i) {
-        let c = if x < 0x80 {
+    // The fields of `g` in locals, written back at the end.
+    let (mut hash, mut last, mut chars, mut key_chars) = (g.hash, g.last, g.chars, g.key_chars);
+    let (mut kinds, mut seen, mut start, mut stem) = (g.kinds, g.chars_seen, g.start, g.stem);
+    // Appends a char to the key, as `Key::push` does.
+    macro_rules! push {
+        ($c:expr) => {
+            let c: u32 = $c;
+            chars += 1;
+            if c != last {
+                last = c;
+                hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+                seen |= 1 << (c % 64);
+                key_chars += 1;
+                if key_chars == lo {
+                    start = hash;
+                }
+                if STEMS && key_chars >= lo && key_chars <= hi {
+                    stem |= lex.stem_filter.has(hash);
+                }
+            }
+        };
+    }
+    'word: loop {
+        // A run of ASCII, in a loop of its own.
+        while let Some(&x) = b.get(i) {
+            if x >= 0x80 {
+                break;
+            }
             let class = ASCII_CLASS[usize::from(x)];
             if class >= GOES_ON {
                 if class == GOES_ON {
                     return None;
                 }
-                break;
+                break 'word;
             }
-            g.kinds |= class;
+            kinds |= class;
             i += 1;
-            u32::from(x)
-        } else {
-            if lex.dead_leads[usize::from(x) / 64] >> (x % 64) & 1 == 1 {
-                break;
-            }
-            let (c, len) = if x < 0xE0 {
-                // Two bytes, decoded here.
-                let y = b.get(i + 1).copied().unwrap_or(0);
-                let c = u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F);
-                (char::from_u32(c).unwrap_or(' '), 2)
-            } else {
-                let c = char_at(text, i);
-                (c, c.len_utf8())
-            };
-            if c == '\u{2019}' {
-                return None;
-            }
-            if !lex.is_word(c) {
-                break;
-            }
-            g.kinds |= LETTER;
-            i += len;
-            u32::from(fold_char(c, false))
+            push!(u32::from(x));
+        }
+        let Some(&x) = b.get(i) else {
+            break;
         };
-        g.chars += 1;
-        if c == g.last {
-            continue;
+        if lex.dead_leads[usize::from(x) / 64] >> (x % 64) & 1 == 1 {
+            break;
         }
-        g.last = c;
-        g.hash = (g.hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-        g.chars_seen |= 1 << (c % 64);
-        g.key_chars += 1;
-        if g.key_chars == lo {
-            g.start = g.hash;
+        let (c, len) = if x < 0xE0 {
+            // Two bytes, decoded here.
+            let y = b.get(i + 1).copied().unwrap_or(0);
+            let c = u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F);
+            (char::from_u32(c).unwrap_or(' '), 2)
+        } else {
+            let c = char_at(text, i);
+            (c, c.len_utf8())
+        };
+        if c == '\u{2019}' {
+            return None;
         }
-        if STEMS && g.key_chars >= lo && g.key_chars <= hi {
-            g.stem |= lex.stem_filter.has(g.hash);
+        if !lex.is_word(c) {
+            break;
         }
+        kinds |= LETTER;
+        i += len;
+        push!(u32::from(fold_char(c, false)));
     }
+    *g = Glance {
+        hash,
+        last,
+        chars,
+        key_chars,
+        kinds,
+        chars_seen: seen,
+        start,
+        stem,
+    };
     Some(i)
 }
 
