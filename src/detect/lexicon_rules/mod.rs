@@ -210,10 +210,13 @@ pub(crate) struct LexiconRules {
     infixes: Vec<(Box<[u8]>, u64, u8)>,
     /// The first two bytes of the infixes, as bits of pairs (`first << 8 | second`).
     infix_pairs: Box<[u64; 1024]>,
-    /// For [`quick`]: the chars of each infix's key, as bits `1 << (c % 64)`, and the
+    /// For [`quick`]: the chars of each infix's key, as bits ([`seen_bit`]), and the
     /// fewest chars of an infix's key.
     infixes_chars: Vec<u64>,
     infix_chars: usize,
+    /// The bit of each infix's rarest char (in most text): a word without any of them
+    /// holds no infix.
+    infix_rare: u64,
     /// [`LexiconRules::is_word`] of the code points below [`SMALL`], as bits.
     small_words: Box<[u64; SMALL / 64]>,
     /// The first bytes of UTF-8 chars none of which is a word char (U+2019 apart), as
@@ -308,7 +311,7 @@ impl LexiconRules {
                     infix_pairs[pair / 64] |= 1 << (pair % 64);
                     // For `quick`: the chars of the key, as bits.
                     let text = String::from_utf8_lossy(&key.text);
-                    infixes_chars.push(text.chars().fold(0u64, |m, c| m | 1 << (c as u32 % 64)));
+                    infixes_chars.push(text.chars().fold(0u64, |m, c| m | seen_bit(c as u32)));
                     infixes.push((key.text.as_slice().into(), key.doubled, rule));
                     continue;
                 }
@@ -335,6 +338,22 @@ impl LexiconRules {
             .map(|(k, _, _)| String::from_utf8_lossy(k).chars().count())
             .min()
             .unwrap_or(0);
+        // The bits of the letters from the most to the least frequent in most text; a
+        // bit no letter has is rarer still.
+        let rank = |bit: u64| {
+            "etaoinsrhldcumfpgwybvkxjqz"
+                .chars()
+                .position(|c| seen_bit(c as u32) == bit)
+                .unwrap_or(99)
+        };
+        let infix_rare = infixes.iter().fold(0u64, |bits, (k, _, _)| {
+            let key = String::from_utf8_lossy(k);
+            let rare = key
+                .chars()
+                .map(|c| seen_bit(c as u32))
+                .max_by_key(|&b| rank(b));
+            bits | rare.unwrap_or(u64::MAX)
+        });
         let mut lex = LexiconRules {
             map,
             stem_chars,
@@ -349,6 +368,7 @@ impl LexiconRules {
             stem_starts,
             wild,
             infix_chars,
+            infix_rare,
             small_words: Box::new([0; SMALL / 64]),
             dead_leads: [0; 4],
         };
@@ -636,18 +656,24 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// The bit of a char in [`Glance::chars_seen`]: each lower-case ASCII letter has its
+/// own (other chars share them).
+#[inline(always)]
+fn seen_bit(c: u32) -> u64 {
+    1 << (c % 64)
+}
+
 /// A word as [`quick`] reads it: the hash of its key so far and what it may hold.
 #[derive(Clone, Copy)]
 struct Glance {
     hash: u64,
     last: u32,
-    /// Chars of the word (runs not collapsed), and of the key so far (collapsed).
-    chars: usize,
+    /// Chars of the key so far (runs collapsed).
     key_chars: usize,
     /// [`LETTER`], [`LEET`] and [`DIGIT`] when it has them (non-ASCII letters count as
     /// letters).
     kinds: u8,
-    /// The chars of the key, as bits `1 << (c % 64)`: an infix can be in the key only
+    /// The chars of the key, as bits ([`seen_bit`]): an infix can be in the key only
     /// when its bits are all on.
     chars_seen: u64,
     /// The hash of the key's start as long as the shortest stem (0 when shorter).
@@ -661,7 +687,6 @@ impl Glance {
         Glance {
             hash,
             last: u32::from(last),
-            chars: 0,
             key_chars,
             kinds: 0,
             chars_seen: 0,
@@ -686,17 +711,16 @@ fn glance<const STEMS: bool>(
     let b = text.as_bytes();
     let (lo, hi) = lex.stem_chars;
     // The fields of `g` in locals, written back at the end.
-    let (mut hash, mut last, mut chars, mut key_chars) = (g.hash, g.last, g.chars, g.key_chars);
+    let (mut hash, mut last, mut key_chars) = (g.hash, g.last, g.key_chars);
     let (mut kinds, mut seen, mut start, mut stem) = (g.kinds, g.chars_seen, g.start, g.stem);
     // Appends a char to the key, as `Key::push` does.
     macro_rules! push {
         ($c:expr) => {
             let c: u32 = $c;
-            chars += 1;
             if c != last {
                 last = c;
                 hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-                seen |= 1 << (c % 64);
+                seen |= seen_bit(c);
                 key_chars += 1;
                 if key_chars == lo {
                     start = hash;
@@ -752,7 +776,6 @@ fn glance<const STEMS: bool>(
     *g = Glance {
         hash,
         last,
-        chars,
         key_chars,
         kinds,
         chars_seen: seen,
@@ -802,6 +825,7 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
     };
     if g.kinds & (LETTER | LEET) == LETTER | LEET
         || g.key_chars >= lex.infix_chars
+            && g.chars_seen & lex.infix_rare != 0
             && lex.infixes_chars.iter().any(|&m| g.chars_seen & m == m)
     {
         return Quick::Read(start);
@@ -813,7 +837,13 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
             return Quick::Read(start);
         }
     }
-    if g.chars == 1 {
+    // One char: its length is in its first byte.
+    if g.key_chars == 1
+        && end - start
+            == 1 + usize::from(b[start] >= 0xC0)
+                + usize::from(b[start] >= 0xE0)
+                + usize::from(b[start] >= 0xF0)
+    {
         // Letters spaced out: the first check of `spaced`.
         let sep = b.get(end).copied().unwrap_or(0);
         if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
