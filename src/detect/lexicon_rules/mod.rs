@@ -790,6 +790,45 @@ fn glance<const STEMS: bool>(
     Some(i)
 }
 
+/// [`glance`] for the most common words: lower-case ASCII letters up to a byte that
+/// ends a word (neither a word char nor one that may carry the word on). `None` when
+/// the word goes on otherwise (`g` is then to be started again).
+#[inline(always)]
+fn letters(lex: &LexiconRules, b: &[u8], mut i: usize, g: &mut Glance) -> Option<usize> {
+    let lo = lex.stem_chars.0;
+    let (mut hash, mut last, mut key_chars, mut seen, mut start) = (g.hash, 0u32, 0, 0u64, 0);
+    loop {
+        let x = b.get(i).copied().unwrap_or(b' ');
+        if x.wrapping_sub(b'a') >= 26 {
+            if x >= 0x80 || ASCII_CLASS[usize::from(x)] != ENDS {
+                return None;
+            }
+            break;
+        }
+        i += 1;
+        let c = u32::from(x);
+        if c != last {
+            last = c;
+            hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            seen |= seen_bit(c);
+            key_chars += 1;
+            if key_chars == lo {
+                start = hash;
+            }
+        }
+    }
+    *g = Glance {
+        hash,
+        last,
+        key_chars,
+        kinds: LETTER,
+        chars_seen: seen,
+        start,
+        stem: false,
+    };
+    Some(i)
+}
+
 /// The next word of `text` at or after `from`, looked at quickly ([`glance`]) instead of
 /// read in full: most words are ordinary. It can match nothing when it is made of
 /// letters, or of digits, and neither its whole key nor a start of it as long as a stem
@@ -825,8 +864,15 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
         i += c.len_utf8();
     };
     let mut g = Glance::new(FNV_START, '\0', 0);
-    let Some(end) = glance::<false>(lex, text, start, &mut g) else {
-        return Quick::Read(start);
+    let end = match letters(lex, b, start, &mut g) {
+        Some(end) => end,
+        None => {
+            g = Glance::new(FNV_START, '\0', 0);
+            let Some(end) = glance::<false>(lex, text, start, &mut g) else {
+                return Quick::Read(start);
+            };
+            end
+        }
     };
     if g.kinds & (LETTER | LEET) == LETTER | LEET
         || g.key_chars >= lex.infix_chars
