@@ -91,39 +91,46 @@ fn fnv_char(h: u64, c: char) -> u64 {
     (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
 }
 
-/// Bits of the filters: a key whose hash has either of its two bits off is in no list,
-/// and costs no probe of the map.
-const FILTER_BITS: usize = 1 << 18;
+/// A bit set over key hashes, one bit a hash, of `N` words of 64 bits (a power of two):
+/// a key whose hash has its bit off is in no list, and costs no probe of the map.
+struct Filter<const N: usize>(Box<[u64; N]>);
 
-/// A bit set over key hashes, two bits a hash.
-struct Filter(Box<[u64; FILTER_BITS / 64]>);
+/// The filter of the whole keys, which every word is looked up in: large, so that few
+/// ordinary words find their bit on (2^20 bits for some 4,000 keys).
+type WordFilter = Filter<{ 1 << 14 }>;
 
-impl Filter {
-    fn new() -> Filter {
+/// The filter of the keys of entries (not only first words of expressions), looked up
+/// for the words the first finds (2^18 bits).
+type EntryFilter = Filter<{ 1 << 12 }>;
+
+/// The filters of the stems, a few hundred (2^16 bits).
+type SmallFilter = Filter<{ 1 << 10 }>;
+
+impl<const N: usize> Filter<N> {
+    fn new() -> Filter<N> {
         // Built on the heap (too big for a small stack); the length is right.
         Filter(
-            vec![0; FILTER_BITS / 64]
+            vec![0; N]
                 .into_boxed_slice()
                 .try_into()
                 .unwrap_or_else(|_| unreachable!()),
         )
     }
-    /// The two bits of a hash: top bits after a multiply, which every bit of the hash
-    /// reaches (FNV's own middle bits hardly depend on the last char).
+    /// The bit of a hash: top bits after a multiply, which every bit of the hash reaches
+    /// (FNV's own middle bits hardly depend on the last char).
     #[inline(always)]
-    fn bits(h: u64) -> (usize, usize) {
+    fn bit(h: u64) -> usize {
         let m = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        ((m >> 46) as usize, (m >> 20) as usize % FILTER_BITS)
+        (m >> (64 - (N * 64).trailing_zeros())) as usize % (N * 64)
     }
     fn insert(&mut self, h: u64) {
-        let (i, j) = Filter::bits(h);
+        let i = Self::bit(h);
         self.0[i / 64] |= 1 << (i % 64);
-        self.0[j / 64] |= 1 << (j % 64);
     }
     #[inline(always)]
     fn has(&self, h: u64) -> bool {
-        let (i, j) = Filter::bits(h);
-        self.0[i / 64] >> (i % 64) & 1 == 1 && self.0[j / 64] >> (j % 64) & 1 == 1
+        let i = Self::bit(h);
+        self.0[i / 64] >> (i % 64) & 1 == 1
     }
 }
 
@@ -235,11 +242,11 @@ pub(crate) struct LexiconRules {
     /// The hashes of the whole keys (terms, allow and quiet lines, and the first words
     /// of expressions), and of the former alone: [`quick`] looks at the next word of a
     /// word that is only the first word of expressions.
-    words: Filter,
-    solo: Filter,
-    stem_filter: Filter,
+    words: WordFilter,
+    solo: EntryFilter,
+    stem_filter: SmallFilter,
     /// The hashes of the stems' starts as long as the shortest stem.
-    stem_starts: Filter,
+    stem_starts: SmallFilter,
     /// The one-word terms and stems as written (runs of two kept), by first char, for
     /// words with stars or leet digits in them: `(chars, rule, kind)`.
     wild: WildIndex,
@@ -254,7 +261,8 @@ impl LexiconRules {
         let mut infix_pairs = Box::new([0u64; 1024]);
         // Latin-1, Latin Extended-A and -B: their accented letters are folded.
         let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
-        let (mut words, mut solo, mut stem_filter) = (Filter::new(), Filter::new(), Filter::new());
+        let (mut words, mut solo, mut stem_filter) =
+            (WordFilter::new(), EntryFilter::new(), SmallFilter::new());
         let mut infixes_chars = Vec::new();
         let mut stem_lines = Vec::new();
         let mut wild = WildIndex::default();
@@ -330,7 +338,7 @@ impl LexiconRules {
                 .or_default()
                 .push(entry);
         }
-        let mut stem_starts = Filter::new();
+        let mut stem_starts = SmallFilter::new();
         for stem in stem_lines {
             let start = String::from_utf8_lossy(&stem)
                 .chars()
