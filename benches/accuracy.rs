@@ -1001,7 +1001,14 @@ fn heldout_scams(
     ));
     let precision = |rule: &str, hit: usize| {
         let wrong = false_flags.get(rule).copied().unwrap_or(0);
-        (wrong, if hit + wrong == 0 { 0.0 } else { hit as f64 / (hit + wrong) as f64 })
+        (
+            wrong,
+            if hit + wrong == 0 {
+                0.0
+            } else {
+                hit as f64 / (hit + wrong) as f64
+            },
+        )
     };
     for (rule, (hit, n)) in &per_rule {
         let (wrong, p) = precision(rule, *hit);
