@@ -1409,6 +1409,9 @@ fn spam_corpus(
     let mut kinds: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     // Per kind of ordinary message: (with a spam.link finding, with any spam finding, messages).
     let mut ordinary: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    // (labelled kind, another kind reported on it): messages. Counts only, so the
+    // held-out draw shows where its kinds go without showing its messages.
+    let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     for line in data.lines() {
         let row: Value = serde_json::from_str(line).unwrap();
         let text = row["text"].as_str().unwrap();
@@ -1435,6 +1438,8 @@ fn spam_corpus(
         for g in &got {
             if Some(g) != want.as_ref() {
                 kinds.entry(g.clone()).or_default().2 += 1;
+                let from = want.clone().unwrap_or_else(|| format!("ordinary {kind}"));
+                *confusions.entry((from, g.clone())).or_default() += 1;
             }
         }
         match &want {
@@ -1491,6 +1496,9 @@ fn spam_corpus(
             serde_json::json!({"found": found, "messages": total, "others_reported": wrong, "recall": recall, "precision": precision}),
         );
     }
+    for ((from, to), n) in &confusions {
+        println!("  labelled {from}, reported {to}: {n}");
+    }
     table.push_str("\n| ordinary messages | messages | with a `spam.link` finding | with any spam finding |\n|---|---:|---:|---:|\n");
     for (kind, (link, any, n)) in &ordinary {
         table.push_str(&format!("| {kind} | {n} | {link} | {any} |\n"));
@@ -1504,6 +1512,7 @@ fn spam_corpus(
             "kinds": json_kinds,
             "ordinary_link_messages": link_msgs.1, "ordinary_link_messages_flagged": link_msgs.0,
             "ordinary_messages": messages, "ordinary_messages_flagged": any_flagged,
+            "confusions": confusions.iter().map(|((f, t), n)| (format!("{f} -> {t}"), *n)).collect::<BTreeMap<_, _>>(),
             "ordinary": ordinary.iter().map(|(k, (l, a, n))| (k.clone(), serde_json::json!({"messages": n, "spam_link": l, "any_spam": a}))).collect::<BTreeMap<_, _>>(),
         }),
     );
