@@ -37,6 +37,7 @@
 //! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
 //! | `scam.fake_engagement` | `followers` |
 
+use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::scan::Classes;
 use crate::detect::{Hit, Sink};
@@ -131,7 +132,7 @@ impl Scam {
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
-        let mut places: std::collections::HashMap<&str, usize> = Default::default();
+        let mut places: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[*at.get()].push(entry),
             Slot::Vacant(slot) => {
@@ -156,7 +157,7 @@ impl Scam {
         }
         // The cue words, each once with all its classes.
         let mut cues: Vec<(&'static str, u32)> = Vec::new();
-        let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+        let mut seen: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
         for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
             match seen.entry(word) {
                 Slot::Occupied(at) => cues[*at.get()].1 |= 1 << class,
@@ -226,7 +227,7 @@ impl Scam {
         // A longer phrase that begins or ends with a combination's anchor word ("пароль
         // от", "ton mot de passe") hides the anchor from the search, which finds the
         // longest: it anchors the combination too.
-        let mut anchors: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        let mut anchors: std::collections::HashMap<&str, Vec<usize>, FnvBuild> = Default::default();
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
                 if let Entry::Anchor(g) = *e {
