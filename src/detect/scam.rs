@@ -227,12 +227,19 @@ impl Scam {
         // A longer phrase that begins or ends with a combination's anchor word ("пароль
         // от", "ton mot de passe") hides the anchor from the search, which finds the
         // longest: it anchors the combination too.
-        let mut anchors: std::collections::HashMap<&str, Vec<usize>, FnvBuild> = Default::default();
+        // (The map gives a place in `anchor_groups`: one map type for all the maps here
+        // keeps the wasm from holding a hash table's code twice.)
+        let mut anchors: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
+        let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
                 if let Entry::Anchor(g) = *e {
                     if groups[g].cues.is_some() {
-                        anchors.entry(*p).or_default().push(g);
+                        let at = *anchors.entry(*p).or_insert_with(|| {
+                            anchor_groups.push(Vec::new());
+                            anchor_groups.len() - 1
+                        });
+                        anchor_groups[at].push(g);
                     }
                 }
             }
@@ -241,7 +248,7 @@ impl Scam {
             for (at, _) in p.match_indices(' ') {
                 let (head, tail) = (&p[..at], &p[at + 1..]);
                 let found = [anchors.get(head), anchors.get(tail)];
-                for &g in found.into_iter().flatten().flatten() {
+                for &g in found.into_iter().flatten().flat_map(|&a| &anchor_groups[a]) {
                     if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
                         es.push(Entry::Anchor(g));
                     }
