@@ -125,6 +125,11 @@ pub(crate) struct Scam {
     asks: u32,
 }
 
+/// Places in a list by word, for building the tables: the tables hold a few thousand
+/// entries, so a place fits in `u16`, and the map is of the type the address words use
+/// (one copy of a hash table's code in the wasm).
+type Places = std::collections::HashMap<&'static str, u16, FnvBuild>;
+
 impl Scam {
     pub(crate) fn new() -> Scam {
         let mut phrases: Vec<&'static str> = Vec::new();
@@ -132,11 +137,11 @@ impl Scam {
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
-        let mut places: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
+        let mut places = Places::default();
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
-            Slot::Occupied(at) => entries[*at.get()].push(entry),
+            Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
-                slot.insert(phrases.len());
+                slot.insert(phrases.len() as u16);
                 phrases.push(phrase);
                 entries.push(vec![entry]);
             }
@@ -157,12 +162,12 @@ impl Scam {
         }
         // The cue words, each once with all its classes.
         let mut cues: Vec<(&'static str, u32)> = Vec::new();
-        let mut seen: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
+        let mut seen = Places::default();
         for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
             match seen.entry(word) {
-                Slot::Occupied(at) => cues[*at.get()].1 |= 1 << class,
+                Slot::Occupied(at) => cues[usize::from(*at.get())].1 |= 1 << class,
                 Slot::Vacant(slot) => {
-                    slot.insert(cues.len());
+                    slot.insert(cues.len() as u16);
                     cues.push((word, 1 << class));
                 }
             }
@@ -229,7 +234,7 @@ impl Scam {
         // longest: it anchors the combination too.
         // (The map gives a place in `anchor_groups`: one map type for all the maps here
         // keeps the wasm from holding a hash table's code twice.)
-        let mut anchors: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
+        let mut anchors = Places::default();
         let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
@@ -237,9 +242,9 @@ impl Scam {
                     if groups[g].cues.is_some() {
                         let at = *anchors.entry(*p).or_insert_with(|| {
                             anchor_groups.push(Vec::new());
-                            anchor_groups.len() - 1
+                            anchor_groups.len() as u16 - 1
                         });
-                        anchor_groups[at].push(g);
+                        anchor_groups[usize::from(at)].push(g);
                     }
                 }
             }
@@ -248,7 +253,11 @@ impl Scam {
             for (at, _) in p.match_indices(' ') {
                 let (head, tail) = (&p[..at], &p[at + 1..]);
                 let found = [anchors.get(head), anchors.get(tail)];
-                for &g in found.into_iter().flatten().flat_map(|&a| &anchor_groups[a]) {
+                for &g in found
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|&a| &anchor_groups[usize::from(a)])
+                {
                     if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
                         es.push(Entry::Anchor(g));
                     }
@@ -672,6 +681,13 @@ fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range
 mod tests {
     use super::*;
     use crate::detect::Direction;
+
+    #[test]
+    fn places_fit_in_u16() {
+        // `Places` holds places in the phrase and cue lists as `u16`.
+        assert!(TAGS.len() < usize::from(u16::MAX));
+        assert!(CUE_CLASSES.len() < usize::from(u16::MAX));
+    }
 
     fn found(text: &str) -> Vec<(String, RuleId, &'static str)> {
         use crate::detect::{Context, Detector};
