@@ -53,7 +53,7 @@ struct Table {
 impl Table {
     /// (The words come through `dyn Iterator`: one copy of this code in the wasm for every
     /// caller.)
-    fn new<'e>(words: &mut dyn Iterator<Item = &'e [u8]>) -> Table {
+    fn new(words: &mut dyn Iterator<Item = &[u8]>) -> Table {
         // (pair, start in bytes, length, index) of the entries of two bytes or more.
         let mut longer = Vec::new();
         let mut bytes = Vec::new();
