@@ -38,11 +38,10 @@
 //! someone *asking* for a password (that is `privacy.request` kind `password` and, later,
 //! `scam.credential_request`).
 
-use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script};
 use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Longest token read as a secret (bytes).
@@ -170,7 +169,7 @@ pub(crate) struct Credentials {
     labels: Vec<(&'static str, Label)>,
     links: WordList,
     fors: WordList,
-    stop: HashSet<&'static str, FnvBuild>,
+    stop: crate::detect::coded::WordSet,
     /// "is your", "es tu": what joins a code written first to its name (with a space
     /// on each side).
     before: Vec<&'static str>,

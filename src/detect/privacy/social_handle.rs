@@ -38,11 +38,9 @@
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
-use crate::detect::chars::FnvBuild;
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Longest handle read (bytes, without the `@`).
@@ -88,20 +86,20 @@ include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 pub(crate) struct SocialHandle {
     entries: Vec<(&'static str, Tag)>,
     /// The app words on their own: a handle is never one ("insta e tiktok").
-    apps: HashSet<&'static str, FnvBuild>,
+    apps: crate::detect::coded::WordSet,
     ids: Vec<&'static str>,
     links: Vec<&'static str>,
     /// Link words that are possessives after the app ("ig aku", "snap gue").
     mine: Vec<&'static str>,
-    stop: HashSet<&'static str, FnvBuild>,
+    stop: crate::detect::coded::WordSet,
     /// Possessives before an app word ("my", "mi", "mon", "meu", "mein", "мой", "mera").
-    own: HashSet<&'static str, FnvBuild>,
+    own: crate::detect::coded::WordSet,
     /// Verbs that make "<verb> my <app>" an invitation ("add", "follow", "agrega").
-    ask: HashSet<&'static str, FnvBuild>,
+    ask: crate::detect::coded::WordSet,
     /// Copulas written after the handle ("mera snap jbigot hai").
     tail: Vec<&'static str>,
     /// Prepositions between an id word and an app word ("ник в телеграме").
-    prep: HashSet<&'static str, FnvBuild>,
+    prep: crate::detect::coded::WordSet,
     /// Link words after which a plain word is no handle ("I'm", "me at").
     weak: Vec<&'static str>,
 }

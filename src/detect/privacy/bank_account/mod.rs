@@ -70,7 +70,7 @@ mod numbers;
 mod pix;
 mod upi;
 
-use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::scan::{long_bit_runs, Classes};
 use crate::detect::{Context, Detector, Hit, Sink};
@@ -78,7 +78,6 @@ use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use heads::Heads;
 use numbers::{read_digits, Digits};
-use std::collections::HashSet;
 use std::ops::Range;
 
 // The tables, parsed by build.rs (see `bank_account/table.rs`): `WORDS` and
@@ -143,10 +142,10 @@ pub(crate) struct BankAccount {
     bic_words: Lexicon<()>,
     /// The heads of `bic_words`: a window holding none is not searched.
     bic_heads: Heads,
-    fillers: HashSet<&'static str, FnvBuild>,
+    fillers: crate::detect::coded::WordSet,
     /// Words that make a number an id, an order or a tracking number (`other`).
     others: Lexicon<()>,
-    units: HashSet<&'static str, FnvBuild>,
+    units: crate::detect::coded::WordSet,
     bic_countries: Codes,
     ifsc_banks: Codes,
     clabe_banks: Codes,
