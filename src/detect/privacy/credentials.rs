@@ -459,7 +459,7 @@ fn token_at(t: &str, p: usize) -> Option<Token> {
     if end == p {
         return None;
     }
-    let after = t[end..].trim_start_matches([' ', '\t']);
+    let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
     let ends_clause = after.chars().next().is_none_or(|c| {
         matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
             || (!c.is_ascii() && !c.is_alphanumeric())

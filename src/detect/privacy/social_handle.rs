@@ -218,7 +218,7 @@ impl SocialHandle {
             || name
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
-        let after = t[end..].trim_start_matches([' ', '\t']);
+        let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
         let ends_clause = after.chars().next().is_none_or(|c| {
             matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
                 || (!c.is_ascii() && !c.is_alphanumeric())
@@ -260,7 +260,7 @@ impl SocialHandle {
     ) -> bool {
         let tail = Self::word_at(&self.tail, after, 0).is_some_and(|w| {
             after[w.len()..]
-                .trim_start_matches([' ', '\t'])
+                .trim_start_matches(&[' ', '\t'][..])
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
@@ -340,7 +340,7 @@ fn word_before(t: &str, at: usize) -> (&str, usize) {
 impl SocialHandle {
     /// An `@handle` right after an invitation ("add me @cool_kid99", "hmu: @x").
     fn bare_handle_after(&self, t: &str, p: usize) -> Option<Handle> {
-        let rest = t[p..].trim_start_matches([' ', ':']);
+        let rest = t[p..].trim_start_matches(&[' ', ':'][..]);
         if !rest.starts_with('@') {
             return None;
         }
@@ -448,12 +448,12 @@ impl SocialHandle {
                 );
                 done = h.end;
             } else if t[app_range.end..]
-                .trim_start_matches([' ', ':', '@', '-'])
+                .trim_start_matches(&[' ', ':', '@', '-'][..])
                 .starts_with(crate::MASK)
             {
                 // A handle that redaction has already hidden: nothing more to hide.
             } else if app.class != Class::Amb || {
-                let after = t[app_range.end..].trim_start_matches([' ', '\t']);
+                let after = t[app_range.end..].trim_start_matches(&[' ', '\t'][..]);
                 after.chars().next().is_none_or(|c| !c.is_alphanumeric())
             } {
                 out.report(

@@ -739,9 +739,9 @@ impl BankAccount {
         if self.others.near(t, at, end, WORD_BACK, WORD_BACK) {
             return None;
         }
-        let before = t[..at].trim_end_matches(['(', '"', '\'', '«', '“']);
+        let before = t[..at].trim_end_matches(&['(', '"', '\'', '«', '“'][..]);
         let after =
-            t[end..].trim_start_matches([')', '"', '\'', '»', '”', '.', ',', '!', '?', ';']);
+            t[end..].trim_start_matches(&[')', '"', '\'', '»', '”', '.', ',', '!', '?', ';'][..]);
         let alone = before.chars().next_back().is_none_or(char::is_whitespace)
             && after.chars().next().is_none_or(char::is_whitespace)
             && !before.trim_end().ends_with(['#', '№']);
