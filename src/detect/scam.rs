@@ -478,7 +478,7 @@ impl Scam {
         self.not
             .find_in(t, lo, start, classes)
             .last()
-            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(['.', '!', '?', ';', ',']))
+            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(&['.', '!', '?', ';', ','][..]))
     }
 }
 
@@ -607,10 +607,10 @@ fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
         let (a, b) = (pair[0].1, pair[1].1);
         if a.end > b.start
             || b.start - a.end > g.window
-            || g.cues.is_none() && t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_none() && t[a.end..b.start].contains(&['.', '!', '?', ';', '\n'][..])
             || g.cues.is_some()
                 && g.window <= CLOSE
-                && t[a.end..b.start].contains(['.', '!', '?', ';', '\n', ','])
+                && t[a.end..b.start].contains(&['.', '!', '?', ';', '\n', ','][..])
         {
             return None;
         }
@@ -658,7 +658,7 @@ fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range
     for (k, (first, x)) in amounts.iter().enumerate() {
         for (second, y) in amounts[k + 1..].iter().take(4) {
             let between = &t[first.end..second.start];
-            if second.start - first.end > 120 || between.contains(['.', '!', '?', ';', '\n']) {
+            if second.start - first.end > 120 || between.contains(&['.', '!', '?', ';', '\n'][..]) {
                 break;
             }
             let ratio = y / x;

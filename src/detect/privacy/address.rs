@@ -1514,7 +1514,7 @@ impl Address {
         let h = house?;
         // A postcode with a space or dash inside ("179 60", "01310-100") is no score: it
         // sets the address off like a second comma.
-        let set_off = commas + usize::from(cx.t[win[p].s..end].contains([' ', '-'])) >= 2;
+        let set_off = commas + usize::from(cx.t[win[p].s..end].contains(&[' ', '-'][..])) >= 2;
         // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
@@ -1950,7 +1950,7 @@ impl Address {
             return false;
         };
         let w = self.word(cx, &win[n]);
-        let Some((a, b)) = w.split_once(['/', '-']) else {
+        let Some((a, b)) = w.split_once(&['/', '-'][..]) else {
             return false;
         };
         let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {

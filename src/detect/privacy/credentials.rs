@@ -417,7 +417,7 @@ fn token_at(t: &str, p: usize) -> Option<Token> {
         let inner = p + first.len_utf8();
         let window =
             &t[inner..crate::detect::lexicon::ceil_boundary(t, (inner + MAX_TOKEN).min(t.len()))];
-        let len = window.find([close, '\n'])?;
+        let len = window.find(&[close, '\n'][..])?;
         if len == 0 || !window[len..].starts_with(close) {
             return None;
         }

@@ -159,7 +159,7 @@ impl SocialHandle {
                 colon = true;
                 p += sep.len();
             } else if let Some(w) = Self::word_at(&self.ids, t, p)
-                .filter(|w| t[p + w.len()..].starts_with([' ', '\t', ':', '=', '-']))
+                .filter(|w| t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..]))
             {
                 marked = true;
                 p += w.len();

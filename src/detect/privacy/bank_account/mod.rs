@@ -744,7 +744,7 @@ impl BankAccount {
             t[end..].trim_start_matches(&[')', '"', '\'', '»', '”', '.', ',', '!', '?', ';'][..]);
         let alone = before.chars().next_back().is_none_or(char::is_whitespace)
             && after.chars().next().is_none_or(char::is_whitespace)
-            && !before.trim_end().ends_with(['#', '№']);
+            && !before.trim_end().ends_with(&['#', '№'][..]);
         alone.then_some((hit.0, "clabe", 0.75))
     }
 
@@ -779,7 +779,7 @@ fn count(s: &str, class: fn(&u8) -> bool) -> usize {
 /// Whether the context word at `range` reads as a label: a phrase ("swift code",
 /// "swift/bic") or written in capitals ("SWIFT", "BIC"), unlike "Taylor Swift".
 fn is_label(text: &Normalized<'_>, view: &View<'_>, range: Range<usize>) -> bool {
-    if view.text()[range.clone()].contains([' ', '/']) {
+    if view.text()[range.clone()].contains(&[' ', '/'][..]) {
         return true;
     }
     let original = text.original();
