@@ -146,7 +146,7 @@ pub(crate) struct BankAccount {
     /// Words that make a number an id, an order or a tracking number (`other`).
     others: Lexicon<()>,
     units: crate::detect::coded::WordSet,
-    bic_countries: Codes,
+    bic_countries: Countries,
     ifsc_banks: Codes,
     clabe_banks: Codes,
 }
@@ -170,7 +170,7 @@ impl BankAccount {
             fillers: crate::detect::coded::word_set(FILLERS),
             others: Lexicon::new(OTHERS.split('\n').map(|w| (w, ()))),
             units: crate::detect::coded::word_set(UNITS),
-            bic_countries: Codes(&BIC_COUNTRIES),
+            bic_countries: Countries(&BIC_COUNTRIES),
             ifsc_banks: Codes(&IFSC_BANKS),
             clabe_banks: Codes(&CLABE_BANKS),
         }
@@ -188,6 +188,23 @@ impl Codes {
     #[cfg(test)]
     fn len(&self) -> usize {
         self.0.len()
+    }
+}
+
+/// A set of countries (two capital letters), one bit per pair.
+struct Countries(&'static [u32; 26]);
+
+impl Countries {
+    fn contains(&self, code: &[u8; 2]) -> bool {
+        let [a, b] = *code;
+        a.is_ascii_uppercase()
+            && b.is_ascii_uppercase()
+            && self.0[usize::from(a - b'A')] >> (b - b'A') & 1 == 1
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
     }
 }
 
