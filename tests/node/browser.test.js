@@ -2,8 +2,8 @@
 // chromium`): a plain <script type="module"> page and a module Web Worker, each loading
 // the wasm from its default URL beside the glue, under the strict Content Security Policy
 // the README recommends (no inline script, no eval, requests to the page's own origin
-// only); the page records any policy violation, and the server every path asked for, which
-// must all be the page's own files. Skipped without a browser.
+// only); the page records any policy violation and any console output, and the server
+// every path asked for, which must all be the page's own files. Skipped without a browser.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -32,7 +32,11 @@ const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-s
 const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>`;
 
 const PAGE_JS = `import { createFilter } from "/pkg/index.js";
-const result = { violations: [] };
+const result = { violations: [], console: [] };
+// The package must not log: every console call of the page is recorded.
+for (const level of ["log", "info", "warn", "error", "debug", "trace"]) {
+  console[level] = (...args) => result.console.push(level + ": " + args.map(String).join(" ").slice(0, 200));
+}
 document.addEventListener("securitypolicyviolation", (e) => result.violations.push(e.violatedDirective + " " + e.blockedURI));
 try {
   const text = "😀 mail me: ana@example.org";
@@ -118,6 +122,7 @@ test("a module page and a module worker in a headless browser", { skip: browser 
     const { before, ...rest } = got;
     assert.deepEqual(rest, {
       violations: [],
+      console: [],
       page: ["privacy.email", "ana@example.org"],
       typeError: true,
       spanish: true,
