@@ -43,6 +43,13 @@ setup: $(TOOLS)
 	else \
 	  echo "setup: rustup not found; assuming the $(WASM_TARGET) target is installed" >&2; \
 	fi
+	@if ! command -v chromium >/dev/null && command -v apt-get >/dev/null; then \
+	  echo "setup: installing Debian's chromium for the browser tests"; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get install -y --no-install-recommends chromium \
+	    || { $$sudo apt-get update && $$sudo apt-get install -y --no-install-recommends chromium; } \
+	    || echo "setup: chromium could not be installed; the browser tests will be skipped" >&2; \
+	fi
 	@if [ -z '$(WASM_BINDGEN_VERSION)' ]; then echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; fi
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != 'wasm-bindgen $(WASM_BINDGEN_VERSION)' ]; then \
 	  echo "setup: installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (the version in Cargo.lock)"; \

@@ -1,6 +1,6 @@
 // What the installed package's JavaScript may do, read from its files: no code built from
 // strings, no logging of anything but wasm-bindgen's own loading warnings (which carry no
-// message text), and one network call: the glue fetching the package's own .wasm. The
+// message text), no storage, and one network call: the glue fetching the package's own .wasm. The
 // browser test proves the same at run time under a strict Content Security Policy.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -42,6 +42,12 @@ test("nothing is logged but the glue's loading warnings", () => {
   assert.equal(calls.length, 3, calls.join("\n"));
   for (const call of calls) {
     assert.match(call, /^sendsafe_wasm\.js: warn .?.?(`WebAssembly\.instantiateStreaming` failed|using deprecated parameters)/, call);
+  }
+});
+
+test("nothing is stored: no storage, cookie or cache API", () => {
+  for (const { name, text } of files) {
+    assert.doesNotMatch(text, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|caches\.open|navigator\.storage)\b/, name);
   }
 });
 
