@@ -2,7 +2,10 @@
 #
 #   make setup   install the build tools, only what is missing (run by the targets below)
 #   make pkg     Rust -> wasm -> wasm-bindgen glue -> wasm-opt -> pkg/; prints the sizes
-#   make test    cargo test, make pkg, then the Node tests on the package as a client installs it
+#   make test    cargo test, make pkg, the Node tests on the package as a client installs it,
+#                then make fuzz
+#   make fuzz    a minute of libFuzzer on each fuzz target (tests/fuzz; needs nightly Rust and
+#                cargo-fuzz, installed when missing; skipped, saying so, where they cannot be)
 #   make demo    make pkg, then serve www/ and pkg/ on http://127.0.0.1:8080 (PORT=N for another)
 #   make bench   the benchmarks (not part of `make test`): bench-native, then bench-node, which
 #                writes benches/results/ (node.json, README.md, chart.svg)
@@ -29,7 +32,7 @@ PKG_STAMP := pkg/.built
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
 TEMPLATE := $(shell find pkg-template -type f)
 
-.PHONY: all setup pkg test test-node demo bench bench-native bench-accuracy bench-node clean
+.PHONY: all setup pkg test test-node fuzz demo bench bench-native bench-accuracy bench-node clean
 
 all: pkg
 
@@ -39,6 +42,13 @@ setup: $(TOOLS)
 	  rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET); \
 	else \
 	  echo "setup: rustup not found; assuming the $(WASM_TARGET) target is installed" >&2; \
+	fi
+	@if ! command -v chromium >/dev/null && command -v apt-get >/dev/null; then \
+	  echo "setup: installing Debian's chromium for the browser tests"; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get install -y --no-install-recommends chromium \
+	    || { $$sudo apt-get update && $$sudo apt-get install -y --no-install-recommends chromium; } \
+	    || echo "setup: chromium could not be installed; the browser tests will be skipped" >&2; \
 	fi
 	@if [ -z '$(WASM_BINDGEN_VERSION)' ]; then echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; fi
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != 'wasm-bindgen $(WASM_BINDGEN_VERSION)' ]; then \
@@ -68,6 +78,10 @@ test: setup
 	cargo test
 	@$(MAKE) --no-print-directory pkg
 	@$(MAKE) --no-print-directory test-node
+	@$(MAKE) --no-print-directory fuzz
+
+fuzz:
+	scripts/fuzz.sh
 
 # The Node tests install pkg/ as a client would: packed (so "files" applies), not linked.
 test-node: $(PKG_STAMP) $(TOOLS)

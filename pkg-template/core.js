@@ -1,7 +1,7 @@
 // The one place where the package talks to the wasm. Both entries (index.js for
 // browsers, bundlers and workers; node.js for Node) are this module with a different
 // default for where the wasm bytes come from. No detection logic lives in JavaScript.
-import initWasm, { initSync, WasmFilter } from "./sendsafe_wasm.js";
+import initWasm, { initSync, WasmFilter, __wbg_reset_state as resetWasm } from "./sendsafe_wasm.js";
 
 /** The instantiation shared by every filter of this page, worker or process. */
 let ready = null;
@@ -69,32 +69,118 @@ function languageOf(options) {
   return typeof tag === "string" ? tag.toLowerCase().replace("_", "-").split("-")[0] : undefined;
 }
 
+/**
+ * How many times the wasm was made anew after a trap. A trap (a bug in the engine: the
+ * engine is built never to panic, and is fuzzed for it) leaves the instance's memory in
+ * an unknown state, so the whole instance is replaced, and every filter made on an older
+ * one rebuilds its `WasmFilter` from the arguments it was made with on its next call.
+ */
+let instances = 0;
+
+/** `WasmFilter` made with `args`, on a fresh instance if making it traps once. */
+function makeInner(args) {
+  try {
+    return new WasmFilter(...args);
+  } catch (e) {
+    if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+    restart();
+    return new WasmFilter(...args);
+  }
+}
+
+function restart() {
+  resetWasm();
+  instances++;
+}
+
+/**
+ * `options.onError`, checked: `"warn"` (the default) or `"allow"` is the verdict of a
+ * check that failed; a function is called once with the error of each failure and may
+ * return that verdict.
+ */
+function onErrorOf(options) {
+  const onError = options !== null && typeof options === "object" ? options.onError : undefined;
+  if (onError === undefined || onError === "warn" || onError === "allow" || typeof onError === "function") {
+    return onError;
+  }
+  const got = onError === null ? "null" : typeof onError === "string" ? JSON.stringify(onError) : typeof onError;
+  throw new TypeError(`onError: expected "allow", "warn" or a function, got ${got}`);
+}
+
+/** The options without `onError`, which the wrapper handles and the engine does not know. */
+function engineOptions(options) {
+  if (options === null || typeof options !== "object" || Array.isArray(options) || !Object.hasOwn(options, "onError")) {
+    return options;
+  }
+  const { onError: _, ...rest } = options;
+  return rest;
+}
+
 /** What `createFilter` resolves to: a thin owner of one `WasmFilter`. */
 class Filter {
   #inner;
+  #args;
+  #instance;
+  #onError;
 
-  constructor(inner) {
-    this.#inner = inner;
+  constructor(args, onError) {
+    this.#inner = makeInner(args);
+    this.#instance = instances;
+    this.#args = args;
+    this.#onError = onError;
   }
 
+  /**
+   * A check that fails inside the wasm (a trap) restarts the wasm and returns a report
+   * the app can act on: no findings, the `onError` verdict ("warn" unless it says
+   * "allow"), and `error`, the failure's message. Errors in the arguments (TypeErrors
+   * naming the field) are thrown as they are.
+   */
   check(text, options) {
-    return this.#live("check").check(stringArg(text, "check"), options);
+    const inner = this.#live("check");
+    stringArg(text, "check");
+    try {
+      return inner.check(text, options);
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      restart();
+      const chosen = typeof this.#onError === "function" ? this.#onError(e) : this.#onError;
+      return { verdict: chosen === "allow" ? "allow" : "warn", findings: [], error: String(e.message) };
+    }
   }
 
+  /**
+   * A redaction that fails inside the wasm restarts it and throws: returning the text
+   * unmasked would send what the user asked to hide.
+   */
   redact(text) {
-    return this.#live("redact").redact(stringArg(text, "redact"));
+    const inner = this.#live("redact");
+    stringArg(text, "redact");
+    try {
+      return inner.redact(text);
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      restart();
+      if (typeof this.#onError === "function") this.#onError(e);
+      throw new Error(`redact: the filter failed and was restarted (${e.message})`, { cause: e });
+    }
   }
 
   /** Releases the wasm memory; calling it again does nothing. */
   free() {
     const inner = this.#inner;
     this.#inner = null;
-    inner?.free();
+    // A WasmFilter of a replaced instance owns nothing any more.
+    if (this.#instance === instances) inner?.free();
   }
 
   #live(method) {
     if (this.#inner === null) {
       throw new TypeError(`${method}: this filter was freed`);
+    }
+    if (this.#instance !== instances) {
+      this.#inner = makeInner(this.#args);
+      this.#instance = instances;
     }
     return this.#inner;
   }
@@ -112,11 +198,12 @@ export function entry(defaultSource, { sync = false } = {}) {
   const init = (source) => (source === undefined ? instantiate(defaultSource, sync) : instantiate(source, false));
   // Errors from the wasm are TypeErrors naming the field; they reject as they are.
   const createFilter = async (options) => {
+    const onError = onErrorOf(options);
     await init();
     const language = languageOf(options);
     const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
     const messages = load === undefined ? undefined : (await load()).default;
-    return new Filter(new WasmFilter(options, language, messages));
+    return new Filter([engineOptions(options), language, messages], onError);
   };
   return { init, createFilter };
 }

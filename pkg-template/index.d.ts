@@ -110,6 +110,12 @@ export interface FilterOptions {
   locale?: string;
   /** A policy merged over the preset. */
   policy?: Policy;
+  /**
+   * What a check that fails inside the engine returns (a trap: a bug, which restarts the
+   * wasm): `"warn"` (default) or `"allow"` as its verdict; or a function, called once
+   * with the error of each failure, which may return that verdict.
+   */
+  onError?: "allow" | "warn" | ((error: Error) => "allow" | "warn" | void);
 }
 
 /** Options of one {@link Filter.check}. */
@@ -145,6 +151,12 @@ export interface Report {
   verdict: Verdict;
   /** Sorted by `start`. */
   findings: Finding[];
+  /**
+   * Set only when the check failed inside the engine: the failure's message. The report
+   * then has no findings and the `onError` verdict; the filter has restarted and the next
+   * check runs normally.
+   */
+  error?: string;
 }
 
 /** A filter made by {@link createFilter}. */
@@ -157,6 +169,7 @@ export interface Filter {
   /**
    * `text` with every private-information finding masked with "•" (a request for
    * someone else's details, `privacy.request`, is reported by `check` but not masked).
+   * Throws if the engine fails (after restarting it), never returning the text unmasked.
    */
   redact(text: string): string;
   /** Releases the filter's wasm memory. The filter cannot be used afterwards. */

@@ -26,7 +26,9 @@ WASM_OPT_FLAGS=(-O3 --low-memory-unused --strip-debug --strip-producers
 build() {
   local rust_wasm=$1 bindgen_dir=$2 pkg=$3 version=$4
   rm -rf "$bindgen_dir"
-  wasm-bindgen --target web --out-dir "$bindgen_dir" --out-name sendsafe_wasm "$rust_wasm"
+  # --experimental-reset-state-function: the glue can replace a trapped instance with a
+  # fresh one (core.js restarts the wasm after a trap and rebuilds its filters).
+  wasm-bindgen --target web --experimental-reset-state-function --out-dir "$bindgen_dir" --out-name sendsafe_wasm "$rust_wasm"
 
   local staging="$pkg.tmp"
   rm -rf "$staging"

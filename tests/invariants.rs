@@ -1,9 +1,16 @@
 //! Invariants over generated messages built from the pieces detectors react to:
 //! no panic, spans on char boundaries and in order, UTF-16 offsets consistent with
 //! the bytes, verdict equal to the strongest severity, redaction stable.
-//! (Fuzzing and proptest arrive with the reliability work; this is a fixed-seed sweep.)
+//! A fixed-seed sweep, then proptest over the same pieces and over any text; the fuzz
+//! targets (`tests/fuzz/`) check the same invariants on what libFuzzer makes.
 
-use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, Severity, Verdict};
+#[path = "support/invariants.rs"]
+mod support;
+
+use proptest::prelude::*;
+use sendsafe::detect::Direction;
+use sendsafe::{CheckOptions, Filter, FilterOptions, Preset};
+use support::check_invariants;
 
 const PIECES: &[&str] = &[
     "@",
@@ -75,18 +82,26 @@ impl Rng {
     }
 }
 
+/// A filter for each preset, made once.
+fn filters() -> &'static [Filter] {
+    static FILTERS: std::sync::OnceLock<Vec<Filter>> = std::sync::OnceLock::new();
+    FILTERS.get_or_init(|| {
+        Preset::ALL
+            .iter()
+            .map(|&p| {
+                Filter::with_options(FilterOptions {
+                    preset: Some(p),
+                    ..Default::default()
+                })
+                .unwrap()
+            })
+            .collect()
+    })
+}
+
 #[test]
 fn generated_messages_keep_the_invariants() {
-    let filters: Vec<Filter> = Preset::ALL
-        .iter()
-        .map(|&p| {
-            Filter::with_options(FilterOptions {
-                preset: Some(p),
-                ..Default::default()
-            })
-            .unwrap()
-        })
-        .collect();
+    let filters = filters();
     let mut rng = Rng(0x5eed_5afe);
     for i in 0..4000 {
         let len = (rng.next() % 40) as usize;
@@ -98,46 +113,46 @@ fn generated_messages_keep_the_invariants() {
             teen: Some(i % 2 == 0),
             ..Default::default()
         };
-        let report = filter.check(&text, &options);
-        let mut last = 0;
-        for f in &report.findings {
-            assert!(
-                text.is_char_boundary(f.bytes.start) && text.is_char_boundary(f.bytes.end),
-                "{text:?}"
-            );
-            assert!(f.bytes.start < f.bytes.end && f.start < f.end, "{text:?}");
-            assert!(f.start >= last, "unsorted in {text:?}");
-            last = f.start;
-            assert_eq!(
-                f.start,
-                text[..f.bytes.start].encode_utf16().count(),
-                "{text:?}"
-            );
-            assert_eq!(
-                f.end,
-                text[..f.bytes.end].encode_utf16().count(),
-                "{text:?}"
-            );
-            assert_ne!(f.severity, Severity::Off);
-        }
-        let strongest = report.findings.iter().map(|f| f.severity).max();
-        let expect = match strongest {
-            Some(Severity::Block) => Verdict::Block,
-            Some(Severity::Warn) => Verdict::Warn,
-            _ => Verdict::Allow,
-        };
-        assert_eq!(report.verdict, expect, "{text:?}");
-        let red = filter.redact(&text);
-        assert_eq!(
-            filter.redact(&red),
-            red,
-            "redact is not idempotent for {text:?}"
-        );
-        let after = filter.check(&red, &CheckOptions::default());
-        assert!(
-            after.findings.iter().all(|f| !f.rule.is_redacted()),
-            "{text:?} -> {red:?}"
-        );
+        check_invariants(filter, &text, &options);
+    }
+}
+
+/// Check options from a few bits: teen mode, direction, and up to two messages of history.
+fn options(bits: u8, history: &[String]) -> CheckOptions {
+    CheckOptions {
+        teen: Some(bits & 1 != 0),
+        direction: Some(if bits & 2 != 0 {
+            Direction::Incoming
+        } else {
+            Direction::Outgoing
+        }),
+        history: (bits & 4 != 0).then(|| history.to_vec()),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+
+    /// Messages made of the pieces detectors react to, with history and every mode.
+    #[test]
+    fn pieces_keep_the_invariants(
+        pieces in prop::collection::vec(0..PIECES.len(), 0..48),
+        history in prop::collection::vec(prop::collection::vec(0..PIECES.len(), 0..12), 0..3),
+        preset in 0..3usize,
+        bits in any::<u8>(),
+    ) {
+        let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        let history: Vec<String> = history
+            .iter()
+            .map(|h| h.iter().map(|&i| PIECES[i]).collect())
+            .collect();
+        check_invariants(&filters()[preset], &text, &options(bits, &history));
+    }
+
+    /// Any text at all (every Unicode scalar value, including controls and unassigned).
+    #[test]
+    fn any_text_keeps_the_invariants(text in any::<String>(), preset in 0..3usize, bits in any::<u8>()) {
+        check_invariants(&filters()[preset], &text, &options(bits, std::slice::from_ref(&text)));
     }
 }
 

@@ -53,10 +53,33 @@ pub(crate) fn lines(joined: &'static str) -> Vec<&'static str> {
 
 /// The words of a list joined by line breaks, as a set (one copy, as [`lines`]).
 #[inline(never)]
-pub(crate) fn word_set(
-    joined: &'static str,
-) -> std::collections::HashSet<&'static str, crate::detect::chars::FnvBuild> {
+pub(crate) fn word_set(joined: &'static str) -> WordSet {
     joined.split('\n').collect()
+}
+
+/// A set of words. It is a map (to nothing) of the type the address words use, not a
+/// `HashSet`: the wasm then holds one copy of a hash table's code, not two.
+pub(crate) struct WordSet(
+    std::collections::HashMap<&'static str, u16, crate::detect::chars::FnvBuild>,
+);
+
+impl WordSet {
+    /// Whether `word` is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+
+    /// How many words the set holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        WordSet(words.into_iter().map(|w| (w, 0)).collect())
+    }
 }
 
 /// A list of words grouped by what they are (build.rs writes them so): the words of

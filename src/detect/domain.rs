@@ -1,10 +1,8 @@
 //! Top-level domains (IANA root zone, `src/data/tlds.txt`).
 
-use crate::detect::chars::FnvBuild;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-type TldSet = HashSet<&'static str, FnvBuild>;
+type TldSet = crate::detect::coded::WordSet;
 
 static TLDS: OnceLock<TldSet> = OnceLock::new();
 

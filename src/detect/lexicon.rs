@@ -51,14 +51,16 @@ struct Table {
 }
 
 impl Table {
-    fn new<'e>(words: impl IntoIterator<Item = &'e [u8]>) -> Table {
+    /// (The words come through `dyn Iterator`: one copy of this code in the wasm for every
+    /// caller.)
+    fn new(words: &mut dyn Iterator<Item = &[u8]>) -> Table {
         // (pair, start in bytes, length, index) of the entries of two bytes or more.
         let mut longer = Vec::new();
         let mut bytes = Vec::new();
         let mut singles = Vec::new();
         let mut single_bits = [0u64; 4];
         let mut pairs = Box::new([0u64; PAIRS / 64]);
-        for (index, w) in words.into_iter().enumerate() {
+        for (index, w) in words.enumerate() {
             match *w {
                 [] => panic!("empty word list entry"),
                 [x] => {
@@ -192,7 +194,7 @@ impl Matcher {
     pub(crate) fn new<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Matcher {
         let patterns: Vec<P> = patterns.into_iter().collect();
         Matcher {
-            table: Table::new(patterns.iter().map(AsRef::as_ref)),
+            table: Table::new(&mut patterns.iter().map(AsRef::as_ref)),
         }
     }
 
@@ -220,6 +222,24 @@ impl Matcher {
     }
 }
 
+/// The table of `words` and whether each may start or end inside a run of letters
+/// (unspaced scripts): the part of [`Lexicon::new`] that does not depend on the tags, kept
+/// out of its copies for each type of tag and of entries.
+fn index(words: &[&str]) -> (Table, Vec<(bool, bool)>) {
+    let unspaced = words
+        .iter()
+        .map(|w| {
+            let first = w.chars().next().is_some_and(is_unspaced_script);
+            let last = w.chars().next_back().is_some_and(is_unspaced_script);
+            (first, last)
+        })
+        .collect();
+    (
+        Table::new(&mut words.iter().map(|w| w.as_bytes())),
+        unspaced,
+    )
+}
+
 /// A list of words or phrases, each with a tag the detector chooses (an index into its
 /// own table, a kind, a language).
 pub(crate) struct Lexicon<T: Copy + 'static> {
@@ -236,16 +256,13 @@ impl<T: Copy + 'static> Lexicon<T> {
     pub(crate) fn new<'e>(entries: impl IntoIterator<Item = (&'e str, T)>) -> Lexicon<T> {
         let mut words = Vec::new();
         let mut tags = Vec::new();
-        let mut unspaced = Vec::new();
         for (word, tag) in entries {
-            let first = word.chars().next().is_some_and(is_unspaced_script);
-            let last = word.chars().next_back().is_some_and(is_unspaced_script);
-            words.push(word.as_bytes());
+            words.push(word);
             tags.push(tag);
-            unspaced.push((first, last));
         }
+        let (table, unspaced) = index(&words);
         Lexicon {
-            table: Table::new(words),
+            table,
             tags,
             unspaced,
         }

@@ -37,6 +37,7 @@
 //! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
 //! | `scam.fake_engagement` | `followers` |
 
+use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::scan::Classes;
 use crate::detect::{Hit, Sink};
@@ -124,6 +125,11 @@ pub(crate) struct Scam {
     asks: u32,
 }
 
+/// Places in a list by word, for building the tables: the tables hold a few thousand
+/// entries, so a place fits in `u16`, and the map is of the type the address words use
+/// (one copy of a hash table's code in the wasm).
+type Places = std::collections::HashMap<&'static str, u16, FnvBuild>;
+
 impl Scam {
     pub(crate) fn new() -> Scam {
         let mut phrases: Vec<&'static str> = Vec::new();
@@ -131,11 +137,11 @@ impl Scam {
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
-        let mut places: std::collections::HashMap<&str, usize> = Default::default();
+        let mut places = Places::default();
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
-            Slot::Occupied(at) => entries[*at.get()].push(entry),
+            Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
-                slot.insert(phrases.len());
+                slot.insert(phrases.len() as u16);
                 phrases.push(phrase);
                 entries.push(vec![entry]);
             }
@@ -156,12 +162,12 @@ impl Scam {
         }
         // The cue words, each once with all its classes.
         let mut cues: Vec<(&'static str, u32)> = Vec::new();
-        let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+        let mut seen = Places::default();
         for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
             match seen.entry(word) {
-                Slot::Occupied(at) => cues[*at.get()].1 |= 1 << class,
+                Slot::Occupied(at) => cues[usize::from(*at.get())].1 |= 1 << class,
                 Slot::Vacant(slot) => {
-                    slot.insert(cues.len());
+                    slot.insert(cues.len() as u16);
                     cues.push((word, 1 << class));
                 }
             }
@@ -226,12 +232,19 @@ impl Scam {
         // A longer phrase that begins or ends with a combination's anchor word ("пароль
         // от", "ton mot de passe") hides the anchor from the search, which finds the
         // longest: it anchors the combination too.
-        let mut anchors: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        // (The map gives a place in `anchor_groups`: one map type for all the maps here
+        // keeps the wasm from holding a hash table's code twice.)
+        let mut anchors = Places::default();
+        let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
                 if let Entry::Anchor(g) = *e {
                     if groups[g].cues.is_some() {
-                        anchors.entry(*p).or_default().push(g);
+                        let at = *anchors.entry(*p).or_insert_with(|| {
+                            anchor_groups.push(Vec::new());
+                            anchor_groups.len() as u16 - 1
+                        });
+                        anchor_groups[usize::from(at)].push(g);
                     }
                 }
             }
@@ -240,7 +253,11 @@ impl Scam {
             for (at, _) in p.match_indices(' ') {
                 let (head, tail) = (&p[..at], &p[at + 1..]);
                 let found = [anchors.get(head), anchors.get(tail)];
-                for &g in found.into_iter().flatten().flatten() {
+                for &g in found
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|&a| &anchor_groups[usize::from(a)])
+                {
                     if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
                         es.push(Entry::Anchor(g));
                     }
@@ -461,7 +478,7 @@ impl Scam {
         self.not
             .find_in(t, lo, start, classes)
             .last()
-            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(['.', '!', '?', ';', ',']))
+            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(&['.', '!', '?', ';', ','][..]))
     }
 }
 
@@ -590,10 +607,10 @@ fn holds(t: &str, parts: &[Range<usize>], g: &Group) -> Option<Range<usize>> {
         let (a, b) = (pair[0].1, pair[1].1);
         if a.end > b.start
             || b.start - a.end > g.window
-            || g.cues.is_none() && t[a.end..b.start].contains(['.', '!', '?', ';', '\n'])
+            || g.cues.is_none() && t[a.end..b.start].contains(&['.', '!', '?', ';', '\n'][..])
             || g.cues.is_some()
                 && g.window <= CLOSE
-                && t[a.end..b.start].contains(['.', '!', '?', ';', '\n', ','])
+                && t[a.end..b.start].contains(&['.', '!', '?', ';', '\n', ','][..])
         {
             return None;
         }
@@ -641,7 +658,7 @@ fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range
     for (k, (first, x)) in amounts.iter().enumerate() {
         for (second, y) in amounts[k + 1..].iter().take(4) {
             let between = &t[first.end..second.start];
-            if second.start - first.end > 120 || between.contains(['.', '!', '?', ';', '\n']) {
+            if second.start - first.end > 120 || between.contains(&['.', '!', '?', ';', '\n'][..]) {
                 break;
             }
             let ratio = y / x;
@@ -664,6 +681,13 @@ fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range
 mod tests {
     use super::*;
     use crate::detect::Direction;
+
+    #[test]
+    fn places_fit_in_u16() {
+        // `Places` holds places in the phrase and cue lists as `u16`.
+        assert!(TAGS.len() < usize::from(u16::MAX));
+        assert!(CUE_CLASSES.len() < usize::from(u16::MAX));
+    }
 
     fn found(text: &str) -> Vec<(String, RuleId, &'static str)> {
         use crate::detect::{Context, Detector};

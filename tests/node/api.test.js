@@ -76,6 +76,8 @@ test("createFilter rejects bad options with a TypeError naming the field", async
     [{ policy: { rules: { "privacy.nope": {} } } }, "privacy.nope"],
     [{ policy: { rules: { "privacy.email": { adult: "loud" } } } }, "adult"],
     [{ policy: { rulez: {} } }, "rulez"],
+    [{ policy: { allow: { domains: Array.from({ length: 10_001 }, (_, i) => `d${i}.example`) } } }, "domains"],
+    [{ policy: { allow: { terms: "support@example.org" } } }, "terms"],
     [42, "options"],
     ["imo", "options"],
     [[], "options"],

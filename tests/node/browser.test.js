@@ -1,6 +1,9 @@
 // The installed package in a real browser, when one is installed (Debian: `apt-get install
 // chromium`): a plain <script type="module"> page and a module Web Worker, each loading
-// the wasm from its default URL beside the glue. Skipped without a browser.
+// the wasm from its default URL beside the glue, under the strict Content Security Policy
+// the README recommends (no inline script, no eval, requests to the page's own origin
+// only); the page records any policy violation and any console output, and the server
+// every path asked for, which must all be the page's own files. Skipped without a browser.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -23,9 +26,18 @@ function findBrowser() {
   return null;
 }
 
-const PAGE = `<!doctype html><meta charset="utf-8"><script type="module">
-import { createFilter } from "/pkg/index.js";
-const result = {};
+/** The Content Security Policy of every response: the README's line for a chat page. */
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'";
+
+const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>`;
+
+const PAGE_JS = `import { createFilter } from "/pkg/index.js";
+const result = { violations: [], console: [] };
+// The package must not log: every console call of the page is recorded.
+for (const level of ["log", "info", "warn", "error", "debug", "trace"]) {
+  console[level] = (...args) => result.console.push(level + ": " + args.map(String).join(" ").slice(0, 200));
+}
+document.addEventListener("securitypolicyviolation", (e) => result.violations.push(e.violatedDirective + " " + e.blockedURI));
 try {
   const text = "😀 mail me: ana@example.org";
   const filter = await createFilter({ preset: "imo" });
@@ -44,8 +56,7 @@ try {
 } catch (e) {
   result.error = String(e);
 }
-fetch("/done", { method: "POST", body: JSON.stringify(result) });
-</script>`;
+fetch("/done", { method: "POST", body: JSON.stringify(result) });`;
 
 const WORKER = `import { createFilter } from "/pkg/index.js";
 const ready = createFilter({ preset: "imo" });
@@ -79,6 +90,7 @@ test("a module page and a module worker in a headless browser", { skip: browser 
     let body;
     let path = url.pathname;
     if (path === "/") [body, path] = [PAGE, "/index.html"];
+    else if (path === "/page.js") body = PAGE_JS;
     else if (path === "/worker.js") body = WORKER;
     else if (path.startsWith("/pkg/")) {
       const file = normalize(join(PKG, path.slice("/pkg/".length)));
@@ -92,7 +104,7 @@ test("a module page and a module worker in a headless browser", { skip: browser 
     }
     const type = TYPES[path.slice(path.lastIndexOf("."))];
     if (body === undefined || !type) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": type }).end(body);
+    res.writeHead(200, { "content-type": type, "content-security-policy": CSP }).end(body);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const profile = mkdtempSync(join(tmpdir(), "sendsafe-browser-"));
@@ -109,6 +121,8 @@ test("a module page and a module worker in a headless browser", { skip: browser 
     const messages = (paths) => paths.filter((p) => p.startsWith("/pkg/messages/"));
     const { before, ...rest } = got;
     assert.deepEqual(rest, {
+      violations: [],
+      console: [],
       page: ["privacy.email", "ana@example.org"],
       typeError: true,
       spanish: true,
@@ -117,6 +131,10 @@ test("a module page and a module worker in a headless browser", { skip: browser 
     // English filters load no message file; a Spanish one loads Spanish alone.
     assert.deepEqual(messages(before), []);
     assert.deepEqual(messages(requests), ["/pkg/messages/es.js"]);
+    // Nothing but the page's own files (and the test's report) was asked for: the text
+    // checked never left the page.
+    const own = (p) => ["/", "/page.js", "/worker.js", "/done", "/favicon.ico"].includes(p) || p.startsWith("/pkg/");
+    assert.deepEqual(requests.filter((p) => !own(p)), []);
   } finally {
     clearTimeout(timer);
     const exited = new Promise((resolve) => chrome.once("exit", resolve));

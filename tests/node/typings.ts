@@ -52,6 +52,11 @@ async function loading(): Promise<void> {
   await init(() => fetch("/sendsafe_wasm_bg.wasm"));
   await createFilter();
   await createFilter({ policy });
+  await createFilter({ onError: "allow" });
+  await createFilter({ onError: (error: Error) => console.error(error.message) });
+  const guarded = await createFilter({ onError: () => "warn" });
+  const failed: string | undefined = guarded.check("hi").error;
+  console.log(failed);
 }
 
 // What the engine rejects, the typings reject too.
@@ -61,6 +66,8 @@ createFilter({ preset: "nope" });
 createFilter({ teen: "yes" });
 // @ts-expect-error unknown option
 createFilter({ colour: 1 });
+// @ts-expect-error onError is "allow", "warn" or a function
+createFilter({ onError: "block" });
 // @ts-expect-error unknown rule id
 const badRule: Policy = { rules: { "privacy.nope": {} } };
 // @ts-expect-error "loud" is no severity

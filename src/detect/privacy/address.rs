@@ -1514,7 +1514,7 @@ impl Address {
         let h = house?;
         // A postcode with a space or dash inside ("179 60", "01310-100") is no score: it
         // sets the address off like a second comma.
-        let set_off = commas + usize::from(cx.t[win[p].s..end].contains([' ', '-'])) >= 2;
+        let set_off = commas + usize::from(cx.t[win[p].s..end].contains(&[' ', '-'][..])) >= 2;
         // "22/68 रोद्रिगुएस," (names after the number) or "דולב 65," (names before it).
         let named_after = h + 1 < p && win[h + 1].gap & G_COMMA == 0 && win[h + 1].k == K::Word;
         let mut first = h;
@@ -1932,7 +1932,7 @@ impl Address {
     /// Whether the place ends with token `last`: the text ends or punctuation follows,
     /// or a word in another script or a copula ("है", "hai", "ہے").
     fn sentence_ends(&self, cx: &Cx<'_, '_>, win: &[Tok], last: usize) -> bool {
-        let rest = cx.t[win[last].e..].trim_start_matches([' ', '\t']);
+        let rest = cx.t[win[last].e..].trim_start_matches(&[' ', '\t'][..]);
         match rest.chars().next() {
             None => true,
             Some(c) if !word_char(c) => true,
@@ -1950,7 +1950,7 @@ impl Address {
             return false;
         };
         let w = self.word(cx, &win[n]);
-        let Some((a, b)) = w.split_once(['/', '-']) else {
+        let Some((a, b)) = w.split_once(&['/', '-'][..]) else {
             return false;
         };
         let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
@@ -2213,7 +2213,7 @@ impl Address {
                 if let Some(e) = (long || state).then(|| self.postcode_at(t, i)).flatten() {
                     if (e - i >= 5 || state)
                         && t[..i]
-                            .trim_end_matches([' ', '-'])
+                            .trim_end_matches(&[' ', '-'][..])
                             .ends_with(|c: char| word_char(c) || c == ',')
                     {
                         postals.push((i, e));
@@ -2227,7 +2227,7 @@ impl Address {
     /// A state's abbreviation (`region` in the word table: "NSW", "VIC") ends right before
     /// `at`, after a space or comma.
     fn region_before(&self, t: &str, at: usize) -> bool {
-        let before = t[..at].trim_end_matches([' ', ',']).as_bytes();
+        let before = t[..at].trim_end_matches(&[' ', ','][..]).as_bytes();
         let n = before
             .iter()
             .rev()
@@ -2250,7 +2250,7 @@ impl Address {
         if alnum_before(t, at) {
             return None;
         }
-        let before = t[..at].trim_end_matches([' ', ',', '.']);
+        let before = t[..at].trim_end_matches(&[' ', ',', '.'][..]);
         if at - before.len() > 3 || before.is_empty() {
             return None;
         }
@@ -2343,7 +2343,7 @@ impl Address {
             return None;
         }
         // Part of a list: "1.23456, 2.34567, 3.45678" (the first is checked on its own).
-        let head = t[..start].trim_end_matches([' ', ',', ';']);
+        let head = t[..start].trim_end_matches(&[' ', ',', ';'][..]);
         if head.len() < start && head.as_bytes().last().is_some_and(u8::is_ascii_digit) {
             return None;
         }
@@ -2411,7 +2411,7 @@ impl Address {
             let n = cx.hits.partition_point(|h| h.1.start < start);
             let right_before = n > 0 && {
                 let (tag, r) = &cx.hits[n - 1];
-                let between = t[r.end.min(start)..start].trim_matches([' ', ':', '=']);
+                let between = t[r.end.min(start)..start].trim_matches(&[' ', ':', '='][..]);
                 tag.geo && (between.is_empty() || between == "is")
             };
             if !right_before {

@@ -38,11 +38,10 @@
 //! someone *asking* for a password (that is `privacy.request` kind `password` and, later,
 //! `scam.credential_request`).
 
-use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script};
 use crate::detect::{Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Longest token read as a secret (bytes).
@@ -170,7 +169,7 @@ pub(crate) struct Credentials {
     labels: Vec<(&'static str, Label)>,
     links: WordList,
     fors: WordList,
-    stop: HashSet<&'static str, FnvBuild>,
+    stop: crate::detect::coded::WordSet,
     /// "is your", "es tu": what joins a code written first to its name (with a space
     /// on each side).
     before: Vec<&'static str>,
@@ -418,7 +417,7 @@ fn token_at(t: &str, p: usize) -> Option<Token> {
         let inner = p + first.len_utf8();
         let window =
             &t[inner..crate::detect::lexicon::ceil_boundary(t, (inner + MAX_TOKEN).min(t.len()))];
-        let len = window.find([close, '\n'])?;
+        let len = window.find(&[close, '\n'][..])?;
         if len == 0 || !window[len..].starts_with(close) {
             return None;
         }
@@ -460,7 +459,7 @@ fn token_at(t: &str, p: usize) -> Option<Token> {
     if end == p {
         return None;
     }
-    let after = t[end..].trim_start_matches([' ', '\t']);
+    let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
     let ends_clause = after.chars().next().is_none_or(|c| {
         matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
             || (!c.is_ascii() && !c.is_alphanumeric())

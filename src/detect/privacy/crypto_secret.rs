@@ -7,12 +7,11 @@
 //! * WIF private keys: base58check strings of 51-52 characters with the key version byte.
 //! * Hex private keys: 64 hex digits next to the words "private key" (several languages).
 
-use crate::detect::chars::{alnum_after, alnum_before, long_runs, mentions, FnvBuild};
+use crate::detect::chars::{alnum_after, alnum_before, long_runs, mentions};
 use crate::detect::checksum::sha256;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const PHRASE_LENGTHS: [usize; 5] = [24, 21, 18, 15, 12];
@@ -144,13 +143,18 @@ impl CryptoSecret {
     /// end where the run ends, then windows that start where it starts.
     fn valid_phrases(&self, view: &View<'_>, run: &[Word], out: &mut Sink<'_>) {
         let mut todo = vec![(0, run.len())];
-        // Checksums already computed, by (first word, length): the windows that start
-        // where a long run starts are asked again each time a phrase is cut off its end.
-        let mut known: HashMap<(usize, usize), bool, FnvBuild> = HashMap::default();
+        // Checksums already computed, by first word and length (0: not yet, 1: fails,
+        // 2: holds): the windows that start where a long run starts are asked again each
+        // time a phrase is cut off its end. (A list, not a hash map: one map type fewer
+        // in the wasm.)
+        let mut known = vec![0u8; run.len() * PHRASE_LENGTHS.len()];
         let mut holds = |at: usize, n: usize| {
-            *known
-                .entry((at, n))
-                .or_insert_with(|| checksum_holds(&run[at..at + n]))
+            let length = PHRASE_LENGTHS.iter().position(|&l| l == n).unwrap_or(0);
+            let slot = &mut known[at * PHRASE_LENGTHS.len() + length];
+            if *slot == 0 {
+                *slot = 1 + u8::from(checksum_holds(&run[at..at + n]));
+            }
+            *slot == 2
         };
         while let Some((from, to)) = todo.pop() {
             let part = &run[from..to];

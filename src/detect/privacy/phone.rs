@@ -112,7 +112,7 @@ struct Region {
 /// The phone number detector.
 pub(crate) struct Phone {
     /// Calling code (1 to 3 digits) to its entry in `codes`.
-    code_index: &'static [u16],
+    code_index: &'static [u8],
     codes: &'static [Code],
     regions: &'static [Region],
     /// Spelled-out digits and "double" / "triple", looked up word by word.
@@ -228,7 +228,7 @@ impl Phone {
             return false;
         };
         let n = nsn.len();
-        let fits = at != u16::MAX
+        let fits = at != u8::MAX
             && n <= MAX_DIGITS
             && !nsn.is_empty()
             && self.codes[usize::from(at)].first[n] >> (nsn[0] - b'0') & 1 == 1;
@@ -247,7 +247,7 @@ impl Phone {
     pub(crate) fn international(&self, digits: &[u8]) -> Option<usize> {
         for len in 1..=3.min(digits.len()) {
             let code = number(&digits[..len]);
-            if self.code_index.get(code).is_none_or(|&i| i == u16::MAX) {
+            if self.code_index.get(code).is_none_or(|&i| i == u8::MAX) {
                 continue;
             }
             let nsn = &digits[len..];
@@ -824,7 +824,7 @@ impl Phone {
                     .find(|&l| {
                         self.code_index
                             .get(number(&d[..l]))
-                            .is_some_and(|&i| i != u16::MAX)
+                            .is_some_and(|&i| i != u8::MAX)
                     })
                     .unwrap_or(0);
                 let mut value = String::from("+");
@@ -964,7 +964,7 @@ impl Phone {
         let known = self
             .code_index
             .get(number(code))
-            .is_some_and(|&i| i != u16::MAX);
+            .is_some_and(|&i| i != u8::MAX);
         let fits = (1..=3).contains(&first)
             && code[0] != b'0'
             && known
@@ -985,7 +985,7 @@ impl Phone {
                 && self
                     .code_index
                     .get(number(&digits[..len]))
-                    .is_some_and(|&i| i != u16::MAX)
+                    .is_some_and(|&i| i != u8::MAX)
         })
     }
 

@@ -79,7 +79,7 @@ impl Request {
     fn asked(&self, t: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let lo = floor_boundary(t, start.saturating_sub(BEFORE));
         let hi = ceil_boundary(t, (end + AFTER).min(t.len()));
-        let breaks = |a: usize, b: usize| t[a..b].contains(['.', '!', '?', '\n', ';']);
+        let breaks = |a: usize, b: usize| t[a..b].contains(&['.', '!', '?', '\n', ';'][..]);
         let mut best = None;
         let found = self.ask_words.find(&t[lo..hi]);
         for (i, r) in found.iter().flat_map(|list| list.iter()) {

@@ -38,11 +38,9 @@
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
-use crate::detect::chars::FnvBuild;
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Longest handle read (bytes, without the `@`).
@@ -88,20 +86,20 @@ include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 pub(crate) struct SocialHandle {
     entries: Vec<(&'static str, Tag)>,
     /// The app words on their own: a handle is never one ("insta e tiktok").
-    apps: HashSet<&'static str, FnvBuild>,
+    apps: crate::detect::coded::WordSet,
     ids: Vec<&'static str>,
     links: Vec<&'static str>,
     /// Link words that are possessives after the app ("ig aku", "snap gue").
     mine: Vec<&'static str>,
-    stop: HashSet<&'static str, FnvBuild>,
+    stop: crate::detect::coded::WordSet,
     /// Possessives before an app word ("my", "mi", "mon", "meu", "mein", "мой", "mera").
-    own: HashSet<&'static str, FnvBuild>,
+    own: crate::detect::coded::WordSet,
     /// Verbs that make "<verb> my <app>" an invitation ("add", "follow", "agrega").
-    ask: HashSet<&'static str, FnvBuild>,
+    ask: crate::detect::coded::WordSet,
     /// Copulas written after the handle ("mera snap jbigot hai").
     tail: Vec<&'static str>,
     /// Prepositions between an id word and an app word ("ник в телеграме").
-    prep: HashSet<&'static str, FnvBuild>,
+    prep: crate::detect::coded::WordSet,
     /// Link words after which a plain word is no handle ("I'm", "me at").
     weak: Vec<&'static str>,
 }
@@ -161,7 +159,7 @@ impl SocialHandle {
                 colon = true;
                 p += sep.len();
             } else if let Some(w) = Self::word_at(&self.ids, t, p)
-                .filter(|w| t[p + w.len()..].starts_with([' ', '\t', ':', '=', '-']))
+                .filter(|w| t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..]))
             {
                 marked = true;
                 p += w.len();
@@ -220,7 +218,7 @@ impl SocialHandle {
             || name
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
-        let after = t[end..].trim_start_matches([' ', '\t']);
+        let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
         let ends_clause = after.chars().next().is_none_or(|c| {
             matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
                 || (!c.is_ascii() && !c.is_alphanumeric())
@@ -262,7 +260,7 @@ impl SocialHandle {
     ) -> bool {
         let tail = Self::word_at(&self.tail, after, 0).is_some_and(|w| {
             after[w.len()..]
-                .trim_start_matches([' ', '\t'])
+                .trim_start_matches(&[' ', '\t'][..])
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
@@ -342,7 +340,7 @@ fn word_before(t: &str, at: usize) -> (&str, usize) {
 impl SocialHandle {
     /// An `@handle` right after an invitation ("add me @cool_kid99", "hmu: @x").
     fn bare_handle_after(&self, t: &str, p: usize) -> Option<Handle> {
-        let rest = t[p..].trim_start_matches([' ', ':']);
+        let rest = t[p..].trim_start_matches(&[' ', ':'][..]);
         if !rest.starts_with('@') {
             return None;
         }
@@ -450,12 +448,12 @@ impl SocialHandle {
                 );
                 done = h.end;
             } else if t[app_range.end..]
-                .trim_start_matches([' ', ':', '@', '-'])
+                .trim_start_matches(&[' ', ':', '@', '-'][..])
                 .starts_with(crate::MASK)
             {
                 // A handle that redaction has already hidden: nothing more to hide.
             } else if app.class != Class::Amb || {
-                let after = t[app_range.end..].trim_start_matches([' ', '\t']);
+                let after = t[app_range.end..].trim_start_matches(&[' ', '\t'][..]);
                 after.chars().next().is_none_or(|c| !c.is_alphanumeric())
             } {
                 out.report(

@@ -71,14 +71,17 @@ fn hit(kind: &'static str) -> Hit {
 
 /// A message reduced to its words: letters only (digits, emoji, punctuation and spaces
 /// dropped), at most [`SHAPE_BYTES`] of them. "Win 500 coins 🎁 now!!" and "win 900
-/// coins now" have one shape.
+/// coins now" have one shape. Greek's final sigma is its sigma: a word's last `Σ` written
+/// in capitals folds to `σ`, and the same word in small letters ends in `ς`.
 pub(crate) fn shape(folded: &str) -> String {
     let mut out = String::new();
     for c in folded.chars() {
         if out.len() >= SHAPE_BYTES {
             break;
         }
-        if c.is_alphabetic() {
+        if c == 'ς' {
+            out.push('σ');
+        } else if c.is_alphabetic() {
             out.push(c);
         }
     }

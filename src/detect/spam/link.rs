@@ -640,7 +640,8 @@ impl SpamLink {
     }
 
     /// A host word of `parts` inside a label, or one of `words` as a part of a label of
-    /// several (`sex-chat`, `slots4u`; alone, `bet.com` is a TV channel).
+    /// several or with digits (`sex-chat`, `slots4u`, `slot777`; alone, `bet.com` is a TV
+    /// channel).
     fn host_has(&self, labels: &[&str], parts: &[&str], words: &Keys) -> bool {
         let host_labels = &labels[..labels.len() - 1];
         host_labels.iter().any(|l| {
@@ -648,7 +649,8 @@ impl SpamLink {
                 .split(|c: char| c == '-' || c.is_ascii_digit())
                 .filter(|p| !p.is_empty());
             parts.iter().any(|p| l.contains(p))
-                || split.clone().count() > 1 && split.any(|part| words.contains(part))
+                || (split.clone().count() > 1 || l.bytes().any(|b| b.is_ascii_digit()))
+                    && split.any(|part| words.contains(part))
         })
     }
 

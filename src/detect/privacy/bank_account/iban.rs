@@ -14,8 +14,9 @@ const MAX_LEN: usize = 34;
 /// One country's entry of the IBAN registry.
 struct Country {
     length: usize,
-    /// BBAN structure as `(count, class)`: `n` digits, `a` letters, `c` either.
-    bban: &'static [(usize, u8)],
+    /// BBAN structure as `(count, class)`: `n` digits, `a` letters, `c` either (bytes:
+    /// the table is a quarter of the size of `usize` counts).
+    bban: &'static [(u8, u8)],
 }
 
 // The registry, parsed by build.rs (see `bank_account/table.rs`): `COUNTRIES` and
@@ -107,9 +108,10 @@ fn code_index(code: [u8; 2]) -> Option<usize> {
         .then(|| usize::from(a - b'A') * 26 + usize::from(b - b'A'))
 }
 
-fn follows_structure(bban: &[u8], structure: &[(usize, u8)]) -> bool {
+fn follows_structure(bban: &[u8], structure: &[(u8, u8)]) -> bool {
     let mut rest = bban;
     for &(count, class) in structure {
+        let count = usize::from(count);
         let (part, tail) = rest.split_at(count.min(rest.len()));
         let ok = part.len() == count
             && part.iter().all(|b| match class {
@@ -250,7 +252,7 @@ mod tests {
         let d = Iban::new();
         assert!(d.countries.len() >= 89);
         for (i, c) in d.countries.iter().enumerate() {
-            let bban: usize = c.bban.iter().map(|p| p.0).sum();
+            let bban: usize = c.bban.iter().map(|p| usize::from(p.0)).sum();
             assert_eq!(bban + 4, c.length, "row {i}");
             // Found by its code (the registry lists each country once).
             let codes: Vec<[u8; 2]> = (b'A'..=b'Z')

@@ -70,7 +70,7 @@ mod numbers;
 mod pix;
 mod upi;
 
-use crate::detect::chars::{alnum_before, is_unspaced_script, FnvBuild};
+use crate::detect::chars::{alnum_before, is_unspaced_script};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::scan::{long_bit_runs, Classes};
 use crate::detect::{Context, Detector, Hit, Sink};
@@ -78,7 +78,6 @@ use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use heads::Heads;
 use numbers::{read_digits, Digits};
-use std::collections::HashSet;
 use std::ops::Range;
 
 // The tables, parsed by build.rs (see `bank_account/table.rs`): `WORDS` and
@@ -143,11 +142,11 @@ pub(crate) struct BankAccount {
     bic_words: Lexicon<()>,
     /// The heads of `bic_words`: a window holding none is not searched.
     bic_heads: Heads,
-    fillers: HashSet<&'static str, FnvBuild>,
+    fillers: crate::detect::coded::WordSet,
     /// Words that make a number an id, an order or a tracking number (`other`).
     others: Lexicon<()>,
-    units: HashSet<&'static str, FnvBuild>,
-    bic_countries: Codes,
+    units: crate::detect::coded::WordSet,
+    bic_countries: Countries,
     ifsc_banks: Codes,
     clabe_banks: Codes,
 }
@@ -171,7 +170,7 @@ impl BankAccount {
             fillers: crate::detect::coded::word_set(FILLERS),
             others: Lexicon::new(OTHERS.split('\n').map(|w| (w, ()))),
             units: crate::detect::coded::word_set(UNITS),
-            bic_countries: Codes(&BIC_COUNTRIES),
+            bic_countries: Countries(&BIC_COUNTRIES),
             ifsc_banks: Codes(&IFSC_BANKS),
             clabe_banks: Codes(&CLABE_BANKS),
         }
@@ -189,6 +188,23 @@ impl Codes {
     #[cfg(test)]
     fn len(&self) -> usize {
         self.0.len()
+    }
+}
+
+/// A set of countries (two capital letters), one bit per pair.
+struct Countries(&'static [u32; 26]);
+
+impl Countries {
+    fn contains(&self, code: &[u8; 2]) -> bool {
+        let [a, b] = *code;
+        a.is_ascii_uppercase()
+            && b.is_ascii_uppercase()
+            && self.0[usize::from(a - b'A')] >> (b - b'A') & 1 == 1
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
     }
 }
 
@@ -740,12 +756,12 @@ impl BankAccount {
         if self.others.near(t, at, end, WORD_BACK, WORD_BACK) {
             return None;
         }
-        let before = t[..at].trim_end_matches(['(', '"', '\'', '«', '“']);
+        let before = t[..at].trim_end_matches(&['(', '"', '\'', '«', '“'][..]);
         let after =
-            t[end..].trim_start_matches([')', '"', '\'', '»', '”', '.', ',', '!', '?', ';']);
+            t[end..].trim_start_matches(&[')', '"', '\'', '»', '”', '.', ',', '!', '?', ';'][..]);
         let alone = before.chars().next_back().is_none_or(char::is_whitespace)
             && after.chars().next().is_none_or(char::is_whitespace)
-            && !before.trim_end().ends_with(['#', '№']);
+            && !before.trim_end().ends_with(&['#', '№'][..]);
         alone.then_some((hit.0, "clabe", 0.75))
     }
 
@@ -780,7 +796,7 @@ fn count(s: &str, class: fn(&u8) -> bool) -> usize {
 /// Whether the context word at `range` reads as a label: a phrase ("swift code",
 /// "swift/bic") or written in capitals ("SWIFT", "BIC"), unlike "Taylor Swift".
 fn is_label(text: &Normalized<'_>, view: &View<'_>, range: Range<usize>) -> bool {
-    if view.text()[range.clone()].contains([' ', '/']) {
+    if view.text()[range.clone()].contains(&[' ', '/'][..]) {
         return true;
     }
     let original = text.original();

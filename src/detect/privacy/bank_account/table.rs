@@ -84,7 +84,9 @@ fn bank_words(tsv: &str, out: &mut String) {
     words(out, "OTHERS", &others);
 }
 
-/// `BIC_COUNTRIES`, `IFSC_BANKS`, `CLABE_BANKS`: the codes packed, sorted, each once.
+/// `IFSC_BANKS`, `CLABE_BANKS`: the codes packed, sorted, each once; `BIC_COUNTRIES`: a
+/// set of two capital letters, one bit per pair (bit `b` of word `a` for the letters
+/// `A + a`, `A + b`), smaller than the packed codes.
 fn bank_codes(tsv: &str, out: &mut String) {
     let (mut bic_countries, mut ifsc_banks, mut clabe_banks) = (vec![], vec![], vec![]);
     let codes = rows(tsv, "bank_codes.tsv")
@@ -92,17 +94,22 @@ fn bank_codes(tsv: &str, out: &mut String) {
     for (class, code) in codes {
         let c = code.as_bytes();
         match (class, c.len()) {
-            ("bic_country", 2) => bic_countries.push(pack(c)),
+            ("bic_country", 2) => bic_countries.push(c),
             ("ifsc_bank", 4) => ifsc_banks.push(pack(c)),
             ("clabe_bank", 3) => clabe_banks.push(pack(c)),
             _ => panic!("bank_codes.tsv: bad row {class}\t{code}"),
         };
     }
-    for (name, mut codes) in [
-        ("BIC_COUNTRIES", bic_countries),
-        ("IFSC_BANKS", ifsc_banks),
-        ("CLABE_BANKS", clabe_banks),
-    ] {
+    let mut bits = [0u32; 26];
+    for c in bic_countries {
+        assert!(
+            c.iter().all(u8::is_ascii_uppercase),
+            "bank_codes.tsv: a country is two capital letters"
+        );
+        bits[usize::from(c[0] - b'A')] |= 1 << (c[1] - b'A');
+    }
+    writeln!(out, "static BIC_COUNTRIES: [u32; 26] = {bits:?};").unwrap();
+    for (name, mut codes) in [("IFSC_BANKS", ifsc_banks), ("CLABE_BANKS", clabe_banks)] {
         codes.sort();
         codes.dedup();
         writeln!(out, "static {name}: [u32; {}] = {codes:?};", codes.len()).unwrap();

@@ -1,8 +1,6 @@
 //! Indian UPI ids (virtual payment addresses): `name@handle`, where the handle is one
 //! of the payment apps' and banks' handles in `src/data/upi_handles.txt`.
 
-use crate::detect::chars::FnvBuild;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Longest name part read before the `@`.
@@ -10,7 +8,7 @@ const MAX_NAME: usize = 64;
 
 /// The UPI handles.
 pub(crate) struct Upi {
-    handles: HashSet<&'static str, FnvBuild>,
+    handles: crate::detect::coded::WordSet,
 }
 
 impl Upi {

@@ -68,11 +68,12 @@ fn parse_lengths(spec: &str, file: &str, mut set: impl FnMut(usize, &[u8])) {
     }
 }
 
-/// `CODE_INDEX` (calling code to its entry of `CODES`, `u16::MAX` for none) and `CODES`
+/// `CODE_INDEX` (calling code to its entry of `CODES`, `u8::MAX` for none: a byte, a
+/// table half the size of `u16`s) and `CODES`
 /// (per NSN length, the bit set of possible first digits).
 fn codes(tsv: &str, out: &mut String) {
     let file = "phone_codes.tsv";
-    let mut index = vec![u16::MAX; 1000];
+    let mut index = vec![u8::MAX; 1000];
     let mut codes = Vec::new();
     for line in rows(tsv) {
         let [code, _regions, lengths] = columns(line, file);
@@ -83,10 +84,13 @@ fn codes(tsv: &str, out: &mut String) {
         parse_lengths(lengths, file, |len, p| {
             first[len] |= 1 << (p[0] - b'0');
         });
-        index[code] = u16::try_from(codes.len()).expect("fewer than 65535 codes");
+        index[code] = u8::try_from(codes.len())
+            .ok()
+            .filter(|&i| i < u8::MAX)
+            .expect("fewer than 255 codes");
         codes.push(first);
     }
-    writeln!(out, "static CODE_INDEX: [u16; 1000] = {index:?};").unwrap();
+    writeln!(out, "static CODE_INDEX: [u8; 1000] = {index:?};").unwrap();
     writeln!(out, "static CODES: [Code; {}] = [", codes.len()).unwrap();
     for first in codes {
         writeln!(out, "Code {{ first: {first:?} }},").unwrap();
