@@ -203,7 +203,11 @@ export function entry(defaultSource, { sync = false } = {}) {
     const language = languageOf(options);
     const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
     const messages = load === undefined ? undefined : (await load()).default;
-    return new Filter([engineOptions(options), language, messages], onError);
+    // The guideline lexicons are a data module of their own, loaded only for a policy that
+    // turns one of their rules on (bad options throw here the TypeError naming the field).
+    const engine = engineOptions(options);
+    const lexicons = WasmFilter.needsLexicons(engine) ? (await import("./lexicons.js")).default : undefined;
+    return new Filter([engine, language, messages, lexicons], onError);
   };
   return { init, createFilter };
 }

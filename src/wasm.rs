@@ -53,12 +53,18 @@ impl WasmFilter {
     /// `options`: `{ preset, teen, locale, policy }`, or `undefined`. `language` and
     /// `messages`: a message table the wasm does not carry (`<rule>[:<kind>]<TAB><message>`
     /// lines) and its language, loaded by the wrapper for the language the options ask for.
+    /// `lexicons`: the text of the package's `lexicons.js`, which the wrapper loads when
+    /// [`WasmFilter::needs_lexicons`] says so.
     #[wasm_bindgen(constructor)]
     pub fn new(
         options: JsValue,
         language: Option<String>,
         messages: Option<String>,
+        lexicons: Option<String>,
     ) -> Result<WasmFilter, JsValue> {
+        if let Some(text) = lexicons {
+            crate::detect::lexicon_rules::install(text);
+        }
         let options =
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
         let loaded = match (&language, &messages) {
@@ -70,6 +76,20 @@ impl WasmFilter {
             inner,
             strings: RefCell::default(),
         })
+    }
+
+    /// Whether a filter made with `options` turns on a rule of the guideline lexicons (for
+    /// adults or teens), so that the wrapper must load `lexicons.js` first. Bad options are
+    /// the `TypeError` the constructor would give.
+    #[wasm_bindgen(js_name = needsLexicons)]
+    pub fn needs_lexicons(options: JsValue) -> Result<bool, JsValue> {
+        let options =
+            FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
+        let (policy, _, _) = options.resolve().map_err(type_error)?;
+        let settings = crate::policy::Settings::new(&policy, None, &[]);
+        Ok(crate::detect::lexicon_rules::wanted(|rule, teen| {
+            settings.severity(rule, teen)
+        }))
     }
 
     /// Checks `text` with `options` (`{ teen, direction, history }` or `undefined`).

@@ -64,7 +64,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::phone::Phone::new()),
         Box::new(privacy::phrase_rules::PhraseRules::new()),
         Box::new(spam::Spam::new()),
-        Box::new(lexicon_rules::LexiconRules::new()),
+        Box::new(lexicon_rules::Lexicons),
     ]
 }
 

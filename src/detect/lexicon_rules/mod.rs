@@ -45,10 +45,83 @@ mod skeleton;
 use crate::detect::chars::FnvBuild;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
-use crate::RuleId;
+use crate::{RuleId, Severity};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
-include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+/// The entries, as build.rs folded them (`LEX_WORDS`). Natively they are compiled in; the
+/// wasm leaves them out, and the npm package gives them at run time from its data module
+/// `lexicons.js` ([`install`]), which `createFilter` loads only for a policy that turns one
+/// of these rules on: the word data stays out of the wasm every page downloads.
+#[cfg(not(target_arch = "wasm32"))]
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+}
+
+/// The entries given at run time (the wasm build).
+#[cfg(target_arch = "wasm32")]
+static INSTALLED: OnceLock<&'static str> = OnceLock::new();
+
+/// Gives the engine the entries (the text of the npm package's `lexicons.js`, which is
+/// [`pack`]'s). The first text given stays: it is the same for every filter of a build.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn install(text: String) {
+    let _ = INSTALLED.set(Box::leak(text.into_boxed_str()));
+}
+
+/// The entries as the npm package ships them: the text of `lexicons.js`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn pack() -> &'static str {
+    compiled::LEX_WORDS
+}
+
+/// The entries, when the engine has them: compiled in, or installed.
+fn entries() -> Option<&'static str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(compiled::LEX_WORDS);
+    #[cfg(target_arch = "wasm32")]
+    return INSTALLED.get().copied();
+}
+
+/// Whether `severity(rule, teen)` turns any of these rules on, in either mode.
+pub(crate) fn wanted(severity: impl Fn(RuleId, bool) -> Severity) -> bool {
+    RULES
+        .iter()
+        .any(|&r| severity(r, false) != Severity::Off || severity(r, true) != Severity::Off)
+}
+
+/// The tables, built from the entries once per process (or page).
+static TABLES: OnceLock<LexiconRules> = OnceLock::new();
+
+/// Builds the tables now if the entries are there: a filter whose policy wants these rules
+/// calls it, so that making the filter, not its first check, pays for them.
+pub(crate) fn prepare() {
+    tables();
+}
+
+fn tables() -> Option<&'static LexiconRules> {
+    if let Some(t) = TABLES.get() {
+        return Some(t);
+    }
+    let entries = entries()?;
+    Some(TABLES.get_or_init(|| LexiconRules::new(entries)))
+}
+
+/// The registered detector. Without the entries (the wasm, before [`install`]) it finds
+/// nothing.
+pub(crate) struct Lexicons;
+
+impl Detector for Lexicons {
+    fn rules(&self) -> &'static [RuleId] {
+        &RULES
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        if let Some(t) = tables() {
+            t.detect(text, out);
+        }
+    }
+}
 
 /// The rules, numbered as [`skeleton::RULES`] numbers them.
 const RULES: [RuleId; 15] = [
@@ -253,7 +326,7 @@ pub(crate) struct LexiconRules {
 }
 
 impl LexiconRules {
-    pub(crate) fn new() -> LexiconRules {
+    fn new(entries: &str) -> LexiconRules {
         let mut map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild> = HashMap::default();
         let mut stem_chars = (usize::MAX, 0);
         let mut term_chars = 0;
@@ -268,7 +341,7 @@ impl LexiconRules {
         let mut wild = WildIndex::default();
         let (mut rule, mut kind) = (0u8, 0u8);
         let mut key = Key::default();
-        for line in LEX_WORDS.lines() {
+        for line in entries.lines() {
             if let Some(group) = line.strip_prefix('\t') {
                 let b = group.as_bytes();
                 rule = b[0] - b'a';
@@ -1047,12 +1120,8 @@ impl Scan<'_> {
     }
 }
 
-impl Detector for LexiconRules {
-    fn rules(&self) -> &'static [RuleId] {
-        &RULES
-    }
-
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+impl LexiconRules {
+    fn detect(&self, text: &Normalized<'_>, out: &mut Sink<'_>) {
         let view = text.folded();
         let s = view.text();
         let mut scan = Scan {
@@ -1277,16 +1346,10 @@ mod tests {
     use super::*;
 
     fn find(text: &str) -> Vec<(String, &'static str)> {
-        let lex = LexiconRules::new();
+        let lex = LexiconRules::new(compiled::LEX_WORDS);
         let n = Normalized::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Default::default(),
-            history: &[],
-            blocked_domains: &[],
-        };
         let mut sink = Sink::new(text);
-        lex.detect(&n, &ctx, &mut sink);
+        lex.detect(&n, &mut sink);
         sink.into_candidates()
             .into_iter()
             .map(|c| {
@@ -1333,12 +1396,12 @@ mod tests {
     /// every entry of the lexicons, and ordinary text of several scripts.
     #[test]
     fn quick_passes_by_only_words_that_match_nothing() {
-        let lex = LexiconRules::new();
+        let lex = LexiconRules::new(compiled::LEX_WORDS);
         let mut text = String::from(
             "what is a chatterbox, l'intelligenza artificiale; это пиздец? 2024 m1erda \
              a b c you are so kind, de la casa de mi madre. 東京 फ़िल्म राम Müller ß",
         );
-        for line in LEX_WORDS.lines().filter(|l| !l.starts_with('\t')) {
+        for line in compiled::LEX_WORDS.lines().filter(|l| !l.starts_with('\t')) {
             text.push_str(" . ");
             text.push_str(line);
             text.push_str(" x");

@@ -61,5 +61,5 @@ pub(super) fn generate(files: &[(String, String)]) -> String {
             out.push('\n');
         }
     }
-    format!("static LEX_WORDS: &str = {out:?};\n")
+    format!("pub(super) static LEX_WORDS: &str = {out:?};\n")
 }
