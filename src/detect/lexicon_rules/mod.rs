@@ -282,11 +282,15 @@ fn pair_bit(before: char, c: char) -> usize {
 }
 
 /// The one-word terms and stems by first char, as `(chars, rule, kind)`.
-type WildIndex = HashMap<char, Vec<(Box<[char]>, u8, u8)>, FnvBuild>;
+/// The one-word terms and stems as written, by first char: `(first, [(chars, rule, kind)])`,
+/// sorted by first char (a sorted list, not a hash map: the wasm holds one hash map type).
+type WildIndex = Vec<(char, Vec<(Box<[char]>, u8, u8)>)>;
 
 /// The detector of the lexicon rules.
 pub(crate) struct LexiconRules {
-    map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild>,
+    map: HashMap<&'static str, u16, FnvBuild>,
+    /// The entries of each key, at the place [`LexiconRules::map`] gives it.
+    lists: Vec<Vec<Entry>>,
     /// Shortest and longest stem, in chars.
     stem_chars: (usize, usize),
     /// Longest term, in chars (its collapsed key).
@@ -327,7 +331,10 @@ pub(crate) struct LexiconRules {
 
 impl LexiconRules {
     fn new(entries: &str) -> LexiconRules {
-        let mut map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild> = HashMap::default();
+        // Keys to places in `lists`: the key type of the other detectors' maps (one hash
+        // map type in the wasm); the keys are built once per process and kept for good.
+        let mut map: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
+        let mut lists: Vec<Vec<Entry>> = Vec::new();
         let mut stem_chars = (usize::MAX, 0);
         let mut term_chars = 0;
         let mut infixes: Vec<(Box<[u8]>, u64, u8)> = Vec::new();
@@ -362,7 +369,7 @@ impl LexiconRules {
                 }
                 if c == ' ' && matches!(kind, TERM | QUIET) {
                     // The first words of an expression: worth reading on.
-                    let list: &mut Vec<Entry> = map.entry(key.text.as_slice().into()).or_default();
+                    let list = list_of(&mut map, &mut lists, &key.text);
                     if !list.iter().any(|e| e.kind == CONT) {
                         words.insert(key.hash);
                         list.push(Entry {
@@ -376,7 +383,10 @@ impl LexiconRules {
             }
             if matches!(kind, TERM | STEM) && !line.contains(' ') {
                 let chars: Box<[char]> = line.chars().collect();
-                wild.entry(chars[0]).or_default().push((chars, rule, kind));
+                match wild.binary_search_by_key(&chars[0], |w| w.0) {
+                    Ok(at) => wild[at].1.push((chars, rule, kind)),
+                    Err(at) => wild.insert(at, (chars[0], vec![(chars, rule, kind)])),
+                }
             }
             let entry = Entry {
                 doubled: key.doubled,
@@ -407,9 +417,7 @@ impl LexiconRules {
                     term_chars = term_chars.max(key.chars);
                 }
             }
-            map.entry(key.text.as_slice().into())
-                .or_default()
-                .push(entry);
+            list_of(&mut map, &mut lists, &key.text).push(entry);
         }
         let mut stem_starts = SmallFilter::new();
         for stem in stem_lines {
@@ -442,6 +450,7 @@ impl LexiconRules {
         });
         let mut lex = LexiconRules {
             map,
+            lists,
             stem_chars,
             term_chars,
             infixes,
@@ -485,6 +494,35 @@ impl LexiconRules {
         }
         lex
     }
+}
+
+impl LexiconRules {
+    /// The entries of a key, if it is one.
+    fn list(&self, key: &[u8]) -> Option<&[Entry]> {
+        let key = std::str::from_utf8(key).ok()?;
+        self.map
+            .get(key)
+            .map(|&at| &self.lists[usize::from(at)][..])
+    }
+}
+
+/// The list of entries of `key` (made of chars), added to `map` and `lists` when new.
+fn list_of<'l>(
+    map: &mut HashMap<&'static str, u16, FnvBuild>,
+    lists: &'l mut Vec<Vec<Entry>>,
+    key: &[u8],
+) -> &'l mut Vec<Entry> {
+    let key = std::str::from_utf8(key).unwrap_or_default();
+    let at = match map.get(key) {
+        Some(&at) => at,
+        None => {
+            let at = u16::try_from(lists.len()).expect("fewer than 65,536 lexicon keys");
+            map.insert(Box::leak(key.into()), at);
+            lists.push(Vec::new());
+            at
+        }
+    };
+    &mut lists[usize::from(at)]
 }
 
 impl LexiconRules {
@@ -1046,7 +1084,7 @@ impl Scan<'_> {
         if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
             return (0, 0, 0, false);
         }
-        if let Some(list) = self.lex.map.get(key.text.as_slice()) {
+        if let Some(list) = self.lex.list(&key.text) {
             for e in list {
                 if e.doubled & !key.doubled != 0 {
                     continue;
@@ -1089,7 +1127,7 @@ impl Scan<'_> {
                     continue;
                 }
                 let end = at + c.len_utf8();
-                if let Some(list) = self.lex.map.get(&bytes[..end]) {
+                if let Some(list) = self.lex.list(&bytes[..end]) {
                     for e in list {
                         if e.kind == STEM && e.doubled & !key.doubled == 0 {
                             found |= 1 << e.rule;
@@ -1227,7 +1265,11 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
     {
         return 0;
     }
-    let Some(list) = word.first().and_then(|c| lex.wild.get(c)) else {
+    let Some(list) = word
+        .first()
+        .and_then(|c| lex.wild.binary_search_by_key(c, |w| w.0).ok())
+        .map(|at| &lex.wild[at].1)
+    else {
         return 0;
     };
     let mut found = 0;
