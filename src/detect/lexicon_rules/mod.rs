@@ -42,11 +42,12 @@
 #[allow(dead_code)]
 mod skeleton;
 
-use crate::detect::chars::FnvBuild;
+mod keys;
+
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::{RuleId, Severity};
-use std::collections::HashMap;
+use keys::Keys;
 use std::sync::OnceLock;
 
 /// The entries, as build.rs folded them (`LEX_WORDS`). Natively they are compiled in; the
@@ -281,16 +282,11 @@ fn pair_bit(before: char, c: char) -> usize {
     ((before as u32 ^ (c as u32).rotate_left(16)).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-/// The one-word terms and stems by first char, as `(chars, rule, kind)`.
-/// The one-word terms and stems as written, by first char: `(first, [(chars, rule, kind)])`,
-/// sorted by first char (a sorted list, not a hash map: the wasm holds one hash map type).
-type WildIndex = Vec<(char, Vec<(Box<[char]>, u8, u8)>)>;
-
 /// The detector of the lexicon rules.
 pub(crate) struct LexiconRules {
-    map: HashMap<&'static str, u16, FnvBuild>,
-    /// The entries of each key, at the place [`LexiconRules::map`] gives it.
-    lists: Vec<Vec<Entry>>,
+    /// The collapsed keys (terms, stems, allow and quiet lines, and the first words of
+    /// expressions) and their entries.
+    keys: Keys,
     /// Shortest and longest stem, in chars.
     stem_chars: (usize, usize),
     /// Longest term, in chars (its collapsed key).
@@ -324,17 +320,24 @@ pub(crate) struct LexiconRules {
     stem_filter: SmallFilter,
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: SmallFilter,
-    /// The one-word terms and stems as written (runs of two kept), by first char, for
-    /// words with stars or leet digits in them: `(chars, rule, kind)`.
-    wild: WildIndex,
+    /// The one-word terms and stems as written (runs of two kept), sorted by first char,
+    /// for words with stars or leet digits in them: `(entry, rule, kind)`.
+    wild: Vec<(&'static str, u8, u8)>,
+    /// The first chars of [`LexiconRules::wild`], sorted, and where each one's entries
+    /// start (a sorted list, not a hash map: the wasm holds one hash map type).
+    wild_firsts: Vec<(char, usize)>,
 }
 
 impl LexiconRules {
-    fn new(entries: &str) -> LexiconRules {
-        // Keys to places in `lists`: the key type of the other detectors' maps (one hash
-        // map type in the wasm); the keys are built once per process and kept for good.
-        let mut map: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
-        let mut lists: Vec<Vec<Entry>> = Vec::new();
+    /// The tables of the entries (`LEX_WORDS`' text): one pass over it, folding each
+    /// entry into its collapsed key and hash as a word of a message is, with no
+    /// allocation per key.
+    // Called once; out of line, so that a profile shows what it costs.
+    #[inline(never)]
+    fn new(entries: &'static str) -> LexiconRules {
+        // About one key for every eight bytes (an entry and the first words of the
+        // expressions).
+        let mut keys = Keys::new(entries, entries.len() / 8);
         let mut stem_chars = (usize::MAX, 0);
         let mut term_chars = 0;
         let mut infixes: Vec<(Box<[u8]>, u64, u8)> = Vec::new();
@@ -344,84 +347,150 @@ impl LexiconRules {
         let (mut words, mut solo, mut stem_filter) =
             (WordFilter::new(), EntryFilter::new(), SmallFilter::new());
         let mut infixes_chars = Vec::new();
-        let mut stem_lines = Vec::new();
-        let mut wild = WildIndex::default();
+        let mut stem_keys = Vec::new();
+        let mut wild = Vec::new();
         let (mut rule, mut kind) = (0u8, 0u8);
-        let mut key = Key::default();
-        for line in entries.lines() {
-            if let Some(group) = line.strip_prefix('\t') {
-                let b = group.as_bytes();
-                rule = b[0] - b'a';
-                kind = match b[1] {
-                    b't' => TERM,
-                    b's' => STEM,
-                    b'i' => INFIX,
-                    b'q' => QUIET,
+        let b = entries.as_bytes();
+        // The entry before in the group, as a range of the text.
+        let mut before = 0..0;
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'\t' {
+                // A group: `\t`, the rule's letter, the kind's letter.
+                rule = b.get(i + 1).map_or(0, |x| x.wrapping_sub(b'a'));
+                kind = match b.get(i + 2) {
+                    Some(b't') => TERM,
+                    Some(b's') => STEM,
+                    Some(b'i') => INFIX,
+                    Some(b'q') => QUIET,
                     _ => ALLOW,
                 };
+                i += 4;
+                before = 0..0;
                 continue;
             }
-            key.clear();
-            for c in line.chars() {
-                let block = c as usize >> 7;
-                if block < 512 {
-                    blocks[block / 64] |= 1 << (block % 64);
+            // An entry, folded as `Key::push` folds a word: runs collapsed (the doubled
+            // letters noted) and its chars hashed. Its key is the text, up to its first
+            // doubled letter; from there, it is written collapsed in the table.
+            let line_start = i;
+            let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, 0u32, 0usize, 0u64);
+            let (mut start, mut collapsed) = (line_start, false);
+            let mut spaced = false;
+            // The bytes this entry starts with as the one before does: the first words of
+            // an expression in them were seen with that one (the entries of a group are
+            // sorted, so expressions that start alike follow each other).
+            let same = if matches!(kind, TERM | QUIET) {
+                b[before.clone()]
+                    .iter()
+                    .zip(&b[i..])
+                    .take_while(|(x, y)| x == y)
+                    .count()
+            } else {
+                0
+            };
+            loop {
+                if !collapsed {
+                    // Most chars: lower-case ASCII letters, each unlike the last.
+                    let run = i;
+                    while let Some(&x) = b.get(i) {
+                        if x.wrapping_sub(b'a') >= 26 || u32::from(x) == last {
+                            break;
+                        }
+                        last = u32::from(x);
+                        hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+                        i += 1;
+                    }
+                    chars += i - run;
                 }
-                if c == ' ' && matches!(kind, TERM | QUIET) {
-                    // The first words of an expression: worth reading on.
-                    let list = list_of(&mut map, &mut lists, &key.text);
-                    if !list.iter().any(|e| e.kind == CONT) {
-                        words.insert(key.hash);
-                        list.push(Entry {
+                let Some(&x) = b.get(i) else {
+                    break;
+                };
+                if x == b'\n' {
+                    break;
+                }
+                let (c, len) = if x < 0x80 {
+                    (u32::from(x), 1)
+                } else {
+                    let c = char_at(entries, i);
+                    let block = c as usize >> 7;
+                    if block < 512 {
+                        blocks[block / 64] |= 1 << (block % 64);
+                    }
+                    (c as u32, c.len_utf8())
+                };
+                if c == u32::from(b' ') {
+                    spaced = true;
+                    if matches!(kind, TERM | QUIET) && i - line_start >= same {
+                        // The first words of an expression: worth reading on. (A key
+                        // that other groups also start expressions with has one such
+                        // entry for each: the look-up finds them all.)
+                        let end = if collapsed { keys.written() } else { i };
+                        words.insert(hash);
+                        let cont = Entry {
                             doubled: 0,
                             rule,
                             kind: CONT,
-                        });
+                        };
+                        keys.insert(start, end, hash, cont);
                     }
+                } else if c == last {
+                    if chars <= MASK_BITS {
+                        doubled |= 1 << (chars - 1);
+                    }
+                    if !collapsed {
+                        start = keys.collapse(line_start, i);
+                        collapsed = true;
+                    }
+                    i += len;
+                    continue;
                 }
-                key.push(c, None);
+                last = c;
+                hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+                if collapsed {
+                    keys.write(i, i + len);
+                }
+                chars += 1;
+                i += len;
             }
-            if matches!(kind, TERM | STEM) && !line.contains(' ') {
-                let chars: Box<[char]> = line.chars().collect();
-                match wild.binary_search_by_key(&chars[0], |w| w.0) {
-                    Ok(at) => wild[at].1.push((chars, rule, kind)),
-                    Err(at) => wild.insert(at, (chars[0], vec![(chars, rule, kind)])),
-                }
+            let end = if collapsed { keys.written() } else { i };
+            let line = &entries[line_start..i];
+            before = line_start..i;
+            i += 1;
+            if matches!(kind, TERM | STEM) && !spaced {
+                wild.push((line, rule, kind));
+            }
+            if kind == INFIX {
+                let mut cs = line.chars().map(skeleton::letter);
+                let (first, second) = (cs.next().unwrap_or(' '), cs.next().unwrap_or(' '));
+                let pair = pair_bit(first, second);
+                infix_pairs[pair / 64] |= 1 << (pair % 64);
+                // For `quick`: the chars of the key, as bits.
+                let key = keys.bytes(start, end);
+                let text = String::from_utf8_lossy(key);
+                infixes_chars.push(text.chars().fold(0u64, |m, c| m | seen_bit(c as u32)));
+                infixes.push((key.into(), doubled, rule));
+                continue;
+            }
+            if kind == STEM {
+                stem_filter.insert(hash);
+                stem_keys.push((start, end));
+                stem_chars.0 = stem_chars.0.min(chars);
+                stem_chars.1 = stem_chars.1.max(chars);
+            } else {
+                words.insert(hash);
+                solo.insert(hash);
+                term_chars = term_chars.max(chars);
             }
             let entry = Entry {
-                doubled: key.doubled,
+                doubled,
                 rule,
                 kind,
             };
-            match kind {
-                STEM => {
-                    stem_filter.insert(key.hash);
-                    stem_lines.push(key.text.clone());
-                    stem_chars.0 = stem_chars.0.min(key.chars);
-                    stem_chars.1 = stem_chars.1.max(key.chars);
-                }
-                INFIX => {
-                    let mut chars = line.chars().map(skeleton::letter);
-                    let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
-                    let pair = pair_bit(a, b);
-                    infix_pairs[pair / 64] |= 1 << (pair % 64);
-                    // For `quick`: the chars of the key, as bits.
-                    let text = String::from_utf8_lossy(&key.text);
-                    infixes_chars.push(text.chars().fold(0u64, |m, c| m | seen_bit(c as u32)));
-                    infixes.push((key.text.as_slice().into(), key.doubled, rule));
-                    continue;
-                }
-                _ => {
-                    words.insert(key.hash);
-                    solo.insert(key.hash);
-                    term_chars = term_chars.max(key.chars);
-                }
-            }
-            list_of(&mut map, &mut lists, &key.text).push(entry);
+            keys.insert(start, end, hash, entry);
         }
         let mut stem_starts = SmallFilter::new();
-        for stem in stem_lines {
-            let start = String::from_utf8_lossy(&stem)
+        for (start, end) in stem_keys {
+            let start = String::from_utf8_lossy(keys.bytes(start, end))
                 .chars()
                 .take(stem_chars.0)
                 .fold(FNV_START, fnv_char);
@@ -448,9 +517,22 @@ impl LexiconRules {
                 .max_by_key(|&b| rank(b));
             bits | rare.unwrap_or(u64::MAX)
         });
+        // By first char: sorted as numbers (first char, then place), which is quick.
+        let mut order: Vec<u64> = (wild.iter().enumerate())
+            .map(|(at, w)| u64::from(w.0.chars().next().unwrap_or(' ')) << 32 | at as u64)
+            .collect();
+        order.sort_unstable();
+        let wild: Vec<(&'static str, u8, u8)> =
+            order.iter().map(|&o| wild[o as u32 as usize]).collect();
+        let mut wild_firsts: Vec<(char, usize)> = Vec::new();
+        for (at, o) in order.iter().enumerate() {
+            let first = char::from_u32((o >> 32) as u32).unwrap_or(' ');
+            if wild_firsts.last().is_none_or(|w| w.0 != first) {
+                wild_firsts.push((first, at));
+            }
+        }
         let mut lex = LexiconRules {
-            map,
-            lists,
+            keys,
             stem_chars,
             term_chars,
             infixes,
@@ -462,15 +544,28 @@ impl LexiconRules {
             stem_filter,
             stem_starts,
             wild,
+            wild_firsts,
             infix_chars,
             infix_rare,
             small_words: Box::new([0; SMALL / 64]),
             dead_leads: [0; 4],
         };
-        for c in (0x80..SMALL as u32).filter_map(char::from_u32) {
-            if lex.is_word_far(c) {
-                lex.small_words[c as usize / 64] |= 1 << (c as usize % 64);
+        for from in (0x80..SMALL).step_by(64) {
+            // Only the blocks of the entries and the letters `is_word_far` knows at once
+            // can be word chars.
+            let block = from >> 7;
+            if lex.blocks[block / 64] >> (block % 64) & 1 == 0
+                && !matches!(from, 0x400..=0x52F | 0x600..=0x64A | 0x900..=0x939)
+            {
+                continue;
             }
+            let mut bits = 0u64;
+            for (i, c) in (from as u32..from as u32 + 64).enumerate() {
+                if char::from_u32(c).is_some_and(|c| lex.is_word_far(c)) {
+                    bits |= 1 << i;
+                }
+            }
+            lex.small_words[from / 64] = bits;
         }
         // Leads of two bytes cover 64 code points, of three bytes 4096; of four bytes,
         // code points no entry has (past the blocks).
@@ -497,32 +592,11 @@ impl LexiconRules {
 }
 
 impl LexiconRules {
-    /// The entries of a key, if it is one.
-    fn list(&self, key: &[u8]) -> Option<&[Entry]> {
-        let key = std::str::from_utf8(key).ok()?;
-        self.map
-            .get(key)
-            .map(|&at| &self.lists[usize::from(at)][..])
+    /// The entries of a key (made of chars, `hash` its [`fnv_char`] hash).
+    #[inline]
+    fn list<'a>(&'a self, key: &'a [u8], hash: u64) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.keys.entries(key, hash)
     }
-}
-
-/// The list of entries of `key` (made of chars), added to `map` and `lists` when new.
-fn list_of<'l>(
-    map: &mut HashMap<&'static str, u16, FnvBuild>,
-    lists: &'l mut Vec<Vec<Entry>>,
-    key: &[u8],
-) -> &'l mut Vec<Entry> {
-    let key = std::str::from_utf8(key).unwrap_or_default();
-    let at = match map.get(key) {
-        Some(&at) => at,
-        None => {
-            let at = u16::try_from(lists.len()).expect("fewer than 65,536 lexicon keys");
-            map.insert(Box::leak(key.into()), at);
-            lists.push(Vec::new());
-            at
-        }
-    };
-    &mut lists[usize::from(at)]
 }
 
 impl LexiconRules {
@@ -1084,18 +1158,16 @@ impl Scan<'_> {
         if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
             return (0, 0, 0, false);
         }
-        if let Some(list) = self.lex.list(&key.text) {
-            for e in list {
-                if e.doubled & !key.doubled != 0 {
-                    continue;
-                }
-                match e.kind {
-                    TERM => found |= 1 << e.rule,
-                    ALLOW => allowed |= 1 << e.rule,
-                    QUIET => quiet |= 1 << e.rule,
-                    CONT => cont = true,
-                    _ => {}
-                }
+        for e in self.lex.list(&key.text, key.hash) {
+            if e.doubled & !key.doubled != 0 {
+                continue;
+            }
+            match e.kind {
+                TERM => found |= 1 << e.rule,
+                ALLOW => allowed |= 1 << e.rule,
+                QUIET => quiet |= 1 << e.rule,
+                CONT => cont = true,
+                _ => {}
             }
         }
         (found, allowed, quiet, cont)
@@ -1127,11 +1199,9 @@ impl Scan<'_> {
                     continue;
                 }
                 let end = at + c.len_utf8();
-                if let Some(list) = self.lex.list(&bytes[..end]) {
-                    for e in list {
-                        if e.kind == STEM && e.doubled & !key.doubled == 0 {
-                            found |= 1 << e.rule;
-                        }
+                for e in self.lex.list(&bytes[..end], h) {
+                    if e.kind == STEM && e.doubled & !key.doubled == 0 {
+                        found |= 1 << e.rule;
                     }
                 }
             }
@@ -1265,25 +1335,26 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
     {
         return 0;
     }
-    let Some(list) = word
+    let Some(g) = word
         .first()
-        .and_then(|c| lex.wild.binary_search_by_key(c, |w| w.0).ok())
-        .map(|at| &lex.wild[at].1)
+        .and_then(|c| lex.wild_firsts.binary_search_by_key(c, |w| w.0).ok())
     else {
         return 0;
     };
+    let end = lex.wild_firsts.get(g + 1).map_or(lex.wild.len(), |w| w.1);
     let mut found = 0;
-    for (entry, rule, kind) in list {
+    for (entry, rule, kind) in &lex.wild[lex.wild_firsts[g].1..end] {
+        let len = entry.chars().count();
         let fits = if *kind == TERM {
-            entry.len() == word.len()
+            len == word.len()
         } else {
-            word.len() >= entry.len()
+            word.len() >= len
         };
         if fits
             && entry
-                .iter()
+                .chars()
                 .zip(&word)
-                .all(|(e, w)| *w == '*' || skeleton::letter(*e) == *w)
+                .all(|(e, w)| *w == '*' || skeleton::letter(e) == *w)
         {
             found |= 1 << rule;
         }
