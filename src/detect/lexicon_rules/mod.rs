@@ -291,6 +291,8 @@ pub(crate) struct LexiconRules {
     stem_chars: (usize, usize),
     /// Longest term, in chars (its collapsed key).
     term_chars: usize,
+    /// Longest term of one word, in chars: the letters [`spaced`] joins are one word.
+    joined_chars: usize,
     /// The infixes: collapsed key, doubled letters, rule.
     infixes: Vec<(Box<[u8]>, u64, u8)>,
     /// The first two bytes of the infixes, as bits of pairs (`first << 8 | second`).
@@ -339,7 +341,7 @@ impl LexiconRules {
         // expressions).
         let mut keys = Keys::new(entries, entries.len() / 8);
         let mut stem_chars = (usize::MAX, 0);
-        let mut term_chars = 0;
+        let (mut term_chars, mut joined_chars) = (0, 0);
         let mut infixes: Vec<(Box<[u8]>, u64, u8)> = Vec::new();
         let mut infix_pairs = Box::new([0u64; 1024]);
         // Latin-1, Latin Extended-A and -B: their accented letters are folded.
@@ -480,6 +482,9 @@ impl LexiconRules {
                 words.insert(hash);
                 solo.insert(hash);
                 term_chars = term_chars.max(chars);
+                if kind == TERM && !spaced {
+                    joined_chars = joined_chars.max(chars);
+                }
             }
             let entry = Entry {
                 doubled,
@@ -535,6 +540,7 @@ impl LexiconRules {
             keys,
             stem_chars,
             term_chars,
+            joined_chars,
             infixes,
             infix_pairs,
             blocks,
@@ -984,17 +990,17 @@ fn glance<const STEMS: bool>(
 }
 
 /// [`glance`] for the most common words: lower-case ASCII letters up to a byte that
-/// ends a word (neither a word char nor one that may carry the word on). `None` when
-/// the word goes on otherwise (`g` is then to be started again).
+/// ends a word (neither a word char nor one that may carry the word on). `Err` with
+/// where it stopped when the word goes on otherwise (`g` is then to be started again).
 #[inline(always)]
-fn letters(lex: &LexiconRules, b: &[u8], mut i: usize, g: &mut Glance) -> Option<usize> {
+fn letters(lex: &LexiconRules, b: &[u8], mut i: usize, g: &mut Glance) -> Result<usize, usize> {
     let lo = lex.stem_chars.0;
     let (mut hash, mut last, mut key_chars, mut seen, mut start) = (g.hash, 0u32, 0, 0u64, 0);
     loop {
         let x = b.get(i).copied().unwrap_or(b' ');
         if x.wrapping_sub(b'a') >= 26 {
             if x >= 0x80 || ASCII_CLASS[usize::from(x)] != ENDS {
-                return None;
+                return Err(i);
             }
             break;
         }
@@ -1019,7 +1025,7 @@ fn letters(lex: &LexiconRules, b: &[u8], mut i: usize, g: &mut Glance) -> Option
         start,
         stem: false,
     };
-    Some(i)
+    Ok(i)
 }
 
 /// The next word of `text` at or after `from`, looked at quickly ([`glance`]) instead of
@@ -1030,7 +1036,7 @@ fn letters(lex: &LexiconRules, b: &[u8], mut i: usize, g: &mut Glance) -> Option
 /// among letters, symbols, apostrophes, stars or tags, and single letters that may be
 /// spaced out (`f u c k`), are read in full.
 #[inline]
-fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
+fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Quick {
     let b = text.as_bytes();
     let mut i = from;
     // The word's start, as `read_word` finds it.
@@ -1058,8 +1064,20 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
     };
     let mut g = Glance::new(FNV_START, '\0', 0);
     let end = match letters(lex, b, start, &mut g) {
-        Some(end) => end,
-        None => {
+        Ok(end) => end,
+        Err(stop) => {
+            // Digits, leet symbols, apostrophes (e-mail addresses, `don't`), in a look
+            // of their own; other words (and those it cannot tell) as before.
+            let goes_on =
+                |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'@' | b'$' | b'!' | b'|' | b'\'');
+            if b[stop].is_ascii()
+                && goes_on(b[stop])
+                && b.get(start + 1).is_some_and(|&y| goes_on(y))
+            {
+                if let Some(end) = leet_word(lex, b, start) {
+                    return Quick::Nothing(end);
+                }
+            }
             g = Glance::new(FNV_START, '\0', 0);
             let Some(end) = glance::<false>(lex, text, start, &mut g) else {
                 return Quick::Read(start);
@@ -1067,10 +1085,12 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
             end
         }
     };
-    if g.kinds & (LETTER | LEET) == LETTER | LEET
-        || g.key_chars >= lex.infix_chars
-            && g.chars_seen & lex.infix_rare != 0
-            && lex.infixes_chars.iter().any(|&m| m & !g.chars_seen == 0)
+    if g.kinds & (LETTER | LEET) == LETTER | LEET {
+        return Quick::Read(start);
+    }
+    if g.key_chars >= lex.infix_chars
+        && g.chars_seen & lex.infix_rare != 0
+        && lex.infixes_chars.iter().any(|&m| m & !g.chars_seen == 0)
     {
         return Quick::Read(start);
     }
@@ -1092,7 +1112,10 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
         let sep = b.get(end).copied().unwrap_or(0);
         if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
             if let Some(next) = text.get(end + 1..).and_then(|r| r.chars().next()) {
-                if lex.is_word(next) && b.get(end + 1 + next.len_utf8()) == Some(&sep) {
+                if lex.is_word(next)
+                    && b.get(end + 1 + next.len_utf8()) == Some(&sep)
+                    && run.may(lex, b, start, sep)
+                {
                     return Quick::Read(start);
                 }
             }
@@ -1105,6 +1128,253 @@ fn quick(lex: &LexiconRules, text: &str, from: usize) -> Quick {
         return Quick::Read(start);
     }
     Quick::Nothing(end)
+}
+
+/// A key as [`Key::push`] computes it without writing it: its hash, last char, chars,
+/// start hash (as long as the shortest stem), and its chars as bits ([`seen_bit`]).
+#[derive(Clone, Copy)]
+struct Reading {
+    hash: u64,
+    last: char,
+    chars: usize,
+    start: u64,
+    seen: u64,
+}
+
+impl Reading {
+    fn new() -> Reading {
+        Reading {
+            hash: FNV_START,
+            last: '\0',
+            chars: 0,
+            start: 0,
+            seen: 0,
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, lex: &LexiconRules, c: char) {
+        if c == self.last {
+            return;
+        }
+        self.last = c;
+        self.hash = fnv_char(self.hash, c);
+        self.seen |= seen_bit(c as u32);
+        self.chars += 1;
+        if self.chars == lex.stem_chars.0 {
+            self.start = self.hash;
+        }
+    }
+
+    /// Whether [`Scan::whole`] or [`Scan::parts`] may find something in the key (an
+    /// infix only in a key that has all its chars, as [`quick`] tells).
+    #[inline(always)]
+    fn may(&self, lex: &LexiconRules) -> bool {
+        self.chars <= lex.term_chars && lex.words.has(self.hash)
+            || self.start != 0 && lex.stem_starts.has(self.start)
+            || self.chars >= lex.infix_chars
+                && self.seen & lex.infix_rare != 0
+                && lex.infixes_chars.iter().any(|&m| m & !self.seen == 0)
+    }
+}
+
+/// For [`quick`]: the end of the word of ASCII letters, digits, leet symbols (`@ $ ! |`)
+/// and apostrophes at `start` when the full reading ([`read_word`] as written and with
+/// leet, then [`wild`]) can find nothing in it, as in most e-mail addresses and words
+/// such as `don't`; `None` when it may, or at any other char (which `read_word` reads).
+fn leet_word(lex: &LexiconRules, b: &[u8], start: usize) -> Option<usize> {
+    // The word's end, and what it has.
+    let (mut i, mut digits, mut letters, mut leets) = (start, 0, false, false);
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii_alphanumeric() {
+            if x.is_ascii_digit() {
+                digits += 1;
+                leets |= LEET_DIGITS >> x & 1 == 1;
+            } else {
+                letters = true;
+            }
+        } else if matches!(x, b'@' | b'$' | b'!' | b'|' | b'\'') {
+            // It carries the word on when a word char follows.
+            match b.get(i + 1) {
+                Some(&y) if y >= 0x80 => return None,
+                Some(&y) if y.is_ascii_alphanumeric() => {}
+                _ => break,
+            }
+            leets |= x != b'\'';
+        } else if x >= 0x80 || ASCII_CLASS[usize::from(x)] == GOES_ON {
+            return None;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let word = &b[start..i];
+    let chars = word.len();
+    let mut plain = Reading::new();
+    for &x in word {
+        plain.push(lex, char::from(x));
+    }
+    let leet_may = letters && leets && {
+        let mut leet = Reading::new();
+        for &x in word {
+            // `skeleton::leet` of ASCII.
+            leet.push(
+                lex,
+                match x {
+                    b'4' | b'@' => 'a',
+                    b'3' => 'e',
+                    b'1' | b'!' | b'|' => 'i',
+                    b'0' => 'o',
+                    b'5' | b'$' => 's',
+                    b'7' => 't',
+                    x => char::from(x),
+                },
+            );
+        }
+        leet.may(lex)
+    };
+    // `wild` finds nothing in a word of digits and letters (no stars) unless it has one
+    // digit and four chars or more; one char may be spaced out.
+    let wild = digits == 1 && chars >= 4;
+    let nothing = chars > 1 && !wild && !plain.may(lex) && !leet_may;
+    nothing.then_some(i)
+}
+
+/// The run of letters spaced out that [`quick`] last looked at (per check): for each of
+/// its one-char words, whether [`spaced`] may find something from there. In a long run
+/// (`1 2 3 4 1 2 3 4 ...`), every word starts a join as long as the longest entry, which
+/// `spaced` reads a word at a time; here the run is read once, and each join is told by
+/// sums over the run: how many chars its key has once runs are collapsed, whether an
+/// infix may start in it, and, for a short key or a stem, the hashes `Key::push` would
+/// compute. Only ASCII letters and digits are taken in; a join that would reach any
+/// other word, or a char that may carry a word on, is left to `spaced`.
+#[derive(Default)]
+struct SpacedRun {
+    /// Where its first word is, and its separator.
+    start: usize,
+    sep: u8,
+    /// Per word (at `start + 2 * q`): whether `spaced` may find something from there.
+    may: Vec<bool>,
+    /// Reused per run: the words' letters (read with leet), where the next different
+    /// letter is, and sums of the letters unlike the one before and of the infix pairs.
+    letters: Vec<char>,
+    next: Vec<u32>,
+    changes: Vec<u32>,
+    pairs: Vec<u32>,
+}
+
+/// Most words a run is read ahead at once (then read again from where it stopped).
+const RUN_WORDS: usize = 4096;
+
+impl SpacedRun {
+    /// Whether `spaced` may find something from the one-char word at `start`, followed
+    /// by the separator `sep` (the first check of `spaced` passed).
+    fn may(&mut self, lex: &LexiconRules, b: &[u8], start: usize, sep: u8) -> bool {
+        let covered = sep == self.sep
+            && start >= self.start
+            && (start - self.start) % 2 == 0
+            && (start - self.start) / 2 < self.may.len();
+        if !covered {
+            self.read(lex, b, start, sep);
+        }
+        match (start - self.start) / 2 {
+            q if q < self.may.len() => self.may[q],
+            _ => true,
+        }
+    }
+
+    /// Reads the run from the word at `start`, and tells `may` for its words.
+    fn read(&mut self, lex: &LexiconRules, b: &[u8], start: usize, sep: u8) {
+        (self.start, self.sep) = (start, sep);
+        self.may.clear();
+        self.letters.clear();
+        // The words, as `spaced` reads them; `sure` when the run ends at a word that is
+        // not one letter or digit (not at one this does not read).
+        let mut sure = true;
+        let mut at = start;
+        while let Some(&x) = b.get(at) {
+            if x >= 0x80 {
+                sure = false;
+                break;
+            }
+            if !x.is_ascii_alphanumeric() {
+                break;
+            }
+            match b.get(at + 1) {
+                Some(&y) if y >= 0x80 || ASCII_CLASS[usize::from(y)] == GOES_ON => {
+                    sure = false;
+                    break;
+                }
+                Some(&y) if ASCII_CLASS[usize::from(y)] != ENDS => break,
+                _ => {}
+            }
+            self.letters.push(match x {
+                b'0' => 'o',
+                b'1' => 'i',
+                b'3' => 'e',
+                b'4' => 'a',
+                b'5' => 's',
+                b'7' => 't',
+                x => char::from(x),
+            });
+            if self.letters.len() == RUN_WORDS {
+                sure = false;
+                break;
+            }
+            if b.get(at + 1) != Some(&sep) {
+                break;
+            }
+            at += 2;
+        }
+        let n = self.letters.len();
+        let letters = &self.letters;
+        // Sums from the start: letters unlike the one before, and those whose pair with
+        // the one before may start an infix.
+        self.changes.clear();
+        self.pairs.clear();
+        let (mut changes, mut pairs) = (0u32, 0u32);
+        for i in 0..n {
+            if i > 0 && letters[i] != letters[i - 1] {
+                changes += 1;
+                pairs += u32::from(lex.infix_pair(letters[i - 1], letters[i]));
+            }
+            self.changes.push(changes);
+            self.pairs.push(pairs);
+        }
+        self.next.clear();
+        self.next.resize(n, n as u32);
+        for i in (0..n.saturating_sub(1)).rev() {
+            self.next[i] = if letters[i + 1] != letters[i] {
+                i as u32 + 1
+            } else {
+                self.next[i + 1]
+            };
+        }
+        let w = lex.term_chars;
+        let (lo, _) = lex.stem_chars;
+        for q in 0..n {
+            let end = n.min(q + w);
+            if !sure && q + w > n {
+                // The join reaches a word this does not read.
+                break;
+            }
+            let count = end - q;
+            // Chars of the key: the first letter and each one unlike the one before.
+            let chars = 1 + (self.changes[end - 1] - self.changes[q]) as usize;
+            let infix = lex.infix_pair('\0', letters[q]) || self.pairs[end - 1] != self.pairs[q];
+            let hash_of = |k: usize| {
+                let (mut h, mut i) = (fnv_char(FNV_START, letters[q]), q);
+                for _ in 1..k {
+                    i = self.next[i] as usize;
+                    h = fnv_char(h, letters[i]);
+                }
+                h
+            };
+            let whole = chars <= lex.joined_chars && lex.words.has(hash_of(chars));
+            let stem = chars >= lo && lo > 0 && lex.stem_starts.has(hash_of(lo));
+            self.may.push(count >= 3 && (whole || stem || infix));
+        }
+    }
 }
 
 /// Whether the word after the one `g` ends at `end` may carry on an expression that the
@@ -1238,11 +1508,12 @@ impl LexiconRules {
             found: Vec::new(),
             quiet: Vec::new(),
         };
+        let mut run = SpacedRun::default();
         let mut at = 0;
         loop {
             // Most words are ordinary: a quick look, without building the key, tells the
             // words that can match nothing, and only the others are read in full.
-            match quick(self, s, at) {
+            match quick(self, s, at, &mut run) {
                 Quick::End => break,
                 Quick::Nothing(end) => {
                     at = end;
@@ -1506,22 +1777,47 @@ mod tests {
     }
 
     /// Every word [`quick`] passes by is one the full reading finds nothing in: over
-    /// every entry of the lexicons, and ordinary text of several scripts.
+    /// every entry of the lexicons (as written, in leet, and spaced out), and ordinary
+    /// text of several scripts, e-mail addresses and spaced letters and digits.
     #[test]
     fn quick_passes_by_only_words_that_match_nothing() {
         let lex = LexiconRules::new(compiled::LEX_WORDS);
         let mut text = String::from(
             "what is a chatterbox, l'intelligenza artificiale; это пиздец? 2024 m1erda \
-             a b c you are so kind, de la casa de mi madre. 東京 फ़िल्म राम Müller ß",
+             a b c you are so kind, de la casa de mi madre. 東京 फ़िल्म राम Müller ß \
+             don't it's a@b.co john1408@uni.edu ab@cd.ab@cd. b@stard sh!t f u c k \
+             1 4 8 8 1 2 3 4 1 2 3 4 a a a a s h i t x y z 2 4 6 8 a-b-c-d-e p.o.r.n",
         );
         for line in compiled::LEX_WORDS.lines().filter(|l| !l.starts_with('\t')) {
             text.push_str(" . ");
             text.push_str(line);
-            text.push_str(" x");
+            text.push_str(" x ");
+            let leet: String = line
+                .chars()
+                .map(|c| match c {
+                    'a' => '@',
+                    'e' => '3',
+                    'i' => '1',
+                    'o' => '0',
+                    's' => '$',
+                    't' => '7',
+                    c => c,
+                })
+                .collect();
+            text.push_str(&leet);
+            text.push_str(" y ");
+            if !line.contains(' ') && line.chars().count() <= 12 {
+                for c in line.chars() {
+                    text.push(c);
+                    text.push(' ');
+                }
+                text.push_str("zz");
+            }
         }
         let n = Normalized::new(&text);
         let s = n.folded().text();
         let (mut at, mut passed) = (0, 0);
+        let mut run = SpacedRun::default();
         loop {
             let mut scan = Scan {
                 lex: &lex,
@@ -1530,7 +1826,7 @@ mod tests {
                 quiet: Vec::new(),
             };
             scan.key.clear();
-            match quick(&lex, s, at) {
+            match quick(&lex, s, at, &mut run) {
                 Quick::End => break,
                 Quick::Read(start) => {
                     at = read_word(&lex, s, start, &mut scan.key, false).map_or(s.len(), |t| t.end);
@@ -1541,15 +1837,23 @@ mod tests {
                     let word = &s[t.start..t.end];
                     let (found, _, quiet, cont) = scan.whole();
                     assert_eq!((found, quiet, scan.parts()), (0, 0, 0), "{word:?}");
-                    assert!(!t.leet || !t.letters, "{word:?}");
                     if cont {
                         expression(&mut scan, s, t);
                         assert!(scan.found.is_empty() && scan.quiet.is_empty(), "{word:?}");
                     }
-                    assert!(
-                        t.chars != 1 || spaced(&mut scan, s, t).is_none(),
-                        "{word:?}"
-                    );
+                    if t.leet && t.letters {
+                        scan.key.clear();
+                        read_word(&lex, s, t.start, &mut scan.key, true);
+                        let (found, _, _, _) = scan.whole();
+                        assert_eq!((found, scan.parts()), (0, 0), "{word:?}");
+                    }
+                    if t.wild && t.letters {
+                        assert_eq!(wild(&lex, s, t), 0, "{word:?}");
+                    }
+                    if t.chars == 1 && spaced(&mut scan, s, t).is_some() {
+                        let (found, allowed, _, _) = scan.whole();
+                        assert_eq!((found | scan.parts()) & !allowed, 0, "{word:?}");
+                    }
                     at = end;
                     passed += 1;
                 }
