@@ -102,6 +102,7 @@ impl Keys {
 
     /// Adds `entry` under the key from `start` to `end` (in the text or, past it, the
     /// arena), whose hash is `hash`.
+    #[inline]
     pub(super) fn insert(&mut self, start: usize, end: usize, hash: u64, entry: Entry) {
         let k = self.records.len();
         assert!(

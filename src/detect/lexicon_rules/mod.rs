@@ -377,6 +377,8 @@ impl LexiconRules {
             let line_start = i;
             let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, 0u32, 0usize, 0u64);
             let (mut start, mut collapsed) = (line_start, false);
+            // Collapsed, the text up to here is written.
+            let mut copied = line_start;
             let mut spaced = false;
             // The bytes this entry starts with as the one before does: the first words of
             // an expression in them were seen with that one (the entries of a group are
@@ -391,19 +393,17 @@ impl LexiconRules {
                 0
             };
             loop {
-                if !collapsed {
-                    // Most chars: lower-case ASCII letters, each unlike the last.
-                    let run = i;
-                    while let Some(&x) = b.get(i) {
-                        if x.wrapping_sub(b'a') >= 26 || u32::from(x) == last {
-                            break;
-                        }
-                        last = u32::from(x);
-                        hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
-                        i += 1;
+                // Most chars: lower-case ASCII letters, each unlike the last.
+                let run = i;
+                while let Some(&x) = b.get(i) {
+                    if x.wrapping_sub(b'a') >= 26 || u32::from(x) == last {
+                        break;
                     }
-                    chars += i - run;
+                    last = u32::from(x);
+                    hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+                    i += 1;
                 }
+                chars += i - run;
                 let Some(&x) = b.get(i) else {
                     break;
                 };
@@ -412,6 +412,12 @@ impl LexiconRules {
                 }
                 let (c, len) = if x < 0x80 {
                     (u32::from(x), 1)
+                } else if x < 0xE0 {
+                    // Two bytes (below U+0800: in the first 16 blocks).
+                    let y = b.get(i + 1).copied().unwrap_or(0);
+                    let c = u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F);
+                    blocks[0] |= 1 << (c >> 7);
+                    (c, 2)
                 } else {
                     let c = char_at(entries, i);
                     let block = c as usize >> 7;
@@ -426,7 +432,13 @@ impl LexiconRules {
                         // The first words of an expression: worth reading on. (A key
                         // that other groups also start expressions with has one such
                         // entry for each: the look-up finds them all.)
-                        let end = if collapsed { keys.written() } else { i };
+                        let end = if collapsed {
+                            keys.write(copied, i);
+                            copied = i;
+                            keys.written()
+                        } else {
+                            i
+                        };
                         words.insert(hash);
                         let cont = Entry {
                             doubled: 0,
@@ -439,22 +451,27 @@ impl LexiconRules {
                     if chars <= MASK_BITS {
                         doubled |= 1 << (chars - 1);
                     }
-                    if !collapsed {
+                    if collapsed {
+                        keys.write(copied, i);
+                    } else {
                         start = keys.collapse(line_start, i);
                         collapsed = true;
                     }
+                    copied = i + len;
                     i += len;
                     continue;
                 }
                 last = c;
                 hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-                if collapsed {
-                    keys.write(i, i + len);
-                }
                 chars += 1;
                 i += len;
             }
-            let end = if collapsed { keys.written() } else { i };
+            let end = if collapsed {
+                keys.write(copied, i);
+                keys.written()
+            } else {
+                i
+            };
             let line = &entries[line_start..i];
             before = line_start..i;
             i += 1;
