@@ -41,6 +41,20 @@ pub struct Context<'a> {
     pub blocked_domains: &'a [String],
 }
 
+#[cfg(test)]
+impl Context<'static> {
+    /// The context of a plain check, for detectors' unit tests: outgoing, no history, no
+    /// blocked domains.
+    pub(crate) fn plain(teen: bool) -> Context<'static> {
+        Context {
+            teen,
+            direction: Direction::Outgoing,
+            history: &[],
+            blocked_domains: &[],
+        }
+    }
+}
+
 /// A detector: scans views, reports what it finds. It never transforms text and
 /// never computes offsets: it hands view ranges to the [`Sink`].
 pub trait Detector: Send + Sync {

@@ -680,7 +680,6 @@ fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::Direction;
 
     #[test]
     fn places_fit_in_u16() {
@@ -694,12 +693,7 @@ mod tests {
         let d = crate::detect::privacy::phrase_rules::PhraseRules::new();
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Direction::Outgoing,
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
             .into_iter()

@@ -2797,12 +2797,7 @@ mod tests {
         let d = Address::new();
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Default::default(),
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
             .into_iter()
@@ -2914,12 +2909,7 @@ mod tests {
             let text = unit.repeat((1 << 20) / unit.len());
             let n = Normalized::new(&text);
             let mut sink = Sink::new(&text);
-            let ctx = Context {
-                teen: false,
-                direction: Default::default(),
-                history: &[],
-                blocked_domains: &[],
-            };
+            let ctx = Context::plain(false);
             let t = std::time::Instant::now();
             d.detect(&n, &ctx, &mut sink);
             let took = t.elapsed();
@@ -2947,12 +2937,7 @@ mod tests {
             }
         }
         let n = Normalized::new(&text);
-        let ctx = Context {
-            teen: false,
-            direction: Default::default(),
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {
             let t = std::time::Instant::now();

@@ -1,17 +1,12 @@
 use super::*;
-use crate::detect::{Context, Direction};
+use crate::detect::Context;
 
 /// `(text of the finding, rule, kind)` for each finding of `text`.
 fn judge(text: &str, teen: bool) -> Vec<(String, RuleId, &'static str)> {
     let d = SpamLink::new();
     let n = Normalized::new(text);
     let mut sink = Sink::new(text);
-    let ctx = Context {
-        teen,
-        direction: Direction::Outgoing,
-        history: &[],
-        blocked_domains: &[],
-    };
+    let ctx = Context::plain(teen);
     let found = crate::detect::links::find(n.folded().text(), d.words(), n.classes());
     d.detect(&n, &found, &ctx, &mut sink);
     sink.into_candidates()
@@ -306,12 +301,7 @@ fn measure_lookalikes() {
     let judge_all = |text: &str| {
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Direction::Outgoing,
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         let found = crate::detect::links::find(n.folded().text(), d.words(), n.classes());
         d.detect(&n, &found, &ctx, &mut sink);
         sink.into_candidates()
