@@ -131,6 +131,8 @@ if __name__ == "__main__":
     addresses()
     # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
     addresses("addresses_2.jsonl", SEED + 2, "address-heldout-2")
+    # Set 3, drawn at the start of the third round (set 2's misses then served to improve it).
+    addresses("addresses_3.jsonl", SEED + 3, "address-heldout-3")
     write_handles("social_handles.jsonl", APPS, NOT_APPS, "handles-heldout", "a held-out sentence",
                   "no app handle phrase", "a mention, a word or a broken app, not a handle on another app")
     write_handles("social_handles_2.jsonl", APPS_2, NOT_APPS_2, "handles-heldout-2", "a held-out sentence (set 2)",
