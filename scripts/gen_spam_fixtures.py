@@ -11,6 +11,7 @@ Run once by a developer (builds and tests never run it); the same versions give
 byte-identical files:
     python3 -m venv /tmp/pyt/venv && /tmp/pyt/venv/bin/pip install Faker==40.54.0 \\
         antispam-link-shorteners==0.2.1 confusable-homoglyphs==3.3.1 idna==3.20
+    /tmp/pyt/venv/bin/pip install --no-deps urlexpander==0.0.37
     /tmp/pyt/venv/bin/python scripts/gen_spam_fixtures.py
 
 Each line: `text`, `rule` (`spam.link`, `spam.flood` or null for an ordinary message),
@@ -54,6 +55,29 @@ def shorteners():
     with open(path, encoding="utf-8") as f:
         hosts = [line.strip() for line in f]
     return sorted(h for h in hosts if h and not h.startswith("#"))
+
+
+# Entries of urlexpander's lists that shorten links of one organisation only (a government,
+# a social network's own media, a newspaper, a campaign, an app-link platform, a publishing
+# service): they go where that organisation goes, so they are not in the shortener label.
+ONE_ORGANISATION = {"1.usa.gov", "go.usa.gov", "amp.twimg.com", "fb.me", "on.fb.me", "washex.am", "ofa.bo",
+                    "branch.io", "paper.li", "www.linkbucks.com"}
+
+
+def general_shorteners():
+    """The shortener label: urlexpander's curated lists of general link shorteners, ad-paying
+    shorteners and URL appenders (Leon Yin, MIT), without ONE_ORGANISATION. Its list of news
+    outlets' shorteners (nyti.ms, on.wsj.com) is left out for the same reason. The module is
+    read from its file: the package's __init__ needs network libraries."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("urlexpander")
+    path = os.path.join(os.path.dirname(spec.origin), "core", "constants.py")
+    cspec = importlib.util.spec_from_file_location("urlexpander_constants", path)
+    c = importlib.util.module_from_spec(cspec)
+    cspec.loader.exec_module(c)
+    hosts = set(c.short_domain) | set(c.short_domain_ad_redirects) | set(c.url_appenders)
+    return sorted(hosts - ONE_ORGANISATION)
 
 
 def carriers():
@@ -260,6 +284,7 @@ class Draw:
         self.rows = []
         self.carriers = halves(carriers(), draw)
         self.shorteners = halves(shorteners(), draw)
+        self.general_shorteners = halves(general_shorteners(), draw)
         self.glyphs = homoglyphs()
 
     def add(self, text, rule, kind, source, history=None):
@@ -306,9 +331,12 @@ class Draw:
 
     # spam.link positives.
     def shortener(self):
-        host = self.rng.choice(self.shorteners)
+        # The first lists' host is still drawn, so that every other line of the draw stays as
+        # it was before the label changed; the host shown comes from the label's list.
+        first = self.rng.choice(self.shorteners)
+        host = random.Random(f"{self.draw}:{first}").choice(self.general_shorteners)
         link = self.rng.choice(["https://", "http://", ""]) + f"{host}/{self.slug(self.rng.randint(4, 8))}"
-        return self.add(self.in_chat(link), "spam.link", "shortener", f"antispam-link-shorteners host {host}, Faker carrier")
+        return self.add(self.in_chat(link), "spam.link", "shortener", f"urlexpander shortener host {host}, Faker carrier")
 
     def spoofed_label(self):
         """A Faker domain word with one Latin letter swapped for a homoglyph of another script."""

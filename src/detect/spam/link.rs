@@ -329,7 +329,10 @@ impl SpamLink {
         if link.disguised {
             return Some("obfuscated");
         }
-        if self.under(&link.name, |h| self.shorteners.contains(h)) {
+        // A short link carries a code after the host; the bare name of the service is talk
+        // about it ("use bit.ly"), and one of them is a phrase people type ("fuck.it").
+        let has_code = !path.trim_matches('/').is_empty();
+        if has_code && self.under(&link.name, |h| self.shorteners.contains(h)) {
             return Some("shortener");
         }
         if self.abused_tlds.contains(link.tld()) {
