@@ -30,7 +30,7 @@ from faker import Faker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests/fixtures/spam")
-SEEDS = {1: 2026112101, 2: 2026112102}
+SEEDS = {1: 2026112101, 2: 2026112102, 3: 2026112103}
 PER_KIND = 40
 
 LOCALES = [
@@ -550,5 +550,32 @@ def main():
         print(draw, len(d.rows), json.dumps(counts))
 
 
+def wording_draw():
+    """Draw 3: the wording kinds only (phishing, adult, gambling and promoted invites), each
+    template of scripts/spam_wording_3.py once around a Faker URL or an invite link, and the
+    same writer's ordinary messages with a link and plain invites as negatives."""
+    import spam_wording_3 as w
+
+    d = Draw(3, set())
+    plans = [
+        (w.PHISHING, "spam.link", "phishing_wording", d.ordinary_url),
+        (w.ADULT, "spam.link", "adult", d.ordinary_url),
+        (w.GAMBLING, "spam.link", "gambling", d.ordinary_url),
+        (w.INVITE_PROMO, "spam.link", "invite", d.invite_link),
+        (w.PLAIN_INVITE, None, "plain_invite", d.invite_link),
+        (w.ORDINARY_LINK, None, "ordinary_wording", d.ordinary_url),
+    ]
+    for texts, rule, kind, link in plans:
+        for lang in sorted(texts):
+            for tpl in texts[lang]:
+                made = "invite link" if link == d.invite_link else "Faker URL"
+                d.add(tpl.format(u=link()), rule, kind, f"draw-3 writer's {lang} wording, {made}")
+    with open(os.path.join(OUT, "draw3.jsonl"), "w", encoding="utf-8") as out:
+        for row in d.rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(3, len(d.rows))
+
+
 if __name__ == "__main__":
     main()
+    wording_draw()
