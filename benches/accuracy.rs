@@ -12,6 +12,9 @@
 //! the README. Addresses are measured on their own criterion (see [`addresses`]).
 //! `ACCURACY_VERBOSE=1` prints every miss.
 
+#[path = "accuracy/lexicons.rs"]
+mod lexicons;
+
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -796,6 +799,7 @@ fn main() {
         "benign_flagged".to_string(),
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
+    lexicons::run(&mut table, &mut report);
     table.push_str(&info);
     println!("\n{table}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");
