@@ -83,6 +83,7 @@
 //! (release build), linear on adversarial input.
 
 mod mask;
+mod named;
 mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
@@ -309,14 +310,17 @@ impl Detector for Address {
         };
         let mut compounds = Vec::new();
         let mut postals = Vec::new();
+        let mut named = Vec::new();
         if has_digit {
-            self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals);
+            self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals, &mut named);
         }
         what3words(t, &mut cands);
-        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() {
+        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() || !named.is_empty()
+        {
             // Tokens around every hit, made once; each rule reads a bounded number of them.
             let mut anchors: Vec<usize> = hits.iter().map(|h| h.1.start).collect();
             anchors.extend_from_slice(&compounds);
+            anchors.extend(named.iter().map(|&(at, _)| at));
             for &(at, _) in &postals {
                 // A postal address is read leftwards from its postcode.
                 anchors.extend([at, at.saturating_sub(POSTAL_REACH)]);
@@ -333,6 +337,15 @@ impl Detector for Address {
             for &(at, end) in &postals {
                 if let Ok(p) = win.binary_search_by_key(&at, |x| x.s) {
                     cands.extend(self.postal(&cx, &win, p, end));
+                }
+            }
+            for &(at, military) in &named {
+                if let Ok(k) = win.binary_search_by_key(&at, |x| x.s) {
+                    cands.extend(if military {
+                        self.military(&cx, &win, k)
+                    } else {
+                        self.named(&cx, &win, k)
+                    });
                 }
             }
         }
@@ -530,6 +543,19 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
                         true
                     }
                     ('/' | '-', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => true,
+                    // A house number's letter after a dash ("2193-A Ruby Extension"): one
+                    // letter alone, so "5-a-side" and "12-year" stay apart.
+                    ('-', Some(n))
+                        if digit
+                            && prev.is_ascii_digit()
+                            && n.is_ascii_alphabetic()
+                            && !seg[j + 2..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| word_char(c) || c == '-') =>
+                    {
+                        true
+                    }
                     // Hebrew acronyms ("תרצ"ו", "רמב״ם").
                     ('"' | '״', Some(n)) if hebrew(prev) && hebrew(n) => true,
                     _ => false,
@@ -2154,13 +2180,15 @@ impl Address {
 // Digit runs: compound streets and coordinates
 
 impl Address {
-    /// Coordinates at digit runs, and where a compound street ends right before one.
+    /// Coordinates at digit runs, and where a compound street ends right before one, a
+    /// Greek or Armenian name or a military routing line ([`named`]).
     fn digit_pass(
         &self,
         cx: &Cx<'_, '_>,
         cands: &mut Vec<Cand>,
         compounds: &mut Vec<usize>,
         postals: &mut Vec<(usize, usize)>,
+        named: &mut Vec<(usize, bool)>,
     ) {
         let t = cx.t;
         let b = t.as_bytes();
@@ -2187,6 +2215,12 @@ impl Address {
                 }
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
+                }
+                // A Greek or Armenian street name before it, or US military mail.
+                if named::named_before(b, i) {
+                    named.push((i, false));
+                } else if named::military_before(b, i, run_end - i) {
+                    named.push((i, true));
                 }
                 // Han and kana: a letter of those scripts right before.
                 if i > 0 && b[i - 1] >= 0x80 {
