@@ -315,8 +315,7 @@ impl Detector for Address {
             self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals, &mut named);
         }
         what3words(t, &mut cands);
-        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() || !named.is_empty()
-        {
+        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() || !named.is_empty() {
             // Tokens around every hit, made once; each rule reads a bounded number of them.
             let mut anchors: Vec<usize> = hits.iter().map(|h| h.1.start).collect();
             anchors.extend_from_slice(&compounds);
@@ -717,7 +716,14 @@ impl Address {
         }
         if let Some(n) = win.get(j + 1) {
             let glued = n.gap & G_SPACE == 0;
+            // "2 a 1", "3 x 0": a score.
+            let score = n.gap == G_SPACE
+                && matches!(self.word(cx, n), "a" | "x" | "vs")
+                && win
+                    .get(j + 2)
+                    .is_some_and(|m| m.k == K::Num && m.gap == G_SPACE);
             if n.gap & G_PERCENT != 0
+                || score
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
                 || (n.gap & !G_SPACE == 0
                     && self.in_set(cx, n, MEASURE)

@@ -78,17 +78,27 @@ impl Address {
         if digits > 4 || digits == 4 && (w.starts_with(b"19") || w.starts_with(b"20")) {
             return None;
         }
-        if let Some(n) = win.get(j + 1) {
-            // "Մայիսի 5-ին", "2:1", "2 - 1": a case ending, a time or a score.
-            let glued = n.gap & G_SPACE == 0 && n.gap & (G_DASH | G_COLON | G_SLASH) != 0;
-            let score = n.k == K::Num && n.gap & (G_DASH | G_COLON) != 0;
-            if glued || score {
-                return None;
-            }
+        if score(w) {
+            return None;
         }
         let p = &win[j - 1];
         let name = self.word(cx, p);
         let script = script(name)?;
+        if let Some(n) = win.get(j + 1) {
+            // "Մայիսի 5-ին", "2:1", "2 - 1": a case ending, a time or a score.
+            let glued = n.gap & G_SPACE == 0 && n.gap & (G_DASH | G_COLON | G_SLASH) != 0;
+            let score = n.k == K::Num && n.gap & (G_DASH | G_COLON) != 0;
+            // "του Ολυμπιακού 3 παίκτες", "Հայաստանի 3 քաղաքները": a genitive owns the
+            // things the number counts, written next in the same script and in lower case.
+            let counted = n.k == K::Word
+                && n.gap == G_SPACE
+                && self::script(self.word(cx, n)) == Some(script)
+                && !n.upper(cx)
+                && !self.in_set(cx, n, STOP);
+            if glued || score || counted {
+                return None;
+            }
+        }
         let endings = match script {
             Script::Greek => GREEK_GENITIVE,
             Script::Armenian => ARMENIAN_NAME,
@@ -187,6 +197,21 @@ impl Address {
             conf: 0.85,
         })
     }
+}
+
+/// A score written as a house number's range: two one-digit numbers ("2-1"), or two
+/// two-digit ones the first not below the second ("85-78"); a range of house numbers
+/// runs upwards ("51-66") or has longer parts ("932-124").
+fn score(w: &[u8]) -> bool {
+    let mut parts = w.split(|&b| b == b'-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let digits = |p: &[u8]| !p.is_empty() && p.iter().all(u8::is_ascii_digit);
+    if !(digits(a) && digits(b)) {
+        return false;
+    }
+    (a.len() == 1 && b.len() == 1) || (a.len() == 2 && b.len() == 2 && a >= b)
 }
 
 /// Separators a unit's number may follow ("Box #12", "Unit. 5").
