@@ -338,12 +338,12 @@ impl Detector for Address {
                     cands.extend(self.postal(&cx, &win, p, end));
                 }
             }
-            for &(at, military) in &named {
+            for &(at, form) in &named {
                 if let Ok(k) = win.binary_search_by_key(&at, |x| x.s) {
-                    cands.extend(if military {
-                        self.military(&cx, &win, k)
-                    } else {
-                        self.named(&cx, &win, k)
+                    cands.extend(match form {
+                        named::Form::Named => self.named(&cx, &win, k),
+                        named::Form::Military => self.military(&cx, &win, k),
+                        named::Form::Slashed => self.slashed(&cx, &win, k),
                     });
                 }
             }
@@ -2187,14 +2187,15 @@ impl Address {
 
 impl Address {
     /// Coordinates at digit runs, and where a compound street ends right before one, a
-    /// Greek or Armenian name or a military routing line ([`named`]).
+    /// Greek or Armenian name, a military routing line or a slashed Indian house number
+    /// ([`named`]).
     fn digit_pass(
         &self,
         cx: &Cx<'_, '_>,
         cands: &mut Vec<Cand>,
         compounds: &mut Vec<usize>,
         postals: &mut Vec<(usize, usize)>,
-        named: &mut Vec<(usize, bool)>,
+        named: &mut Vec<(usize, named::Form)>,
     ) {
         let t = cx.t;
         let b = t.as_bytes();
@@ -2224,9 +2225,11 @@ impl Address {
                 }
                 // A Greek or Armenian street name before it, or US military mail.
                 if named::named_before(b, i) {
-                    named.push((i, false));
+                    named.push((i, named::Form::Named));
                 } else if named::military_before(b, i, run_end - i) {
-                    named.push((i, true));
+                    named.push((i, named::Form::Military));
+                } else if named::slashed_before(b, i, run_end) {
+                    named.push((i, named::Form::Slashed));
                 }
                 // Han and kana: a letter of those scripts right before.
                 if i > 0 && b[i - 1] >= 0x80 {

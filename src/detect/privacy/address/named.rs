@@ -14,8 +14,15 @@
 //!   Box 2908, APO AP 06733", "Unit 7898 Box 8018, DPO AE 04633", "USNS Vance, FPO AE
 //!   49128"). The routing line alone names a region, as a ZIP code does, and stays quiet.
 //!
-//! Both are found from the digit pass after a byte test ([`named_before`],
-//! [`military_before`]), so text without them pays a few comparisons per digit run.
+//! * An Indian house number written with a slash ("40/588", "69/22") before names in an
+//!   Indian script ("40/588 द्विवेदी", "80/59 யோகமலர்"): the flat or plot and the house,
+//!   as India numbers them. The pair must be no date ("12/05"), month and year
+//!   ("05/2024"), season ("2023/24"), cricket score ("245/6": ten wickets at most), ratio
+//!   or fraction ("16/9", "50/50"), and a measure or count after it ("85/100 अंक") ends it.
+//!
+//! All are found from the digit pass after a byte test ([`named_before`],
+//! [`military_before`], [`slashed_before`]), so text without them pays a few comparisons
+//! per digit run.
 
 use super::{Address, Cand, Cx, Tok, COUNTER, G_COLON, G_COMMA, G_DASH, G_SLASH, G_SPACE, K};
 use super::{MEASURE, STOP, UNIT};
@@ -43,6 +50,35 @@ const GREEK_GENITIVE: &[&str] = &["ου", "ού", "ων", "ών", "η", "ή", "�
 /// Armenian: the genitive "-ի" / "-ու" ("Բեյրութի", "Երևանցու") and family names in
 /// "-յան" / "-յանց" ("Իսահակյան").
 const ARMENIAN_NAME: &[&str] = &["ի", "ու", "յան", "յանց"];
+
+/// What a digit run found by the byte tests may be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Form {
+    /// After a Greek or Armenian word ([`named_before`]).
+    Named,
+    /// A military ZIP code ([`military_before`]).
+    Military,
+    /// A slashed house number before an Indian script ([`slashed_before`]).
+    Slashed,
+}
+
+/// The digit run at `i..run` of `b` is a slashed number ("40/588") followed by a space and
+/// a letter of an Indian script (U+0900-U+0DFF: E0 A4-B7 in UTF-8).
+pub(super) fn slashed_before(b: &[u8], i: usize, run: usize) -> bool {
+    if run - i > 4 || b.get(run) != Some(&b'/') {
+        return false;
+    }
+    let e = run
+        + 1
+        + b[run + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+    (2..=4).contains(&(e - run - 1))
+        && b.get(e) == Some(&b' ')
+        && b.get(e + 1) == Some(&0xE0)
+        && b.get(e + 2).is_some_and(|c| (0xA4..=0xB7).contains(c))
+}
 
 /// The digit run at `i` of `b` follows a space and a letter of Greek or Armenian (their
 /// UTF-8 lead bytes CE-CF and D4-D6): maybe "Ολύμπων 51".
@@ -124,6 +160,52 @@ impl Address {
         let (last, _) = self.extend_right(cx, win, j);
         Some(Cand {
             r: win[first].s..win[last].e,
+            kind: "address",
+            conf: 0.75,
+        })
+    }
+
+    /// "40/588 द्विवेदी": a slashed house number at token `k` and 1-3 names in an Indian
+    /// script after it.
+    pub(super) fn slashed(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
+        if !self.house_number(cx, win, k) {
+            return None;
+        }
+        let w = self.word(cx, &win[k]).as_bytes();
+        let mut parts = w.split(|&c| c == b'/');
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
+        let num = |p: &[u8]| -> Option<u32> {
+            (!p.is_empty() && p.len() <= 4 && p.iter().all(u8::is_ascii_digit))
+                .then(|| p.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+        };
+        let (x, y) = (num(a)?, num(b)?);
+        let year = |p: &[u8]| p.len() == 4 && (p.starts_with(b"19") || p.starts_with(b"20"));
+        let date = (1..=31).contains(&x) && (1..=12).contains(&y)
+            || (1..=12).contains(&x) && (1..=31).contains(&y);
+        if b.len() < 2 || y <= 10 || x == y || date || year(a) || year(b) {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < win.len() && last - k < 3 {
+            let n = &win[last + 1];
+            let indic = self
+                .word(cx, n)
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0900}'..='\u{0DFF}').contains(&c));
+            if n.gap != G_SPACE
+                || n.k != K::Word
+                || !indic
+                || self.in_set(cx, n, STOP | COUNTER | MEASURE | UNIT)
+            {
+                break;
+            }
+            last += 1;
+        }
+        (last > k).then(|| Cand {
+            r: win[k].s..win[last].e,
             kind: "address",
             conf: 0.75,
         })
