@@ -718,6 +718,7 @@ impl Address {
             let glued = n.gap & G_SPACE == 0;
             // "2 a 1", "3 x 0": a score.
             let score = n.gap == G_SPACE
+                && n.e - n.s <= 2
                 && matches!(self.word(cx, n), "a" | "x" | "vs")
                 && win
                     .get(j + 2)
@@ -2223,13 +2224,13 @@ impl Address {
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
                 }
-                // A Greek or Armenian street name before it, or US military mail.
-                if named::named_before(b, i) {
-                    named.push((i, named::Form::Named));
-                } else if named::military_before(b, i, run_end - i) {
-                    named.push((i, named::Form::Military));
-                } else if named::slashed_before(b, i, run_end) {
-                    named.push((i, named::Form::Slashed));
+                // A Greek or Armenian street name before it, US military mail or a
+                // slashed Indian house number: a space and a letter of another script (or
+                // five digits) before it, or a slash after it, first.
+                let after_word =
+                    i >= 3 && b[i - 1] == b' ' && (b[i - 2] >= 0x80 || run_end - i == 5);
+                if after_word || b.get(run_end) == Some(&b'/') {
+                    named::note(b, i, run_end, named);
                 }
                 // Han and kana: a letter of those scripts right before.
                 if i > 0 && b[i - 1] >= 0x80 {

@@ -62,9 +62,26 @@ pub(super) enum Form {
     Slashed,
 }
 
+/// Notes in `named` what the digit run at `i..run` of `b` may be, by the bytes around
+/// it; kept out of line and cold so the digit pass stays tight.
+#[cold]
+#[inline(never)]
+pub(super) fn note(b: &[u8], i: usize, run: usize, named: &mut Vec<(usize, Form)>) {
+    let form = if named_before(b, i) {
+        Form::Named
+    } else if military_before(b, i, run - i) {
+        Form::Military
+    } else if slashed_before(b, i, run) {
+        Form::Slashed
+    } else {
+        return;
+    };
+    named.push((i, form));
+}
+
 /// The digit run at `i..run` of `b` is a slashed number ("40/588") followed by a space and
 /// a letter of an Indian script (U+0900-U+0DFF: E0 A4-B7 in UTF-8).
-pub(super) fn slashed_before(b: &[u8], i: usize, run: usize) -> bool {
+fn slashed_before(b: &[u8], i: usize, run: usize) -> bool {
     if run - i > 4 || b.get(run) != Some(&b'/') {
         return false;
     }
@@ -82,7 +99,7 @@ pub(super) fn slashed_before(b: &[u8], i: usize, run: usize) -> bool {
 
 /// The digit run at `i` of `b` follows a space and a letter of Greek or Armenian (their
 /// UTF-8 lead bytes CE-CF and D4-D6): maybe "Ολύμπων 51".
-pub(super) fn named_before(b: &[u8], i: usize) -> bool {
+fn named_before(b: &[u8], i: usize) -> bool {
     i >= 3
         && b[i - 1] == b' '
         && (0x80..=0xBF).contains(&b[i - 2])
@@ -91,7 +108,7 @@ pub(super) fn named_before(b: &[u8], i: usize) -> bool {
 
 /// The digit run at `i` of `b` (five digits) follows "apo ", "fpo " or "dpo " and a
 /// military region ("aa ", "ae ", "ap "), in the folded text.
-pub(super) fn military_before(b: &[u8], i: usize, run: usize) -> bool {
+fn military_before(b: &[u8], i: usize, run: usize) -> bool {
     run == 5
         && i >= 7
         && b[i - 1] == b' '
@@ -104,6 +121,7 @@ pub(super) fn military_before(b: &[u8], i: usize, run: usize) -> bool {
 impl Address {
     /// A Greek or Armenian street name with no street word before the house number at
     /// token `j`.
+    #[inline(never)]
     pub(super) fn named(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> Option<Cand> {
         let x = &win[j];
         if j == 0 || x.gap != G_SPACE || !self.house_number(cx, win, j) {
@@ -167,6 +185,7 @@ impl Address {
 
     /// "40/588 द्विवेदी": a slashed house number at token `k` and 1-3 names in an Indian
     /// script after it.
+    #[inline(never)]
     pub(super) fn slashed(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
         if !self.house_number(cx, win, k) {
             return None;
@@ -223,6 +242,7 @@ impl Address {
 
     /// US military mail ending with the ZIP code at token `k`: "PSC 8662, Box 2908, APO
     /// AP 06733", "Unit 7898 Box 8018, DPO AE 04633", "USS Vance, FPO AE 49128".
+    #[inline(never)]
     pub(super) fn military(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
         if k < 4 || win[k].gap != G_SPACE || win[k - 1].gap != G_SPACE {
             return None;
