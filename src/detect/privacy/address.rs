@@ -28,7 +28,13 @@
 //!   country in `src/data/postcodes.tsv`) and the city after it. A street word with its
 //!   name, a comma and a postcode needs no house number ("Sítio Boa Vista, Ibiúna,
 //!   18150-000"); a postal word before the postcode sets it off like a comma ("Κυργιά 94,
-//!   ΤΚ 287 28").
+//!   ΤΚ 287 28"). With no street word and no phrase, where the form itself says it
+//!   ([`named`]): a Greek or Armenian street name in the genitive or a family name before
+//!   the house number ("Ολύμπων 51", "Καραμανλή 540", "Իսահակյան 8"), never a counter,
+//!   year, score or a genitive owning what the number counts ("του Ολυμπιακού 3
+//!   παίκτες"); US military mail ("PSC 8662, Box 2908, APO AP 06733"); a slashed Indian
+//!   house number before names in an Indian script ("40/588 द्विवेदी"), never a date,
+//!   cricket score or ratio.
 //! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
 //!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
 //!   postal word that means nothing else ("postcode: 106", not "plz 322").
@@ -64,10 +70,13 @@
 //! alone, a street name without a number, and postcodes without a postal word or an
 //! address before them. Known false positives: a capitalised name between a number and a
 //! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
-//! 2.71828"). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
+//! 2.71828"), a Greek or Armenian capitalised genitive before a number that ends the
+//! sentence ("νίκη του Ολυμπιακού 2."). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
 //! numerals, street names without a street
-//! word and without a postcode after them outside an address phrase (Greek "Ολύμπων 51",
-//! Hebrew, Hindi and Tamil "number name"), Faker-style fantasy localities.
+//! word and without a postcode after them outside an address phrase (Hebrew "אגוז 29",
+//! Hindi and Tamil "number name" with a plain house number, Vietnamese "621 Điện Biên
+//! Phủ"), a street name without a number (Nepali "मानन्धर मार्ग": deliberately, as "Main
+//! Street" alone), Faker-style fantasy localities.
 //!
 //! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
 //! text with ~1,000 entries ran at a third of the speed of this detector, and no
