@@ -70,8 +70,8 @@
 //! alone, a street name without a number, and postcodes without a postal word or an
 //! address before them. Known false positives: a capitalised name between a number and a
 //! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
-//! 2.71828"), a Greek or Armenian capitalised genitive before a number that ends the
-//! sentence ("νίκη του Ολυμπιακού 2."). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
+//! 2.71828"), a Greek or Armenian capitalised genitive with no article before a number
+//! that ends the sentence ("νίκη Ολυμπιακού 2."). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
 //! numerals, street names without a street
 //! word and without a postcode after them outside an address phrase (Hebrew "אגוז 29",
 //! Hindi and Tamil "number name" with a plain house number, Vietnamese "621 Điện Biên
