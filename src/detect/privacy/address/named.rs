@@ -149,7 +149,9 @@ impl Address {
                 && self::script(self.word(cx, n)) == Some(script)
                 && !n.upper(cx)
                 && !self.in_set(cx, n, STOP);
-            if glued || score || counted {
+            // "Αγίου Νικολάου 6 Δεκεμβρίου": a day and its month.
+            let date = self.in_set(cx, n, COUNTER);
+            if glued || score || counted || date {
                 return None;
             }
         }
