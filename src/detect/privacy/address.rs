@@ -2958,6 +2958,12 @@ mod tests {
             "my address is 5 जय ",
             "Sítio Ab, Cd, 18150-000 ",
             "ΤΚ 287 28 ",
+            "Κρύας Βρύσης 9 ",
+            "Ա 1 ",
+            "PSC 1, Box 2, APO AE 12345 ",
+            "APO AE 12345 ",
+            "40/588 द्विवेदी ",
+            "2193-A ",
         ] {
             let text = unit.repeat((1 << 20) / unit.len());
             let n = Normalized::new(&text);
