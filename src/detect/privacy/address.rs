@@ -349,11 +349,7 @@ impl Detector for Address {
             }
             for &(at, form) in &named {
                 if let Ok(k) = win.binary_search_by_key(&at, |x| x.s) {
-                    cands.extend(match form {
-                        named::Form::Named => self.named(&cx, &win, k),
-                        named::Form::Military => self.military(&cx, &win, k),
-                        named::Form::Slashed => self.slashed(&cx, &win, k),
-                    });
+                    cands.extend(self.named_at(&cx, &win, k, form));
                 }
             }
         }

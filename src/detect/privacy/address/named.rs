@@ -20,9 +20,8 @@
 //!   ("05/2024"), season ("2023/24"), cricket score ("245/6": ten wickets at most), ratio
 //!   or fraction ("16/9", "50/50"), and a measure or count after it ("85/100 अंक") ends it.
 //!
-//! All are found from the digit pass after a byte test ([`named_before`],
-//! [`military_before`], [`slashed_before`]), so text without them pays a few comparisons
-//! per digit run.
+//! All are found from the digit pass after a byte test ([`note`]), so text without them
+//! pays a few comparisons per digit run.
 
 use super::{Address, Cand, Cx, Tok, COUNTER, G_COLON, G_COMMA, G_DASH, G_SLASH, G_SPACE, K};
 use super::{MEASURE, STOP, UNIT};
@@ -51,78 +50,93 @@ const GREEK_GENITIVE: &[&str] = &["ου", "ού", "ων", "ών", "η", "ή", "�
 /// "-յան" / "-յանց" ("Իսահակյան").
 const ARMENIAN_NAME: &[&str] = &["ի", "ու", "յան", "յանց"];
 
-/// What a digit run found by the byte tests may be.
+/// What a digit run found by the byte tests of [`note`] may be.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Form {
-    /// After a Greek or Armenian word ([`named_before`]).
+    /// After a Greek or Armenian word.
     Named,
-    /// A military ZIP code ([`military_before`]).
+    /// A military ZIP code.
     Military,
-    /// A slashed house number before an Indian script ([`slashed_before`]).
+    /// A slashed house number before an Indian script.
     Slashed,
 }
 
 /// Notes in `named` what the digit run at `i..run` of `b` may be, by the bytes around
-/// it; kept out of line and cold so the digit pass stays tight.
+/// it: after a space and a letter of Greek or Armenian (UTF-8 lead bytes CE-CF, D4-D6),
+/// maybe "Ολύμπων 51"; five digits after "apo " / "fpo " / "dpo " and a region ("aa ",
+/// "ae ", "ap ") in the folded text, military mail; a slashed number ("40/588") before a
+/// space and a letter of an Indian script (U+0900-U+0DFF: E0 A4-B7). Kept out of line and
+/// cold so the digit pass stays tight.
 #[cold]
 #[inline(never)]
 pub(super) fn note(b: &[u8], i: usize, run: usize, named: &mut Vec<(usize, Form)>) {
-    let form = if named_before(b, i) {
+    let before = &b[i.saturating_sub(8)..i];
+    let n = before.len();
+    let form = if n >= 3
+        && before[n - 1] == b' '
+        && (0x80..=0xBF).contains(&before[n - 2])
+        && matches!(before[n - 3], 0xCE | 0xCF | 0xD4..=0xD6)
+    {
         Form::Named
-    } else if military_before(b, i, run - i) {
+    } else if run - i == 5
+        && n >= 7
+        && matches!(
+            &before[n - 7..],
+            [
+                b'a' | b'f' | b'd',
+                b'p',
+                b'o',
+                b' ',
+                b'a',
+                b'a' | b'e' | b'p',
+                b' '
+            ]
+        )
+        && (n == 7 || !before[0].is_ascii_alphanumeric())
+    {
         Form::Military
-    } else if slashed_before(b, i, run) {
-        Form::Slashed
     } else {
-        return;
+        let after = &b[run..b.len().min(run + 8)];
+        let digits = after
+            .iter()
+            .skip(1)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(run - i <= 4
+            && after.first() == Some(&b'/')
+            && (2..=4).contains(&digits)
+            && after.get(digits + 1..digits + 3) == Some(&b" \xE0"[..])
+            && after
+                .get(digits + 3)
+                .is_some_and(|c| (0xA4..=0xB7).contains(c)))
+        {
+            return;
+        }
+        Form::Slashed
     };
     named.push((i, form));
 }
 
-/// The digit run at `i..run` of `b` is a slashed number ("40/588") followed by a space and
-/// a letter of an Indian script (U+0900-U+0DFF: E0 A4-B7 in UTF-8).
-fn slashed_before(b: &[u8], i: usize, run: usize) -> bool {
-    if run - i > 4 || b.get(run) != Some(&b'/') {
-        return false;
-    }
-    let e = run
-        + 1
-        + b[run + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-    (2..=4).contains(&(e - run - 1))
-        && b.get(e) == Some(&b' ')
-        && b.get(e + 1) == Some(&0xE0)
-        && b.get(e + 2).is_some_and(|c| (0xA4..=0xB7).contains(c))
-}
-
-/// The digit run at `i` of `b` follows a space and a letter of Greek or Armenian (their
-/// UTF-8 lead bytes CE-CF and D4-D6): maybe "Ολύμπων 51".
-fn named_before(b: &[u8], i: usize) -> bool {
-    i >= 3
-        && b[i - 1] == b' '
-        && (0x80..=0xBF).contains(&b[i - 2])
-        && matches!(b[i - 3], 0xCE | 0xCF | 0xD4..=0xD6)
-}
-
-/// The digit run at `i` of `b` (five digits) follows "apo ", "fpo " or "dpo " and a
-/// military region ("aa ", "ae ", "ap "), in the folded text.
-fn military_before(b: &[u8], i: usize, run: usize) -> bool {
-    run == 5
-        && i >= 7
-        && b[i - 1] == b' '
-        && b[i - 4] == b' '
-        && matches!(&b[i - 3..i - 1], b"aa" | b"ae" | b"ap")
-        && matches!(&b[i - 7..i - 4], b"apo" | b"fpo" | b"dpo")
-        && (i == 7 || !b[i - 8].is_ascii_alphanumeric())
-}
-
 impl Address {
+    /// The reading of the digit run noted as `form` at token `k`.
+    #[inline(never)]
+    pub(super) fn named_at(
+        &self,
+        cx: &Cx<'_, '_>,
+        win: &[Tok],
+        k: usize,
+        form: Form,
+    ) -> Option<Cand> {
+        match form {
+            Form::Named => self.named(cx, win, k),
+            Form::Military => self.military(cx, win, k),
+            Form::Slashed => self.slashed(cx, win, k),
+        }
+    }
+
     /// A Greek or Armenian street name with no street word before the house number at
     /// token `j`.
-    #[inline(never)]
-    pub(super) fn named(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> Option<Cand> {
+    fn named(&self, cx: &Cx<'_, '_>, win: &[Tok], j: usize) -> Option<Cand> {
         let x = &win[j];
         if j == 0 || x.gap != G_SPACE || !self.house_number(cx, win, j) {
             return None;
@@ -193,8 +207,7 @@ impl Address {
 
     /// "40/588 द्विवेदी": a slashed house number at token `k` and 1-3 names in an Indian
     /// script after it.
-    #[inline(never)]
-    pub(super) fn slashed(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
+    fn slashed(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
         if !self.house_number(cx, win, k) {
             return None;
         }
@@ -250,8 +263,7 @@ impl Address {
 
     /// US military mail ending with the ZIP code at token `k`: "PSC 8662, Box 2908, APO
     /// AP 06733", "Unit 7898 Box 8018, DPO AE 04633", "USS Vance, FPO AE 49128".
-    #[inline(never)]
-    pub(super) fn military(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
+    fn military(&self, cx: &Cx<'_, '_>, win: &[Tok], k: usize) -> Option<Cand> {
         if k < 4 || win[k].gap != G_SPACE || win[k - 1].gap != G_SPACE {
             return None;
         }
@@ -259,48 +271,22 @@ impl Address {
         if !set_off {
             return None;
         }
-        let is = |i: usize, words: &[&str]| {
-            win[i].k == K::Word && words.contains(&self.word(cx, &win[i]))
-        };
-        let numbered = |i: usize, words: &[&str]| {
-            i >= 1
-                && win[i].k == K::Num
-                && win[i].gap & !(G_SPACE | G_HASH_OR_DOT) == 0
-                && win[i].gap & G_SPACE != 0
-                && is(i - 1, words)
-        };
-        let mut first = None;
-        // "Box 2908", then "PSC 8662" / "Unit 7898" / "CMR 402" before it.
-        if numbered(k - 3, &["box"]) {
-            let b = k - 4;
-            first = Some(b);
-            if b >= 2
-                && win[b].gap & !(G_SPACE | G_COMMA) == 0
-                && numbered(b - 1, &["psc", "unit", "cmr"])
-            {
-                first = Some(b - 2);
-            }
-        } else {
+        // "PSC 8662, Box 2908", "Unit 7898 Box 8018": unit words and their numbers.
+        let mut first = self.extend_left(cx, win, k - 2);
+        if first == k - 2 {
             // A ship: "USS Vance", "USNS Brown", "USCGC Hope".
+            let ship = |m: usize| {
+                win[m].upper(cx) && matches!(self.word(cx, &win[m]), "uss" | "usns" | "uscgc")
+            };
             let mut m = k - 3;
-            let mut names = 0;
-            while names < 3
-                && m > 0
-                && win[m].k == K::Word
-                && win[m].upper(cx)
-                && !is(m, &["uss", "usns", "uscgc"])
-            {
-                if win[m].gap != G_SPACE {
-                    return None;
-                }
-                names += 1;
+            while m > 0 && k - 3 - m < 3 && win[m].gap == G_SPACE && !ship(m) {
                 m -= 1;
             }
-            if names > 0 && is(m, &["uss", "usns", "uscgc"]) && win[m].upper(cx) {
-                first = Some(m);
+            if m == k - 3 || !ship(m) {
+                return None;
             }
+            first = m;
         }
-        let first = first?;
         Some(Cand {
             r: win[first].s..win[k].e,
             kind: "address",
@@ -323,6 +309,3 @@ fn score(w: &[u8]) -> bool {
     }
     (a.len() == 1 && b.len() == 1) || (a.len() == 2 && b.len() == 2 && a >= b)
 }
-
-/// Separators a unit's number may follow ("Box #12", "Unit. 5").
-const G_HASH_OR_DOT: u16 = super::G_HASH | super::G_DOT;
