@@ -189,11 +189,11 @@ impl Address {
         // A number right before the name: a date or a score ("5 Μαΐου 12", "ΑΕΚ 1
         // Ολυμπιακού 2"). A masculine or plural article: a team or a person owns what
         // the number says ("η νίκη του Ολυμπιακού 2"); a street is feminine ("της
-        // Ερμού", for η οδός).
+        // Ερμού", for η οδός). "κατά": "according to" ("κατά Ματθαίου 5", a gospel).
         if first > 0
             && win[first].gap == G_SPACE
             && (win[first - 1].k == K::Num
-                || matches!(self.word(cx, &win[first - 1]), "του" | "των"))
+                || matches!(self.word(cx, &win[first - 1]), "του" | "των" | "κατά"))
         {
             return None;
         }
