@@ -8,8 +8,8 @@
 //!   `SECURE_WORDS`; `BRANDS` with `BRAND_WORD`
 //!   (whether each is also an ordinary word) and `OFFICIAL` (each brand's domains, joined
 //!   by spaces); `INVITE_HOSTS` with `INVITE_PATHS` (`-` for the whole host);
-//! * from `link_words.tsv`: `WORDING`, the phishing, adult, gambling and promotion
-//!   phrases in that order, with `WORDING_LISTS`, the number of phrases of each.
+//! * from `link_words.tsv`: `WORDING`, the cue words of each class in the order of
+//!   `CLASSES` (see `link/wording.rs`), with `WORDING_LISTS`, the number of words of each.
 
 use std::fmt::Write;
 
@@ -28,6 +28,12 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
     );
     writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
 }
+
+/// The classes of `link_words.tsv`, in the order of their bits in `link/wording.rs`.
+const CLASSES: [&str; 16] = [
+    "phishing", "lure", "subject", "pressure", "action", "urgency", "you", "adult", "gambling",
+    "game", "offer", "promo", "calm", "topic", "event", "mine",
+];
 
 /// The Rust source of the statics, from the two tables.
 pub(super) fn generate(hosts: &str, wording: &str) -> String {
@@ -82,14 +88,13 @@ pub(super) fn generate(hosts: &str, wording: &str) -> String {
         brand_word.join(", ")
     )
     .unwrap();
-    // The wording lists, in the order of link.rs's PHISHING, ADULT, GAMBLING, PROMO.
-    const WORDING: [&str; 4] = ["phishing", "adult", "gambling", "promo"];
-    let mut phrases: [Vec<&str>; 4] = Default::default();
+    // The cue words, class by class in the order of `link/wording.rs`'s bits.
+    let mut phrases: [Vec<&str>; CLASSES.len()] = Default::default();
     for cells in rows(wording) {
         let [class, phrase] = cells[..] else {
             panic!("link_words.tsv: malformed line {cells:?}");
         };
-        let n = WORDING
+        let n = CLASSES
             .iter()
             .position(|c| *c == class)
             .unwrap_or_else(|| panic!("link_words.tsv: class {class}"));
@@ -99,7 +104,8 @@ pub(super) fn generate(hosts: &str, wording: &str) -> String {
     let counts: Vec<String> = phrases.iter().map(|p| p.len().to_string()).collect();
     writeln!(
         out,
-        "static WORDING_LISTS: [usize; 4] = [{}];",
+        "static WORDING_LISTS: [usize; {}] = [{}];",
+        CLASSES.len(),
         counts.join(", ")
     )
     .unwrap();
