@@ -24,36 +24,41 @@ use std::ops::Range;
 
 /// The classes, as bits, in the order of the table's classes (`link/table.rs`).
 /// A phrase that is phishing on its own ("free gift card").
-pub(super) const PHISHING: u16 = 1;
+pub(super) const PHISHING: u32 = 1;
 /// A free game currency or prize ("free robux"): phishing, unless it promotes an invite.
-pub(super) const LURE: u16 = 1 << 1;
+pub(super) const LURE: u32 = 1 << 1;
 /// Something of the reader's: an account, a card, a parcel, a payment, a prize.
-const SUBJECT: u16 = 1 << 2;
+const SUBJECT: u32 = 1 << 2;
 /// Pressure or a claim: suspended, on hold, unpaid, you won, selected.
-const PRESSURE: u16 = 1 << 3;
+const PRESSURE: u32 = 1 << 3;
 /// What the reader is asked to do: verify, confirm, log in, pay, claim.
-const ACTION: u16 = 1 << 4;
+const ACTION: u32 = 1 << 4;
 /// Haste: now, today, within 24 hours.
-const URGENCY: u16 = 1 << 5;
+const URGENCY: u32 = 1 << 5;
 /// The reader addressed: your, vous, anda, ваш.
-const YOU: u16 = 1 << 6;
-pub(super) const ADULT: u16 = 1 << 7;
+const YOU: u32 = 1 << 6;
+pub(super) const ADULT: u32 = 1 << 7;
 /// Betting offered: words strong alone ("online casino", "free spins", "bahis sitesi").
-pub(super) const GAMBLING: u16 = 1 << 8;
+pub(super) const GAMBLING: u32 = 1 << 8;
 /// Betting words that are also talk ("casino", "poker", "bet"): betting with an offer.
-const GAME: u16 = 1 << 9;
+const GAME: u32 = 1 << 9;
 /// What a betting offer promises or asks: a bonus, a deposit, free, sign up.
-const OFFER: u16 = 1 << 10;
+const OFFER: u32 = 1 << 10;
 /// Promotion around a group invite: earnings, signals, free followers.
-const PROMO: u16 = 1 << 11;
+const PROMO: u32 = 1 << 11;
 /// News and reports: talk about a thing, not the thing.
-const CALM: u16 = 1 << 12;
+const CALM: u32 = 1 << 12;
 /// Topics that make adult or betting words talk: films, bans, laws, health, education.
-const TOPIC: u16 = 1 << 13;
-/// A night out, a trip, a party, photos: betting words in them are talk.
-const EVENT: u16 = 1 << 14;
+const TOPIC: u32 = 1 << 13;
+/// A night out, a trip, a party, photos, a school: betting words and promotion in them
+/// are talk.
+const EVENT: u32 = 1 << 14;
 /// The writer's own things ("my account was locked, fixed now"): talk, not phishing.
-const MINE: u16 = 1 << 15;
+const MINE: u32 = 1 << 15;
+/// Hot, spicy, 18+, near you: adult next to a word of [`PEOPLE`].
+const TEASE: u32 = 1 << 16;
+/// Women, girls, singles, and their videos.
+const PEOPLE: u32 = 1 << 17;
 
 /// How far from a link its wording may be, in bytes of the folded view.
 const WINDOW: usize = 200;
@@ -63,9 +68,9 @@ const SHORT_MESSAGE: usize = 500;
 /// The words that make a link suspicious near it, by class.
 pub(super) struct Cues {
     /// Whole words and phrases, each with its classes.
-    words: Lexicon<u16>,
+    words: Lexicon<u32>,
     /// Stems, sorted, each with its classes.
-    stems: Vec<(&'static str, u16)>,
+    stems: Vec<(&'static str, u32)>,
     /// The first bytes of the stems, as a bit set.
     firsts: [u64; 4],
 }
@@ -73,13 +78,13 @@ pub(super) struct Cues {
 impl Cues {
     pub(super) fn new(table: &'static str, counts: &[usize]) -> Cues {
         let mut lines = table.split('\n');
-        let mut entries: Vec<(&'static str, u16)> = Vec::new();
+        let mut entries: Vec<(&'static str, u32)> = Vec::new();
         for (class, &n) in counts.iter().enumerate() {
             entries.extend(lines.by_ref().take(n).map(|w| (w, 1 << class)));
         }
         // A word of several classes once, with all of them.
         crate::sort::sort_by_key(&mut entries, |&(w, _)| w);
-        let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(entries.len());
+        let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(entries.len());
         for (w, m) in entries {
             match merged.last_mut() {
                 Some((last, mask)) if *last == w => *mask |= m,
@@ -88,7 +93,7 @@ impl Cues {
         }
         let (stems, words): (Vec<_>, Vec<_>) =
             merged.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let stems: Vec<(&'static str, u16)> = stems
+        let stems: Vec<(&'static str, u32)> = stems
             .into_iter()
             .map(|(w, m)| (&w[..w.len() - 1], m))
             .collect();
@@ -106,7 +111,7 @@ impl Cues {
 
     /// Appends the cue words of `t[lo..hi]` (`lo` and `hi` word boundaries) to `found`,
     /// with their classes.
-    fn read(&self, t: &str, lo: usize, hi: usize, found: &mut Vec<(u16, Range<usize>)>) {
+    fn read(&self, t: &str, lo: usize, hi: usize, found: &mut Vec<(u32, Range<usize>)>) {
         found.extend(
             self.words
                 .find(&t[lo..hi])
@@ -137,7 +142,7 @@ impl Cues {
 
     /// The classes of the stems `word` begins with (for an Arabic word, also with the
     /// particles at its front left out).
-    fn stem_classes(&self, word: &str) -> u16 {
+    fn stem_classes(&self, word: &str) -> u32 {
         let mut mask = self.prefixes(word);
         if word.starts_with(ARABIC_PARTICLES) {
             for p in ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]
@@ -151,7 +156,7 @@ impl Cues {
     }
 
     /// The classes of the stems that `word` begins with.
-    fn prefixes(&self, word: &str) -> u16 {
+    fn prefixes(&self, word: &str) -> u32 {
         let mut mask = 0;
         for (end, _) in word.char_indices().skip(2).take_while(|&(i, _)| i <= WORD) {
             mask |= self.stem(&word[..end]);
@@ -160,7 +165,7 @@ impl Cues {
     }
 
     /// The classes of `stem`, if it is one.
-    fn stem(&self, stem: &str) -> u16 {
+    fn stem(&self, stem: &str) -> u32 {
         let i = self.stems.partition_point(|(w, _)| *w < stem);
         self.stems
             .get(i)
@@ -183,7 +188,7 @@ pub(super) struct Wording<'a> {
     cues: &'a Cues,
     text: &'a str,
     links: &'a [Link],
-    found: OnceCell<Vec<(u16, Range<usize>)>>,
+    found: OnceCell<Vec<(u32, Range<usize>)>>,
 }
 
 impl<'a> Wording<'a> {
@@ -198,7 +203,7 @@ impl<'a> Wording<'a> {
 
     /// The cue words around every link (the whole of a short message), each stretch
     /// read once.
-    fn read(&self) -> Vec<(u16, Range<usize>)> {
+    fn read(&self) -> Vec<(u32, Range<usize>)> {
         let t = self.text;
         let mut found = Vec::new();
         let (mut lo, mut hi) = (0, 0);
@@ -254,7 +259,7 @@ impl<'a> Wording<'a> {
 
 /// The classes of the words near a link.
 #[derive(Clone, Copy)]
-pub(super) struct Near(u16);
+pub(super) struct Near(u32);
 
 impl Near {
     /// Phishing: a phrase that is one alone, or pressure with two more of the subject,
@@ -270,10 +275,11 @@ impl Near {
                 && (m & PRESSURE != 0 && m & (SUBJECT | ACTION) != 0 && others >= 2 || others == 4)
     }
 
-    /// Adult content offered: a word of it near, with no topic or news that makes it
-    /// talk.
+    /// Adult content offered: a word of it, or a teasing word with people ("hot girls
+    /// near you"), with no topic or news that makes it talk.
     pub(super) fn adult(self) -> bool {
-        self.0 & ADULT != 0 && self.0 & (CALM | TOPIC) == 0
+        let m = self.0;
+        (m & ADULT != 0 || m & TEASE != 0 && m & PEOPLE != 0) && m & (CALM | TOPIC) == 0
     }
 
     /// Betting offered: a strong word, or a betting word with an offer, with no topic or
@@ -283,9 +289,9 @@ impl Near {
         (m & GAMBLING != 0 || m & GAME != 0 && m & OFFER != 0) && m & (CALM | TOPIC | EVENT) == 0
     }
 
-    /// Whether promotion is near.
+    /// Whether promotion is near, and no school, club night or news that makes it talk.
     pub(super) fn promotes(self) -> bool {
-        self.0 & PROMO != 0
+        self.0 & PROMO != 0 && self.0 & (CALM | EVENT) == 0
     }
 }
 
