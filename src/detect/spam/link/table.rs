@@ -30,9 +30,9 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
 }
 
 /// The classes of `link_words.tsv`, in the order of their bits in `link/wording.rs`.
-const CLASSES: [&str; 18] = [
+const CLASSES: [&str; 20] = [
     "phishing", "lure", "subject", "pressure", "action", "urgency", "you", "adult", "gambling",
-    "game", "offer", "promo", "calm", "topic", "event", "mine", "tease", "people",
+    "game", "offer", "promo", "calm", "topic", "event", "mine", "tease", "people", "bait", "photo",
 ];
 
 /// The Rust source of the statics, from the two tables.

@@ -44,14 +44,14 @@ pub(super) const GAMBLING: u32 = 1 << 8;
 const GAME: u32 = 1 << 9;
 /// What a betting offer promises or asks: a bonus, a deposit, free, sign up.
 const OFFER: u32 = 1 << 10;
-/// Promotion around a group invite: earnings, signals, free followers.
+/// Promotion around a group invite, strong alone: earnings offered, free followers.
 const PROMO: u32 = 1 << 11;
 /// News and reports: talk about a thing, not the thing.
 const CALM: u32 = 1 << 12;
 /// Topics that make adult or betting words talk: films, bans, laws, health, education.
 const TOPIC: u32 = 1 << 13;
-/// A night out, a trip, a party, photos, a school: betting words and promotion in them
-/// are talk.
+/// A night out, a party, a school, a raffle: betting words, promotion and prizes in
+/// them are talk.
 const EVENT: u32 = 1 << 14;
 /// The writer's own things ("my account was locked, fixed now"): talk, not phishing.
 const MINE: u32 = 1 << 15;
@@ -59,6 +59,11 @@ const MINE: u32 = 1 << 15;
 const TEASE: u32 = 1 << 16;
 /// Women, girls, singles, and their videos.
 const PEOPLE: u32 = 1 << 17;
+/// Words of promotion that are also talk ("vip tickets", "the investing club"): two
+/// make an invite promoted.
+const BAIT: u32 = 1 << 18;
+/// Photos and pictures: betting words next to them are a night out.
+const PHOTO: u32 = 1 << 19;
 
 /// How far from a link its wording may be, in bytes of the folded view.
 const WINDOW: usize = 200;
@@ -125,12 +130,7 @@ impl Cues {
                     .chars()
                     .next()
                     .map_or(0, char::len_utf8);
-            if word.is_empty()
-                || self.firsts[usize::from(word.as_bytes()[0] >> 6)] >> (word.as_bytes()[0] & 63)
-                    & 1
-                    == 0
-                    && !word.starts_with(ARABIC_PARTICLES)
-            {
+            if word.len() < 2 {
                 continue;
             }
             let mask = self.stem_classes(word);
@@ -140,10 +140,19 @@ impl Cues {
         }
     }
 
-    /// The classes of the stems `word` begins with (for an Arabic word, also with the
-    /// particles at its front left out).
+    /// The classes of the stems `word` (not empty) begins with (for an Arabic word, also
+    /// with the particles at its front left out), and of its ending.
     fn stem_classes(&self, word: &str) -> u32 {
-        let mut mask = self.prefixes(word);
+        let first = word.as_bytes()[0];
+        let mut mask = if self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 {
+            self.prefixes(word)
+        } else {
+            0
+        };
+        // Turkish "your" is an ending: hesabınız, kargonuz, gönderiniz.
+        if word.len() >= 7 && ["iniz", "unuz", "ünüz"].iter().any(|e| word.ends_with(e)) {
+            mask |= YOU;
+        }
         if word.starts_with(ARABIC_PARTICLES) {
             for p in ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]
             {
@@ -242,37 +251,40 @@ impl<'a> Wording<'a> {
     /// The classes of the words near `link` (anywhere in a short message).
     pub(super) fn near(&self, link: Range<usize>) -> Near {
         let found = self.found.get_or_init(|| self.read());
-        if self.text.len() <= SHORT_MESSAGE {
-            return Near(found.iter().fold(0, |m, (c, _)| m | c));
-        }
-        // The words are by where they start; none is longer than `LONGEST`.
-        let first = found.partition_point(|(_, r)| r.start + WINDOW + LONGEST < link.start);
-        let last = found.partition_point(|(_, r)| r.start <= link.end + WINDOW);
-        Near(
-            found[first..last.max(first)]
-                .iter()
-                .filter(|(_, r)| r.end + WINDOW >= link.start)
-                .fold(0, |m, (c, _)| m | c),
-        )
+        let near: &[(u32, Range<usize>)] = if self.text.len() <= SHORT_MESSAGE {
+            found
+        } else {
+            // The words are by where they start; none is longer than `LONGEST`.
+            let first = found.partition_point(|(_, r)| r.start + WINDOW + LONGEST < link.start);
+            let last = found.partition_point(|(_, r)| r.start <= link.end + WINDOW);
+            &found[first..last.max(first)]
+        };
+        near.iter()
+            .filter(|(_, r)| r.end + WINDOW >= link.start)
+            .fold(Near(0, 0), |n, (c, _)| {
+                Near(n.0 | c, n.1.saturating_add(u8::from(c & BAIT != 0)))
+            })
     }
 }
 
-/// The classes of the words near a link.
+/// The classes of the words near a link, and how many words of [`BAIT`] there are.
 #[derive(Clone, Copy)]
-pub(super) struct Near(u32);
+pub(super) struct Near(u32, u8);
 
 impl Near {
     /// Phishing: a phrase that is one alone, or pressure with two more of the subject,
     /// the action, haste and the reader addressed, one of them the subject or the
-    /// action, or all four of those ("verify your account now"), with no news and none
-    /// of the writer's own things around.
+    /// action, or all four of those ("verify your account now"), with no news, event or
+    /// the writer's own things around.
     pub(super) fn phishing(self, lures: bool) -> bool {
         let m = self.0;
         let others = (m & (SUBJECT | ACTION | URGENCY | YOU)).count_ones();
         m & PHISHING != 0
             || lures && m & LURE != 0
-            || m & (CALM | MINE) == 0
-                && (m & PRESSURE != 0 && m & (SUBJECT | ACTION) != 0 && others >= 2 || others == 4)
+            || m & (CALM | MINE | EVENT) == 0
+                && m & PRESSURE != 0
+                && m & (SUBJECT | ACTION) != 0
+                && others >= 2
     }
 
     /// Adult content offered: a word of it, or a teasing word with people ("hot girls
@@ -286,12 +298,14 @@ impl Near {
     /// news that makes it talk.
     pub(super) fn gambling(self) -> bool {
         let m = self.0;
-        (m & GAMBLING != 0 || m & GAME != 0 && m & OFFER != 0) && m & (CALM | TOPIC | EVENT) == 0
+        (m & GAMBLING != 0 || m & GAME != 0 && m & OFFER != 0)
+            && m & (CALM | TOPIC | EVENT | PHOTO) == 0
     }
 
-    /// Whether promotion is near, and no school, club night or news that makes it talk.
+    /// Whether promotion is near (a phrase of it, or two words of bait), and no school,
+    /// concert or news that makes it talk.
     pub(super) fn promotes(self) -> bool {
-        self.0 & PROMO != 0 && self.0 & (CALM | EVENT) == 0
+        (self.0 & (PROMO | LURE) != 0 || self.1 >= 2) && self.0 & (CALM | EVENT) == 0
     }
 }
 
