@@ -158,7 +158,7 @@ impl SpamLink {
             adult_words: Keys::default(),
             gambling_parts: Vec::new(),
             gambling_words: Keys::default(),
-            wording: Cues::new(WORDING, &WORDING_LISTS),
+            wording: Cues::new(),
         };
         let words = |list: &'static str| list.split('\n');
         for (keys, list) in [
@@ -831,7 +831,7 @@ impl SpamLink {
         if found.is_empty() {
             return;
         }
-        let wording = Wording::new(&self.wording, t, found);
+        let wording = Wording::new(&self.wording, t, text.classes(), found);
         // A message of many copies of one link judges it once (its wording aside,
         // which is near them all or, in a long message, rarely).
         let mut last: Option<(Range<usize>, Option<&'static str>)> = None;

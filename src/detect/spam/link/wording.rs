@@ -17,8 +17,13 @@
 //!
 //! The words are only read around a message's links, once per message.
 
+use super::{
+    ACCENTED, CLASS_MASKS, PHRASES_CLASSES, PHRASES_KEYS, PLAIN, STEMS_CLASSES, STEMS_KEYS,
+    WORDS_CLASSES, WORDS_KEYS,
+};
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::links::Link;
+use crate::detect::scan::Classes;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -70,59 +75,51 @@ const WINDOW: usize = 200;
 /// Messages up to this long are read whole for a link's wording.
 const SHORT_MESSAGE: usize = 500;
 
-/// The words that make a link suspicious near it, by class.
+/// The words that make a link suspicious near it, by class (the tables of
+/// `link_words.tsv`, see `link/table.rs`).
 pub(super) struct Cues {
-    /// Whole words and phrases, each with its classes.
-    words: Lexicon<u32>,
-    /// Stems, sorted, each with its classes.
+    /// Phrases of several words, each with its classes.
+    phrases: Lexicon<u32>,
+    /// Single words and stems, plain (see [`plain`]), sorted, each with its classes.
+    words: Vec<(&'static str, u32)>,
     stems: Vec<(&'static str, u32)>,
-    /// The first bytes of the stems, as a bit set.
+    /// The first bytes of the words and stems, as a bit set.
     firsts: [u64; 4],
 }
 
 impl Cues {
-    pub(super) fn new(table: &'static str, counts: &[usize]) -> Cues {
-        let mut lines = table.split('\n');
-        let mut entries: Vec<(&'static str, u32)> = Vec::new();
-        for (class, &n) in counts.iter().enumerate() {
-            entries.extend(lines.by_ref().take(n).map(|w| (w, 1 << class)));
-        }
-        // A word of several classes once, with all of them.
-        crate::sort::sort_by_key(&mut entries, |&(w, _)| w);
-        let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(entries.len());
-        for (w, m) in entries {
-            match merged.last_mut() {
-                Some((last, mask)) if *last == w => *mask |= m,
-                _ => merged.push((w, m)),
-            }
-        }
-        let (stems, words): (Vec<_>, Vec<_>) =
-            merged.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let stems: Vec<(&'static str, u32)> = stems
-            .into_iter()
-            .map(|(w, m)| (&w[..w.len() - 1], m))
-            .collect();
+    pub(super) fn new() -> Cues {
+        let table = |keys: &'static str, classes: &[u8]| -> Vec<(&'static str, u32)> {
+            keys.split('\n')
+                .zip(classes)
+                .map(|(k, &c)| (k, CLASS_MASKS[usize::from(c)]))
+                .collect()
+        };
+        let words = table(WORDS_KEYS, &WORDS_CLASSES);
+        let stems = table(STEMS_KEYS, &STEMS_CLASSES);
         let mut firsts = [0u64; 4];
-        for (w, _) in &stems {
+        for (w, _) in words.iter().chain(&stems) {
             let b = w.as_bytes()[0];
             firsts[usize::from(b >> 6)] |= 1 << (b & 63);
         }
         Cues {
-            words: Lexicon::new(words),
+            phrases: Lexicon::new(table(PHRASES_KEYS, &PHRASES_CLASSES)),
+            words,
             stems,
             firsts,
         }
     }
 
-    /// Appends the cue words of `t[lo..hi]` (`lo` and `hi` word boundaries) to `found`,
-    /// with their classes.
-    fn read(&self, t: &str, lo: usize, hi: usize, found: &mut Vec<(u32, Range<usize>)>) {
-        found.extend(
-            self.words
-                .find(&t[lo..hi])
+    /// The cue words of `t[lo..hi]` (`lo` and `hi` word boundaries), with their classes:
+    /// the phrases, then the single words, each by where they start.
+    fn read(&self, t: &str, classes: &Classes, lo: usize, hi: usize, found: &mut Found) {
+        found[0].extend(
+            self.phrases
+                .find_in(t, lo, hi, classes)
                 .map(|(m, r)| (m, lo + r.start..lo + r.end)),
         );
         let mut at = lo;
+        let mut key = String::new();
         for word in t[lo..hi].split(|c: char| !word_char(c)) {
             let start = at;
             at += word.len()
@@ -133,55 +130,73 @@ impl Cues {
             if word.len() < 2 {
                 continue;
             }
-            let mask = self.stem_classes(word);
+            key.clear();
+            key.extend(word.chars().take(WORD).map(plain));
+            let mask = self.word_classes(&key);
             if mask != 0 {
-                found.push((mask, start..start + word.len().min(LONGEST)));
+                found[1].push((mask, start..start + word.len().min(LONGEST)));
             }
         }
     }
 
-    /// The classes of the stems `word` (not empty) begins with (for an Arabic word, also
-    /// with the particles at its front left out), and of its ending.
-    fn stem_classes(&self, word: &str) -> u32 {
-        let first = word.as_bytes()[0];
-        let mut mask = if self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 {
-            self.prefixes(word)
-        } else {
-            0
-        };
+    /// The classes of `word` (plain, not empty): of itself and the stems it begins with
+    /// (for an Arabic word, also with the particles at its front left out), and of its
+    /// ending.
+    pub(super) fn word_classes(&self, word: &str) -> u32 {
+        let mut mask = self.classes_of(word);
         // Turkish "your" is an ending: hesabınız, kargonuz, gönderiniz.
-        if word.len() >= 7 && ["iniz", "unuz", "ünüz"].iter().any(|e| word.ends_with(e)) {
+        if word.len() >= 7 && ["iniz", "unuz"].iter().any(|e| word.ends_with(e)) {
             mask |= YOU;
         }
         if word.starts_with(ARABIC_PARTICLES) {
             for p in ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]
             {
-                if let Some(rest) = word.strip_prefix(p) {
-                    mask |= self.prefixes(rest);
+                if let Some(rest) = word.strip_prefix(p).filter(|r| !r.is_empty()) {
+                    mask |= self.classes_of(rest);
                 }
             }
         }
         mask
     }
 
-    /// The classes of the stems that `word` begins with.
-    fn prefixes(&self, word: &str) -> u32 {
-        let mut mask = 0;
-        for (end, _) in word.char_indices().skip(2).take_while(|&(i, _)| i <= WORD) {
-            mask |= self.stem(&word[..end]);
+    /// The classes of `word` as a word of the table and of the stems it begins with.
+    fn classes_of(&self, word: &str) -> u32 {
+        let first = word.as_bytes()[0];
+        if self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 == 0 {
+            return 0;
         }
-        mask | self.stem(word)
-    }
-
-    /// The classes of `stem`, if it is one.
-    fn stem(&self, stem: &str) -> u32 {
-        let i = self.stems.partition_point(|(w, _)| *w < stem);
-        self.stems
-            .get(i)
-            .filter(|(w, _)| *w == stem)
-            .map_or(0, |&(_, m)| m)
+        let mut mask = find(&self.words, word);
+        for (end, _) in word.char_indices().skip(2) {
+            mask |= find(&self.stems, &word[..end]);
+        }
+        mask | find(&self.stems, word)
     }
 }
+
+/// The classes of `key` in the sorted `table`, 0 when it is not there.
+fn find(table: &[(&str, u32)], key: &str) -> u32 {
+    let i = table.partition_point(|(w, _)| *w < key);
+    table
+        .get(i)
+        .filter(|(w, _)| *w == key)
+        .map_or(0, |&(_, m)| m)
+}
+
+/// `c` without its accent, as the table's single words are written ([`ACCENTED`] and
+/// [`PLAIN`], from `link/table.rs`).
+pub(super) fn plain(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    ACCENTED
+        .chars()
+        .zip(PLAIN.chars())
+        .find(|&(a, _)| a == c)
+        .map_or(c, |(_, p)| p)
+}
+
+/// Cue words found: phrases, and single words, each by where they start.
+type Found = [Vec<(u32, Range<usize>)>; 2];
 
 /// The first letters of the particles an Arabic word may begin with (wa-, fa-, bi-, li-,
 /// al-).
@@ -196,74 +211,91 @@ fn word_char(c: char) -> bool {
 pub(super) struct Wording<'a> {
     cues: &'a Cues,
     text: &'a str,
+    classes: &'a Classes,
     links: &'a [Link],
-    found: OnceCell<Vec<(u32, Range<usize>)>>,
+    found: OnceCell<Found>,
 }
 
 impl<'a> Wording<'a> {
-    pub(super) fn new(cues: &'a Cues, text: &'a str, links: &'a [Link]) -> Wording<'a> {
+    pub(super) fn new(
+        cues: &'a Cues,
+        text: &'a str,
+        classes: &'a Classes,
+        links: &'a [Link],
+    ) -> Wording<'a> {
         Wording {
             cues,
             text,
+            classes,
             links,
             found: OnceCell::new(),
         }
     }
 
     /// The cue words around every link (the whole of a short message), each stretch
-    /// read once.
-    fn read(&self) -> Vec<(u32, Range<usize>)> {
+    /// read once, but for the links' own words.
+    fn read(&self) -> Found {
         let t = self.text;
-        let mut found = Vec::new();
+        let mut found = Found::default();
+        let short = t.len() <= SHORT_MESSAGE;
         let (mut lo, mut hi) = (0, 0);
-        let windows = self
-            .links
-            .iter()
-            .map(|l| (l.range.start.saturating_sub(WINDOW), l.range.end + WINDOW));
-        let whole = [(0, t.len())];
-        let windows: Box<dyn Iterator<Item = (usize, usize)>> = if t.len() <= SHORT_MESSAGE {
-            Box::new(whole.into_iter())
-        } else {
-            Box::new(windows)
-        };
-        for (a, b) in windows.chain([(usize::MAX, usize::MAX)]) {
+        for l in self.links {
+            let (a, b) = if short {
+                (0, t.len())
+            } else {
+                (l.range.start.saturating_sub(WINDOW), l.range.end + WINDOW)
+            };
             if a > hi {
-                if hi > lo {
-                    let lo = word_start(t, floor_boundary(t, lo));
-                    let hi = word_end(t, ceil_boundary(t, hi.min(t.len())));
-                    self.cues.read(t, lo, hi, &mut found);
-                }
+                self.read_between(lo, hi, &mut found);
                 lo = a;
             }
             hi = hi.max(b);
         }
-        crate::sort::sort_by_key(&mut found, |(_, r)| r.start);
+        self.read_between(lo, hi, &mut found);
         // The links' own words ("casino-hotel.com", "bank-update.net") are their hosts,
         // judged as such, not wording.
-        let mut links = self.links.iter().peekable();
-        found.retain(|(_, r)| {
-            while links.next_if(|l| l.range.end <= r.start).is_some() {}
-            links.peek().is_none_or(|l| r.end <= l.range.start)
-        });
+        for list in &mut found {
+            let mut links = self.links.iter().peekable();
+            list.retain(|(_, r)| {
+                while links.next_if(|l| l.range.end <= r.start).is_some() {}
+                links.peek().is_none_or(|l| r.end <= l.range.start)
+            });
+        }
         found
+    }
+
+    /// Reads the cue words from about `lo` to `hi` (widened to whole words).
+    fn read_between(&self, lo: usize, hi: usize, found: &mut Found) {
+        let t = self.text;
+        if hi > lo {
+            let lo = word_start(t, floor_boundary(t, lo));
+            let hi = word_end(t, ceil_boundary(t, hi.min(t.len())));
+            self.cues.read(t, self.classes, lo, hi, found);
+        }
     }
 
     /// The classes of the words near `link` (anywhere in a short message).
     pub(super) fn near(&self, link: Range<usize>) -> Near {
         let found = self.found.get_or_init(|| self.read());
-        let near: &[(u32, Range<usize>)] = if self.text.len() <= SHORT_MESSAGE {
-            found
-        } else {
+        let short = self.text.len() <= SHORT_MESSAGE;
+        let mut near = Near(0, 0);
+        for list in found {
             // The words are by where they start; none is longer than `LONGEST`.
-            let first = found.partition_point(|(_, r)| r.start + WINDOW + LONGEST < link.start);
-            let last = found.partition_point(|(_, r)| r.start <= link.end + WINDOW);
-            &found[first..last.max(first)]
-        };
-        near.iter()
-            .filter(|(_, r)| r.end + WINDOW >= link.start)
-            .fold(Near(0, 0), |n, (c, _)| {
-                Near(n.0 | c, n.1.saturating_add(u8::from(c & BAIT != 0)))
-            })
+            let (first, last) = if short {
+                (0, list.len())
+            } else {
+                (
+                    list.partition_point(|(_, r)| r.start + WINDOW + LONGEST < link.start),
+                    list.partition_point(|(_, r)| r.start <= link.end + WINDOW),
+                )
+            };
+            for (c, r) in &list[first..last.max(first)] {
+                if short || r.end + WINDOW >= link.start {
+                    near = Near(near.0 | c, near.1.saturating_add(u8::from(c & BAIT != 0)));
+                }
+            }
+        }
+        near
     }
 }
 
