@@ -279,7 +279,7 @@ impl SpamLink {
         link: &Link,
         t: &str,
         original_host: &str,
-        wording: &Wording<'_>,
+        wording: &Wording,
         blocked: &[String],
     ) -> Option<&'static str> {
         if !blocked.is_empty() && self.under(&link.name, |h| blocked.iter().any(|d| d == h)) {

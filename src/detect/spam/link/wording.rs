@@ -24,7 +24,6 @@ use super::{
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::links::Link;
 use crate::detect::scan::Classes;
-use std::cell::OnceCell;
 use std::ops::Range;
 
 /// The classes, as bits, in the order of the table's classes (`link/table.rs`).
@@ -207,81 +206,66 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{900}'..='\u{DFF}' | '\u{610}'..='\u{65F}')
 }
 
-/// The cue words of a message, read around its links when a link first needs them.
-pub(super) struct Wording<'a> {
-    cues: &'a Cues,
-    text: &'a str,
-    classes: &'a Classes,
-    links: &'a [Link],
-    found: OnceCell<Found>,
+/// The cue words of a message around its links.
+pub(super) struct Wording {
+    short: bool,
+    found: Found,
 }
 
-impl<'a> Wording<'a> {
-    pub(super) fn new(
-        cues: &'a Cues,
-        text: &'a str,
-        classes: &'a Classes,
-        links: &'a [Link],
-    ) -> Wording<'a> {
-        Wording {
-            cues,
-            text,
-            classes,
-            links,
-            found: OnceCell::new(),
-        }
-    }
-
-    /// The cue words around every link (the whole of a short message), each stretch
-    /// read once, but for the links' own words.
-    fn read(&self) -> Found {
-        let t = self.text;
-        let mut found = Found::default();
+impl Wording {
+    /// Reads the cue words of `t` (the folded view, with its `classes`) around `links`
+    /// (all of a short message): the stretches between the links, each once, so that the
+    /// links' own words ("casino-hotel.com", "bank-update.net"), judged as hosts, are no
+    /// wording.
+    pub(super) fn new(cues: &Cues, t: &str, classes: &Classes, links: &[Link]) -> Wording {
         let short = t.len() <= SHORT_MESSAGE;
-        let (mut lo, mut hi) = (0, 0);
-        for l in self.links {
-            let (a, b) = if short {
-                (0, t.len())
-            } else {
-                (l.range.start.saturating_sub(WINDOW), l.range.end + WINDOW)
-            };
-            if a > hi {
-                self.read_between(lo, hi, &mut found);
-                lo = a;
+        let mut found = Found::default();
+        let mut read = |lo: usize, hi: usize, widen: (bool, bool)| {
+            if lo < hi {
+                let a = if widen.0 {
+                    word_start(t, floor_boundary(t, lo))
+                } else {
+                    lo
+                };
+                let b = if widen.1 {
+                    word_end(t, ceil_boundary(t, hi))
+                } else {
+                    hi
+                };
+                cues.read(t, classes, a, b, &mut found);
             }
-            hi = hi.max(b);
+        };
+        let mut at = 0;
+        for (i, l) in links.iter().enumerate() {
+            let (start, end) = (l.range.start.max(at), l.range.end.max(at));
+            // Before the link: the stretch after the link before it, unless they are far
+            // apart, when each gets its window.
+            let near_before = at + 2 * WINDOW >= start;
+            if short || near_before {
+                read(at, start, (false, false));
+            } else {
+                if i > 0 {
+                    read(at, at + WINDOW, (false, true));
+                }
+                read(start - WINDOW, start, (true, false));
+            }
+            at = end;
         }
-        self.read_between(lo, hi, &mut found);
-        // The links' own words ("casino-hotel.com", "bank-update.net") are their hosts,
-        // judged as such, not wording.
-        for list in &mut found {
-            let mut links = self.links.iter().peekable();
-            list.retain(|(_, r)| {
-                while links.next_if(|l| l.range.end <= r.start).is_some() {}
-                links.peek().is_none_or(|l| r.end <= l.range.start)
-            });
-        }
-        found
-    }
-
-    /// Reads the cue words from about `lo` to `hi` (widened to whole words).
-    fn read_between(&self, lo: usize, hi: usize, found: &mut Found) {
-        let t = self.text;
-        if hi > lo {
-            let lo = word_start(t, floor_boundary(t, lo));
-            let hi = word_end(t, ceil_boundary(t, hi.min(t.len())));
-            self.cues.read(t, self.classes, lo, hi, found);
-        }
+        let tail = if short {
+            t.len()
+        } else {
+            (at + WINDOW).min(t.len())
+        };
+        read(at, tail, (false, true));
+        Wording { short, found }
     }
 
     /// The classes of the words near `link` (anywhere in a short message).
     pub(super) fn near(&self, link: Range<usize>) -> Near {
-        let found = self.found.get_or_init(|| self.read());
-        let short = self.text.len() <= SHORT_MESSAGE;
         let mut near = Near(0, 0);
-        for list in found {
+        for list in &self.found {
             // The words are by where they start; none is longer than `LONGEST`.
-            let (first, last) = if short {
+            let (first, last) = if self.short {
                 (0, list.len())
             } else {
                 (
@@ -290,7 +274,7 @@ impl<'a> Wording<'a> {
                 )
             };
             for (c, r) in &list[first..last.max(first)] {
-                if short || r.end + WINDOW >= link.start {
+                if self.short || r.end + WINDOW >= link.start {
                     near = Near(near.0 | c, near.1.saturating_add(u8::from(c & BAIT != 0)));
                 }
             }
