@@ -381,6 +381,9 @@ fn show_kinds() {
     let lines = std::fs::read_to_string(path).unwrap_or_default();
     for line in lines.lines().filter(|l| !l.is_empty()) {
         let text = line.replace("\\n", "\n");
-        println!("{:?}\t{line}", kinds(&text));
+        let found = judge(&text, false);
+        let kinds: Vec<&str> = found.iter().map(|(_, _, k)| *k).collect();
+        let spans: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+        println!("{kinds:?}\t{spans:?}\t{line}");
     }
 }
