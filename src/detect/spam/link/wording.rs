@@ -82,8 +82,22 @@ pub(super) struct Cues {
     /// Single words and stems, plain (see [`plain`]), sorted, each with its classes.
     words: Vec<(&'static str, u32)>,
     stems: Vec<(&'static str, u32)>,
-    /// The first bytes of the words and stems, as a bit set.
-    firsts: [u64; 4],
+    /// The first two bytes of the words, and of the stems, as bit sets over byte pairs:
+    /// most words of a message are passed over on one bit.
+    word_pairs: Box<[u64; 1024]>,
+    stem_pairs: Box<[u64; 1024]>,
+}
+
+/// Bit `key` of `set` (a byte pair).
+fn has(set: &[u64; 1024], key: usize) -> bool {
+    set[key >> 6] >> (key & 63) & 1 != 0
+}
+
+/// The first two bytes of `word` (two bytes or more: callers check) as a key of a pair
+/// set.
+fn pair(word: &str) -> usize {
+    let b = word.as_bytes();
+    usize::from(b[0]) | usize::from(b[1]) << 8
 }
 
 impl Cues {
@@ -95,17 +109,23 @@ impl Cues {
                 .collect()
         };
         let words = table(WORDS_KEYS, &WORDS_CLASSES);
-        let stems = table(STEMS_KEYS, &STEMS_CLASSES);
-        let mut firsts = [0u64; 4];
-        for (w, _) in words.iter().chain(&stems) {
-            let b = w.as_bytes()[0];
-            firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
+        let mut stems = table(STEMS_KEYS, &STEMS_CLASSES);
+        // (A stem is two bytes or more: table.rs writes them so.)
+        stems.retain(|(w, _)| w.len() >= 2);
+        let pairs = |table: &[(&str, u32)]| {
+            let mut set = Box::new([0u64; 1024]);
+            for (w, _) in table.iter().filter(|(w, _)| w.len() >= 2) {
+                let key = pair(w);
+                set[key >> 6] |= 1 << (key & 63);
+            }
+            set
+        };
         Cues {
             phrases: Lexicon::new(table(PHRASES_KEYS, &PHRASES_CLASSES)),
+            word_pairs: pairs(&words),
+            stem_pairs: pairs(&stems),
             words,
             stems,
-            firsts,
         }
     }
 
@@ -129,16 +149,21 @@ impl Cues {
             if word.len() < 2 {
                 continue;
             }
-            key.clear();
-            key.extend(word.chars().take(WORD).map(plain));
-            let mask = self.word_classes(&key);
+            let key = if word.is_ascii() {
+                &word[..word.len().min(WORD)]
+            } else {
+                key.clear();
+                key.extend(word.chars().take(WORD).map(plain));
+                key.as_str()
+            };
+            let mask = self.word_classes(key);
             if mask != 0 {
                 found[1].push((mask, start..start + word.len().min(LONGEST)));
             }
         }
     }
 
-    /// The classes of `word` (plain, not empty): of itself and the stems it begins with
+    /// The classes of `word` (plain): of itself and the stems it begins with
     /// (for an Arabic word, also with the particles at its front left out), and of its
     /// ending.
     pub(super) fn word_classes(&self, word: &str) -> u32 {
@@ -150,7 +175,7 @@ impl Cues {
         if word.starts_with(ARABIC_PARTICLES) {
             for p in ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]
             {
-                if let Some(rest) = word.strip_prefix(p).filter(|r| !r.is_empty()) {
+                if let Some(rest) = word.strip_prefix(p).filter(|r| r.len() >= 2) {
                     mask |= self.classes_of(rest);
                 }
             }
@@ -160,15 +185,30 @@ impl Cues {
 
     /// The classes of `word` as a word of the table and of the stems it begins with.
     fn classes_of(&self, word: &str) -> u32 {
-        let first = word.as_bytes()[0];
-        if self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 == 0 {
+        if word.len() < 2 {
             return 0;
         }
-        let mut mask = find(&self.words, word);
-        for (end, _) in word.char_indices().skip(2) {
-            mask |= find(&self.stems, &word[..end]);
+        let key = pair(word);
+        let mut mask = 0;
+        if has(&self.word_pairs, key) {
+            mask |= find(&self.words, word);
         }
-        mask | find(&self.stems, word)
+        if has(&self.stem_pairs, key) {
+            // The stems that begin with the word's first two bytes are together.
+            let two = &word.as_bytes()[..2];
+            let from = self
+                .stems
+                .partition_point(|(w, _)| &w.as_bytes()[..2] < two);
+            for (stem, m) in self.stems[from..]
+                .iter()
+                .take_while(|(w, _)| &w.as_bytes()[..2] == two)
+            {
+                if word.starts_with(stem) {
+                    mask |= m;
+                }
+            }
+        }
+        mask
     }
 }
 
@@ -203,6 +243,9 @@ const ARABIC_PARTICLES: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ا'];
 
 /// A char of a word: a letter or digit, or a vowel sign of an Indic script or Arabic.
 fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || matches!(c, '\u{900}'..='\u{DFF}' | '\u{610}'..='\u{65F}')
 }
 
