@@ -2,20 +2,36 @@
 //!
 //! A stranger words a phishing message, an adult or betting offer or a paid group in
 //! ways no list of phrases foresees, so the wording is read as classes of words, each a
-//! list in nine languages: a phishing message names something of the reader's (an
-//! account, a card, a parcel, a prize), puts pressure on it or makes a claim (suspended,
-//! on hold, you won) and asks for an action (verify, pay, claim), often with haste
-//! (today, within 24 hours) and addressed to "you". One word of a class is ordinary;
-//! the classes together near a link are the message. A word ending in `*` is a stem
-//! (the start of a word: `заблок*` for заблокирован, заблокируем), for languages that
-//! inflect; an Arabic word is also tried without the article and the particles glued to
-//! its front (`بالحساب` reads as `حساب`).
+//! list in nine languages. One word of a class is ordinary; the classes together near a
+//! link are the message:
 //!
-//! Words that make talk of a topic ordinary (news, an article, a film, a ban, health
-//! or education) cancel the adult and gambling classes, and news-like words the
-//! phishing classes.
+//! * phishing: pressure or a claim (suspended, on hold, unpaid, you won, selected) with
+//!   two more of a subject of the reader's (an account, a card, a parcel, a prize), an
+//!   action asked for (verify, pay, claim), haste (today, within 24 hours) and the reader
+//!   addressed ("your", "vous", "ваш"), one of them the subject or the action; or a
+//!   phrase that is phishing alone ("verify your account");
+//! * adult: a strong word ("nudes", "bokep", "порно"), or a teasing word (hot, 18+, near
+//!   you) with people (girls, singles);
+//! * gambling: a strong word or phrase ("online casino", "slot gacor", "bahis sitesi"), or
+//!   a betting word that is also talk (casino, poker) with an offer (bonus, deposit, free);
+//! * an invite promoted: a phrase of promotion ("make money", "free followers") or two
+//!   words of bait (signals, vip, profit, free, daily).
 //!
-//! The words are only read around a message's links, once per message.
+//! Words that make such wording talk cancel it: news, articles and warnings about scams
+//! (every kind), the writer's own things ("my account was locked", phishing), events
+//! such as a school raffle or a party (phishing, betting, invites), topics such as a
+//! film, a ban, health or education (adult, betting) and photos (betting).
+//!
+//! Single words are matched without their accents ("vérifiez" and "verifiez" are one
+//! word; the map comes from `link/table.rs`); a word ending in `*` in the table is a
+//! stem (the start of a word: `заблок*` for заблокирован, заблокируем), for languages
+//! that inflect; an Arabic word is also tried without the article and the particles
+//! glued to its front (`بالحساب` reads as `حساب`), and a Turkish word ending in -iniz or
+//! -unuz addresses the reader. Phrases of several words, or with signs ("18+"), are
+//! matched as written.
+//!
+//! The words are read once per message, around its links (all of a short message),
+//! never inside a link: a host's words are judged as a host.
 
 use super::{
     ACCENTED, CLASS_MASKS, PHRASES_CLASSES, PHRASES_KEYS, PLAIN, STEMS_CLASSES, STEMS_KEYS,
@@ -26,11 +42,12 @@ use crate::detect::links::Link;
 use crate::detect::scan::Classes;
 use std::ops::Range;
 
-/// The classes, as bits, in the order of the table's classes (`link/table.rs`).
-/// A phrase that is phishing on its own ("free gift card").
-pub(super) const PHISHING: u32 = 1;
-/// A free game currency or prize ("free robux"): phishing, unless it promotes an invite.
-pub(super) const LURE: u32 = 1 << 1;
+// The classes, as bits, in the order of the table's classes (`link/table.rs`).
+
+/// A phrase that is phishing on its own ("verify your account").
+const PHISHING: u32 = 1;
+/// A free game currency ("free robux"): phishing, unless it promotes an invite.
+const LURE: u32 = 1 << 1;
 /// Something of the reader's: an account, a card, a parcel, a payment, a prize.
 const SUBJECT: u32 = 1 << 2;
 /// Pressure or a claim: suspended, on hold, unpaid, you won, selected.
@@ -41,9 +58,10 @@ const ACTION: u32 = 1 << 4;
 const URGENCY: u32 = 1 << 5;
 /// The reader addressed: your, vous, anda, ваш.
 const YOU: u32 = 1 << 6;
-pub(super) const ADULT: u32 = 1 << 7;
+/// Adult content offered, strong alone ("nudes", "bokep", "порно").
+const ADULT: u32 = 1 << 7;
 /// Betting offered: words strong alone ("online casino", "free spins", "bahis sitesi").
-pub(super) const GAMBLING: u32 = 1 << 8;
+const GAMBLING: u32 = 1 << 8;
 /// Betting words that are also talk ("casino", "poker", "bet"): betting with an offer.
 const GAME: u32 = 1 << 9;
 /// What a betting offer promises or asks: a bonus, a deposit, free, sign up.
@@ -110,7 +128,7 @@ impl Cues {
         };
         let words = table(WORDS_KEYS, &WORDS_CLASSES);
         let mut stems = table(STEMS_KEYS, &STEMS_CLASSES);
-        // (A stem is two bytes or more: table.rs writes them so.)
+        // (The stems are looked up by their first two bytes; the table has none shorter.)
         stems.retain(|(w, _)| w.len() >= 2);
         let pairs = |table: &[(&str, u32)]| {
             let mut set = Box::new([0u64; 1024]);
@@ -331,10 +349,10 @@ impl Wording {
 pub(super) struct Near(u32, u8);
 
 impl Near {
-    /// Phishing: a phrase that is one alone, or pressure with two more of the subject,
-    /// the action, haste and the reader addressed, one of them the subject or the
-    /// action, or all four of those ("verify your account now"), with no news, event or
-    /// the writer's own things around.
+    /// Phishing: a phrase that is one alone, a free game currency (`lures`: unless it
+    /// promotes an invite), or pressure with two more of the subject, the action, haste
+    /// and the reader addressed, one of them the subject or the action, with no news, event
+    /// or the writer's own things around.
     pub(super) fn phishing(self, lures: bool) -> bool {
         let m = self.0;
         let others = (m & (SUBJECT | ACTION | URGENCY | YOU)).count_ones();
