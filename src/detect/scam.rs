@@ -229,9 +229,9 @@ impl Scam {
                 words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16))
             })
         }));
-        // A longer phrase that begins or ends with a combination's anchor word ("пароль
-        // от", "ton mot de passe") hides the anchor from the search, which finds the
-        // longest: it anchors the combination too.
+        // A longer phrase that begins or ends with an anchor of a group or combination
+        // ("пароль от", "ton mot de passe", "processing fee") hides the anchor from the
+        // search, which finds the longest: it anchors that group or combination too.
         // (The map gives a place in `anchor_groups`: one map type for all the maps here
         // keeps the wasm from holding a hash table's code twice.)
         let mut anchors = Places::default();
@@ -239,13 +239,11 @@ impl Scam {
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
                 if let Entry::Anchor(g) = *e {
-                    if groups[g].cues.is_some() {
-                        let at = *anchors.entry(*p).or_insert_with(|| {
-                            anchor_groups.push(Vec::new());
-                            anchor_groups.len() as u16 - 1
-                        });
-                        anchor_groups[usize::from(at)].push(g);
-                    }
+                    let at = *anchors.entry(*p).or_insert_with(|| {
+                        anchor_groups.push(Vec::new());
+                        anchor_groups.len() as u16 - 1
+                    });
+                    anchor_groups[usize::from(at)].push(g);
                 }
             }
         }
@@ -428,13 +426,14 @@ impl Scam {
                 .find_in(t, lo, hi, classes)
                 .map(|(m, r)| (m, lo + r.start..lo + r.end)),
         );
-        // A stem where a word starts after a space or an ASCII sign (a word glued to an
-        // emoji is missed), only where its first two bytes are a stem's.
+        // A stem where a word starts after a space, an ASCII sign or a digit (a price's
+        // currency: "40€", "1500₽"; a word glued to an emoji is missed), only where its
+        // first two bytes are a stem's.
         let b = t.as_bytes();
         let mut at = lo;
         while at + 1 < hi {
             let key = usize::from(b[at]) | usize::from(b[at + 1]) << 8;
-            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphanumeric();
+            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphabetic();
             if starts && self.stem_pairs[key / 64] >> (key % 64) & 1 != 0 {
                 let first = self.stems.partition_point(|(w, _)| w.as_bytes()[0] < b[at]);
                 for &(stem, mask) in self.stems[first..]
