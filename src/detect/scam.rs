@@ -123,6 +123,10 @@ pub(crate) struct Scam {
     stem_pairs: Box<[u64; 1024]>,
     /// The class of requests to the reader ("send me", "mándame"), as a bit set.
     asks: u32,
+    /// The class of the app, platform or marketplace, as a bit set: a word that says the
+    /// opposite before it does not cancel a part of it ("don't pay through the app, pix
+    /// me" is the scam, not its opposite).
+    platforms: u32,
 }
 
 /// Places in a list by word, for building the tables: the tables hold a few thousand
@@ -274,10 +278,8 @@ impl Scam {
             cues: Lexicon::new(cues),
             stems,
             stem_pairs,
-            asks: CUE_CLASS_NAMES
-                .iter()
-                .position(|c| *c == "ask")
-                .map_or(0, |i| 1 << i),
+            asks: class_bit("ask"),
+            platforms: class_bit("platf"),
         }
     }
 
@@ -351,8 +353,13 @@ impl Scam {
             for b in &found[1] {
                 let mut check = |parts: &[Range<usize>]| {
                     // A word that says the opposite just before any part cancels the
-                    // combination ("kode verifikasi 1234, jangan kasih siapa pun").
-                    if parts.iter().any(|p| self.negated(t, classes, p.start)) {
+                    // combination ("kode verifikasi 1234, jangan kasih siapa pun"), but
+                    // for a part that is the app's name.
+                    let negated = |(k, p): (usize, &Range<usize>)| {
+                        g.cues.is_none_or(|m| m[k] & !self.platforms != 0)
+                            && self.negated(t, classes, p.start)
+                    };
+                    if parts.iter().enumerate().any(negated) {
                         return;
                     }
                     if let Some(span) = holds(t, parts, g) {
@@ -474,6 +481,13 @@ impl Scam {
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
+        // From a word's start: the end of a word cut by the window is not a word ("не" of
+        // "мне").
+        let lo = if crate::detect::chars::alnum_before(t, lo) {
+            word_end(t, lo).min(start)
+        } else {
+            lo
+        };
         self.not
             .find_in(t, lo, start, classes)
             .last()
@@ -576,6 +590,14 @@ fn word_end(t: &str, at: usize) -> usize {
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(t.len(), |(i, _)| at + i)
+}
+
+/// The bit of the cue class named `name` (none when the table has no such class).
+fn class_bit(name: &str) -> u32 {
+    CUE_CLASS_NAMES
+        .iter()
+        .position(|c| *c == name)
+        .map_or(0, |i| 1 << i)
 }
 
 /// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
