@@ -165,24 +165,20 @@ impl Scam {
                 cues: None,
             });
         }
-        // The cue words, each once with all its classes.
-        let mut cues: Vec<(&'static str, u32)> = Vec::new();
-        let mut seen = sized(CUE_CLASSES.len());
+        // The cue words, each once with all its classes (the table has a word's rows
+        // together, and the stems in order of their first byte).
+        let mut cues: Vec<(&'static str, u32)> = Vec::with_capacity(CUE_CLASSES.len());
         for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
-            match seen.entry(word) {
-                Slot::Occupied(at) => cues[usize::from(*at.get())].1 |= 1 << class,
-                Slot::Vacant(slot) => {
-                    slot.insert(cues.len() as u16);
-                    cues.push((word, 1 << class));
-                }
+            match cues.last_mut() {
+                Some((last, mask)) if *last == word => *mask |= 1 << class,
+                _ => cues.push((word, 1 << class)),
             }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let mut stems: Vec<(&'static str, u32)> = stems
+        let stems: Vec<(&'static str, u32)> = stems
             .into_iter()
             .map(|(w, m)| (&w[..w.len() - 1], m))
             .collect();
-        crate::sort::sort_by_key(&mut stems, |(w, _)| w.as_bytes()[0]);
         let mut stem_pairs = Box::new([0u64; 1024]);
         for (w, _) in &stems {
             let w = w.as_bytes();
