@@ -22,9 +22,20 @@
 //! (USDT, Pix, a gift card, an IBAN) and a transfer verb; a fee with a prize, a loan or
 //! a parcel and paying; the reader's account with a team and a threat; a code with a
 //! request and its arrival ("you'll get an sms... tell me"); a password or a recovery
-//! phrase right next to a request; followers next to a price. Each class is a word list
-//! in nine languages, with stems where words inflect ("transf" for transfiere,
-//! transfira, transférez; "заблок" for заблокируют). Words that make a message
+//! phrase right next to a request; followers next to a price. And the families of a
+//! stranger's wording: a deposit or a recharge with paid tasks (liking videos, a VIP
+//! level) and the money coming back; the app's or a marketplace's cut with a payment
+//! channel ("avito takes a commission, send it to my card"); a payment that cannot be
+//! taken back (Western Union, gift cards, USDT) with a sweetheart or a traveller stuck
+//! at an airport and a request; a remote-screen tool (AnyDesk) with staff and the
+//! reader's account or a threat; a blue tick with staff and "you were selected"; a
+//! bank caller's "stay on the line" or "a courier will pick up your card" with a
+//! suspicious charge; reviews with paying for them ("$2 per review"). Each class is a
+//! word list in nine languages, with stems where words inflect ("transf" for
+//! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
+//! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
+//! the app's name does not cancel it: "don't pay through the app" is the scam. Words
+//! that make a message
 //! ordinary near a finding (a birthday, the Wi-Fi, a door, a courier, paying on
 //! delivery, followers earned) cancel a group's or a combination's finding, and a
 //! combination adds a finding only where no phrase or group found the scam nearby
