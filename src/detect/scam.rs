@@ -30,7 +30,8 @@
 //! at an airport and a request; a remote-screen tool (AnyDesk) with staff and the
 //! reader's account or a threat; a blue tick with staff and "you were selected"; a
 //! bank caller's "stay on the line" or "a courier will pick up your card" with a
-//! suspicious charge; reviews with paying for them ("$2 per review"). Each class is a
+//! suspicious charge, or "confirm your details" with a suspicious login; reviews with
+//! paying for them ("$2 per review"). Each class is a
 //! word list in nine languages, with stems where words inflect ("transf" for
 //! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
 //! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
