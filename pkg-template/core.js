@@ -203,7 +203,12 @@ export function entry(defaultSource, { sync = false } = {}) {
     const language = languageOf(options);
     const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
     const messages = load === undefined ? undefined : (await load()).default;
-    return new Filter([engineOptions(options), language, messages], onError);
+    // The link and scam word lists are a data module of their own, loaded only for a
+    // policy that turns one of those rules on (bad options throw here the TypeError
+    // naming the field).
+    const engine = engineOptions(options);
+    const rules = WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
+    return new Filter([engine, language, messages, rules], onError);
   };
   return { init, createFilter };
 }

@@ -180,7 +180,7 @@ impl Scam {
         // The cue words, each once with all its classes (the table has a word's rows
         // together, and the stems in order of their first byte).
         let mut cues: Vec<(&'static str, u32)> = Vec::with_capacity(CUE_CLASSES.len());
-        for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
+        for (word, &class) in crate::detect::coded::rows(CUES()).zip(&CUE_CLASSES) {
             match cues.last_mut() {
                 Some((last, mask)) if *last == word => *mask |= 1 << class,
                 _ => cues.push((word, 1 << class)),
@@ -223,7 +223,7 @@ impl Scam {
                 cues: Some(masks),
             });
         }
-        for (phrase, &tag) in PHRASES.split('\n').zip(&TAGS) {
+        for (phrase, &tag) in crate::detect::coded::rows(PHRASES()).zip(&TAGS) {
             if tag & 0x80 != 0 {
                 let (rule, kind) = KINDS[usize::from(tag & 0x7F)];
                 add(phrase, Entry::Alone(rule, kind));
@@ -280,10 +280,10 @@ impl Scam {
             entries,
             groups,
             part_words,
-            not: words(&crate::detect::coded::lines(NOT)),
-            calm: words(&crate::detect::coded::lines(CALM)),
-            after: words(&crate::detect::coded::lines(AFTER)),
-            doubling: words(&crate::detect::coded::lines(SEND)),
+            not: words(&crate::detect::coded::lines(NOT())),
+            calm: words(&crate::detect::coded::lines(CALM())),
+            after: words(&crate::detect::coded::lines(AFTER())),
+            doubling: words(&crate::detect::coded::lines(SEND())),
             cues: Lexicon::new(cues),
             stems,
             stem_pairs,

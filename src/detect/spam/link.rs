@@ -160,25 +160,25 @@ impl SpamLink {
             gambling_words: Keys::default(),
             wording: Cues::new(),
         };
-        let words = |list: &'static str| list.split('\n');
+        let words = crate::detect::coded::rows;
         for (keys, list) in [
-            (&mut d.shorteners, SHORTENERS),
-            (&mut d.abused_tlds, ABUSED_TLDS),
-            (&mut d.downloads, DOWNLOADS),
-            (&mut d.adult_words, ADULT_WORDS),
-            (&mut d.gambling_words, GAMBLING_WORDS),
-            (&mut d.near_words, NEAR_WORDS),
-            (&mut d.secure_words, SECURE_WORDS),
+            (&mut d.shorteners, SHORTENERS()),
+            (&mut d.abused_tlds, ABUSED_TLDS()),
+            (&mut d.downloads, DOWNLOADS()),
+            (&mut d.adult_words, ADULT_WORDS()),
+            (&mut d.gambling_words, GAMBLING_WORDS()),
+            (&mut d.near_words, NEAR_WORDS()),
+            (&mut d.secure_words, SECURE_WORDS()),
         ] {
             for w in words(list) {
                 keys.insert(w, 0);
             }
         }
-        d.adult_parts = words(ADULT_PARTS).collect();
-        d.gambling_parts = words(GAMBLING_PARTS).collect();
-        d.invites = words(INVITE_HOSTS).zip(words(INVITE_PATHS)).collect();
-        let name_words: Vec<&str> = words(NAME_WORDS).collect();
-        for (name, &word) in words(BRANDS).zip(&BRAND_WORD) {
+        d.adult_parts = words(ADULT_PARTS()).collect();
+        d.gambling_parts = words(GAMBLING_PARTS()).collect();
+        d.invites = words(INVITE_HOSTS()).zip(words(INVITE_PATHS())).collect();
+        let name_words: Vec<&str> = words(NAME_WORDS()).collect();
+        for (name, &word) in words(BRANDS()).zip(&BRAND_WORD) {
             let b = d.brands.len();
             d.by_name.insert(name, b);
             d.add_target(name, b, true, word);
@@ -188,7 +188,7 @@ impl SpamLink {
                 suffixes: Vec::new(),
             });
         }
-        for (b, domains) in words(OFFICIAL).enumerate() {
+        for (b, domains) in words(OFFICIAL()).enumerate() {
             for domain in domains.split(' ') {
                 d.official.insert(domain, b);
                 let labels: Vec<&'static str> = domain.split('.').collect();

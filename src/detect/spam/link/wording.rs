@@ -121,13 +121,13 @@ fn pair(word: &str) -> usize {
 impl Cues {
     pub(super) fn new() -> Cues {
         let table = |keys: &'static str, classes: &[u8]| -> Vec<(&'static str, u32)> {
-            keys.split('\n')
+            crate::detect::coded::rows(keys)
                 .zip(classes)
                 .map(|(k, &c)| (k, CLASS_MASKS[usize::from(c)]))
                 .collect()
         };
-        let words = table(WORDS_KEYS, &WORDS_CLASSES);
-        let mut stems = table(STEMS_KEYS, &STEMS_CLASSES);
+        let words = table(WORDS_KEYS(), &WORDS_CLASSES);
+        let mut stems = table(STEMS_KEYS(), &STEMS_CLASSES);
         // (The stems are looked up by their first two bytes; the table has none shorter.)
         stems.retain(|(w, _)| w.len() >= 2);
         let pairs = |table: &[(&str, u32)]| {
@@ -139,7 +139,7 @@ impl Cues {
             set
         };
         Cues {
-            phrases: Lexicon::new(table(PHRASES_KEYS, &PHRASES_CLASSES)),
+            phrases: Lexicon::new(table(PHRASES_KEYS(), &PHRASES_CLASSES)),
             word_pairs: pairs(&words),
             stem_pairs: pairs(&stems),
             words,
@@ -245,9 +245,9 @@ pub(super) fn plain(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    ACCENTED
+    ACCENTED()
         .chars()
-        .zip(PLAIN.chars())
+        .zip(PLAIN().chars())
         .find(|&(a, _)| a == c)
         .map_or(c, |(_, p)| p)
 }
