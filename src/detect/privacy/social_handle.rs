@@ -38,6 +38,7 @@
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
+use crate::detect::chars::alnum_after;
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -79,7 +80,7 @@ struct Before {
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
-// `PREP`, `WEAK`.
+// `PREP`, `WEAK`, `ACCOUNTS`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -102,6 +103,9 @@ pub(crate) struct SocialHandle {
     prep: crate::detect::coded::WordSet,
     /// Link words after which a plain word is no handle ("I'm", "me at").
     weak: Vec<&'static str>,
+    /// Id words that name an account, not a name ("account", "conta", "hesabım"): a plain
+    /// word after one needs a colon or a link word.
+    accounts: crate::detect::coded::WordSet,
 }
 
 /// A handle found after an app word.
@@ -129,6 +133,7 @@ impl SocialHandle {
             tail: crate::detect::coded::lines(TAIL),
             prep: crate::detect::coded::word_set(PREP),
             weak: crate::detect::coded::lines(WEAK),
+            accounts: crate::detect::coded::word_set(ACCOUNTS),
         }
     }
 
@@ -147,10 +152,19 @@ impl SocialHandle {
     fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
         let (mut colon, mut marked, mut linked) = (false, false, before.named);
+        // Marked by an id word that names a name ("username", not "account").
+        let mut titled = false;
+        // The last link word is "me" or a weak one ("snap me at", "I'm").
+        let mut me_link = false;
         // Linked by a weak word ("I'm"): only an @handle or a strong name counts.
         let mut weak = false;
-        let mut p = skip_spaces(b, p);
-        for _ in 0..4 {
+        // A question mark after the app ("snapchat? it's lchen") and a line break crossed
+        // ("my snap:\nlchen"; the handle must then be alone on its line).
+        let (mut asked, mut lined) = (false, false);
+        // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
+        let mut p = p + case_ending(&t[p..]);
+        p = skip_spaces(b, p);
+        for _ in 0..5 {
             let rest = &t[p..];
             if let Some(sep) = [":", "=", "->", "→"]
                 .into_iter()
@@ -158,14 +172,24 @@ impl SocialHandle {
             {
                 colon = true;
                 p += sep.len();
+            } else if rest.starts_with('?') {
+                asked = true;
+                p += rest.len() - rest.trim_start_matches('?').len();
+            } else if let Some(n) = line_break(rest).filter(|_| !lined) {
+                lined = true;
+                p += n;
             } else if let Some(w) = Self::word_at(&self.ids, t, p)
                 .filter(|w| t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..]))
             {
                 marked = true;
+                titled |= !self.accounts.contains(w);
                 p += w.len();
-            } else if let Some(w) = Self::word_at(&self.links, t, p) {
+            } else if let Some(w) = Self::word_at(&self.links, t, p)
+                .filter(|w| !OWNED_LINKS.contains(w) || before.owned)
+            {
                 linked = true;
                 weak |= self.weak.contains(&w);
+                me_link = w == "me" || self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
                 p += w.len();
             } else if rest.starts_with(',') && self.names_next(t, skip_spaces(b, p + 1)) {
@@ -174,6 +198,9 @@ impl SocialHandle {
                 p += 1;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
+                p += n;
+            } else if let Some(n) = self.filler(t, p).filter(|_| asked && !linked) {
+                // An answer's first word: "sc? oh it's lchen", "insta? yes: @x".
                 p += n;
             } else {
                 break;
@@ -201,12 +228,8 @@ impl SocialHandle {
         if tagged {
             end += 5;
         }
-        if !(2..=MAX_HANDLE).contains(&name.len())
-            || !name.bytes().any(|c| c.is_ascii_alphabetic())
+        if !self.may_be_handle(name, at)
             || t[end..].starts_with(|c: char| c == '@' || c == '/' || c.is_alphanumeric())
-            || (at && matches!(name, "everyone" | "here" | "channel" | "all" | "online"))
-            || self.stop.contains(name)
-            || self.apps.contains(name)
         {
             return None;
         }
@@ -219,62 +242,154 @@ impl SocialHandle {
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
         let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
-        let ends_clause = after.chars().next().is_none_or(|c| {
-            matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
-                || (!c.is_ascii() && !c.is_alphanumeric())
-        });
+        // Across a line break, the handle is alone on its line and something before said
+        // one follows: "discord\n@kevin what do you think" is a mention.
+        if lined
+            && (after
+                .split('\n')
+                .next()
+                .is_some_and(|l| l.contains(char::is_alphanumeric))
+                || !(colon || asked || marked || linked || before.owned || before.invited))
+        {
+            return None;
+        }
+        let ends_clause = clause_ends(after);
+        let tail = self.tail_follows(after);
+        let plain = !at && !strong;
+        // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
+        let common = plain && self.common(name);
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
-            (Class::App, false, false) => colon || marked || (linked && ends_clause),
-            (Class::Abbr, false, false) => colon || marked,
+            (Class::App, false, false) => colon || (linked && ends_clause && !common),
+            (Class::Abbr, false, false) => colon || (asked && linked && ends_clause && !common),
             (Class::Amb, true, _) => colon || marked || linked,
-            (Class::Amb, false, _) => marked,
-            (Class::Invite, ..) => false,
+            (Class::Amb, false, true) => marked,
+            (Class::Amb, false, false) | (Class::Invite, ..) => false,
         };
+        // After an id word, a plain word comes after a colon or a link word, or ends the
+        // clause after a word that names a name ("line id: omandasari", "my sc username is
+        // eburton", "mera snapchat id sosamelchor hai"), never "my discord name changed" or
+        // "instagram hesabım kapandı".
         let ok = ok
-            || (!at
-                && !strong
-                && self.shared_plainly(name, class, before, linked, after, ends_clause));
-        // After "I'm" or "me at", a plain word is mostly talk ("I'm bored").
-        let ok = ok && !(weak && !at && !strong && !colon && !marked);
+            || (plain
+                && marked
+                && class != Class::Invite
+                && (colon || linked || tail || (titled && ends_clause))
+                && !common);
+        let ok = ok
+            || (plain
+                && !common
+                && name.len() >= 3
+                && name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && self.shared_plainly(class, before, linked, tail, after, ends_clause));
+        // After "me", "me at" or "I'm", a plain word is a name when it is no common word,
+        // has four letters or more and closes the clause, a "there" or a chat word may
+        // follow: "snap me at gbarrera", "whatsapp me, I'm fsitompul there", not "I'm
+        // bored", "whatsapp me at night"; other plain words after a weak word are talk.
+        let said_self = plain
+            && me_link
+            && class != Class::Amb
+            && name.len() >= 4
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !common
+            && closes_after(after);
+        let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
         ok.then_some(Handle { start: p, end })
+    }
+
+    /// Whether `name` (folded, without its `@`) may be a handle at all: 2 to 32
+    /// characters with a letter, not a common word of the stop list, not an app's name,
+    /// not a chat's own mention (`@everyone`), not a file's name.
+    fn may_be_handle(&self, name: &str, at: bool) -> bool {
+        (2..=MAX_HANDLE).contains(&name.len())
+            && name.bytes().any(|c| c.is_ascii_alphabetic())
+            && !(at && matches!(name, "everyone" | "here" | "channel" | "all" | "online"))
+            && !self.stop.contains(name)
+            && !self.apps.contains(name)
+            && !name.rsplit_once('.').is_some_and(|(_, ext)| {
+                // A file's name ("kevin.jpg on insta").
+                matches!(
+                    ext,
+                    "jpg"
+                        | "jpeg"
+                        | "png"
+                        | "gif"
+                        | "webp"
+                        | "heic"
+                        | "mp4"
+                        | "mov"
+                        | "mp3"
+                        | "pdf"
+                        | "txt"
+                        | "zip"
+                        | "apk"
+                        | "exe"
+                )
+            })
+    }
+
+    /// Whether a plain word is a common word: in the stop list, one of the BIP-39 list's
+    /// 2048 common English words, or an English word in "-ing" ("glitching") or "-ly"
+    /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places).
+    fn common(&self, name: &str) -> bool {
+        self.stop.contains(name)
+            || (name.len() >= 5 && name.ends_with("ing"))
+            || (name.len() >= 6 && name.ends_with("ly"))
+            || ((3..=8).contains(&name.len())
+                && crate::detect::privacy::crypto_secret::bip39_words()
+                    .binary_search(&name)
+                    .is_ok())
+    }
+
+    /// Whether a copula written after the handle follows and ends the clause ("mera
+    /// snap jbigot hai").
+    fn tail_follows(&self, after: &str) -> bool {
+        Self::word_at(&self.tail, after, 0).is_some_and(|w| {
+            after[w.len()..]
+                .trim_start_matches(&[' ', '\t'][..])
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
+    /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
+    /// stop list) when a link word or a colon follows it.
+    fn filler(&self, t: &str, p: usize) -> Option<usize> {
+        let n = t[p..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(t.len() - p);
+        let q = skip_spaces(t.as_bytes(), p + n);
+        (n > 0
+            && self.stop.contains(&t[p..p + n])
+            && (t[q..].starts_with(':') || Self::word_at(&self.links, t, q).is_some()))
+        .then_some(q - p)
     }
 
     /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
     /// place to say so: after an invitation ("add my sc wrose", "add me on snap jbigot"),
     /// or after a possessive and an app word with a copula ("mon snap c'est jbigot", "ig
     /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
-    /// The word must end the clause (a copula may follow it), be at least three letters,
-    /// and be no common word of the stop list or an English "-ing" word ("my snap is
-    /// broken", "add my sc later", "my insta is glitching"). A name that is also an
-    /// ordinary word ("x", "line", "signal") takes it only after an invitation: "my x is
-    /// dave" is about someone's ex.
+    /// The word must end the clause (a copula may follow it); the caller has checked that
+    /// it has three letters or more and is no common word ("my snap is broken", "add my
+    /// sc later", "my insta is glitching"). A name that is also an ordinary word ("x",
+    /// "line", "signal") takes it only after an invitation: "my x is dave" is about
+    /// someone's ex.
     fn shared_plainly(
         &self,
-        name: &str,
         class: Class,
         before: Before,
         linked: bool,
+        tail: bool,
         after: &str,
         ends_clause: bool,
     ) -> bool {
-        let tail = Self::word_at(&self.tail, after, 0).is_some_and(|w| {
-            after[w.len()..]
-                .trim_start_matches(&[' ', '\t'][..])
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-        });
         let (script_end, placed) = (
             before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
             before.invited
                 || (before.owned && class != Class::Amb && (linked || tail || before.script)),
         );
-        placed
-            && (ends_clause || tail || script_end)
-            && name.len() >= 3
-            && name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && !(name.len() >= 5 && name.ends_with("ing"))
+        placed && (ends_clause || tail || script_end)
     }
 
     /// Whether a link word, an id word, or a possessive and an id word start at `p`.
@@ -356,6 +471,244 @@ fn is_version(name: &str) -> bool {
     !rest.is_empty() && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
 }
 
+/// What comes before a handle written before the app's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// Nothing: the message, a line or a clause starts ("cool_kid99 on snap").
+    Start,
+    /// "me" or a weak link word, the sender saying who they are ("i'm lchen on snap",
+    /// "follow me @x on tiktok", "je suis ldupont sur snap").
+    Me,
+    /// Another link word ("it's kevin22 on snap"): only a name with a digit, `_`, `.` or
+    /// an `@` ("it's jessica on snap" may name someone else).
+    Said,
+    /// An asking verb opening the clause ("add jperez77 on snap"): only a name with a
+    /// digit, `_`, `.` or an `@` (a plain name is mostly someone else: "add jessica on
+    /// snap, she's new").
+    Ask,
+}
+
+impl SocialHandle {
+    /// A handle written before the app's name at `start..end`: before a preposition
+    /// ("i'm lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "ich bin
+    /// lmueller auf insta"), before a link word and a possessive ("lchen is my snap",
+    /// "@x, that's my insta"), or before a dash or a bracket ("@lily.k (ig)"). What stands
+    /// before the name must say it is the sender's ([`Cue`]); a plain name needs a link
+    /// word or the clause's start, the app word ending the clause, and no common word:
+    /// "I told luke96 about the discord update", "I saw kevin on tiktok", "I'm bored on
+    /// snap" and "jessica on insta is so funny" are talk.
+    fn handle_before(&self, t: &str, start: usize, end: usize, class: Class) -> Option<Handle> {
+        let b = t.as_bytes();
+        let (w, ws) = word_before(t, start);
+        let mut signed = false;
+        let e = if !w.is_empty() && self.prep.contains(w) {
+            ws
+        } else if !w.is_empty() && self.own.contains(w) {
+            // "<name> is my snap", "<name>, that's my insta", "<name> c'est mon snap".
+            let (link, ls) = word_before(t, ws);
+            if link.is_empty()
+                || !(self.links.iter().any(|l| *l == link)
+                    || link.ends_with("'s")
+                    || link.ends_with("’s"))
+            {
+                return None;
+            }
+            let (that, ts) = word_before(t, ls);
+            if matches!(that, "that" | "this" | "it") {
+                ts
+            } else {
+                ls
+            }
+        } else {
+            // "@lily.k (ig)", "@lily.k - insta": a mark right before the app word.
+            let head = t[..start].trim_end_matches(' ');
+            if !head.ends_with(['(', '-', '–', '—', '|'])
+                || (head.ends_with('(') && !t[end..].starts_with(')'))
+            {
+                return None;
+            }
+            signed = true;
+            head.len() - head.chars().next_back().map_or(0, char::len_utf8)
+        };
+        let e = t[..e]
+            .trim_end_matches([' ', '\t', ',', '-', '–', '—', '='])
+            .len();
+        // A Discord tag: name#1234.
+        let tagged = e >= 5 && b[e - 5] == b'#' && b[e - 4..e].iter().all(u8::is_ascii_digit);
+        let name_end = if tagged { e - 5 } else { e };
+        let mut s = name_end;
+        while s > 0
+            && name_end - s <= MAX_HANDLE
+            && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'.' | b'-'))
+        {
+            s -= 1;
+        }
+        let at = s > 0 && b[s - 1] == b'@';
+        let hs = s - usize::from(at);
+        let name = &t[s..name_end];
+        // Glued to what comes before: an e-mail address, a link, a word of another script.
+        let glued = t[..hs].chars().next_back().is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '@' | '/' | '.' | '#' | '_' | '-' | '\'' | '’')
+        });
+        if glued
+            || !self.may_be_handle(name, at)
+            || name.starts_with(['.', '-'])
+            || name.ends_with(['.', '-'])
+            || is_version(name)
+        {
+            return None;
+        }
+        let strong = tagged
+            || name
+                .bytes()
+                .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
+        let plain = !at && !strong;
+        let head = t[..hs].trim_end_matches([' ', '\t']);
+        let cue = if head.is_empty()
+            || head.ends_with(|c: char| {
+                matches!(c, '\n' | '\r' | ':' | ',' | '.' | '!' | '?' | '(' | '-')
+                    || (!c.is_ascii() && !c.is_alphanumeric())
+            }) {
+            Cue::Start
+        } else if ends_with_word(head, "me") || self.weak.iter().any(|w| ends_with_word(head, w)) {
+            Cue::Me
+        } else if self.links.iter().any(|w| {
+            // Not "was" ("it was kevin22 on snap"), a one-letter word ("ana e joao no
+            // insta") or "to" ("talk to kevin22 on discord").
+            w.chars().nth(1).is_some()
+                && *w != "was"
+                && !OWNED_LINKS.contains(w)
+                && ends_with_word(head, w)
+        }) {
+            Cue::Said
+        } else {
+            let (verb, vs) = word_before(t, hs);
+            let (first, _) = word_before(t, vs);
+            let opens =
+                first.is_empty() || matches!(first, "pls" | "plz" | "please" | "and" | "so");
+            // Verbs of writing to someone take the other person ("message kevin22 on
+            // discord"); adding and following take the sender's own name.
+            if verb.is_empty()
+                || !self.ask.contains(verb)
+                || matches!(
+                    verb,
+                    "text" | "message" | "msg" | "dm" | "hmu" | "напиши" | "пиши"
+                )
+                || !opens
+            {
+                return None;
+            }
+            Cue::Ask
+        };
+        let after = t[end..].trim_start_matches([' ', '\t']);
+        if after.starts_with('.') && alnum_after(after, 1) {
+            return None; // code: "log(kevin22 on ig.user)"
+        }
+        // The clause ends after the app word, or after one closing chat word ("dsilva on
+        // snap lol"); after the clause's start, a question ("@kevin on discord tonight?")
+        // is no share.
+        let closes =
+            |rest: &str| clause_ends(rest) && !(cue == Cue::Start && rest.starts_with('?'));
+        let ends = closes(after) || {
+            let n = closer(after);
+            n > 0 && closes(after[n..].trim_start_matches([' ', '\t']))
+        };
+        let ok = ends || !matches!(cue, Cue::Start | Cue::Ask);
+        let ok = ok
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && if plain {
+                class != Class::Amb
+                    && !signed
+                    && matches!(cue, Cue::Start | Cue::Me)
+                    && ends
+                    && name.len() >= 3
+                    && !self.common(name)
+            } else {
+                class != Class::Amb || (at && matches!(cue, Cue::Me | Cue::Said))
+            };
+        ok.then_some(Handle { start: hs, end: e })
+    }
+}
+
+/// Whether `head` ends with `word` as a whole word.
+fn ends_with_word(head: &str, word: &str) -> bool {
+    word.starts_with(|c: char| c.is_alphanumeric())
+        && head.ends_with(word)
+        && !head[..head.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Chat words that may close a clause after a handle or the app word ("dsilva on snap
+/// lol", "I'm fsitompul there").
+const CLOSERS: [&str; 16] = [
+    "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
+    "xx", "there", "here",
+];
+
+/// The length of a closing chat word at the start of `after`, 0 if none.
+fn closer(after: &str) -> usize {
+    let n = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    if CLOSERS.contains(&&after[..n]) {
+        n
+    } else {
+        0
+    }
+}
+
+/// Whether the clause ends at the start of `after`, or after one closing chat word.
+fn closes_after(after: &str) -> bool {
+    clause_ends(after) || {
+        let n = closer(after);
+        n > 0 && clause_ends(after[n..].trim_start_matches([' ', '\t']))
+    }
+}
+
+/// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
+/// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk").
+const OWNED_LINKS: [&str; 1] = ["to"];
+
+/// The length of a line break at the start of `rest` ("\n" or "\r\n"), if there is one.
+fn line_break(rest: &str) -> Option<usize> {
+    if rest.starts_with('\n') {
+        Some(1)
+    } else if rest.starts_with("\r\n") {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// The length of a Turkish case ending written after an apostrophe at the start of `rest`
+/// ("'dan", "’da", "'tan": "instagram'dan ekle"), 0 if there is none. "'s" is a link
+/// word, not an ending.
+fn case_ending(rest: &str) -> usize {
+    let Some(word) = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')) else {
+        return 0;
+    };
+    let n = word
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(word.len());
+    if (2..=4).contains(&n) && !word[n..].starts_with(|c: char| c.is_alphanumeric()) {
+        rest.len() - word.len() + n
+    } else {
+        0
+    }
+}
+
+/// Whether the clause ends at the start of `after` (spaces already skipped): the text
+/// ends, or a line break, closing punctuation or a sign that is no letter (an emoji)
+/// comes.
+fn clause_ends(after: &str) -> bool {
+    after.chars().next().is_none_or(|c| {
+        matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
+            || (!c.is_ascii() && !c.is_alphanumeric())
+    })
+}
+
 /// Skips spaces and tabs from `p`, at most 8 bytes.
 fn skip_spaces(b: &[u8], mut p: usize) -> usize {
     let start = p;
@@ -402,6 +755,16 @@ impl SocialHandle {
                         Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
                     );
                     done = h.end;
+                } else if let Some(h) = self
+                    .handle_before(t, range.start, range.end, tag.class)
+                    .filter(|h| h.start >= done)
+                {
+                    out.report(
+                        view,
+                        h.start..h.end,
+                        Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
+                    );
+                    done = range.end;
                 }
                 continue;
             }
