@@ -38,7 +38,7 @@
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
-use crate::detect::chars::alnum_after;
+use crate::detect::chars::{alnum_after, alnum_before};
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -151,9 +151,9 @@ impl SocialHandle {
     /// says what stands before the app word.
     fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
-        let (mut colon, mut marked, mut linked) = (false, false, before.named);
+        let (mut colon, mut marked, mut linked) = (false, before.named, before.named);
         // Marked by an id word that names a name ("username", not "account").
-        let mut titled = false;
+        let mut titled = before.named;
         // The last link word is "me" or a weak one ("snap me at", "I'm").
         let mut me_link = false;
         // Linked by a weak word ("I'm"): only an @handle or a strong name counts.
@@ -184,10 +184,17 @@ impl SocialHandle {
                 marked = true;
                 titled |= !self.accounts.contains(w);
                 p += w.len();
-            } else if let Some(w) = Self::word_at(&self.links, t, p)
-                .filter(|w| !OWNED_LINKS.contains(w) || before.owned)
-            {
+            } else if let Some(w) = Self::word_at(&self.links, t, p).filter(|w| {
+                (!OWNED_LINKS.contains(w) || before.owned || before.named)
+                    // A dash between two words is a hyphen: "whatsapp-gold.net".
+                    && !(matches!(*w, "-" | "–" | "—")
+                        && alnum_before(t, p)
+                        && alnum_after(t, p + w.len()))
+            }) {
                 linked = true;
+                // A dash with a space before it is a colon: "snap - lchen" ("ig-nore" is
+                // a word).
+                colon |= matches!(w, "-" | "–" | "—") && p > 0 && b[p - 1] == b' ';
                 weak |= self.weak.contains(&w);
                 me_link = w == "me" || self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
@@ -234,8 +241,12 @@ impl SocialHandle {
             return None;
         }
         let adjacent = !(at || colon || marked || linked);
-        if adjacent && (!name.starts_with(|c: char| c.is_ascii_alphabetic()) || is_version(name)) {
-            return None; // "fb 2fa", "ig v2.10.3"
+        if adjacent
+            && (!name.starts_with(|c: char| c.is_ascii_alphabetic())
+                || is_version(name)
+                || (name.len() < 5 && !tagged))
+        {
+            return None; // "fb 2fa", "ig v2.10.3", "fortnite ch5"
         }
         let strong = tagged
             || name
@@ -276,6 +287,15 @@ impl SocialHandle {
                 && class != Class::Invite
                 && (colon || linked || tail || (titled && ends_clause))
                 && !common);
+        // "my snap\nlchen", "add me on snap\njwalker": the line break after the app word is
+        // a colon.
+        let ok = ok
+            || (plain
+                && lined
+                && (before.owned || before.invited)
+                && !common
+                && name.len() >= 3
+                && name.starts_with(|c: char| c.is_ascii_alphabetic()));
         let ok = ok
             || (plain
                 && !common
@@ -301,31 +321,12 @@ impl SocialHandle {
     /// characters with a letter, not a common word of the stop list, not an app's name,
     /// not a chat's own mention (`@everyone`), not a file's name.
     fn may_be_handle(&self, name: &str, at: bool) -> bool {
+        let mention = at && matches!(name, "everyone" | "here" | "channel" | "all" | "online");
+        let word = self.stop.contains(name) || self.apps.contains(name) || is_file_name(name);
         (2..=MAX_HANDLE).contains(&name.len())
             && name.bytes().any(|c| c.is_ascii_alphabetic())
-            && !(at && matches!(name, "everyone" | "here" | "channel" | "all" | "online"))
-            && !self.stop.contains(name)
-            && !self.apps.contains(name)
-            && !name.rsplit_once('.').is_some_and(|(_, ext)| {
-                // A file's name ("kevin.jpg on insta").
-                matches!(
-                    ext,
-                    "jpg"
-                        | "jpeg"
-                        | "png"
-                        | "gif"
-                        | "webp"
-                        | "heic"
-                        | "mp4"
-                        | "mov"
-                        | "mp3"
-                        | "pdf"
-                        | "txt"
-                        | "zip"
-                        | "apk"
-                        | "exe"
-                )
-            })
+            && !mention
+            && !word
     }
 
     /// Whether a plain word is a common word: in the stop list, one of the BIP-39 list's
@@ -465,9 +466,24 @@ impl SocialHandle {
     }
 }
 
-/// `v2.10.3`, `v12`: a version, not a name.
+/// A file's name: "kevin.jpg on insta" names a picture, not a handle.
+fn is_file_name(name: &str) -> bool {
+    const EXTENSIONS: [&str; 14] = [
+        "jpg", "jpeg", "png", "gif", "webp", "heic", "mp4", "mov", "mp3", "pdf", "txt", "zip",
+        "apk", "exe",
+    ];
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| EXTENSIONS.contains(&ext))
+}
+
+/// `v2.10.3`, `v12`, `season2`, `ch5`: a version or a game's season, not a name.
 fn is_version(name: &str) -> bool {
-    let rest = name.strip_prefix('v').unwrap_or(name);
+    let rest = [
+        "season", "chapter", "level", "lvl", "patch", "part", "ch", "v", "s",
+    ]
+    .into_iter()
+    .find_map(|w| name.strip_prefix(w))
+    .unwrap_or(name);
     !rest.is_empty() && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
 }
 
@@ -507,9 +523,7 @@ impl SocialHandle {
             // "<name> is my snap", "<name>, that's my insta", "<name> c'est mon snap".
             let (link, ls) = word_before(t, ws);
             if link.is_empty()
-                || !(self.links.iter().any(|l| *l == link)
-                    || link.ends_with("'s")
-                    || link.ends_with("’s"))
+                || !(self.links.contains(&link) || link.ends_with("'s") || link.ends_with("’s"))
             {
                 return None;
             }
@@ -570,7 +584,13 @@ impl SocialHandle {
                     || (!c.is_ascii() && !c.is_alphanumeric())
             }) {
             Cue::Start
-        } else if ends_with_word(head, "me") || self.weak.iter().any(|w| ends_with_word(head, w)) {
+        } else if ends_with_word(head, "me")
+            || self
+                .weak
+                .iter()
+                .chain(&self.mine)
+                .any(|w| ends_with_word(head, w))
+        {
             Cue::Me
         } else if self.links.iter().any(|w| {
             // Not "was" ("it was kevin22 on snap"), a one-letter word ("ana e joao no
@@ -600,7 +620,11 @@ impl SocialHandle {
             }
             Cue::Ask
         };
-        let after = t[end..].trim_start_matches([' ', '\t']);
+        let mut after = t[end..].trim_start_matches([' ', '\t']);
+        if signed && t[..start].ends_with('(') {
+            // "lchen (snap)": the clause goes on after the bracket.
+            after = after[1..].trim_start_matches([' ', '\t']);
+        }
         if after.starts_with('.') && alnum_after(after, 1) {
             return None; // code: "log(kevin22 on ig.user)"
         }
@@ -618,7 +642,7 @@ impl SocialHandle {
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && if plain {
                 class != Class::Amb
-                    && !signed
+                    && (!signed || (cue == Cue::Start && t[..start].ends_with('(')))
                     && matches!(cue, Cue::Start | Cue::Me)
                     && ends
                     && name.len() >= 3
@@ -863,6 +887,71 @@ mod tests {
         assert_eq!(handle(" is ana@mail.com", Class::App), None);
         assert_eq!(handle(" @everyone", Class::Abbr), None);
     }
+    fn before_app<'a>(t: &'a str, app: &str, class: Class) -> Option<&'a str> {
+        let d = SocialHandle::new();
+        let start = t.rfind(app)?;
+        d.handle_before(t, start, start + app.len(), class)
+            .map(|h| &t[h.start..h.end])
+    }
+
+    #[test]
+    fn handles_before_the_app() {
+        assert_eq!(
+            before_app("i'm lchen on snap", "snap", Class::Abbr),
+            Some("lchen")
+        );
+        assert_eq!(
+            before_app("follow me @x_y on tiktok", "tiktok", Class::App),
+            Some("@x_y")
+        );
+        assert_eq!(
+            before_app("cool_kid99 on ig", "ig", Class::Abbr),
+            Some("cool_kid99")
+        );
+        assert_eq!(
+            before_app("lchen is my snap", "snap", Class::Abbr),
+            Some("lchen")
+        );
+        assert_eq!(
+            before_app("add jp77 on snap", "snap", Class::Abbr),
+            Some("jp77")
+        );
+        assert_eq!(before_app("add jessica on snap", "snap", Class::Abbr), None);
+        assert_eq!(
+            before_app("I saw kevin22 on tiktok", "tiktok", Class::App),
+            None
+        );
+        assert_eq!(before_app("I'm bored on snap", "snap", Class::Abbr), None);
+        assert_eq!(
+            before_app("mike on snap said hi", "snap", Class::Abbr),
+            None
+        );
+        assert_eq!(
+            before_app("@kevin on discord?", "discord", Class::App),
+            None
+        );
+        assert_eq!(before_app("im dave on line", "line", Class::Amb), None);
+        assert_eq!(
+            before_app("im @dave on line", "line", Class::Amb),
+            Some("@dave")
+        );
+    }
+
+    #[test]
+    fn small_readers() {
+        assert_eq!(case_ending("'dan ekle"), 4);
+        assert_eq!(case_ending("’da"), "’da".len());
+        assert_eq!(case_ending("'s lchen"), 0);
+        assert_eq!(case_ending("'danger"), 0);
+        assert!(is_version("season2") && is_version("ch5") && is_version("v2.10.3"));
+        assert!(!is_version("steve12") && !is_version("s"));
+        assert_eq!(line_break("\r\nx"), Some(2));
+        assert!(closes_after("lol!") && closes_after("there") && !closes_after("said hi"));
+        let d = SocialHandle::new();
+        assert!(d.common("broken") && d.common("mostly") && d.common("glitching"));
+        assert!(!d.common("lchen") && !d.common("jessica"));
+    }
+
     /// The table is used as written: its words must be as the folded view writes them.
     #[test]
     fn words_are_written_folded() {
