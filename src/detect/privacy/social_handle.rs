@@ -2,20 +2,23 @@
 //!
 //! Wakes at an app's name in the folded view (`src/data/social_handle.tsv`: "snapchat",
 //! "snap", "insta", "ig", "telegram", "tg", "discord", "kik", "tiktok", "whatsapp",
-//! "line id", "wechat", "телеграм", "انستا", ...), reads optional separators, id words and
-//! link words after it ("snap: ", "my insta is ", "line id: ", "mi insta es ", "ig aku ")
-//! and then the handle: `@name`, or a name of letters, digits, `_`, `.` and `-` (2 to 32
-//! characters with a letter), or a Discord tag `name#1234`. The handle is reported, with
-//! its `@`, kind the app (`snapchat`, `instagram`, `telegram`, `discord`, `whatsapp`,
-//! `tiktok`, `twitter`, `line`, `wechat`, ...).
+//! "wechat", "zalo", "roblox", "телеграм", "انستا", common misspellings, case forms such
+//! as "na snapie" and "instagram'dan", ...), reads optional separators, id words and link
+//! words after it ("snap: ", "my insta is ", "line id: ", "mi insta es ", "ig aku ",
+//! "snapchat? it's ", "discord as ", "snap - ", a line break) and then the handle:
+//! `@name`, or a name of letters, digits, `_`, `.` and `-` (2 to 32 characters with a
+//! letter), or a Discord tag `name#1234`. The handle is reported, with its `@`, kind the
+//! app (`snapchat`, `instagram`, `telegram`, `discord`, `whatsapp`, `tiktok`, `twitter`,
+//! `line`, `wechat`, ...).
 //!
 //! How sure a name must be depends on how sure the app word is:
 //! * a full app name ("instagram", "discord") takes any `@handle` or name with digits,
 //!   `_` or `.`, and a plain word after a colon, an id word, or a link word when the word
 //!   ends the clause ("my insta is jessica");
 //! * a short name ("ig", "snap", "tg") takes the same, but a plain word only after a
-//!   colon or an id word ("snap your fingers" is not a handle);
-//! * a name that is also an ordinary word ("x", "line", "signal", "wa") takes an
+//!   colon, an id word or a question and its answer ("snap? it's lchen"; "snap your
+//!   fingers" is not a handle);
+//! * a name that is also an ordinary word ("x", "line", "signal", "wa", "disc") takes an
 //!   `@handle` after a colon or a link word, anything else only after an id word
 //!   ("line id: ...", never "line 5").
 //!
@@ -24,8 +27,17 @@
 //!   after a possessive and an app word with a copula ("mon snap c'est jbigot", "mi snap
 //!   es ...", "ig aku ...", "mera snap ... hai") or with the app named in another script
 //!   ("мой телеграм jbigot", "سنابي jbigot"), when it ends the clause; see
-//!   [`SocialHandle::shared_plainly`].
+//!   [`SocialHandle::shared_plainly`]. After "me", "I'm" or "as" ("snap me at gbarrera",
+//!   "find me on discord as jonathan48") it needs four letters or more.
 //!
+//! A handle may also come before the app's name ([`SocialHandle::handle_before`]): "i'm
+//! lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "lchen is my snap",
+//! "je suis ldupont sur snap", "@lily.k (ig)", when what stands before it says it is the
+//! sender's ("me", "I'm" and its equivalents, the clause's start, an asking verb).
+//!
+//! A plain word is never a common word: the stop list's chat words, states and fillers in
+//! a dozen languages, the 2048 common English words of the BIP-39 list, English words in
+//! "-ing" and "-ly".
 //! Common words ("discord is down", "my insta is private") and app names are never
 //! handles. A name glued to `@domain` is an e-mail address (`privacy.email`), a name
 //! followed by `/` is a link. `@everyone`, `@here` and @-mentions with no app word are
@@ -76,6 +88,9 @@ struct Before {
     /// An id word and a preposition come before the app word ("мой ник в телеграме",
     /// "my username on insta"): what follows it is named as a handle.
     named: bool,
+    /// An id word right before the app word ("nick zalo: ...", "pseudo discord : ..."): a
+    /// plain word after the app needs a colon or a link word.
+    marked: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
@@ -151,7 +166,8 @@ impl SocialHandle {
     /// says what stands before the app word.
     fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
-        let (mut colon, mut marked, mut linked) = (false, before.named, before.named);
+        let (mut colon, mut marked, mut linked) =
+            (false, before.named || before.marked, before.named);
         // Marked by an id word that names a name ("username", not "account").
         let mut titled = before.named;
         // The last link word is "me" or a weak one ("snap me at", "I'm").
@@ -160,7 +176,7 @@ impl SocialHandle {
         let mut weak = false;
         // A question mark after the app ("snapchat? it's lchen") and a line break crossed
         // ("my snap:\nlchen"; the handle must then be alone on its line).
-        let (mut asked, mut lined) = (false, false);
+        let (mut asked, mut lined, mut bracket) = (false, false, false);
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let mut p = p + case_ending(&t[p..]);
         p = skip_spaces(b, p);
@@ -199,16 +215,28 @@ impl SocialHandle {
                 me_link = w == "me" || self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
                 p += w.len();
-            } else if rest.starts_with(',') && self.names_next(t, skip_spaces(b, p + 1)) {
-                // "add me on snap, it's ...", "text me on whatsapp, my username is ...":
-                // a comma before a link word or an id word.
+            } else if (rest.starts_with(',')
+                || (rest.starts_with(['!', '.', ';']) && b.get(p + 1) == Some(&b' ')))
+                && self.names_next(t, skip_spaces(b, p + 1))
+            {
+                // "add me on snap, it's ...", "text me on whatsapp, my username is ...",
+                // "add me on snapchat! username: ...": a comma or the end of a sentence
+                // before a link word or an id word.
                 p += 1;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
                 p += n;
-            } else if let Some(n) = self.filler(t, p).filter(|_| asked && !linked) {
-                // An answer's first word: "sc? oh it's lchen", "insta? yes: @x".
+            } else if let Some(n) = self
+                .filler(t, p)
+                .filter(|&n| (asked && !linked) || t[p + n..].starts_with(':'))
+            {
+                // An answer's first word, a chat word before a colon: "sc? oh it's lchen",
+                // "insta? yes: @x", "ig aku ya: ...".
                 p += n;
+            } else if rest.starts_with('(') && !bracket {
+                // "snap (cool_kid99)", "add me on snap (lchen)".
+                bracket = true;
+                p += 1;
             } else {
                 break;
             }
@@ -267,6 +295,11 @@ impl SocialHandle {
         let ends_clause = clause_ends(after);
         let tail = self.tail_follows(after);
         let plain = !at && !strong;
+        // In brackets, the name closes them; a plain word only after a possessive or an
+        // invitation ("snap (the app)", "discord (nitro)" are talk).
+        if bracket && (!after.starts_with(')') || (plain && !(before.owned || before.invited))) {
+            return None;
+        }
         // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
         let common = plain && self.common(name);
         let ok = match (class, at, strong) {
@@ -425,7 +458,10 @@ impl SocialHandle {
             };
         }
         if !self.own.contains(own) {
-            return Before::default();
+            return Before {
+                marked: !own.is_empty() && self.ids.contains(&own) && !self.accounts.contains(own),
+                ..Before::default()
+            };
         }
         let (verb, _) = word_before(t, rest);
         Before {
@@ -516,7 +552,7 @@ impl SocialHandle {
     fn handle_before(&self, t: &str, start: usize, end: usize, class: Class) -> Option<Handle> {
         let b = t.as_bytes();
         let (w, ws) = word_before(t, start);
-        let mut signed = false;
+        let (mut signed, mut bare) = (false, false);
         let e = if !w.is_empty() && self.prep.contains(w) {
             ws
         } else if !w.is_empty() && self.own.contains(w) {
@@ -534,15 +570,21 @@ impl SocialHandle {
                 ls
             }
         } else {
-            // "@lily.k (ig)", "@lily.k - insta": a mark right before the app word.
+            // "@lily.k (ig)", "@lily.k - insta": a mark right before the app word;
+            // "@lily.k insta", "cool_kid99 sc": the name right before it.
             let head = t[..start].trim_end_matches(' ');
-            if !head.ends_with(['(', '-', '–', '—', '|'])
+            signed = true;
+            if head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') && head.len() < start
+            {
+                bare = true;
+                head.len()
+            } else if !head.ends_with(['(', '-', '–', '—', '|'])
                 || (head.ends_with('(') && !t[end..].starts_with(')'))
             {
                 return None;
+            } else {
+                head.len() - head.chars().next_back().map_or(0, char::len_utf8)
             }
-            signed = true;
-            head.len() - head.chars().next_back().map_or(0, char::len_utf8)
         };
         let e = t[..e]
             .trim_end_matches([' ', '\t', ',', '-', '–', '—', '='])
@@ -621,7 +663,7 @@ impl SocialHandle {
             Cue::Ask
         };
         let mut after = t[end..].trim_start_matches([' ', '\t']);
-        if signed && t[..start].ends_with('(') {
+        if signed && !bare && t[..start].ends_with('(') {
             // "lchen (snap)": the clause goes on after the bracket.
             after = after[1..].trim_start_matches([' ', '\t']);
         }
@@ -648,7 +690,8 @@ impl SocialHandle {
                     && name.len() >= 3
                     && !self.common(name)
             } else {
-                class != Class::Amb || (at && matches!(cue, Cue::Me | Cue::Said))
+                (class != Class::Amb || (at && matches!(cue, Cue::Me | Cue::Said)))
+                    && !(bare && (cue != Cue::Start || !ends))
             };
         ok.then_some(Handle { start: hs, end: e })
     }
@@ -825,7 +868,7 @@ impl SocialHandle {
                 owned: owned || app.owned,
                 invited: true,
                 script: !t[app_range.clone()].is_ascii(),
-                named: false,
+                ..Before::default()
             };
             if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
                 out.report(
