@@ -285,9 +285,9 @@ impl SocialHandle {
         // one follows: "discord\n@kevin what do you think" is a mention.
         if lined
             && (after
-                .split('\n')
-                .next()
-                .is_some_and(|l| l.contains(char::is_alphanumeric))
+                .chars()
+                .take_while(|c| *c != '\n')
+                .any(char::is_alphanumeric)
                 || !(colon || asked || marked || linked || before.owned || before.invited))
         {
             return None;
@@ -307,7 +307,10 @@ impl SocialHandle {
             (Class::App, false, false) => colon || (linked && ends_clause && !common),
             (Class::Abbr, false, false) => colon || (asked && linked && ends_clause && !common),
             (Class::Amb, true, _) => colon || marked || linked,
-            (Class::Amb, false, true) => marked,
+            // "my steam is kevin22", "add me on steam: kevin22" ("x = a_1" is code).
+            (Class::Amb, false, true) => {
+                marked || ((colon || linked) && (before.owned || before.invited))
+            }
             (Class::Amb, false, false) | (Class::Invite, ..) => false,
         };
         // After an id word, a plain word comes after a colon or a link word, or ends the
@@ -685,16 +688,24 @@ impl SocialHandle {
             && if plain {
                 class != Class::Amb
                     && (!signed || (cue == Cue::Start && t[..start].ends_with('(')))
-                    && matches!(cue, Cue::Start | Cue::Me)
+                    // A plain name alone opens the message or a line ("lchen on snap");
+                    // after a sentence it is talk ("so funny. kevin on tiktok!").
+                    && (cue == Cue::Me || (cue == Cue::Start && opens_line(head)))
                     && ends
                     && name.len() >= 3
                     && !self.common(name)
             } else {
-                (class != Class::Amb || (at && matches!(cue, Cue::Me | Cue::Said)))
+                (class != Class::Amb || cue == Cue::Me || (at && cue == Cue::Said))
                     && !(bare && (cue != Cue::Start || !ends))
             };
         ok.then_some(Handle { start: hs, end: e })
     }
+}
+
+/// Whether `head` (the text before a name, spaces trimmed) is empty or ends a line or a
+/// label ("my accounts:\nlchen on snap", "snap: ...").
+fn opens_line(head: &str) -> bool {
+    head.is_empty() || head.ends_with(['\n', '\r', ':'])
 }
 
 /// Whether `head` ends with `word` as a whole word.
