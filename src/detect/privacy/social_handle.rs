@@ -292,7 +292,7 @@ impl SocialHandle {
         {
             return None;
         }
-        let ends_clause = clause_ends(after);
+        let ends_clause = clause_ends(after) || self.next_clause(after);
         let tail = self.tail_follows(after);
         let plain = !at && !strong;
         // In brackets, the name closes them; a plain word only after a possessive or an
@@ -376,6 +376,33 @@ impl SocialHandle {
                 && crate::detect::privacy::crypto_secret::bip39_words()
                     .binary_search(&name)
                     .is_ok())
+    }
+
+    /// Whether a new clause starts at `after` with no punctuation before it: an asking
+    /// verb or a joining or chat word ("my ig is lchen follow me", "add me on snap lchen
+    /// pls", "my snap is lchen and my insta ..."); not "lol" ("my snap is jake lol") or
+    /// "so" ("my insta is jake so what").
+    fn next_clause(&self, after: &str) -> bool {
+        let n = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        let word = &after[..n];
+        n > 0
+            && (self.ask.contains(word)
+                || matches!(
+                    word,
+                    "btw"
+                        | "pls"
+                        | "plz"
+                        | "please"
+                        | "too"
+                        | "thx"
+                        | "ty"
+                        | "and"
+                        | "if"
+                        | "or"
+                        | "but"
+                ))
     }
 
     /// Whether a copula written after the handle follows and ends the clause ("mera
