@@ -214,6 +214,9 @@ impl SocialHandle {
                 weak |= self.weak.contains(&w);
                 me_link = w == "me" || self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
+                // An asking verb inside a link word makes an invitation: "snap pe add
+                // karo ...", "snap'ten ekle ...".
+                before.invited |= w.split(' ').any(|v| self.ask.contains(v));
                 p += w.len();
             } else if (rest.starts_with(',')
                 || (rest.starts_with(['!', '.', ';']) && b.get(p + 1) == Some(&b' ')))
@@ -226,12 +229,13 @@ impl SocialHandle {
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
                 p += n;
-            } else if let Some(n) = self
-                .filler(t, p)
-                .filter(|&n| (asked && !linked) || t[p + n..].starts_with(':'))
-            {
-                // An answer's first word, a chat word before a colon: "sc? oh it's lchen",
-                // "insta? yes: @x", "ig aku ya: ...".
+            } else if let Some(n) = self.filler(t, p).filter(|&n| match b.get(p + n) {
+                Some(b':') => true,
+                Some(b'@') => before.owned,
+                _ => asked && !linked,
+            }) {
+                // An answer's first word, a chat word before a colon or after a possessive:
+                // "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...", "ig aku ya @x".
                 p += n;
             } else if rest.starts_with('(') && !bracket {
                 // "snap (cool_kid99)", "add me on snap (lchen)".
@@ -418,7 +422,7 @@ impl SocialHandle {
     }
 
     /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
-    /// stop list) when a link word or a colon follows it.
+    /// stop list) when a link word, a colon or an `@` follows it.
     fn filler(&self, t: &str, p: usize) -> Option<usize> {
         let n = t[p..]
             .find(|c: char| !c.is_alphanumeric())
@@ -426,7 +430,7 @@ impl SocialHandle {
         let q = skip_spaces(t.as_bytes(), p + n);
         (n > 0
             && self.stop.contains(&t[p..p + n])
-            && (t[q..].starts_with(':') || Self::word_at(&self.links, t, q).is_some()))
+            && (t[q..].starts_with([':', '@']) || Self::word_at(&self.links, t, q).is_some()))
         .then_some(q - p)
     }
 
@@ -693,6 +697,9 @@ impl SocialHandle {
             Cue::Ask
         };
         let mut after = t[end..].trim_start_matches([' ', '\t']);
+        if after.starts_with('?') {
+            return None; // a question: "is marco88 on snap?"
+        }
         if signed && !bare && t[..start].ends_with('(') {
             // "lchen (snap)": the clause goes on after the bracket.
             after = after[1..].trim_start_matches([' ', '\t']);
