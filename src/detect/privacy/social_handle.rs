@@ -562,12 +562,17 @@ fn is_version(name: &str) -> bool {
 enum Cue {
     /// Nothing: the message, a line or a clause starts ("cool_kid99 on snap").
     Start,
-    /// "me" or a weak link word, the sender saying who they are ("i'm lchen on snap",
-    /// "follow me @x on tiktok", "je suis ldupont sur snap").
+    /// "me" after an asking verb ("follow me @x on tiktok", "add me jperez77 on snap");
+    /// not "kevin me bloqueou no insta".
     Me,
-    /// Another link word ("it's kevin22 on snap"): only a name with a digit, `_`, `.` or
-    /// an `@` ("it's jessica on snap" may name someone else).
-    Said,
+    /// A weak link word or a possessive after the app, the sender saying who they are
+    /// ("i'm lchen on snap", "je suis ldupont sur snap", "aku putriayu di tiktok"): the
+    /// app word must end the clause ("je suis kevin22 sur insta depuis longtemps" is "I
+    /// follow").
+    Am,
+    /// "it's" ("it's lchen on snap", "c'est lchen sur snap"); another link word takes
+    /// only a name with a digit, `_`, `.` or an `@` ("the best is kevin on tiktok").
+    Said { its: bool },
     /// An asking verb opening the clause ("add jperez77 on snap"): only a name with a
     /// digit, `_`, `.` or an `@` (a plain name is mostly someone else: "add jessica on
     /// snap, she's new").
@@ -578,11 +583,12 @@ impl SocialHandle {
     /// A handle written before the app's name at `start..end`: before a preposition
     /// ("i'm lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "ich bin
     /// lmueller auf insta"), before a link word and a possessive ("lchen is my snap",
-    /// "@x, that's my insta"), or before a dash or a bracket ("@lily.k (ig)"). What stands
-    /// before the name must say it is the sender's ([`Cue`]); a plain name needs a link
-    /// word or the clause's start, the app word ending the clause, and no common word:
-    /// "I told luke96 about the discord update", "I saw kevin on tiktok", "I'm bored on
-    /// snap" and "jessica on insta is so funny" are talk.
+    /// "@x, that's my insta"), before a dash or a bracket ("@lily.k (ig)"), or alone right
+    /// before it ("@lily.k insta"). What stands before the name must say it is the
+    /// sender's ([`Cue`]); a plain name needs "me", "I'm", "it's" or the start of the
+    /// message or a line, the app word ending the clause, and no common word: "I told
+    /// luke96 about the discord update", "I saw kevin on tiktok", "I'm bored on snap",
+    /// "is marco88 on snap?" and "jessica on insta is so funny" are talk.
     fn handle_before(&self, t: &str, start: usize, end: usize, class: Class) -> Option<Handle> {
         let b = t.as_bytes();
         let (w, ws) = word_before(t, start);
@@ -660,23 +666,32 @@ impl SocialHandle {
                     || (!c.is_ascii() && !c.is_alphanumeric())
             }) {
             Cue::Start
-        } else if ends_with_word(head, "me")
-            || self
-                .weak
-                .iter()
-                .chain(&self.mine)
-                .any(|w| ends_with_word(head, w))
-        {
+        } else if ends_with_word(head, "me") && {
+            let (verb, _) = word_before(t, head.len() - 2);
+            !verb.is_empty() && (self.ask.contains(verb) || matches!(verb, "hit" | "look"))
+        } {
             Cue::Me
-        } else if self.links.iter().any(|w| {
+        } else if self
+            .weak
+            .iter()
+            .chain(&self.mine)
+            .any(|w| ends_with_word(head, w))
+        {
+            Cue::Am
+        } else if let Some(w) = self.links.iter().find(|w| {
             // Not "was" ("it was kevin22 on snap"), a one-letter word ("ana e joao no
-            // insta") or "to" ("talk to kevin22 on discord").
+            // insta"), "to" ("talk to kevin22 on discord") or "me" ("kevin me bloqueou").
             w.chars().nth(1).is_some()
-                && *w != "was"
+                && !matches!(**w, "was" | "me")
                 && !OWNED_LINKS.contains(w)
                 && ends_with_word(head, w)
         }) {
-            Cue::Said
+            Cue::Said {
+                its: matches!(
+                    *w,
+                    "it's" | "it’s" | "its" | "it is" | "c'est" | "c’est" | "это"
+                ),
+            }
         } else {
             let (verb, vs) = word_before(t, hs);
             let (first, _) = word_before(t, vs);
@@ -716,7 +731,7 @@ impl SocialHandle {
             let n = closer(after);
             n > 0 && closes(after[n..].trim_start_matches([' ', '\t']))
         };
-        let ok = ends || !matches!(cue, Cue::Start | Cue::Ask);
+        let ok = ends || matches!(cue, Cue::Me | Cue::Said { .. });
         let ok = ok
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && if plain {
@@ -724,12 +739,18 @@ impl SocialHandle {
                     && (!signed || (cue == Cue::Start && t[..start].ends_with('(')))
                     // A plain name alone opens the message or a line ("lchen on snap");
                     // after a sentence it is talk ("so funny. kevin on tiktok!").
-                    && (cue == Cue::Me || (cue == Cue::Start && opens_line(head)))
+                    && match cue {
+                        Cue::Start => opens_line(head),
+                        Cue::Me | Cue::Am | Cue::Said { its: true } => true,
+                        Cue::Said { its: false } | Cue::Ask => false,
+                    }
                     && ends
                     && name.len() >= 3
                     && !self.common(name)
             } else {
-                (class != Class::Amb || cue == Cue::Me || (at && cue == Cue::Said))
+                (class != Class::Amb
+                    || matches!(cue, Cue::Me | Cue::Am)
+                    || (at && matches!(cue, Cue::Said { .. })))
                     && !(bare && (cue != Cue::Start || !ends))
             };
         ok.then_some(Handle { start: hs, end: e })
