@@ -241,11 +241,20 @@ impl SocialHandle {
                 // "snap (cool_kid99)", "add me on snap (lchen)".
                 bracket = true;
                 p += 1;
+            } else if let Some(n) = symbols(rest) {
+                // An emoji between the app and the handle: "insta 📸 @x", "snap 👻: lchen".
+                p += n;
             } else {
                 break;
             }
             p = skip_spaces(b, p);
         }
+        // A handle in quotes: "my snap is 'lchen'".
+        let quote = ['"', '\'', '“', '‘', '«']
+            .into_iter()
+            .find(|q| t[p..].starts_with(*q))
+            .map_or(0, char::len_utf8);
+        let p = p + quote;
         let at = b.get(p) == Some(&b'@');
         let name_start = p + usize::from(at);
         let mut end = name_start;
@@ -284,7 +293,17 @@ impl SocialHandle {
             || name
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
-        let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
+        let mut after = &t[end..];
+        if quote > 0 {
+            let Some(q) = ['"', '\'', '”', '’', '»']
+                .into_iter()
+                .find(|q| after.starts_with(*q))
+            else {
+                return None;
+            };
+            after = &after[q.len_utf8()..];
+        }
+        let after = after.trim_start_matches(&[' ', '\t'][..]);
         // Across a line break, the handle is alone on its line and something before said
         // one follows: "discord\n@kevin what do you think" is a mention.
         if lined
@@ -722,6 +741,10 @@ impl SocialHandle {
         if after.starts_with('.') && alnum_after(after, 1) {
             return None; // code: "log(kevin22 on ig.user)"
         }
+        // An id word after the app: "lchen is my snap username".
+        if let Some(w) = Self::word_at(&self.ids, after, 0) {
+            after = after[w.len()..].trim_start_matches([' ', '\t']);
+        }
         // The clause ends after the app word, or after one closing chat word ("dsilva on
         // snap lol"); after the clause's start, a question ("@kevin on discord tonight?")
         // is no share.
@@ -830,6 +853,18 @@ fn case_ending(rest: &str) -> usize {
     } else {
         0
     }
+}
+
+/// The length of the signs that are no letter (emoji, at most four) at the start of
+/// `rest`, if there are any.
+fn symbols(rest: &str) -> Option<usize> {
+    let n: usize = rest
+        .chars()
+        .take(4)
+        .take_while(|c| !c.is_ascii() && !c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
+    (n > 0).then_some(n)
 }
 
 /// Whether the clause ends at the start of `after` (spaces already skipped): the text
