@@ -295,12 +295,9 @@ impl SocialHandle {
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
         let mut after = &t[end..];
         if quote > 0 {
-            let Some(q) = ['"', '\'', '”', '’', '»']
+            let q = ['"', '\'', '”', '’', '»']
                 .into_iter()
-                .find(|q| after.starts_with(*q))
-            else {
-                return None;
-            };
+                .find(|q| after.starts_with(*q))?;
             after = &after[q.len_utf8()..];
         }
         let after = after.trim_start_matches(&[' ', '\t'][..]);
