@@ -277,7 +277,10 @@ impl SocialHandle {
             end += 5;
         }
         if !self.may_be_handle(name, at)
-            || t[end..].starts_with(|c: char| c == '@' || c == '/' || c.is_alphanumeric())
+            || t[end..].starts_with(|c: char| {
+                // An address, a link, a call in code ("tg = require('telegraf')").
+                matches!(c, '@' | '/' | '(' | '[') || c.is_alphanumeric()
+            })
         {
             return None;
         }
@@ -910,6 +913,9 @@ impl SocialHandle {
                 continue;
             }
             if tag.class != Class::Invite {
+                if t[..range.start].ends_with('.') && alnum_before(t, range.start - 1) {
+                    continue; // code: "self.snap = snap_id"
+                }
                 let mut before = self.before(t, range.start);
                 before.owned |= tag.owned;
                 before.script = !t[range.clone()].is_ascii();
