@@ -229,6 +229,9 @@ impl SocialHandle {
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
                 p += n;
+            } else if let Some(n) = self.prep_before_own_id(t, p) {
+                // "insta pe mera naam ... hai", "snap en mi usuario es ...".
+                p += n;
             } else if let Some(n) = self.filler(t, p).filter(|&n| match b.get(p + n) {
                 Some(b':') => true,
                 Some(b'@') => before.owned,
@@ -498,6 +501,17 @@ impl SocialHandle {
         .then_some(n)
     }
 
+    /// The length of a preposition at `p` and the spaces after it when a possessive and an
+    /// id word follow ("pe mera naam", "en mi usuario").
+    fn prep_before_own_id(&self, t: &str, p: usize) -> Option<usize> {
+        let n = t[p..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(t.len() - p);
+        let q = skip_spaces(t.as_bytes(), p + n);
+        (n > 0 && self.prep.contains(&t[p..p + n]) && self.own_before_id(t, q).is_some())
+            .then_some(q - p)
+    }
+
     /// What stands right before the app word starting at `start`: a possessive, and
     /// before it an asking verb ("add my sc"), or an id word and a preposition ("ник в
     /// телеграме"); one or two words back, read in the folded view.
@@ -695,6 +709,13 @@ impl SocialHandle {
             .iter()
             .chain(&self.mine)
             .any(|w| ends_with_word(head, w))
+            || self.ids.iter().any(|w| {
+                // "мой ник lchen в телеге", "my username lchen on insta".
+                ends_with_word(head, w) && {
+                    let (own, _) = word_before(t, head.len() - w.len());
+                    !own.is_empty() && self.own.contains(own)
+                }
+            })
         {
             Cue::Am
         } else if let Some(w) = self.links.iter().find(|w| {
@@ -962,7 +983,8 @@ impl SocialHandle {
             let gap_ok = if owned {
                 gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
             } else {
-                gap.len() <= 3 && gap.bytes().all(|c| c == b' ')
+                // "add me on snap", "hmu: snap ...", "add me - insta ...".
+                gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b' ' | b':' | b'-'))
             };
             if app.class == Class::Invite || !gap_ok {
                 continue;
