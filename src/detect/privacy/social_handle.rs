@@ -208,9 +208,10 @@ impl SocialHandle {
                         && alnum_after(t, p + w.len()))
             }) {
                 linked = true;
-                // A dash with a space before it is a colon: "snap - lchen" ("ig-nore" is
-                // a word).
-                colon |= matches!(w, "-" | "–" | "—") && p > 0 && b[p - 1] == b' ';
+                // A dash with a space before or after it is a colon: "snap - lchen", "sc-
+                // lchen" ("ig-nore" is a word).
+                colon |= matches!(w, "-" | "–" | "—")
+                    && ((p > 0 && b[p - 1] == b' ') || b.get(p + w.len()) == Some(&b' '));
                 weak |= self.weak.contains(&w);
                 me_link = w == "me" || self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
@@ -557,15 +558,22 @@ fn word_before(t: &str, at: usize) -> (&str, usize) {
 }
 
 impl SocialHandle {
-    /// An `@handle` right after an invitation ("add me @cool_kid99", "hmu: @x").
+    /// An `@handle` or a Discord tag right after an invitation ("add me @cool_kid99",
+    /// "hmu: @x", "add me lchen#1234").
     fn bare_handle_after(&self, t: &str, p: usize) -> Option<Handle> {
         let rest = t[p..].trim_start_matches(&[' ', ':'][..]);
-        if !rest.starts_with('@') {
-            return None;
-        }
-        // The same reading as after an app's name, which takes any @handle.
+        // The same reading as after an app's name, which takes any @handle; a Discord
+        // tag needs no app's name either ("add me lchen#1234").
         self.handle_after(t, t.len() - rest.len(), Class::App, Before::default())
-            .filter(|h| t[h.start..].starts_with('@'))
+            .filter(|h| {
+                let handle = &t[h.start..h.end];
+                handle.starts_with('@') || {
+                    let b = handle.as_bytes();
+                    b.len() > 5
+                        && b[b.len() - 5] == b'#'
+                        && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+                }
+            })
     }
 }
 
@@ -893,8 +901,11 @@ fn symbols(rest: &str) -> Option<usize> {
 /// comes.
 fn clause_ends(after: &str) -> bool {
     after.chars().next().is_none_or(|c| {
-        matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
-            || (!c.is_ascii() && !c.is_alphanumeric())
+        // '(' and ':' open an aside or a smiley: "my snap is lchen (no caps)", "... :)".
+        matches!(
+            c,
+            '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')' | '(' | ':'
+        ) || (!c.is_ascii() && !c.is_alphanumeric())
     })
 }
 
