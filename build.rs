@@ -85,7 +85,7 @@ fn list_words(list: &str) -> impl Iterator<Item = &str> {
 /// (`crate::detect::coded::part`, evaluated at compile time). Kept together, the lists
 /// gzip about 2 KB smaller than scattered among the binary tables, and a list that is
 /// already in `text` (the same words in two detectors) is stored once.
-fn pool_lists(source: &str, text: &mut String) -> String {
+fn pool_lists(source: &str, text: &mut String, packed: bool) -> String {
     let mut out = String::with_capacity(source.len());
     for line in source.lines() {
         let list = line
@@ -100,9 +100,17 @@ fn pool_lists(source: &str, text: &mut String) -> String {
                     text.len() - words.len()
                 });
                 let end = start + words.len();
-                out.push_str(&format!(
-                    "static {name}: &str = crate::detect::coded::part({start}, {end});\n"
-                ));
+                if packed {
+                    // Read at run time: in the wasm the text arrives with the package's
+                    // `rules.js` (src/detect/coded.rs, `packed`).
+                    out.push_str(&format!(
+                        "#[allow(non_snake_case)]\nfn {name}() -> &'static str {{ crate::detect::coded::packed({start}, {end}) }}\n"
+                    ));
+                } else {
+                    out.push_str(&format!(
+                        "static {name}: &str = crate::detect::coded::part({start}, {end});\n"
+                    ));
+                }
             }
             None => {
                 out.push_str(line);
@@ -296,10 +304,25 @@ fn main() {
         ),
         ("lexicon_tables.rs", lexicon_table::generate(&lexicons())),
     ];
-    let mut text = String::new();
+    // The word lists of the spam.link and scam.* rules, which a policy can turn off, ship
+    // beside the wasm as a data module (`rules.js`, written by examples/rule_pack.rs from
+    // `pack.txt`); the others are in the wasm.
+    let (mut text, mut pack) = (String::new(), String::new());
     for (name, source) in generated {
-        write(&out, name, pool_lists(&source, &mut text));
+        let packed = matches!(name, "link_tables.rs" | "scam_tables.rs");
+        let pool = if packed { &mut pack } else { &mut text };
+        write(&out, name, pool_lists(&source, pool, packed));
     }
+    write(&out, "pack.txt", &pack);
+    write(
+        &out,
+        "pack_check.rs",
+        format!(
+            "/// The length and FNV-1a hash of `pack.txt`: a data module of another build is refused.\nconst PACK_CHECK: (usize, u64) = ({}, {});\n",
+            pack.len(),
+            fnv(pack.as_bytes())
+        ),
+    );
     for list in ["bip39_english", "tlds"] {
         let coded = front_code(list_words(&read(&format!("src/data/{list}.txt"))));
         write(&out, &format!("{list}.coded"), &coded);
@@ -346,4 +369,11 @@ fn main() {
             std::fs::write(&target, kept).expect("OUT_DIR is writable");
         }
     }
+}
+
+/// FNV-1a over `bytes` (the check of the data module, `pack_check.rs`).
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

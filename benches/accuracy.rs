@@ -12,6 +12,9 @@
 //! the README. Addresses are measured on their own criterion (see [`addresses`]).
 //! `ACCURACY_VERBOSE=1` prints every miss.
 
+#[path = "accuracy/lexicons.rs"]
+mod lexicons;
+
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -425,9 +428,18 @@ const SETS: &[Set] = &[
         per_kind: false,
     },
     Set {
-        name: "privacy.social_handle: held-out sentences, set 3",
+        name: "privacy.social_handle: held-out sentences, set 3 (read)",
         rule: RuleId::PrivacySocialHandle,
         files: &["heldout/social_handles_3.jsonl"],
+        keep: |_| true,
+        place: Place::OwnText,
+        target: true,
+        per_kind: false,
+    },
+    Set {
+        name: "privacy.social_handle: held-out sentences, set 4",
+        rule: RuleId::PrivacySocialHandle,
+        files: &["heldout/social_handles_4.jsonl"],
         keep: |_| true,
         place: Place::OwnText,
         target: true,
@@ -484,6 +496,14 @@ impl Tally {
             self.near_misses
         )
     }
+}
+
+/// Whether the bench prints a set's misses: a held-out set's only when asked for
+/// (ACCURACY_HELDOUT_MISSES), since once read it is no longer held out.
+fn shows_misses(set: &Set) -> bool {
+    let held_out =
+        set.files.iter().any(|f| f.starts_with("heldout/")) && !set.name.contains("(read)");
+    !held_out || std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some()
 }
 
 fn rows(file: &str) -> Vec<Value> {
@@ -618,7 +638,10 @@ fn main() {
                     t.flagged_alone += usize::from(flagged);
                 }
             }
-            if verbose && (valid != got.contains(&want) || got.len() > usize::from(valid)) {
+            if verbose
+                && shows_misses(set)
+                && (valid != got.contains(&want) || got.len() > usize::from(valid))
+            {
                 println!(
                     "  miss ({}) valid={valid} {text:?} got {got:?} want {want:?}",
                     set.name
@@ -652,24 +675,27 @@ fn main() {
     }
     addresses(&filter, &opts, &mut table, &mut report, AddressSet::Read);
     addresses(&filter, &opts, &mut table, &mut report, AddressSet::HeldOut);
-    addresses(
-        &filter,
-        &opts,
-        &mut table,
-        &mut report,
-        AddressSet::HeldOut2,
-    );
+    for set in [AddressSet::HeldOut2, AddressSet::HeldOut3] {
+        addresses(&filter, &opts, &mut table, &mut report, set);
+    }
     for draw in 0..3 {
         links(&filter, &opts, &mut table, &mut report, draw);
     }
     link_spans_for_comparison();
-    for draw in 1..=2 {
+    for draw in 1..=3 {
         spam_corpus(&filter, &mut table, &mut report, draw);
     }
     heldout_scams(
         &filter,
+        "heldout5.jsonl",
+        "held-out messages, set 5 (nine languages, written by a third writer who had not seen the phrase table or the earlier sets, before the changes it measures)",
+        &mut table,
+        &mut report,
+    );
+    heldout_scams(
+        &filter,
         "heldout4.jsonl",
-        "held-out messages, set 4 (nine languages, written by a writer who had not seen the phrase table or the earlier sets, before the changes it measures)",
+        "the fourth set, for information: written by another writer who had not seen the phrase table or the earlier sets; measured before and after the sixth session's round, and read in the eighth",
         &mut table,
         &mut report,
     );
@@ -773,6 +799,7 @@ fn main() {
         "benign_flagged".to_string(),
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
+    lexicons::run(&mut table, &mut report);
     table.push_str(&info);
     println!("\n{table}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");
@@ -944,7 +971,7 @@ fn heldout_scams(
         return;
     };
     // The set not yet read prints its misses only when asked for.
-    let verbose = std::env::var_os(if file == "heldout4.jsonl" {
+    let verbose = std::env::var_os(if file == "heldout5.jsonl" {
         "ACCURACY_HELDOUT_MISSES"
     } else {
         "ACCURACY_VERBOSE"
@@ -1133,7 +1160,8 @@ fn addresses(
     let name = match set {
         AddressSet::Read => rule.as_str().to_string(),
         AddressSet::HeldOut => format!("{rule} (held-out set 1, read)"),
-        AddressSet::HeldOut2 => format!("{rule} (held-out set 2)"),
+        AddressSet::HeldOut2 => format!("{rule} (held-out set 2, read)"),
+        AddressSet::HeldOut3 => format!("{rule} (held-out set 3)"),
     };
     let mut groups: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut kinds: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -1144,6 +1172,7 @@ fn addresses(
         AddressSet::Read => "addresses.jsonl",
         AddressSet::HeldOut => "heldout/addresses.jsonl",
         AddressSet::HeldOut2 => "heldout/addresses_2.jsonl",
+        AddressSet::HeldOut3 => "heldout/addresses_3.jsonl",
     });
     for (i, row) in fixtures.iter().enumerate() {
         let value = row["value"].as_str().unwrap();
@@ -1237,7 +1266,7 @@ fn addresses(
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/privacy.address.jsonl");
     let hand_written = match set {
         AddressSet::Read => std::fs::read_to_string(data).unwrap(),
-        AddressSet::HeldOut | AddressSet::HeldOut2 => String::new(),
+        AddressSet::HeldOut | AddressSet::HeldOut2 | AddressSet::HeldOut3 => String::new(),
     };
     for line in hand_written.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -1271,7 +1300,7 @@ fn addresses(
     // A held-out set's misses are not printed unless asked for: once read, it is no
     // longer held out.
     let show_misses =
-        set == AddressSet::Read || std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
+        set != AddressSet::HeldOut3 || std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
     if !show_misses {
         missed.clear();
         cue_missed.clear();
@@ -1343,8 +1372,11 @@ enum AddressSet {
     /// first round of address work; its misses were read before the second.
     HeldOut,
     /// tests/fixtures/privacy/heldout/addresses_2.jsonl, drawn before the second round;
-    /// its misses are printed only with ACCURACY_HELDOUT_MISSES.
+    /// its misses were read before the third.
     HeldOut2,
+    /// tests/fixtures/privacy/heldout/addresses_3.jsonl, drawn before the third round;
+    /// its misses are printed only with ACCURACY_HELDOUT_MISSES.
+    HeldOut3,
 }
 
 /// The byte spans of `rule`'s findings in `text`.
@@ -1393,11 +1425,13 @@ fn spam_corpus(
     let Ok(data) = std::fs::read_to_string(&path) else {
         return;
     };
-    let held_out = draw == 2;
-    let name = if held_out {
-        "spam corpus (held-out draw 2)"
-    } else {
-        "spam corpus (draw 1, read)"
+    // Draw 3 (a stranger's wording for the wording kinds) is held out; draws 1 and 2 have
+    // been read.
+    let held_out = draw == 3;
+    let name = match draw {
+        1 => "spam corpus (draw 1, read)",
+        2 => "spam corpus (draw 2, read from the eighth session)",
+        _ => "spam corpus (held-out draw 3, a stranger's wording)",
     };
     let verbose = std::env::var_os(if held_out {
         "ACCURACY_HELDOUT_MISSES"

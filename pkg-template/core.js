@@ -203,11 +203,13 @@ export function entry(defaultSource, { sync = false } = {}) {
     const language = languageOf(options);
     const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
     const messages = load === undefined ? undefined : (await load()).default;
-    // The guideline lexicons are a data module of their own, loaded only for a policy that
-    // turns one of their rules on (bad options throw here the TypeError naming the field).
+    // Word lists the wasm leaves out are data modules of their own, each loaded only for a
+    // policy that turns one of their rules on (bad options throw here the TypeError naming
+    // the field): the link and scam lists, and the guideline lexicons.
     const engine = engineOptions(options);
+    const rules = WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
     const lexicons = WasmFilter.needsLexicons(engine) ? (await import("./lexicons.js")).default : undefined;
-    return new Filter([engine, language, messages, lexicons], onError);
+    return new Filter([engine, language, messages, rules, lexicons], onError);
   };
   return { init, createFilter };
 }

@@ -60,22 +60,24 @@ HANDLE_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE",
                   "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]
 
 
-def write_handles(name, apps, not_apps, tag, set_note, not_note, negative_note):
-    """One set of social-handle sentences: per locale, four Faker user names after handle-sharing
-    sentences of `apps` and two after sentences of `not_apps`, written to `name`."""
+def write_handles(name, apps, not_apps, tag, set_note, not_note, negative_note, per_locale=(4, 2)):
+    """One set of social-handle sentences: per locale, `per_locale[0]` Faker user names after
+    handle-sharing sentences of `apps` and `per_locale[1]` after sentences of `not_apps`, written
+    to `name`."""
+    shares, others = per_locale
     rows = []
     for n, locale in enumerate(HANDLE_LOCALES):
         f = Faker(locale)
         f.seed_instance(SEED ^ zlib.crc32((tag + "\x1f" + locale).encode()))
-        for k in range(4):
+        for k in range(shares):
             user = f.user_name()
-            app, tpl = apps[(n * 4 + k) % len(apps)]
+            app, tpl = apps[(n * shares + k) % len(apps)]
             value = ("@" + user) if "@{}" in tpl else user
             rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
                              text=tpl.format(user), source=f"faker({locale}).user_name() after {set_note}"))
-        for k in range(2):
+        for k in range(others):
             user = f.user_name()
-            tpl = not_apps[(n * 2 + k) % len(not_apps)]
+            tpl = not_apps[(n * others + k) % len(not_apps)]
             value = ("@" + user) if "@{}" in tpl else user
             rows.append(dict(rule="privacy.social_handle", kind="not_an_app", locale=locale, value=value, valid=False,
                              text=tpl.format(user), source=f"faker({locale}).user_name() after {not_note}",
@@ -127,13 +129,126 @@ NOT_APPS_3 = ["{} won the match", "did you see what @{} posted here", "{} has a 
               "I told {} about the discord update", "ask {} for the instagram link"]
 
 
+# Set 4, written on 2026-11-21 by a writer who had seen neither the detector, its table nor the
+# earlier sets, before the seventh round of social-handle work (set 3's misses, now read,
+# served that round): 48 sharing sentences in ten languages and 24 with a name in talk. Each
+# sentence gets two user names (six sharing and three other sentences per locale).
+# Held-out handle-sharing test sentences, set 4.
+# `{}` = the user name; `@{}` where the writer would type an @ before it.
+
+# Sentences where the sender shares THEIR OWN handle on another app (kind = the app, lower-case one word).
+APPS_4 = [
+    # --- English ---
+    ("snapchat", "snap? {} 👻"),
+    ("instagram", "my insta\n@{}"),
+    ("discord", "{} on discrod, add me and we can vc later"),
+    ("tiktok", "follow me on tik tok @{} i post dumb edits lol"),
+    ("telegram", "tg is way easier for me tbh -> @{}"),
+    ("roblox", "my roblox user is {} send a friend req when ur on"),
+    ("steam", "look me up on steam, {} (the one w the frog pfp)"),
+    ("xbox", "hmu on xbox, gt is {}"),
+    ("twitter", "my @ on twitter is {} im way more active there than here"),
+    ("reddit", "just dm me on reddit instead, u/{}"),
+    ("twitch", "i stream on twitch sometimes, search {} and drop a follow 🙏"),
+    ("kik", "old school but kik me: {}"),
+    ("bereal", "add me on bereal!! it's {}"),
+    ("signal", "i only really use signal now, username's {}"),
+    ("wechat", "my wechat id is {} if u wanna keep in touch after the trip"),
+    # --- Italian ---
+    ("instagram", "snap non lo uso più, scrivimi su ig, sono {}"),
+    # --- Spanish ---
+    ("instagram", "agrégame en insta, soy @{} 😊"),
+    ("whatsapp", "mejor hablamos x wsp, mi usuario es {}"),
+    ("tiktok", "sígueme en tiktok porfa ({}) que subo videos del perro jajaja"),
+    ("fortnite", "mi nombre en fortnite es {}, agrégame pa jugar dúos hoy"),
+    # --- Portuguese (Brazil) ---
+    ("instagram", "me segue lá no insta @{} que eu sigo de volta"),
+    ("discord", "chama no dc: {}"),
+    ("facebook", "no face eu sou {}, me add lá pq aqui eu quase não entro"),
+    ("telegram", "vc tem telegram? me chama lá, @{}"),
+    # --- French ---
+    ("snapchat", "ajoute moi sur snapchta c'est {}"),
+    ("discord", "mon pseudo discord c {} viens on parle là-bas"),
+    ("threads", "je suis passée sur threads → @{}"),
+    ("psn", "mon id psn : {} , ajoute moi pour cod ce soir"),
+    # --- German ---
+    ("snapchat", "{} auf snap, schreib mir da lieber"),
+    ("instagram", "mein insta ist @{} folg mir ruhig"),
+    ("skype", "skype geht auch, such einfach nach {}"),
+    ("telegram", "whatsapp hab ich nicht mehr, aber auf telegram bin ich @{}"),
+    # --- Indonesian ---
+    ("instagram", "follow ig aku ya kak @{} nanti aku folbek"),
+    ("line", "add line aku aja: {}"),
+    ("tiktok", "{} itu tiktok aku, jgn lupa follow 😆"),
+    ("whatsapp", "chat di wa aja biar gampang, username aku {}"),
+    # --- Turkish ---
+    ("instagram", "insta: @{} takip et geri dönerim"),
+    ("snapchat", "snapim {} ekle beni"),
+    ("discord", "discorddan yaz bana, kullanıcı adım {}"),
+    ("tiktok", "tiktokta {} diye arat beni"),
+    # --- Russian ---
+    ("vk", "добавляйся в вк, я там {}"),
+    ("telegram", "пиши в тг лучше\n@{}"),
+    ("instagram", "мой инст @{} подпишись)"),
+    ("discord", "го в дс, мой ник {}"),
+    # --- Hindi/Urdu romanized ---
+    ("instagram", "mera insta id {} hai, follow kar lo yaar"),
+    ("snapchat", "sc pe add kr le, {} naam se hu"),
+    ("pinterest", "pinterest pe mere saare boards hain, username {} hai dekh lena"),
+    ("youtube", "mera yt channel {} hai, subscribe kar dena pls 🙏"),
+]
+
+# Sentences with a user name in them that are NOT the sender sharing a handle on another app:
+# talking about a person, mentioning someone in this chat, app names in ordinary talk, a game result, etc.
+NOT_APPS_4 = [
+    # --- English ---
+    "lmao {} deleted their insta again, third time this month",
+    "@{} u said ur bringing the chips tmrw right?",
+    "tell {} to join the discord, we need a 5th for ranked",
+    "we lost 3-1 to {} in the final, ref was blind fr",
+    "went to the mall with {} and we spent like 2 hours in sephora",
+    "whats {}'s snap? i lost everyone's when my phone died",
+    "{} just followed me on insta, is that the guy from bio class??",
+    "gg {} u carried that whole match",
+    # --- Spanish ---
+    "ayer salí con {} y nos perdimos buscando el metro jajaja",
+    "@{} jajaja no manches, eso lo viste en tiktok o te pasó?",
+    # --- Portuguese (Brazil) ---
+    "o {} saiu do grupo do zap do nada kkkk",
+    "ganhamos de 2x0 do time do {} hoje 🔥",
+    # --- French ---
+    "t'as vu que {} a supprimé son compte insta ?",
+    "@{} t'as raison mdr j'avais pas capté",
+    # --- German ---
+    "{} hat mich gestern bei fortnite komplett zerstört lol",
+    "kannst du {} sagen dass wir um 8 im discord sind?",
+    # --- Indonesian ---
+    "tadi aku makan bakso sama {} deket kampus",
+    "@{} wkwk iya bener bgt",
+    # --- Turkish ---
+    "{} instagramı bıraktı galiba, hiç story atmıyor",
+    "dün {} ile maç izledik, fener yine kaybetti",
+    # --- Russian ---
+    "{} опять удалил телегу, прикинь",
+    "@{} ахах да, я тоже так подумал",
+    # --- Hindi/Urdu romanized ---
+    "kal {} ke saath movie dekhi, bohot bekaar thi",
+    "{} ne snap pe meri story pe reply kiya lol",
+]
+
+
 if __name__ == "__main__":
     addresses()
     # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
     addresses("addresses_2.jsonl", SEED + 2, "address-heldout-2")
+    # Set 3, drawn at the start of the third round (set 2's misses then served to improve it).
+    addresses("addresses_3.jsonl", SEED + 3, "address-heldout-3")
     write_handles("social_handles.jsonl", APPS, NOT_APPS, "handles-heldout", "a held-out sentence",
                   "no app handle phrase", "a mention, a word or a broken app, not a handle on another app")
     write_handles("social_handles_2.jsonl", APPS_2, NOT_APPS_2, "handles-heldout-2", "a held-out sentence (set 2)",
                   "no app handle phrase (set 2)", "a name or mention in talk, not a handle on another app")
     write_handles("social_handles_3.jsonl", APPS_3, NOT_APPS_3, "handles-heldout-3", "a held-out sentence (set 3)",
                   "no app handle phrase (set 3)", "a name or mention in talk, not a handle on another app")
+    write_handles("social_handles_4.jsonl", APPS_4, NOT_APPS_4, "handles-heldout-4", "a held-out sentence (set 4)",
+                  "no app handle phrase (set 4)", "a name or mention in talk, not a handle on another app",
+                  per_locale=(6, 3))

@@ -11,6 +11,7 @@ Run once by a developer (builds and tests never run it); the same versions give
 byte-identical files:
     python3 -m venv /tmp/pyt/venv && /tmp/pyt/venv/bin/pip install Faker==40.54.0 \\
         antispam-link-shorteners==0.2.1 confusable-homoglyphs==3.3.1 idna==3.20
+    /tmp/pyt/venv/bin/pip install --no-deps urlexpander==0.0.37
     /tmp/pyt/venv/bin/python scripts/gen_spam_fixtures.py
 
 Each line: `text`, `rule` (`spam.link`, `spam.flood` or null for an ordinary message),
@@ -29,7 +30,7 @@ from faker import Faker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests/fixtures/spam")
-SEEDS = {1: 2026112101, 2: 2026112102}
+SEEDS = {1: 2026112101, 2: 2026112102, 3: 2026112103}
 PER_KIND = 40
 
 LOCALES = [
@@ -54,6 +55,29 @@ def shorteners():
     with open(path, encoding="utf-8") as f:
         hosts = [line.strip() for line in f]
     return sorted(h for h in hosts if h and not h.startswith("#"))
+
+
+# Entries of urlexpander's lists that shorten links of one organisation only (a government,
+# a social network's own media, a newspaper, a campaign, an app-link platform, a publishing
+# service): they go where that organisation goes, so they are not in the shortener label.
+ONE_ORGANISATION = {"1.usa.gov", "go.usa.gov", "amp.twimg.com", "fb.me", "on.fb.me", "washex.am", "ofa.bo",
+                    "branch.io", "paper.li", "www.linkbucks.com"}
+
+
+def general_shorteners():
+    """The shortener label: urlexpander's curated lists of general link shorteners, ad-paying
+    shorteners and URL appenders (Leon Yin, MIT), without ONE_ORGANISATION. Its list of news
+    outlets' shorteners (nyti.ms, on.wsj.com) is left out for the same reason. The module is
+    read from its file: the package's __init__ needs network libraries."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("urlexpander")
+    path = os.path.join(os.path.dirname(spec.origin), "core", "constants.py")
+    cspec = importlib.util.spec_from_file_location("urlexpander_constants", path)
+    c = importlib.util.module_from_spec(cspec)
+    cspec.loader.exec_module(c)
+    hosts = set(c.short_domain) | set(c.short_domain_ad_redirects) | set(c.url_appenders)
+    return sorted(hosts - ONE_ORGANISATION)
 
 
 def carriers():
@@ -260,6 +284,7 @@ class Draw:
         self.rows = []
         self.carriers = halves(carriers(), draw)
         self.shorteners = halves(shorteners(), draw)
+        self.general_shorteners = halves(general_shorteners(), draw)
         self.glyphs = homoglyphs()
 
     def add(self, text, rule, kind, source, history=None):
@@ -306,9 +331,12 @@ class Draw:
 
     # spam.link positives.
     def shortener(self):
-        host = self.rng.choice(self.shorteners)
+        # The first lists' host is still drawn, so that every other line of the draw stays as
+        # it was before the label changed; the host shown comes from the label's list.
+        first = self.rng.choice(self.shorteners)
+        host = random.Random(f"{self.draw}:{first}").choice(self.general_shorteners)
         link = self.rng.choice(["https://", "http://", ""]) + f"{host}/{self.slug(self.rng.randint(4, 8))}"
-        return self.add(self.in_chat(link), "spam.link", "shortener", f"antispam-link-shorteners host {host}, Faker carrier")
+        return self.add(self.in_chat(link), "spam.link", "shortener", f"urlexpander shortener host {host}, Faker carrier")
 
     def spoofed_label(self):
         """A Faker domain word with one Latin letter swapped for a homoglyph of another script."""
@@ -522,5 +550,32 @@ def main():
         print(draw, len(d.rows), json.dumps(counts))
 
 
+def wording_draw():
+    """Draw 3: the wording kinds only (phishing, adult, gambling and promoted invites), each
+    template of scripts/spam_wording_3.py once around a Faker URL or an invite link, and the
+    same writer's ordinary messages with a link and plain invites as negatives."""
+    import spam_wording_3 as w
+
+    d = Draw(3, set())
+    plans = [
+        (w.PHISHING, "spam.link", "phishing_wording", d.ordinary_url),
+        (w.ADULT, "spam.link", "adult", d.ordinary_url),
+        (w.GAMBLING, "spam.link", "gambling", d.ordinary_url),
+        (w.INVITE_PROMO, "spam.link", "invite", d.invite_link),
+        (w.PLAIN_INVITE, None, "plain_invite", d.invite_link),
+        (w.ORDINARY_LINK, None, "ordinary_wording", d.ordinary_url),
+    ]
+    for texts, rule, kind, link in plans:
+        for lang in sorted(texts):
+            for tpl in texts[lang]:
+                made = "invite link" if link == d.invite_link else "Faker URL"
+                d.add(tpl.format(u=link()), rule, kind, f"draw-3 writer's {lang} wording, {made}")
+    with open(os.path.join(OUT, "draw3.jsonl"), "w", encoding="utf-8") as out:
+        for row in d.rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(3, len(d.rows))
+
+
 if __name__ == "__main__":
     main()
+    wording_draw()

@@ -67,3 +67,12 @@ pub use redact::MASK;
 pub use report::{Finding, Report, Verdict};
 pub use rule::{RuleId, Severity};
 pub use span::Span;
+
+/// The text of the data module the npm package ships beside the wasm (`rules.js`): the
+/// word lists of the `spam.link` and `scam.*` rules. For the package build
+/// (examples/rule_pack.rs); natively the engine has it compiled in.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rule_pack() -> &'static str {
+    detect::coded::pack_text()
+}

@@ -2,7 +2,7 @@
 //! No logic lives here. Every error leaves as a `TypeError` naming the field.
 
 use crate::policy::{CheckOptions, Error, FilterOptions, Value};
-use crate::{Filter, Report, Verdict};
+use crate::{Filter, Report, RuleId, Verdict};
 use js_sys::{Array, Object};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -53,6 +53,10 @@ impl WasmFilter {
     /// `options`: `{ preset, teen, locale, policy }`, or `undefined`. `language` and
     /// `messages`: a message table the wasm does not carry (`<rule>[:<kind>]<TAB><message>`
     /// lines) and its language, loaded by the wrapper for the language the options ask for.
+    ///
+    /// `rules`: the text of the package's `rules.js` (the `spam.link` and `scam.*` word
+    /// lists, which the wasm leaves out), which the wrapper loads when
+    /// [`WasmFilter::needs_rules`] says so; kept for every later filter.
     /// `lexicons`: the text of the package's `lexicons.js`, which the wrapper loads when
     /// [`WasmFilter::needs_lexicons`] says so.
     #[wasm_bindgen(constructor)]
@@ -60,13 +64,22 @@ impl WasmFilter {
         options: JsValue,
         language: Option<String>,
         messages: Option<String>,
+        rules: Option<String>,
         lexicons: Option<String>,
     ) -> Result<WasmFilter, JsValue> {
+        if let Some(text) = rules {
+            crate::detect::coded::install_pack(text).map_err(type_error)?;
+        }
         if let Some(text) = lexicons {
             crate::detect::lexicon_rules::install(text);
         }
         let options =
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
+        if !crate::detect::coded::has_pack() && needs_pack(&options)? {
+            return Err(type_error(
+                "rules: this filter's policy turns on link or scam rules, whose word lists (rules.js) were not given",
+            ));
+        }
         let loaded = match (&language, &messages) {
             (Some(l), Some(m)) => vec![(l.as_str(), m.as_str())],
             _ => Vec::new(),
@@ -76,6 +89,17 @@ impl WasmFilter {
             inner,
             strings: RefCell::default(),
         })
+    }
+
+    /// Whether a filter made with `options` turns on a rule whose word lists are in the
+    /// package's `rules.js` (`spam.link`, `teen.off_platform`'s invites, the `scam.*`
+    /// rules; for adults or teens), so that the wrapper must load it first. Bad options
+    /// are the `TypeError` the constructor would give.
+    #[wasm_bindgen(js_name = needsRules)]
+    pub fn needs_rules(options: JsValue) -> Result<bool, JsValue> {
+        let options =
+            FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
+        needs_pack(&options)
     }
 
     /// Whether a filter made with `options` turns on a rule of the guideline lexicons (for
@@ -262,4 +286,19 @@ impl Used<'_> {
     fn get(&self, i: usize) -> &JsValue {
         &self.slots[i].1
     }
+}
+
+/// Whether `options` turn on a rule that reads the data module (see
+/// [`WasmFilter::needs_rules`]).
+fn needs_pack(options: &FilterOptions) -> Result<bool, JsValue> {
+    let (policy, _, _) = options.clone().resolve().map_err(type_error)?;
+    let settings = crate::policy::Settings::new(&policy, None, &[]);
+    Ok(RuleId::all().any(|rule| {
+        let packed =
+            matches!(rule, RuleId::SpamLink | RuleId::TeenOffPlatform) || rule.family() == "scam";
+        packed
+            && [false, true]
+                .into_iter()
+                .any(|teen| settings.severity(rule, teen) != crate::Severity::Off)
+    }))
 }

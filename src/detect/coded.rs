@@ -45,16 +45,76 @@ pub(crate) const fn part(start: usize, end: usize) -> &'static str {
 
 /// The words of a list joined by line breaks (how build.rs writes the word lists). One
 /// copy, not inlined, serves every detector: the iterator a `split(..).collect()` builds
-/// would otherwise be code at each of the thirty-odd places that read a list.
+/// would otherwise be code at each of the thirty-odd places that read a list. An empty
+/// text (a packed list the wasm was not given) has no words.
 #[inline(never)]
 pub(crate) fn lines(joined: &'static str) -> Vec<&'static str> {
-    joined.split('\n').collect()
+    rows(joined).collect()
+}
+
+/// The lines of `joined`, none when it is empty.
+pub(crate) fn rows(joined: &'static str) -> impl Iterator<Item = &'static str> {
+    joined.split('\n').filter(move |_| !joined.is_empty())
+}
+
+// The data module. The word lists of the rule families a policy can turn off (the
+// `spam.link` and `scam.*` tables) are pooled apart, in `pack.txt` (build.rs). Natively
+// the text is compiled in. The wasm leaves it out: the package's `createFilter` loads
+// `rules.js` (the same text) when a filter's policy turns one of those rules on, and
+// hands it to [`install_pack`]; the detectors that read it are built once it is there
+// (src/detect/mod.rs, `ByPack`).
+#[cfg(target_arch = "wasm32")]
+include!(concat!(env!("OUT_DIR"), "/pack_check.rs"));
+
+#[cfg(not(target_arch = "wasm32"))]
+const PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.txt"));
+
+#[cfg(target_arch = "wasm32")]
+static PACK: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// The text of the data module, as build.rs wrote it (natively; `rules.js` prints it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pack_text() -> &'static str {
+    PACK
+}
+
+/// Keeps `text`, the data module, for every filter made after; `Err` names why it is
+/// refused (another build's module). A second call changes nothing.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn install_pack(text: String) -> Result<(), &'static str> {
+    let check = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    if (text.len(), check) != PACK_CHECK {
+        return Err(
+            "rules: this rules.js is not the one of this wasm (another version of the package?)",
+        );
+    }
+    PACK.get_or_init(|| text.leak());
+    Ok(())
+}
+
+/// Whether the data module is there (always, natively).
+pub(crate) fn has_pack() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return PACK.get().is_some();
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
+/// The list at `start..end` of the data module; empty when the wasm has not been given it.
+pub(crate) fn packed(start: usize, end: usize) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    let pack: &'static str = PACK.get().copied().unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let pack = PACK;
+    pack.get(start..end).unwrap_or_default()
 }
 
 /// The words of a list joined by line breaks, as a set (one copy, as [`lines`]).
 #[inline(never)]
 pub(crate) fn word_set(joined: &'static str) -> WordSet {
-    joined.split('\n').collect()
+    rows(joined).collect()
 }
 
 /// A set of words. It is a map (to nothing) of the type the address words use, not a

@@ -902,9 +902,15 @@ fn bare_link(t: &str, s: usize, host: HostRead, words: &Words) -> Option<Link> {
     let has_path = matches!(b.get(end), Some(b'/' | b'?' | b'#'));
     let www = labels[0] == "www";
     let tld = labels[n - 1];
-    if !www && !has_path {
+    // A dot in brackets ("shop(.)pl", "win[.]accountant") is written to hide a link: nobody
+    // brackets the dot of a file name or of two words run together.
+    let bracketed = host.disguised && !host.worded;
+    if bracketed && n == 2 && labels[0].chars().count() < 2 {
+        return None; // "f(.)ck": a word censored with a bracketed dot
+    }
+    if !www && !has_path && !bracketed {
         // "readme.md", "main.rs", "clip.mov": files. "hello.world", "hi.how": words
-        // without a space after the dot. A path or `www.` says otherwise.
+        // without a space after the dot. A path, `www.` or a bracketed dot says otherwise.
         let bare = tld.len() == 2
             || !tld.is_ascii()
             || tld.starts_with("xn--")

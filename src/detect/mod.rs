@@ -42,6 +42,20 @@ pub struct Context<'a> {
     pub blocked_domains: &'a [String],
 }
 
+#[cfg(test)]
+impl Context<'static> {
+    /// The context of a plain check, for detectors' unit tests: outgoing, no history, no
+    /// blocked domains.
+    pub(crate) fn plain(teen: bool) -> Context<'static> {
+        Context {
+            teen,
+            direction: Direction::Outgoing,
+            history: &[],
+            blocked_domains: &[],
+        }
+    }
+}
+
 /// A detector: scans views, reports what it finds. It never transforms text and
 /// never computes offsets: it hands view ranges to the [`Sink`].
 pub trait Detector: Send + Sync {
@@ -62,10 +76,50 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::crypto_secret::CryptoSecret::new()),
         Box::new(privacy::national_id::NationalId::new()),
         Box::new(privacy::phone::Phone::new()),
-        Box::new(privacy::phrase_rules::PhraseRules::new()),
-        Box::new(spam::Spam::new()),
+        Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
+        Box::new(ByPack::new(spam::Spam::new)),
         Box::new(lexicon_rules::Lexicons),
     ]
+}
+
+/// A detector that reads lists of the data module (src/detect/coded.rs, `packed`): it is
+/// built when first used, once without the module and once with it, so a wasm filter made
+/// before the package loaded `rules.js` (its policy needed none of those rules) does not
+/// leave a later one with empty lists. Natively the module is always there.
+struct ByPack<T> {
+    make: fn() -> T,
+    rules: &'static [RuleId],
+    without: std::sync::OnceLock<T>,
+    with: std::sync::OnceLock<T>,
+}
+
+impl<T: Detector> ByPack<T> {
+    fn new(make: fn() -> T) -> ByPack<T> {
+        let (with, without) = (std::sync::OnceLock::new(), std::sync::OnceLock::new());
+        let first = if coded::has_pack() { &with } else { &without };
+        let rules = first.get_or_init(make).rules();
+        ByPack {
+            make,
+            rules,
+            without,
+            with,
+        }
+    }
+}
+
+impl<T: Detector> Detector for ByPack<T> {
+    fn rules(&self) -> &'static [RuleId] {
+        self.rules
+    }
+
+    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let cell = if coded::has_pack() {
+            &self.with
+        } else {
+            &self.without
+        };
+        cell.get_or_init(self.make).detect(text, ctx, out);
+    }
 }
 
 /// What a detector says about a range it found.

@@ -22,9 +22,21 @@
 //! (USDT, Pix, a gift card, an IBAN) and a transfer verb; a fee with a prize, a loan or
 //! a parcel and paying; the reader's account with a team and a threat; a code with a
 //! request and its arrival ("you'll get an sms... tell me"); a password or a recovery
-//! phrase right next to a request; followers next to a price. Each class is a word list
-//! in nine languages, with stems where words inflect ("transf" for transfiere,
-//! transfira, transférez; "заблок" for заблокируют). Words that make a message
+//! phrase right next to a request; followers next to a price. And the families of a
+//! stranger's wording: a deposit or a recharge with paid tasks (liking videos, a VIP
+//! level) and the money coming back; the app's or a marketplace's cut with a payment
+//! channel ("avito takes a commission, send it to my card"); a payment that cannot be
+//! taken back (Western Union, gift cards, USDT) with a sweetheart or a traveller stuck
+//! at an airport and a request; a remote-screen tool (AnyDesk) with staff and the
+//! reader's account or a threat; a blue tick with staff and "you were selected"; a
+//! bank caller's "stay on the line" or "a courier will pick up your card" with a
+//! suspicious charge, or "confirm your details" with a suspicious login; reviews with
+//! paying for them ("$2 per review"). Each class is a
+//! word list in nine languages, with stems where words inflect ("transf" for
+//! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
+//! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
+//! the app's name does not cancel it: "don't pay through the app" is the scam. Words
+//! that make a message
 //! ordinary near a finding (a birthday, the Wi-Fi, a door, a courier, paying on
 //! delivery, followers earned) cancel a group's or a combination's finding, and a
 //! combination adds a finding only where no phrase or group found the scam nearby
@@ -123,6 +135,10 @@ pub(crate) struct Scam {
     stem_pairs: Box<[u64; 1024]>,
     /// The class of requests to the reader ("send me", "mándame"), as a bit set.
     asks: u32,
+    /// The class of the app, platform or marketplace, as a bit set: a word that says the
+    /// opposite before it does not cancel a part of it ("don't pay through the app, pix
+    /// me" is the scam, not its opposite).
+    platforms: u32,
 }
 
 /// Places in a list by word, for building the tables: the tables hold a few thousand
@@ -137,7 +153,8 @@ impl Scam {
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
-        let mut places = Places::default();
+        // (Each map sized up front: growing them was a third of building the tables.)
+        let mut places = sized(TAGS.len() + CUE_CLASSES.len());
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
@@ -160,24 +177,20 @@ impl Scam {
                 cues: None,
             });
         }
-        // The cue words, each once with all its classes.
-        let mut cues: Vec<(&'static str, u32)> = Vec::new();
-        let mut seen = Places::default();
-        for (word, &class) in CUES.split('\n').zip(&CUE_CLASSES) {
-            match seen.entry(word) {
-                Slot::Occupied(at) => cues[usize::from(*at.get())].1 |= 1 << class,
-                Slot::Vacant(slot) => {
-                    slot.insert(cues.len() as u16);
-                    cues.push((word, 1 << class));
-                }
+        // The cue words, each once with all its classes (the table has a word's rows
+        // together, and the stems in order of their first byte).
+        let mut cues: Vec<(&'static str, u32)> = Vec::with_capacity(CUE_CLASSES.len());
+        for (word, &class) in crate::detect::coded::rows(CUES()).zip(&CUE_CLASSES) {
+            match cues.last_mut() {
+                Some((last, mask)) if *last == word => *mask |= 1 << class,
+                _ => cues.push((word, 1 << class)),
             }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let mut stems: Vec<(&'static str, u32)> = stems
+        let stems: Vec<(&'static str, u32)> = stems
             .into_iter()
             .map(|(w, m)| (&w[..w.len() - 1], m))
             .collect();
-        crate::sort::sort_by_key(&mut stems, |(w, _)| w.as_bytes()[0]);
         let mut stem_pairs = Box::new([0u64; 1024]);
         for (w, _) in &stems {
             let w = w.as_bytes();
@@ -210,7 +223,7 @@ impl Scam {
                 cues: Some(masks),
             });
         }
-        for (phrase, &tag) in PHRASES.split('\n').zip(&TAGS) {
+        for (phrase, &tag) in crate::detect::coded::rows(PHRASES()).zip(&TAGS) {
             if tag & 0x80 != 0 {
                 let (rule, kind) = KINDS[usize::from(tag & 0x7F)];
                 add(phrase, Entry::Alone(rule, kind));
@@ -229,23 +242,21 @@ impl Scam {
                 words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16))
             })
         }));
-        // A longer phrase that begins or ends with a combination's anchor word ("пароль
-        // от", "ton mot de passe") hides the anchor from the search, which finds the
-        // longest: it anchors the combination too.
+        // A longer phrase that begins or ends with an anchor of a group or combination
+        // ("пароль от", "ton mot de passe", "processing fee") hides the anchor from the
+        // search, which finds the longest: it anchors that group or combination too.
         // (The map gives a place in `anchor_groups`: one map type for all the maps here
         // keeps the wasm from holding a hash table's code twice.)
-        let mut anchors = Places::default();
+        let mut anchors = sized(phrases.len());
         let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
         for (p, es) in phrases.iter().zip(&entries) {
             for e in es {
                 if let Entry::Anchor(g) = *e {
-                    if groups[g].cues.is_some() {
-                        let at = *anchors.entry(*p).or_insert_with(|| {
-                            anchor_groups.push(Vec::new());
-                            anchor_groups.len() as u16 - 1
-                        });
-                        anchor_groups[usize::from(at)].push(g);
-                    }
+                    let at = *anchors.entry(*p).or_insert_with(|| {
+                        anchor_groups.push(Vec::new());
+                        anchor_groups.len() as u16 - 1
+                    });
+                    anchor_groups[usize::from(at)].push(g);
                 }
             }
         }
@@ -269,17 +280,15 @@ impl Scam {
             entries,
             groups,
             part_words,
-            not: words(&crate::detect::coded::lines(NOT)),
-            calm: words(&crate::detect::coded::lines(CALM)),
-            after: words(&crate::detect::coded::lines(AFTER)),
-            doubling: words(&crate::detect::coded::lines(SEND)),
+            not: words(&crate::detect::coded::lines(NOT())),
+            calm: words(&crate::detect::coded::lines(CALM())),
+            after: words(&crate::detect::coded::lines(AFTER())),
+            doubling: words(&crate::detect::coded::lines(SEND())),
             cues: Lexicon::new(cues),
             stems,
             stem_pairs,
-            asks: CUE_CLASS_NAMES
-                .iter()
-                .position(|c| *c == "ask")
-                .map_or(0, |i| 1 << i),
+            asks: class_bit("ask"),
+            platforms: class_bit("platf"),
         }
     }
 
@@ -353,8 +362,13 @@ impl Scam {
             for b in &found[1] {
                 let mut check = |parts: &[Range<usize>]| {
                     // A word that says the opposite just before any part cancels the
-                    // combination ("kode verifikasi 1234, jangan kasih siapa pun").
-                    if parts.iter().any(|p| self.negated(t, classes, p.start)) {
+                    // combination ("kode verifikasi 1234, jangan kasih siapa pun"), but
+                    // for a part that is the app's name.
+                    let negated = |(k, p): (usize, &Range<usize>)| {
+                        g.cues.is_none_or(|m| m[k] & !self.platforms != 0)
+                            && self.negated(t, classes, p.start)
+                    };
+                    if parts.iter().enumerate().any(negated) {
                         return;
                     }
                     if let Some(span) = holds(t, parts, g) {
@@ -428,13 +442,14 @@ impl Scam {
                 .find_in(t, lo, hi, classes)
                 .map(|(m, r)| (m, lo + r.start..lo + r.end)),
         );
-        // A stem where a word starts after a space or an ASCII sign (a word glued to an
-        // emoji is missed), only where its first two bytes are a stem's.
+        // A stem where a word starts after a space, an ASCII sign or a digit (a price's
+        // currency: "40€", "1500₽"; a word glued to an emoji is missed), only where its
+        // first two bytes are a stem's.
         let b = t.as_bytes();
         let mut at = lo;
         while at + 1 < hi {
             let key = usize::from(b[at]) | usize::from(b[at + 1]) << 8;
-            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphanumeric();
+            let starts = at == lo || b[at - 1].is_ascii() && !b[at - 1].is_ascii_alphabetic();
             if starts && self.stem_pairs[key / 64] >> (key % 64) & 1 != 0 {
                 let first = self.stems.partition_point(|(w, _)| w.as_bytes()[0] < b[at]);
                 for &(stem, mask) in self.stems[first..]
@@ -475,6 +490,13 @@ impl Scam {
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
+        // From a word's start: the end of a word cut by the window is not a word ("не" of
+        // "мне").
+        let lo = if crate::detect::chars::alnum_before(t, lo) {
+            word_end(t, lo).min(start)
+        } else {
+            lo
+        };
         self.not
             .find_in(t, lo, start, classes)
             .last()
@@ -579,6 +601,19 @@ fn word_end(t: &str, at: usize) -> usize {
         .map_or(t.len(), |(i, _)| at + i)
 }
 
+/// An empty [`Places`] with room for `n` words.
+fn sized(n: usize) -> Places {
+    Places::with_capacity_and_hasher(n, FnvBuild::default())
+}
+
+/// The bit of the cue class named `name` (none when the table has no such class).
+fn class_bit(name: &str) -> u32 {
+    CUE_CLASS_NAMES
+        .iter()
+        .position(|c| *c == name)
+        .map_or(0, |i| 1 << i)
+}
+
 /// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
 fn words(list: &[&'static str]) -> Lexicon<()> {
     Lexicon::new(list.iter().map(|w| (*w, ())))
@@ -680,7 +715,6 @@ fn doubled_amount(t: &str, marks: &[usize], words: &Lexicon<()>) -> Option<Range
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::Direction;
 
     #[test]
     fn places_fit_in_u16() {
@@ -694,12 +728,7 @@ mod tests {
         let d = crate::detect::privacy::phrase_rules::PhraseRules::new();
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Direction::Outgoing,
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
             .into_iter()

@@ -17,3 +17,16 @@ test(`the gzipped wasm stays under ${LIMIT} bytes`, () => {
   assert.ok(gz < LIMIT, `${gz} bytes gzipped`);
   assert.ok(gz > 10_000, `${gz} bytes: is this the real engine?`);
 });
+
+// The second guard: the wasm and the data modules a filter of the presets loads beside it
+// (rules.js, the link and scam word lists; lexicons.js, the guideline lexicons), each
+// gzipped, must stay under 300 KB.
+const TOTAL_LIMIT = 300 * 1024;
+
+test(`the gzipped wasm and data modules stay under ${TOTAL_LIMIT} bytes`, () => {
+  const gz = (f) => gzipSync(readFileSync(join(pkgDir, f)), { level: 9 }).length;
+  const total = gz("sendsafe_wasm_bg.wasm") + gz("rules.js") + gz("lexicons.js");
+  assert.ok(total < TOTAL_LIMIT, `${total} bytes gzipped`);
+  assert.ok(gz("rules.js") > 5_000, "rules.js holds the word lists");
+  assert.ok(gz("lexicons.js") > 5_000, "lexicons.js holds the lexicons");
+});

@@ -28,7 +28,13 @@
 //!   country in `src/data/postcodes.tsv`) and the city after it. A street word with its
 //!   name, a comma and a postcode needs no house number ("Sítio Boa Vista, Ibiúna,
 //!   18150-000"); a postal word before the postcode sets it off like a comma ("Κυργιά 94,
-//!   ΤΚ 287 28").
+//!   ΤΚ 287 28"). With no street word and no phrase, where the form itself says it
+//!   ([`named`]): a Greek or Armenian street name in the genitive or a family name before
+//!   the house number ("Ολύμπων 51", "Καραμανλή 540", "Իսահակյան 8"), never a counter,
+//!   year, score or a genitive owning what the number counts ("του Ολυμπιακού 3
+//!   παίκτες"); US military mail ("PSC 8662, Box 2908, APO AP 06733"); a slashed Indian
+//!   house number before names in an Indian script ("40/588 द्विवेदी"), never a date,
+//!   cricket score or ratio.
 //! * `postcode`: a postal code right after a postal-code word ("zip 10348", "CEP 01310-100",
 //!   "ΤΚ 287 28" with the word that is part of it); three digits (Taiwan) only after a
 //!   postal word that means nothing else ("postcode: 106", not "plz 322").
@@ -64,10 +70,13 @@
 //! alone, a street name without a number, and postcodes without a postal word or an
 //! address before them. Known false positives: a capitalised name between a number and a
 //! street word ("I have 12 Hills Road tickets"), pi and e written as a pair ("3.14159,
-//! 2.71828"). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
+//! 2.71828"), a Greek or Armenian capitalised genitive with no article before a number
+//! that ends the sentence ("νίκη Ολυμπιακού 2."). Not covered: Han or kana addresses without a house counter (号, 番) or in Han
 //! numerals, street names without a street
-//! word and without a postcode after them outside an address phrase (Greek "Ολύμπων 51",
-//! Hebrew, Hindi and Tamil "number name"), Faker-style fantasy localities.
+//! word and without a postcode after them outside an address phrase (Hebrew "אגוז 29",
+//! Hindi and Tamil "number name" with a plain house number, Vietnamese "621 Điện Biên
+//! Phủ"), a street name without a number (Nepali "मानन्धर मार्ग": deliberately, as "Main
+//! Street" alone), Faker-style fantasy localities.
 //!
 //! Cost: the word table is not a Lexicon: an unanchored automaton pass over the whole
 //! text with ~1,000 entries ran at a third of the speed of this detector, and no
@@ -83,6 +92,7 @@
 //! (release build), linear on adversarial input.
 
 mod mask;
+mod named;
 mod words;
 
 use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBuild};
@@ -309,14 +319,16 @@ impl Detector for Address {
         };
         let mut compounds = Vec::new();
         let mut postals = Vec::new();
+        let mut named = Vec::new();
         if has_digit {
-            self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals);
+            self.digit_pass(&cx, &mut cands, &mut compounds, &mut postals, &mut named);
         }
         what3words(t, &mut cands);
-        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() {
+        if !hits.is_empty() || !compounds.is_empty() || !postals.is_empty() || !named.is_empty() {
             // Tokens around every hit, made once; each rule reads a bounded number of them.
             let mut anchors: Vec<usize> = hits.iter().map(|h| h.1.start).collect();
             anchors.extend_from_slice(&compounds);
+            anchors.extend(named.iter().map(|&(at, _)| at));
             for &(at, _) in &postals {
                 // A postal address is read leftwards from its postcode.
                 anchors.extend([at, at.saturating_sub(POSTAL_REACH)]);
@@ -333,6 +345,11 @@ impl Detector for Address {
             for &(at, end) in &postals {
                 if let Ok(p) = win.binary_search_by_key(&at, |x| x.s) {
                     cands.extend(self.postal(&cx, &win, p, end));
+                }
+            }
+            for &(at, form) in &named {
+                if let Ok(k) = win.binary_search_by_key(&at, |x| x.s) {
+                    cands.extend(self.named_at(&cx, &win, k, form));
                 }
             }
         }
@@ -530,6 +547,19 @@ fn tokenize_range(cx: &Cx<'_, '_>, lo: usize, hi: usize, win: &mut Vec<Tok>) {
                         true
                     }
                     ('/' | '-', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => true,
+                    // A house number's letter after a dash ("2193-A Ruby Extension"): one
+                    // letter alone, so "5-a-side" and "12-year" stay apart.
+                    ('-', Some(n))
+                        if digit
+                            && prev.is_ascii_digit()
+                            && n.is_ascii_alphabetic()
+                            && !seg[j + 2..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| word_char(c) || c == '-') =>
+                    {
+                        true
+                    }
                     // Hebrew acronyms ("תרצ"ו", "רמב״ם").
                     ('"' | '״', Some(n)) if hebrew(prev) && hebrew(n) => true,
                     _ => false,
@@ -691,7 +721,15 @@ impl Address {
         }
         if let Some(n) = win.get(j + 1) {
             let glued = n.gap & G_SPACE == 0;
+            // "2 a 1", "3 x 0": a score.
+            let score = n.gap == G_SPACE
+                && n.e - n.s <= 2
+                && matches!(self.word(cx, n), "a" | "x" | "vs")
+                && win
+                    .get(j + 2)
+                    .is_some_and(|m| m.k == K::Num && m.gap == G_SPACE);
             if n.gap & G_PERCENT != 0
+                || score
                 || (glued && n.k == K::Num && n.gap & (G_COLON | G_DOT | G_COMMA) != 0)
                 || (n.gap & !G_SPACE == 0
                     && self.in_set(cx, n, MEASURE)
@@ -2154,13 +2192,16 @@ impl Address {
 // Digit runs: compound streets and coordinates
 
 impl Address {
-    /// Coordinates at digit runs, and where a compound street ends right before one.
+    /// Coordinates at digit runs, and where a compound street ends right before one, a
+    /// Greek or Armenian name, a military routing line or a slashed Indian house number
+    /// ([`named`]).
     fn digit_pass(
         &self,
         cx: &Cx<'_, '_>,
         cands: &mut Vec<Cand>,
         compounds: &mut Vec<usize>,
         postals: &mut Vec<(usize, usize)>,
+        named: &mut Vec<(usize, named::Form)>,
     ) {
         let t = cx.t;
         let b = t.as_bytes();
@@ -2187,6 +2228,14 @@ impl Address {
                 }
                 if let Some(ws) = self.compound_before(cx, i) {
                     compounds.push(ws);
+                }
+                // A Greek or Armenian street name before it, US military mail or a
+                // slashed Indian house number: a space and a letter of another script (or
+                // five digits) before it, or a slash after it, first.
+                let after_word =
+                    i >= 3 && b[i - 1] == b' ' && (b[i - 2] >= 0x80 || run_end - i == 5);
+                if after_word || b.get(run_end) == Some(&b'/') {
+                    named::note(b, i, run_end, named);
                 }
                 // Han and kana: a letter of those scripts right before.
                 if i > 0 && b[i - 1] >= 0x80 {
@@ -2797,12 +2846,7 @@ mod tests {
         let d = Address::new();
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Default::default(),
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
             .into_iter()
@@ -2910,16 +2954,17 @@ mod tests {
             "my address is 5 जय ",
             "Sítio Ab, Cd, 18150-000 ",
             "ΤΚ 287 28 ",
+            "Κρύας Βρύσης 9 ",
+            "Ա 1 ",
+            "PSC 1, Box 2, APO AE 12345 ",
+            "APO AE 12345 ",
+            "40/588 द्विवेदी ",
+            "2193-A ",
         ] {
             let text = unit.repeat((1 << 20) / unit.len());
             let n = Normalized::new(&text);
             let mut sink = Sink::new(&text);
-            let ctx = Context {
-                teen: false,
-                direction: Default::default(),
-                history: &[],
-                blocked_domains: &[],
-            };
+            let ctx = Context::plain(false);
             let t = std::time::Instant::now();
             d.detect(&n, &ctx, &mut sink);
             let took = t.elapsed();
@@ -2947,12 +2992,7 @@ mod tests {
             }
         }
         let n = Normalized::new(&text);
-        let ctx = Context {
-            teen: false,
-            direction: Default::default(),
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         let (mut words, mut all) = (f64::MAX, f64::MAX);
         for _ in 0..5 {
             let t = std::time::Instant::now();

@@ -65,10 +65,11 @@ pub(crate) struct CryptoSecret;
 
 /// The BIP-39 English list, in its order (alphabetical): a word's 11-bit value is its
 /// position, found by binary search. Built the first time a stretch of twelve candidate
-/// words appears, not at start-up.
+/// words appears, not at start-up. `privacy.social_handle` reads it too: its 2048 common
+/// English words are no one's handle ("snapchat? it's broken").
 static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
 
-fn bip39_words() -> &'static [&'static str] {
+pub(crate) fn bip39_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| {
         let coded: &[u8] = include!(concat!(env!("OUT_DIR"), "/bip39_english.rs"));
         let words: Vec<&str> = crate::detect::coded::lines(crate::detect::coded::decode(coded));

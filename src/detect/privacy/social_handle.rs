@@ -2,20 +2,23 @@
 //!
 //! Wakes at an app's name in the folded view (`src/data/social_handle.tsv`: "snapchat",
 //! "snap", "insta", "ig", "telegram", "tg", "discord", "kik", "tiktok", "whatsapp",
-//! "line id", "wechat", "телеграм", "انستا", ...), reads optional separators, id words and
-//! link words after it ("snap: ", "my insta is ", "line id: ", "mi insta es ", "ig aku ")
-//! and then the handle: `@name`, or a name of letters, digits, `_`, `.` and `-` (2 to 32
-//! characters with a letter), or a Discord tag `name#1234`. The handle is reported, with
-//! its `@`, kind the app (`snapchat`, `instagram`, `telegram`, `discord`, `whatsapp`,
-//! `tiktok`, `twitter`, `line`, `wechat`, ...).
+//! "wechat", "zalo", "roblox", "телеграм", "انستا", common misspellings, case forms such
+//! as "na snapie" and "instagram'dan", ...), reads optional separators, id words and link
+//! words after it ("snap: ", "my insta is ", "line id: ", "mi insta es ", "ig aku ",
+//! "snapchat? it's ", "discord as ", "snap - ", a line break) and then the handle:
+//! `@name`, or a name of letters, digits, `_`, `.` and `-` (2 to 32 characters with a
+//! letter), or a Discord tag `name#1234`. The handle is reported, with its `@`, kind the
+//! app (`snapchat`, `instagram`, `telegram`, `discord`, `whatsapp`, `tiktok`, `twitter`,
+//! `line`, `wechat`, ...).
 //!
 //! How sure a name must be depends on how sure the app word is:
 //! * a full app name ("instagram", "discord") takes any `@handle` or name with digits,
 //!   `_` or `.`, and a plain word after a colon, an id word, or a link word when the word
 //!   ends the clause ("my insta is jessica");
 //! * a short name ("ig", "snap", "tg") takes the same, but a plain word only after a
-//!   colon or an id word ("snap your fingers" is not a handle);
-//! * a name that is also an ordinary word ("x", "line", "signal", "wa") takes an
+//!   colon, an id word or a question and its answer ("snap? it's lchen"; "snap your
+//!   fingers" is not a handle);
+//! * a name that is also an ordinary word ("x", "line", "signal", "wa", "disc") takes an
 //!   `@handle` after a colon or a link word, anything else only after an id word
 //!   ("line id: ...", never "line 5").
 //!
@@ -24,8 +27,17 @@
 //!   after a possessive and an app word with a copula ("mon snap c'est jbigot", "mi snap
 //!   es ...", "ig aku ...", "mera snap ... hai") or with the app named in another script
 //!   ("мой телеграм jbigot", "سنابي jbigot"), when it ends the clause; see
-//!   [`SocialHandle::shared_plainly`].
+//!   [`SocialHandle::shared_plainly`]. After "me", "I'm" or "as" ("snap me at gbarrera",
+//!   "find me on discord as jonathan48") it needs four letters or more.
 //!
+//! A handle may also come before the app's name ([`SocialHandle::handle_before`]): "i'm
+//! lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "lchen is my snap",
+//! "je suis ldupont sur snap", "@lily.k (ig)", when what stands before it says it is the
+//! sender's ("me", "I'm" and its equivalents, the clause's start, an asking verb).
+//!
+//! A plain word is never a common word: the stop list's chat words, states and fillers in
+//! a dozen languages, the 2048 common English words of the BIP-39 list, English words in
+//! "-ing" and "-ly".
 //! Common words ("discord is down", "my insta is private") and app names are never
 //! handles. A name glued to `@domain` is an e-mail address (`privacy.email`), a name
 //! followed by `/` is a link. `@everyone`, `@here` and @-mentions with no app word are
@@ -38,6 +50,7 @@
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
+use crate::detect::chars::{alnum_after, alnum_before};
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -75,11 +88,14 @@ struct Before {
     /// An id word and a preposition come before the app word ("мой ник в телеграме",
     /// "my username on insta"): what follows it is named as a handle.
     named: bool,
+    /// An id word right before the app word ("nick zalo: ...", "pseudo discord : ..."): a
+    /// plain word after the app needs a colon or a link word.
+    marked: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
-// `PREP`, `WEAK`.
+// `PREP`, `WEAK`, `ACCOUNTS`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -102,6 +118,9 @@ pub(crate) struct SocialHandle {
     prep: crate::detect::coded::WordSet,
     /// Link words after which a plain word is no handle ("I'm", "me at").
     weak: Vec<&'static str>,
+    /// Id words that name an account, not a name ("account", "conta", "hesabım"): a plain
+    /// word after one needs a colon or a link word.
+    accounts: crate::detect::coded::WordSet,
 }
 
 /// A handle found after an app word.
@@ -129,6 +148,7 @@ impl SocialHandle {
             tail: crate::detect::coded::lines(TAIL),
             prep: crate::detect::coded::word_set(PREP),
             weak: crate::detect::coded::lines(WEAK),
+            accounts: crate::detect::coded::word_set(ACCOUNTS),
         }
     }
 
@@ -146,11 +166,21 @@ impl SocialHandle {
     /// says what stands before the app word.
     fn handle_after(&self, t: &str, p: usize, class: Class, mut before: Before) -> Option<Handle> {
         let b = t.as_bytes();
-        let (mut colon, mut marked, mut linked) = (false, false, before.named);
+        let (mut colon, mut marked, mut linked) =
+            (false, before.named || before.marked, before.named);
+        // Marked by an id word that names a name ("username", not "account").
+        let mut titled = before.named;
+        // The last link word is "me" or a weak one ("snap me at", "I'm").
+        let mut me_link = false;
         // Linked by a weak word ("I'm"): only an @handle or a strong name counts.
         let mut weak = false;
-        let mut p = skip_spaces(b, p);
-        for _ in 0..4 {
+        // A question mark after the app ("snapchat? it's lchen") and a line break crossed
+        // ("my snap:\nlchen"; the handle must then be alone on its line).
+        let (mut asked, mut lined, mut bracket) = (false, false, false);
+        // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
+        let mut p = p + case_ending(&t[p..]);
+        p = skip_spaces(b, p);
+        for _ in 0..5 {
             let rest = &t[p..];
             if let Some(sep) = [":", "=", "->", "→"]
                 .into_iter()
@@ -158,28 +188,77 @@ impl SocialHandle {
             {
                 colon = true;
                 p += sep.len();
+            } else if rest.starts_with('?') {
+                asked = true;
+                p += rest.len() - rest.trim_start_matches('?').len();
+            } else if let Some(n) = line_break(rest).filter(|_| !lined) {
+                lined = true;
+                p += n;
             } else if let Some(w) = Self::word_at(&self.ids, t, p)
                 .filter(|w| t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..]))
             {
                 marked = true;
+                titled |= !self.accounts.contains(w);
                 p += w.len();
-            } else if let Some(w) = Self::word_at(&self.links, t, p) {
+            } else if let Some(w) = Self::word_at(&self.links, t, p).filter(|w| {
+                (!OWNED_LINKS.contains(w) || before.owned || before.named)
+                    // A dash between two words is a hyphen: "whatsapp-gold.net".
+                    && !(matches!(*w, "-" | "–" | "—")
+                        && alnum_before(t, p)
+                        && alnum_after(t, p + w.len()))
+            }) {
                 linked = true;
+                // A dash with a space before or after it is a colon: "snap - lchen", "sc-
+                // lchen" ("ig-nore" is a word).
+                colon |= matches!(w, "-" | "–" | "—")
+                    && ((p > 0 && b[p - 1] == b' ') || b.get(p + w.len()) == Some(&b' '));
                 weak |= self.weak.contains(&w);
+                me_link = w == "me" || self.weak.contains(&w);
                 before.owned |= self.mine.contains(&w);
+                // An asking verb inside a link word makes an invitation: "snap pe add
+                // karo ...", "snap'ten ekle ...".
+                before.invited |= w.split(' ').any(|v| self.ask.contains(v));
                 p += w.len();
-            } else if rest.starts_with(',') && self.names_next(t, skip_spaces(b, p + 1)) {
-                // "add me on snap, it's ...", "text me on whatsapp, my username is ...":
-                // a comma before a link word or an id word.
+            } else if (rest.starts_with(',')
+                || (rest.starts_with(['!', '.', ';']) && b.get(p + 1) == Some(&b' ')))
+                && self.names_next(t, skip_spaces(b, p + 1))
+            {
+                // "add me on snap, it's ...", "text me on whatsapp, my username is ...",
+                // "add me on snapchat! username: ...": a comma or the end of a sentence
+                // before a link word or an id word.
                 p += 1;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
+                p += n;
+            } else if let Some(n) = self.prep_before_own_id(t, p) {
+                // "insta pe mera naam ... hai", "snap en mi usuario es ...".
+                p += n;
+            } else if let Some(n) = self.filler(t, p).filter(|&n| match b.get(p + n) {
+                Some(b':') => true,
+                Some(b'@') => before.owned,
+                _ => asked && !linked,
+            }) {
+                // An answer's first word, a chat word before a colon or after a possessive:
+                // "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...", "ig aku ya @x".
+                p += n;
+            } else if rest.starts_with('(') && !bracket {
+                // "snap (cool_kid99)", "add me on snap (lchen)".
+                bracket = true;
+                p += 1;
+            } else if let Some(n) = symbols(rest) {
+                // An emoji between the app and the handle: "insta 📸 @x", "snap 👻: lchen".
                 p += n;
             } else {
                 break;
             }
             p = skip_spaces(b, p);
         }
+        // A handle in quotes: "my snap is 'lchen'".
+        let quote = ['"', '\'', '“', '‘', '«']
+            .into_iter()
+            .find(|q| t[p..].starts_with(*q))
+            .map_or(0, char::len_utf8);
+        let p = p + quote;
         let at = b.get(p) == Some(&b'@');
         let name_start = p + usize::from(at);
         let mut end = name_start;
@@ -201,80 +280,207 @@ impl SocialHandle {
         if tagged {
             end += 5;
         }
-        if !(2..=MAX_HANDLE).contains(&name.len())
-            || !name.bytes().any(|c| c.is_ascii_alphabetic())
-            || t[end..].starts_with(|c: char| c == '@' || c == '/' || c.is_alphanumeric())
-            || (at && matches!(name, "everyone" | "here" | "channel" | "all" | "online"))
-            || self.stop.contains(name)
-            || self.apps.contains(name)
+        if !self.may_be_handle(name, at)
+            || t[end..].starts_with(|c: char| {
+                // An address, a link, a call in code ("tg = require('telegraf')").
+                matches!(c, '@' | '/' | '(' | '[') || c.is_alphanumeric()
+            })
         {
             return None;
         }
         let adjacent = !(at || colon || marked || linked);
-        if adjacent && (!name.starts_with(|c: char| c.is_ascii_alphabetic()) || is_version(name)) {
-            return None; // "fb 2fa", "ig v2.10.3"
+        if adjacent
+            && (!name.starts_with(|c: char| c.is_ascii_alphabetic())
+                || is_version(name)
+                || (name.len() < 5 && !tagged))
+        {
+            return None; // "fb 2fa", "ig v2.10.3", "fortnite ch5"
         }
         let strong = tagged
             || name
                 .bytes()
                 .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
-        let after = t[end..].trim_start_matches(&[' ', '\t'][..]);
-        let ends_clause = after.chars().next().is_none_or(|c| {
-            matches!(c, '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')')
-                || (!c.is_ascii() && !c.is_alphanumeric())
-        });
+        let mut after = &t[end..];
+        if quote > 0 {
+            let q = ['"', '\'', '”', '’', '»']
+                .into_iter()
+                .find(|q| after.starts_with(*q))?;
+            after = &after[q.len_utf8()..];
+        }
+        let after = after.trim_start_matches(&[' ', '\t'][..]);
+        // Across a line break, the handle is alone on its line and something before said
+        // one follows: "discord\n@kevin what do you think" is a mention.
+        if lined
+            && (after
+                .chars()
+                .take_while(|c| *c != '\n')
+                .any(char::is_alphanumeric)
+                || !(colon || asked || marked || linked || before.owned || before.invited))
+        {
+            return None;
+        }
+        let ends_clause = clause_ends(after) || self.next_clause(after);
+        let tail = self.tail_follows(after);
+        let plain = !at && !strong;
+        // In brackets, the name closes them; a plain word only after a possessive or an
+        // invitation ("snap (the app)", "discord (nitro)" are talk).
+        if bracket && (!after.starts_with(')') || (plain && !(before.owned || before.invited))) {
+            return None;
+        }
+        // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
+        let common = plain && self.common(name);
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
-            (Class::App, false, false) => colon || marked || (linked && ends_clause),
-            (Class::Abbr, false, false) => colon || marked,
+            (Class::App, false, false) => colon || (linked && ends_clause && !common),
+            (Class::Abbr, false, false) => colon || (asked && linked && ends_clause && !common),
             (Class::Amb, true, _) => colon || marked || linked,
-            (Class::Amb, false, _) => marked,
-            (Class::Invite, ..) => false,
+            // "my steam is kevin22", "add me on steam: kevin22" ("x = a_1" is code).
+            (Class::Amb, false, true) => {
+                marked || ((colon || linked) && (before.owned || before.invited))
+            }
+            (Class::Amb, false, false) | (Class::Invite, ..) => false,
         };
+        // After an id word, a plain word comes after a colon or a link word, or ends the
+        // clause after a word that names a name ("line id: omandasari", "my sc username is
+        // eburton", "mera snapchat id sosamelchor hai"), never "my discord name changed" or
+        // "instagram hesabım kapandı".
         let ok = ok
-            || (!at
-                && !strong
-                && self.shared_plainly(name, class, before, linked, after, ends_clause));
-        // After "I'm" or "me at", a plain word is mostly talk ("I'm bored").
-        let ok = ok && !(weak && !at && !strong && !colon && !marked);
+            || (plain
+                && marked
+                && class != Class::Invite
+                && (colon || linked || tail || (titled && ends_clause))
+                && !common);
+        // "my snap\nlchen", "add me on snap\njwalker": the line break after the app word is
+        // a colon.
+        let ok = ok
+            || (plain
+                && lined
+                && (before.owned || before.invited)
+                && !common
+                && name.len() >= 3
+                && name.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let ok = ok
+            || (plain
+                && !common
+                && name.len() >= 3
+                && name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && self.shared_plainly(class, before, linked, tail, after, ends_clause));
+        // After "me", "me at" or "I'm", a plain word is a name when it is no common word,
+        // has four letters or more and closes the clause, a "there" or a chat word may
+        // follow: "snap me at gbarrera", "whatsapp me, I'm fsitompul there", not "I'm
+        // bored", "whatsapp me at night"; other plain words after a weak word are talk.
+        let said_self = plain
+            && me_link
+            && class != Class::Amb
+            && name.len() >= 4
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !common
+            && closes_after(after);
+        let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
         ok.then_some(Handle { start: p, end })
+    }
+
+    /// Whether `name` (folded, without its `@`) may be a handle at all: 2 to 32
+    /// characters with a letter, not a common word of the stop list, not an app's name,
+    /// not a chat's own mention (`@everyone`), not a file's name.
+    fn may_be_handle(&self, name: &str, at: bool) -> bool {
+        let mention = at && matches!(name, "everyone" | "here" | "channel" | "all" | "online");
+        let word = self.stop.contains(name) || self.apps.contains(name) || is_file_name(name);
+        (2..=MAX_HANDLE).contains(&name.len())
+            && name.bytes().any(|c| c.is_ascii_alphabetic())
+            && !mention
+            && !word
+    }
+
+    /// Whether a plain word is a common word: in the stop list, one of the BIP-39 list's
+    /// 2048 common English words, or an English word in "-ing" ("glitching") or "-ly"
+    /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places).
+    fn common(&self, name: &str) -> bool {
+        self.stop.contains(name)
+            || (name.len() >= 5 && name.ends_with("ing"))
+            || (name.len() >= 6 && name.ends_with("ly"))
+            || ((3..=8).contains(&name.len())
+                && crate::detect::privacy::crypto_secret::bip39_words()
+                    .binary_search(&name)
+                    .is_ok())
+    }
+
+    /// Whether a new clause starts at `after` with no punctuation before it: an asking
+    /// verb or a joining or chat word ("my ig is lchen follow me", "add me on snap lchen
+    /// pls", "my snap is lchen and my insta ..."); not "lol" ("my snap is jake lol") or
+    /// "so" ("my insta is jake so what").
+    fn next_clause(&self, after: &str) -> bool {
+        let n = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        let word = &after[..n];
+        n > 0
+            && (self.ask.contains(word)
+                || matches!(
+                    word,
+                    "btw"
+                        | "pls"
+                        | "plz"
+                        | "please"
+                        | "too"
+                        | "thx"
+                        | "ty"
+                        | "and"
+                        | "if"
+                        | "or"
+                        | "but"
+                ))
+    }
+
+    /// Whether a copula written after the handle follows and ends the clause ("mera
+    /// snap jbigot hai").
+    fn tail_follows(&self, after: &str) -> bool {
+        Self::word_at(&self.tail, after, 0).is_some_and(|w| {
+            after[w.len()..]
+                .trim_start_matches(&[' ', '\t'][..])
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
+    /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
+    /// stop list) when a link word, a colon or an `@` follows it.
+    fn filler(&self, t: &str, p: usize) -> Option<usize> {
+        let n = t[p..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(t.len() - p);
+        let q = skip_spaces(t.as_bytes(), p + n);
+        (n > 0
+            && self.stop.contains(&t[p..p + n])
+            && (t[q..].starts_with([':', '@']) || Self::word_at(&self.links, t, q).is_some()))
+        .then_some(q - p)
     }
 
     /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
     /// place to say so: after an invitation ("add my sc wrose", "add me on snap jbigot"),
     /// or after a possessive and an app word with a copula ("mon snap c'est jbigot", "ig
     /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
-    /// The word must end the clause (a copula may follow it), be at least three letters,
-    /// and be no common word of the stop list or an English "-ing" word ("my snap is
-    /// broken", "add my sc later", "my insta is glitching"). A name that is also an
-    /// ordinary word ("x", "line", "signal") takes it only after an invitation: "my x is
-    /// dave" is about someone's ex.
+    /// The word must end the clause (a copula may follow it); the caller has checked that
+    /// it has three letters or more and is no common word ("my snap is broken", "add my
+    /// sc later", "my insta is glitching"). A name that is also an ordinary word ("x",
+    /// "line", "signal") takes it only after an invitation: "my x is dave" is about
+    /// someone's ex.
     fn shared_plainly(
         &self,
-        name: &str,
         class: Class,
         before: Before,
         linked: bool,
+        tail: bool,
         after: &str,
         ends_clause: bool,
     ) -> bool {
-        let tail = Self::word_at(&self.tail, after, 0).is_some_and(|w| {
-            after[w.len()..]
-                .trim_start_matches(&[' ', '\t'][..])
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-        });
         let (script_end, placed) = (
             before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
             before.invited
                 || (before.owned && class != Class::Amb && (linked || tail || before.script)),
         );
-        placed
-            && (ends_clause || tail || script_end)
-            && name.len() >= 3
-            && name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && !(name.len() >= 5 && name.ends_with("ing"))
+        placed && (ends_clause || tail || script_end)
     }
 
     /// Whether a link word, an id word, or a possessive and an id word start at `p`.
@@ -296,6 +502,17 @@ impl SocialHandle {
         .then_some(n)
     }
 
+    /// The length of a preposition at `p` and the spaces after it when a possessive and an
+    /// id word follow ("pe mera naam", "en mi usuario").
+    fn prep_before_own_id(&self, t: &str, p: usize) -> Option<usize> {
+        let n = t[p..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(t.len() - p);
+        let q = skip_spaces(t.as_bytes(), p + n);
+        (n > 0 && self.prep.contains(&t[p..p + n]) && self.own_before_id(t, q).is_some())
+            .then_some(q - p)
+    }
+
     /// What stands right before the app word starting at `start`: a possessive, and
     /// before it an asking verb ("add my sc"), or an id word and a preposition ("ник в
     /// телеграме"); one or two words back, read in the folded view.
@@ -309,7 +526,10 @@ impl SocialHandle {
             };
         }
         if !self.own.contains(own) {
-            return Before::default();
+            return Before {
+                marked: !own.is_empty() && self.ids.contains(&own) && !self.accounts.contains(own),
+                ..Before::default()
+            };
         }
         let (verb, _) = word_before(t, rest);
         Before {
@@ -338,22 +558,355 @@ fn word_before(t: &str, at: usize) -> (&str, usize) {
 }
 
 impl SocialHandle {
-    /// An `@handle` right after an invitation ("add me @cool_kid99", "hmu: @x").
+    /// An `@handle` or a Discord tag right after an invitation ("add me @cool_kid99",
+    /// "hmu: @x", "add me lchen#1234").
     fn bare_handle_after(&self, t: &str, p: usize) -> Option<Handle> {
         let rest = t[p..].trim_start_matches(&[' ', ':'][..]);
-        if !rest.starts_with('@') {
-            return None;
-        }
-        // The same reading as after an app's name, which takes any @handle.
+        // The same reading as after an app's name, which takes any @handle; a Discord
+        // tag needs no app's name either ("add me lchen#1234").
         self.handle_after(t, t.len() - rest.len(), Class::App, Before::default())
-            .filter(|h| t[h.start..].starts_with('@'))
+            .filter(|h| {
+                let handle = &t[h.start..h.end];
+                handle.starts_with('@') || {
+                    let b = handle.as_bytes();
+                    b.len() > 5
+                        && b[b.len() - 5] == b'#'
+                        && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+                }
+            })
     }
 }
 
-/// `v2.10.3`, `v12`: a version, not a name.
+/// A file's name: "kevin.jpg on insta" names a picture, not a handle.
+fn is_file_name(name: &str) -> bool {
+    const EXTENSIONS: [&str; 14] = [
+        "jpg", "jpeg", "png", "gif", "webp", "heic", "mp4", "mov", "mp3", "pdf", "txt", "zip",
+        "apk", "exe",
+    ];
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| EXTENSIONS.contains(&ext))
+}
+
+/// `v2.10.3`, `v12`, `season2`, `ch5`: a version or a game's season, not a name.
 fn is_version(name: &str) -> bool {
-    let rest = name.strip_prefix('v').unwrap_or(name);
+    let rest = [
+        "season", "chapter", "level", "lvl", "patch", "part", "ch", "v", "s",
+    ]
+    .into_iter()
+    .find_map(|w| name.strip_prefix(w))
+    .unwrap_or(name);
     !rest.is_empty() && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+}
+
+/// What comes before a handle written before the app's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// Nothing: the message, a line or a clause starts ("cool_kid99 on snap").
+    Start,
+    /// "me" after an asking verb ("follow me @x on tiktok", "add me jperez77 on snap");
+    /// not "kevin me bloqueou no insta".
+    Me,
+    /// A weak link word or a possessive after the app, the sender saying who they are
+    /// ("i'm lchen on snap", "je suis ldupont sur snap", "aku putriayu di tiktok"): the
+    /// app word must end the clause ("je suis kevin22 sur insta depuis longtemps" is "I
+    /// follow").
+    Am,
+    /// "it's" ("it's lchen on snap", "c'est lchen sur snap"); another link word takes
+    /// only a name with a digit, `_`, `.` or an `@` ("the best is kevin on tiktok").
+    Said { its: bool },
+    /// An asking verb opening the clause ("add jperez77 on snap"): only a name with a
+    /// digit, `_`, `.` or an `@` (a plain name is mostly someone else: "add jessica on
+    /// snap, she's new").
+    Ask,
+}
+
+impl SocialHandle {
+    /// A handle written before the app's name at `start..end`: before a preposition
+    /// ("i'm lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "ich bin
+    /// lmueller auf insta"), before a link word and a possessive ("lchen is my snap",
+    /// "@x, that's my insta"), before a dash or a bracket ("@lily.k (ig)"), or alone right
+    /// before it ("@lily.k insta"). What stands before the name must say it is the
+    /// sender's ([`Cue`]); a plain name needs "me", "I'm", "it's" or the start of the
+    /// message or a line, the app word ending the clause, and no common word: "I told
+    /// luke96 about the discord update", "I saw kevin on tiktok", "I'm bored on snap",
+    /// "is marco88 on snap?" and "jessica on insta is so funny" are talk.
+    fn handle_before(&self, t: &str, start: usize, end: usize, class: Class) -> Option<Handle> {
+        let b = t.as_bytes();
+        let (w, ws) = word_before(t, start);
+        let (mut signed, mut bare) = (false, false);
+        let e = if !w.is_empty() && self.prep.contains(w) {
+            ws
+        } else if !w.is_empty() && self.own.contains(w) {
+            // "<name> is my snap", "<name>, that's my insta", "<name> c'est mon snap".
+            let (link, ls) = word_before(t, ws);
+            if link.is_empty()
+                || !(self.links.contains(&link) || link.ends_with("'s") || link.ends_with("’s"))
+            {
+                return None;
+            }
+            let (that, ts) = word_before(t, ls);
+            if matches!(that, "that" | "this" | "it") {
+                ts
+            } else {
+                ls
+            }
+        } else {
+            // "@lily.k (ig)", "@lily.k - insta": a mark right before the app word;
+            // "@lily.k insta", "cool_kid99 sc": the name right before it.
+            let head = t[..start].trim_end_matches(' ');
+            signed = true;
+            if head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') && head.len() < start
+            {
+                bare = true;
+                head.len()
+            } else if !head.ends_with(['(', '-', '–', '—', '|'])
+                || (head.ends_with('(') && !t[end..].starts_with(')'))
+            {
+                return None;
+            } else {
+                head.len() - head.chars().next_back().map_or(0, char::len_utf8)
+            }
+        };
+        let e = t[..e]
+            .trim_end_matches([' ', '\t', ',', '-', '–', '—', '='])
+            .len();
+        // A Discord tag: name#1234.
+        let tagged = e >= 5 && b[e - 5] == b'#' && b[e - 4..e].iter().all(u8::is_ascii_digit);
+        let name_end = if tagged { e - 5 } else { e };
+        let mut s = name_end;
+        while s > 0
+            && name_end - s <= MAX_HANDLE
+            && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'.' | b'-'))
+        {
+            s -= 1;
+        }
+        let at = s > 0 && b[s - 1] == b'@';
+        let hs = s - usize::from(at);
+        let name = &t[s..name_end];
+        // Glued to what comes before: an e-mail address, a link, a word of another script.
+        let glued = t[..hs].chars().next_back().is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '@' | '/' | '.' | '#' | '_' | '-' | '\'' | '’')
+        });
+        if glued
+            || !self.may_be_handle(name, at)
+            || name.starts_with(['.', '-'])
+            || name.ends_with(['.', '-'])
+            || is_version(name)
+        {
+            return None;
+        }
+        let strong = tagged
+            || name
+                .bytes()
+                .any(|c| c.is_ascii_digit() || c == b'_' || c == b'.');
+        let plain = !at && !strong;
+        let head = t[..hs].trim_end_matches([' ', '\t']);
+        let cue = if head.is_empty()
+            || head.ends_with(|c: char| {
+                matches!(c, '\n' | '\r' | ':' | ',' | '.' | '!' | '?' | '(' | '-')
+                    || (!c.is_ascii() && !c.is_alphanumeric())
+            }) {
+            Cue::Start
+        } else if ends_with_word(head, "me") && {
+            let (verb, _) = word_before(t, head.len() - 2);
+            !verb.is_empty() && (self.ask.contains(verb) || matches!(verb, "hit" | "look"))
+        } {
+            Cue::Me
+        } else if self
+            .weak
+            .iter()
+            .chain(&self.mine)
+            .any(|w| ends_with_word(head, w))
+            || self.ids.iter().any(|w| {
+                // "мой ник lchen в телеге", "my username lchen on insta".
+                ends_with_word(head, w) && {
+                    let (own, _) = word_before(t, head.len() - w.len());
+                    !own.is_empty() && self.own.contains(own)
+                }
+            })
+        {
+            Cue::Am
+        } else if let Some(w) = self.links.iter().find(|w| {
+            // Not "was" ("it was kevin22 on snap"), a one-letter word ("ana e joao no
+            // insta"), "to" ("talk to kevin22 on discord") or "me" ("kevin me bloqueou").
+            w.chars().nth(1).is_some()
+                && !matches!(**w, "was" | "me")
+                && !OWNED_LINKS.contains(w)
+                && ends_with_word(head, w)
+        }) {
+            Cue::Said {
+                its: matches!(
+                    *w,
+                    "it's" | "it’s" | "its" | "it is" | "c'est" | "c’est" | "это"
+                ),
+            }
+        } else {
+            let (verb, vs) = word_before(t, hs);
+            let (first, _) = word_before(t, vs);
+            let opens =
+                first.is_empty() || matches!(first, "pls" | "plz" | "please" | "and" | "so");
+            // Verbs of writing to someone take the other person ("message kevin22 on
+            // discord"); adding and following take the sender's own name.
+            if verb.is_empty()
+                || !self.ask.contains(verb)
+                || matches!(
+                    verb,
+                    "text" | "message" | "msg" | "dm" | "hmu" | "напиши" | "пиши"
+                )
+                || !opens
+            {
+                return None;
+            }
+            Cue::Ask
+        };
+        let mut after = t[end..].trim_start_matches([' ', '\t']);
+        if after.starts_with('?') {
+            return None; // a question: "is marco88 on snap?"
+        }
+        if signed && !bare && t[..start].ends_with('(') {
+            // "lchen (snap)": the clause goes on after the bracket.
+            after = after[1..].trim_start_matches([' ', '\t']);
+        }
+        if after.starts_with('.') && alnum_after(after, 1) {
+            return None; // code: "log(kevin22 on ig.user)"
+        }
+        // An id word after the app: "lchen is my snap username".
+        if let Some(w) = Self::word_at(&self.ids, after, 0) {
+            after = after[w.len()..].trim_start_matches([' ', '\t']);
+        }
+        // The clause ends after the app word, or after one closing chat word ("dsilva on
+        // snap lol"); after the clause's start, a question ("@kevin on discord tonight?")
+        // is no share.
+        let closes =
+            |rest: &str| clause_ends(rest) && !(cue == Cue::Start && rest.starts_with('?'));
+        let ends = closes(after) || {
+            let n = closer(after);
+            n > 0 && closes(after[n..].trim_start_matches([' ', '\t']))
+        };
+        let ok = ends || matches!(cue, Cue::Me | Cue::Said { .. });
+        let ok = ok
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && if plain {
+                class != Class::Amb
+                    && (!signed || (cue == Cue::Start && t[..start].ends_with('(')))
+                    // A plain name alone opens the message or a line ("lchen on snap");
+                    // after a sentence it is talk ("so funny. kevin on tiktok!").
+                    && match cue {
+                        Cue::Start => opens_line(head),
+                        Cue::Me | Cue::Am | Cue::Said { its: true } => true,
+                        Cue::Said { its: false } | Cue::Ask => false,
+                    }
+                    && ends
+                    && name.len() >= 3
+                    && !self.common(name)
+            } else {
+                (class != Class::Amb
+                    || matches!(cue, Cue::Me | Cue::Am)
+                    || (at && matches!(cue, Cue::Said { .. })))
+                    && !(bare && (cue != Cue::Start || !ends))
+            };
+        ok.then_some(Handle { start: hs, end: e })
+    }
+}
+
+/// Whether `head` (the text before a name, spaces trimmed) is empty or ends a line or a
+/// label ("my accounts:\nlchen on snap", "snap: ...").
+fn opens_line(head: &str) -> bool {
+    head.is_empty() || head.ends_with(['\n', '\r', ':'])
+}
+
+/// Whether `head` ends with `word` as a whole word.
+fn ends_with_word(head: &str, word: &str) -> bool {
+    word.starts_with(|c: char| c.is_alphanumeric())
+        && head.ends_with(word)
+        && !head[..head.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Chat words that may close a clause after a handle or the app word ("dsilva on snap
+/// lol", "I'm fsitompul there").
+const CLOSERS: [&str; 16] = [
+    "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
+    "xx", "there", "here",
+];
+
+/// The length of a closing chat word at the start of `after`, 0 if none.
+fn closer(after: &str) -> usize {
+    let n = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    if CLOSERS.contains(&&after[..n]) {
+        n
+    } else {
+        0
+    }
+}
+
+/// Whether the clause ends at the start of `after`, or after one closing chat word.
+fn closes_after(after: &str) -> bool {
+    clause_ends(after) || {
+        let n = closer(after);
+        n > 0 && clause_ends(after[n..].trim_start_matches([' ', '\t']))
+    }
+}
+
+/// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
+/// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk").
+const OWNED_LINKS: [&str; 1] = ["to"];
+
+/// The length of a line break at the start of `rest` ("\n" or "\r\n"), if there is one.
+fn line_break(rest: &str) -> Option<usize> {
+    if rest.starts_with('\n') {
+        Some(1)
+    } else if rest.starts_with("\r\n") {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// The length of a Turkish case ending written after an apostrophe at the start of `rest`
+/// ("'dan", "’da", "'tan": "instagram'dan ekle"), 0 if there is none. "'s" is a link
+/// word, not an ending.
+fn case_ending(rest: &str) -> usize {
+    let Some(word) = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')) else {
+        return 0;
+    };
+    let n = word
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(word.len());
+    if (2..=4).contains(&n) && !word[n..].starts_with(|c: char| c.is_alphanumeric()) {
+        rest.len() - word.len() + n
+    } else {
+        0
+    }
+}
+
+/// The length of the signs that are no letter (emoji, at most four) at the start of
+/// `rest`, if there are any.
+fn symbols(rest: &str) -> Option<usize> {
+    let n: usize = rest
+        .chars()
+        .take(4)
+        .take_while(|c| !c.is_ascii() && !c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
+    (n > 0).then_some(n)
+}
+
+/// Whether the clause ends at the start of `after` (spaces already skipped): the text
+/// ends, or a line break, closing punctuation or a sign that is no letter (an emoji)
+/// comes.
+fn clause_ends(after: &str) -> bool {
+    after.chars().next().is_none_or(|c| {
+        // '(' and ':' open an aside or a smiley: "my snap is lchen (no caps)", "... :)".
+        matches!(
+            c,
+            '\n' | '\r' | '.' | '!' | '?' | ',' | ';' | ')' | '(' | ':'
+        ) || (!c.is_ascii() && !c.is_alphanumeric())
+    })
 }
 
 /// Skips spaces and tabs from `p`, at most 8 bytes.
@@ -392,6 +945,9 @@ impl SocialHandle {
                 continue;
             }
             if tag.class != Class::Invite {
+                if t[..range.start].ends_with('.') && alnum_before(t, range.start - 1) {
+                    continue; // code: "self.snap = snap_id"
+                }
                 let mut before = self.before(t, range.start);
                 before.owned |= tag.owned;
                 before.script = !t[range.clone()].is_ascii();
@@ -402,6 +958,16 @@ impl SocialHandle {
                         Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
                     );
                     done = h.end;
+                } else if let Some(h) = self
+                    .handle_before(t, range.start, range.end, tag.class)
+                    .filter(|h| h.start >= done)
+                {
+                    out.report(
+                        view,
+                        h.start..h.end,
+                        Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
+                    );
+                    done = range.end;
                 }
                 continue;
             }
@@ -428,7 +994,8 @@ impl SocialHandle {
             let gap_ok = if owned {
                 gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
             } else {
-                gap.len() <= 3 && gap.bytes().all(|c| c == b' ')
+                // "add me on snap", "hmu: snap ...", "add me - insta ...".
+                gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b' ' | b':' | b'-'))
             };
             if app.class == Class::Invite || !gap_ok {
                 continue;
@@ -438,7 +1005,7 @@ impl SocialHandle {
                 owned: owned || app.owned,
                 invited: true,
                 script: !t[app_range.clone()].is_ascii(),
-                named: false,
+                ..Before::default()
             };
             if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
                 out.report(
@@ -500,6 +1067,71 @@ mod tests {
         assert_eq!(handle(" is ana@mail.com", Class::App), None);
         assert_eq!(handle(" @everyone", Class::Abbr), None);
     }
+    fn before_app<'a>(t: &'a str, app: &str, class: Class) -> Option<&'a str> {
+        let d = SocialHandle::new();
+        let start = t.rfind(app)?;
+        d.handle_before(t, start, start + app.len(), class)
+            .map(|h| &t[h.start..h.end])
+    }
+
+    #[test]
+    fn handles_before_the_app() {
+        assert_eq!(
+            before_app("i'm lchen on snap", "snap", Class::Abbr),
+            Some("lchen")
+        );
+        assert_eq!(
+            before_app("follow me @x_y on tiktok", "tiktok", Class::App),
+            Some("@x_y")
+        );
+        assert_eq!(
+            before_app("cool_kid99 on ig", "ig", Class::Abbr),
+            Some("cool_kid99")
+        );
+        assert_eq!(
+            before_app("lchen is my snap", "snap", Class::Abbr),
+            Some("lchen")
+        );
+        assert_eq!(
+            before_app("add jp77 on snap", "snap", Class::Abbr),
+            Some("jp77")
+        );
+        assert_eq!(before_app("add jessica on snap", "snap", Class::Abbr), None);
+        assert_eq!(
+            before_app("I saw kevin22 on tiktok", "tiktok", Class::App),
+            None
+        );
+        assert_eq!(before_app("I'm bored on snap", "snap", Class::Abbr), None);
+        assert_eq!(
+            before_app("mike on snap said hi", "snap", Class::Abbr),
+            None
+        );
+        assert_eq!(
+            before_app("@kevin on discord?", "discord", Class::App),
+            None
+        );
+        assert_eq!(before_app("im dave on line", "line", Class::Amb), None);
+        assert_eq!(
+            before_app("im @dave on line", "line", Class::Amb),
+            Some("@dave")
+        );
+    }
+
+    #[test]
+    fn small_readers() {
+        assert_eq!(case_ending("'dan ekle"), 4);
+        assert_eq!(case_ending("’da"), "’da".len());
+        assert_eq!(case_ending("'s lchen"), 0);
+        assert_eq!(case_ending("'danger"), 0);
+        assert!(is_version("season2") && is_version("ch5") && is_version("v2.10.3"));
+        assert!(!is_version("steve12") && !is_version("s"));
+        assert_eq!(line_break("\r\nx"), Some(2));
+        assert!(closes_after("lol!") && closes_after("there") && !closes_after("said hi"));
+        let d = SocialHandle::new();
+        assert!(d.common("broken") && d.common("mostly") && d.common("glitching"));
+        assert!(!d.common("lchen") && !d.common("jessica"));
+    }
+
     /// The table is used as written: its words must be as the folded view writes them.
     #[test]
     fn words_are_written_folded() {

@@ -11,9 +11,10 @@
 //! * `PHRASES`: the phrases that stand alone and the parts of the groups, in table order,
 //!   joined by line breaks, with `TAGS` what each is: `0x80 | kind index` for a phrase
 //!   alone, `group << 2 | part` for a part.
-//! * `CUES`: the words of the cue classes, joined by line breaks, with `CUE_CLASSES` the
-//!   class of each (its index in the order the classes first appear); a word ending in
-//!   `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
+//! * `CUES`: the words of the cue classes, sorted by their bytes and joined by line
+//!   breaks, with `CUE_CLASSES` the class of each (its index in the order the classes
+//!   first appear; a word of several classes has a row for each, together); a word
+//!   ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
 //! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
 //!   [classes of each part as a bit set])`; its first part is its anchor.
 
@@ -147,6 +148,11 @@ pub(super) fn generate(tsv: &str) -> String {
         }
     }
     assert!(kinds.len() < 0x80, "scam.tsv: too many kinds");
+    // The cue words by their bytes: a word's rows (one per class) come together and the
+    // stems in order of their first byte, so building the tables needs no map and no sort.
+    let mut rows: Vec<(&str, usize)> = cues.into_iter().zip(cue_classes).collect();
+    rows.sort_by(|a, b| a.0.cmp(b.0));
+    let (cues, cue_classes): (Vec<&str>, Vec<usize>) = rows.into_iter().unzip();
     let mut out = String::new();
     for (name, words) in [
         ("NOT", &not),

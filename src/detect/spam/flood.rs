@@ -387,7 +387,7 @@ fn shouting(raw: &View<'_>, original: &str, out: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::detect::{Context, Detector, Direction, Sink};
+    use crate::detect::{Context, Detector, Sink};
     use crate::normalize::Normalized;
     use crate::RuleId;
 
@@ -414,10 +414,8 @@ mod tests {
         let d = crate::detect::spam::Spam::new();
         let history: Vec<String> = history.iter().map(|s| s.to_string()).collect();
         let ctx = Context {
-            teen: false,
-            direction: Direction::Outgoing,
             history: &history,
-            blocked_domains: &[],
+            ..Context::plain(false)
         };
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);

@@ -31,19 +31,15 @@
 
 use crate::detect::domain::decode_punycode;
 use crate::detect::links::{self, Host, Link, Scheme};
-use crate::detect::phrases::PhraseSet;
 use crate::detect::{Context, Hit, Sink};
 use crate::normalize::{confusable, Normalized};
 use crate::RuleId;
-use std::cell::OnceCell;
 use std::ops::Range;
 
 mod letters;
+mod wording;
 
-/// How far from a link its wording may be, in bytes of the folded view.
-const WORDING_WINDOW: usize = 200;
-/// Messages up to this long are read whole for a link's wording.
-const SHORT_MESSAGE: usize = 500;
+use wording::{Cues, Wording};
 
 // The tables, parsed by build.rs (see `link/table.rs`).
 include!(concat!(env!("OUT_DIR"), "/link_tables.rs"));
@@ -115,12 +111,6 @@ impl Target {
     }
 }
 
-/// The lists of `link_words.tsv`, in [`PhraseSet`] order.
-const PHISHING: usize = 0;
-const ADULT: usize = 1;
-const GAMBLING: usize = 2;
-const PROMO: usize = 3;
-
 /// The `spam.link` detector.
 pub(crate) struct SpamLink {
     words: links::Words,
@@ -145,7 +135,7 @@ pub(crate) struct SpamLink {
     adult_words: Keys,
     gambling_parts: Vec<&'static str>,
     gambling_words: Keys,
-    wording: PhraseSet,
+    wording: Cues,
 }
 
 impl SpamLink {
@@ -168,27 +158,27 @@ impl SpamLink {
             adult_words: Keys::default(),
             gambling_parts: Vec::new(),
             gambling_words: Keys::default(),
-            wording: PhraseSet::new(&wording_lists()),
+            wording: Cues::new(),
         };
-        let words = |list: &'static str| list.split('\n');
+        let words = crate::detect::coded::rows;
         for (keys, list) in [
-            (&mut d.shorteners, SHORTENERS),
-            (&mut d.abused_tlds, ABUSED_TLDS),
-            (&mut d.downloads, DOWNLOADS),
-            (&mut d.adult_words, ADULT_WORDS),
-            (&mut d.gambling_words, GAMBLING_WORDS),
-            (&mut d.near_words, NEAR_WORDS),
-            (&mut d.secure_words, SECURE_WORDS),
+            (&mut d.shorteners, SHORTENERS()),
+            (&mut d.abused_tlds, ABUSED_TLDS()),
+            (&mut d.downloads, DOWNLOADS()),
+            (&mut d.adult_words, ADULT_WORDS()),
+            (&mut d.gambling_words, GAMBLING_WORDS()),
+            (&mut d.near_words, NEAR_WORDS()),
+            (&mut d.secure_words, SECURE_WORDS()),
         ] {
             for w in words(list) {
                 keys.insert(w, 0);
             }
         }
-        d.adult_parts = words(ADULT_PARTS).collect();
-        d.gambling_parts = words(GAMBLING_PARTS).collect();
-        d.invites = words(INVITE_HOSTS).zip(words(INVITE_PATHS)).collect();
-        let name_words: Vec<&str> = words(NAME_WORDS).collect();
-        for (name, &word) in words(BRANDS).zip(&BRAND_WORD) {
+        d.adult_parts = words(ADULT_PARTS()).collect();
+        d.gambling_parts = words(GAMBLING_PARTS()).collect();
+        d.invites = words(INVITE_HOSTS()).zip(words(INVITE_PATHS())).collect();
+        let name_words: Vec<&str> = words(NAME_WORDS()).collect();
+        for (name, &word) in words(BRANDS()).zip(&BRAND_WORD) {
             let b = d.brands.len();
             d.by_name.insert(name, b);
             d.add_target(name, b, true, word);
@@ -198,7 +188,7 @@ impl SpamLink {
                 suffixes: Vec::new(),
             });
         }
-        for (b, domains) in words(OFFICIAL).enumerate() {
+        for (b, domains) in words(OFFICIAL()).enumerate() {
             for domain in domains.split(' ') {
                 d.official.insert(domain, b);
                 let labels: Vec<&'static str> = domain.split('.').collect();
@@ -289,7 +279,7 @@ impl SpamLink {
         link: &Link,
         t: &str,
         original_host: &str,
-        wording: &Wording<'_>,
+        wording: &Wording,
         blocked: &[String],
     ) -> Option<&'static str> {
         if !blocked.is_empty() && self.under(&link.name, |h| blocked.iter().any(|d| d == h)) {
@@ -309,33 +299,40 @@ impl SpamLink {
             return Some(kind);
         }
         let path = &t[link.path.clone()];
-        let evidence = || self.secure_path(path) || wording.near(link.range.clone())[PHISHING];
+        let near = wording.near(link.range.clone());
+        let invite = near.promotes() && self.is_invite(link, t);
+        // A free game currency next to an invite promotes the group (the `invite` kind);
+        // elsewhere it lures into phishing.
+        let phishing = near.phishing(!invite);
+        let evidence = || self.secure_path(path) || phishing;
         if self.lookalike(&link.name, &labels, &evidence) {
             return Some("lookalike");
         }
         if self.is_download(path) {
             return Some("download");
         }
-        let near = wording.near(link.range.clone());
-        if near[PHISHING] {
+        if phishing {
             return Some("phishing_wording");
         }
-        if near[ADULT] || self.host_has(&labels, &self.adult_parts, &self.adult_words) {
+        if near.adult() || self.host_has(&labels, &self.adult_parts, &self.adult_words) {
             return Some("adult");
         }
-        if near[GAMBLING] || self.host_has(&labels, &self.gambling_parts, &self.gambling_words) {
+        if near.gambling() || self.host_has(&labels, &self.gambling_parts, &self.gambling_words) {
             return Some("gambling");
         }
         if link.disguised {
             return Some("obfuscated");
         }
-        if self.under(&link.name, |h| self.shorteners.contains(h)) {
+        // A short link carries a code after the host; the bare name of the service is talk
+        // about it ("use bit.ly"), and one of them is a phrase people type ("fuck.it").
+        let has_code = !path.trim_matches('/').is_empty();
+        if has_code && self.under(&link.name, |h| self.shorteners.contains(h)) {
             return Some("shortener");
         }
         if self.abused_tlds.contains(link.tld()) {
             return Some("abused_tld");
         }
-        if near[PROMO] && self.is_invite(link, t) {
+        if invite {
             return Some("invite");
         }
         None
@@ -815,40 +812,6 @@ fn sorted_order<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<usize> {
     order
 }
 
-/// The phrase lists of `link_words.tsv`: phishing, adult, gambling, promotion.
-fn wording_lists() -> [Vec<&'static str>; 4] {
-    let mut phrases = WORDING.split('\n');
-    WORDING_LISTS.map(|n| phrases.by_ref().take(n).collect())
-}
-
-/// For each phrase list, the phrases found: (phrase index, range in the folded view).
-type Matches = Vec<Vec<(u32, Range<usize>)>>;
-
-/// The phrases of `link_words.tsv` found in the message, searched once, when a link
-/// first needs them.
-struct Wording<'a> {
-    set: &'a PhraseSet,
-    text: &'a str,
-    found: OnceCell<Matches>,
-}
-
-impl Wording<'_> {
-    /// For each list, whether one of its phrases is near `link` (anywhere in a short
-    /// message).
-    fn near(&self, link: Range<usize>) -> [bool; 4] {
-        let found = self.found.get_or_init(|| self.set.find(self.text));
-        let whole = self.text.len() <= SHORT_MESSAGE;
-        let mut near = [false; 4];
-        for (n, list) in found.iter().enumerate().take(4) {
-            near[n] = list.iter().any(|(_, r)| {
-                whole
-                    || r.end + WORDING_WINDOW >= link.start && r.start <= link.end + WORDING_WINDOW
-            });
-        }
-        near
-    }
-}
-
 impl SpamLink {
     /// The link finder's words.
     pub(crate) fn words(&self) -> &links::Words {
@@ -868,11 +831,7 @@ impl SpamLink {
         if found.is_empty() {
             return;
         }
-        let wording = Wording {
-            set: &self.wording,
-            text: t,
-            found: OnceCell::new(),
-        };
+        let wording = Wording::new(&self.wording, t, text.classes(), found);
         // A message of many copies of one link judges it once (its wording aside,
         // which is near them all or, in a long message, rarely).
         let mut last: Option<(Range<usize>, Option<&'static str>)> = None;

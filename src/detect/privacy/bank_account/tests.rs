@@ -1,18 +1,12 @@
 //! Unit tests of the whole detector: which kind each value gets, and what stays quiet.
 
 use super::*;
-use crate::detect::Direction;
 
 fn found(text: &str) -> Vec<(String, &'static str)> {
     let d = BankAccount::new();
     let n = Normalized::new(text);
     let mut sink = Sink::new(text);
-    let ctx = Context {
-        teen: false,
-        direction: Direction::Outgoing,
-        history: &[],
-        blocked_domains: &[],
-    };
+    let ctx = Context::plain(false);
     d.detect(&n, &ctx, &mut sink);
     let mut out: Vec<_> = sink
         .into_candidates()

@@ -447,18 +447,12 @@ impl NationalId {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::Direction;
 
     fn find(text: &str) -> Vec<(String, &'static str)> {
         let d = NationalId::new();
         let n = Normalized::new(text);
         let mut sink = Sink::new(text);
-        let ctx = Context {
-            teen: false,
-            direction: Direction::Outgoing,
-            history: &[],
-            blocked_domains: &[],
-        };
+        let ctx = Context::plain(false);
         d.detect(&n, &ctx, &mut sink);
         sink.into_candidates()
             .into_iter()

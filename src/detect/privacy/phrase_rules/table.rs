@@ -92,6 +92,7 @@ pub(super) fn social_handle(tsv: &str) -> String {
     let (mut entry_words, mut tags) = (Vec::new(), Vec::new());
     let (mut ids, mut links, mut mine, mut stop) = (vec![], vec![], vec![], vec![]);
     let (mut own, mut ask, mut tail, mut prep, mut weak) = (vec![], vec![], vec![], vec![], vec![]);
+    let mut accounts = vec![];
     for line in rows(tsv) {
         let mut cells = line.split('\t');
         let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
@@ -104,6 +105,11 @@ pub(super) fn social_handle(tsv: &str) -> String {
             ("invite", 3) => ("Invite", false),
             ("id", 2) => {
                 ids.push(cols[1]);
+                continue;
+            }
+            ("account", 2) => {
+                ids.push(cols[1]);
+                accounts.push(cols[1]);
                 continue;
             }
             ("link", 2) => {
@@ -163,6 +169,7 @@ pub(super) fn social_handle(tsv: &str) -> String {
     words(&mut out, "TAIL", &tail);
     words(&mut out, "PREP", &prep);
     words(&mut out, "WEAK", &weak);
+    words(&mut out, "ACCOUNTS", &accounts);
     out
 }
 

@@ -8,8 +8,11 @@
 //!   `SECURE_WORDS`; `BRANDS` with `BRAND_WORD`
 //!   (whether each is also an ordinary word) and `OFFICIAL` (each brand's domains, joined
 //!   by spaces); `INVITE_HOSTS` with `INVITE_PATHS` (`-` for the whole host);
-//! * from `link_words.tsv`: `WORDING`, the phishing, adult, gambling and promotion
-//!   phrases in that order, with `WORDING_LISTS`, the number of phrases of each.
+//! * from `link_words.tsv`: the cue words, each once with its classes (bit `i` for the
+//!   `i`-th of `CLASSES`, the bits of `link/wording.rs`): `WORDS_KEYS` (single words, made
+//!   plain), `STEMS_KEYS` (stems, plain, without their `*`) and `PHRASES_KEYS` (as written),
+//!   each sorted, with `WORDS_CLASSES`, ... (an index into `CLASS_MASKS` for each), and the
+//!   accent map `ACCENTED` and `PLAIN`.
 
 use std::fmt::Write;
 
@@ -27,6 +30,31 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
         "{name}: an empty word"
     );
     writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
+}
+
+/// The classes of `link_words.tsv`, in the order of their bits in `link/wording.rs`.
+const CLASSES: [&str; 20] = [
+    "phishing", "lure", "subject", "pressure", "action", "urgency", "you", "adult", "gambling",
+    "game", "offer", "promo", "calm", "topic", "event", "mine", "tease", "people", "bait", "photo",
+];
+
+/// Letters with accents, and the plain letters (in order) the wording is matched in:
+/// "vérifiez" and "verifiez", "şifre" and "sifre" are one word. `link/wording.rs` reads the
+/// message's words through the same map (written out as `ACCENTED` and `PLAIN`).
+const ACCENTED: &str = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿşğё";
+const PLAIN: &str = "aaaaaaceeeeiiiinooooouuuuyysgе";
+
+/// `word` with the letters of [`ACCENTED`] made plain.
+fn plain(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            ACCENTED
+                .chars()
+                .position(|a| a == c)
+                .and_then(|i| PLAIN.chars().nth(i))
+                .unwrap_or(c)
+        })
+        .collect()
 }
 
 /// The Rust source of the statics, from the two tables.
@@ -82,26 +110,65 @@ pub(super) fn generate(hosts: &str, wording: &str) -> String {
         brand_word.join(", ")
     )
     .unwrap();
-    // The wording lists, in the order of link.rs's PHISHING, ADULT, GAMBLING, PROMO.
-    const WORDING: [&str; 4] = ["phishing", "adult", "gambling", "promo"];
-    let mut phrases: [Vec<&str>; 4] = Default::default();
+    // The cue words with the classes of each, merged: single words by their plain form
+    // (stems apart), phrases as written.
+    let mut tables: [std::collections::BTreeMap<String, u32>; 3] = Default::default();
     for cells in rows(wording) {
-        let [class, phrase] = cells[..] else {
+        let [class, word] = cells[..] else {
             panic!("link_words.tsv: malformed line {cells:?}");
         };
-        let n = WORDING
+        let n = CLASSES
             .iter()
             .position(|c| *c == class)
             .unwrap_or_else(|| panic!("link_words.tsv: class {class}"));
-        phrases[n].push(phrase);
+        // A word with other signs than letters and digits ("18+", "don't click", a word
+        // with a virama) is a phrase: the reading splits words at them.
+        let bare = word.trim_end_matches('*');
+        let (table, key) = if bare.chars().any(|c| !c.is_alphanumeric()) {
+            assert!(bare == word, "link_words.tsv: a stem of a phrase: {word}");
+            (2, word.to_string())
+        } else if let Some(stem) = word.strip_suffix('*') {
+            (1, plain(stem))
+        } else {
+            (0, plain(word))
+        };
+        *tables[table].entry(key).or_default() |= 1 << n;
     }
-    words(&mut out, "WORDING", &phrases.concat());
-    let counts: Vec<String> = phrases.iter().map(|p| p.len().to_string()).collect();
+    let mut masks: Vec<u32> = Vec::new();
+    for (table, name) in tables.iter().zip(["WORDS", "STEMS", "PHRASES"]) {
+        let keys: Vec<&str> = table.keys().map(String::as_str).collect();
+        words(&mut out, &format!("{name}_KEYS"), &keys);
+        let classes: Vec<String> = table
+            .values()
+            .map(|m| {
+                let i = masks.iter().position(|x| x == m).unwrap_or_else(|| {
+                    masks.push(*m);
+                    masks.len() - 1
+                });
+                i.to_string()
+            })
+            .collect();
+        writeln!(
+            out,
+            "static {name}_CLASSES: [u8; {}] = [{}];",
+            classes.len(),
+            classes.join(", ")
+        )
+        .unwrap();
+    }
+    assert!(
+        masks.len() <= 256,
+        "link_words.tsv: too many sets of classes"
+    );
+    let masks: Vec<String> = masks.iter().map(u32::to_string).collect();
     writeln!(
         out,
-        "static WORDING_LISTS: [usize; 4] = [{}];",
-        counts.join(", ")
+        "static CLASS_MASKS: [u32; {}] = [{}];",
+        masks.len(),
+        masks.join(", ")
     )
     .unwrap();
+    writeln!(out, "static ACCENTED: &str = {ACCENTED:?};").unwrap();
+    writeln!(out, "static PLAIN: &str = {PLAIN:?};").unwrap();
     out
 }
