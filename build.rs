@@ -304,12 +304,21 @@ fn main() {
         ),
         ("lexicon_tables.rs", lexicon_table::generate(&lexicons())),
     ];
-    // The word lists of the spam.link and scam.* rules, which a policy can turn off, ship
-    // beside the wasm as a data module (`rules.js`, written by examples/rule_pack.rs from
-    // `pack.txt`); the others are in the wasm.
+    // The phrase and word lists of the rules that read them through one phrase search or
+    // link judge (privacy.credentials, privacy.social_handle, privacy.request, spam.link,
+    // scam.*), which a policy can turn off, ship beside the wasm as a data module
+    // (`rules.js`, written by examples/rule_pack.rs from `pack.txt`); the others are in the
+    // wasm.
     let (mut text, mut pack) = (String::new(), String::new());
     for (name, source) in generated {
-        let packed = matches!(name, "link_tables.rs" | "scam_tables.rs");
+        let packed = matches!(
+            name,
+            "link_tables.rs"
+                | "scam_tables.rs"
+                | "credentials_tables.rs"
+                | "social_handle_tables.rs"
+                | "request_tables.rs"
+        );
         let pool = if packed { &mut pack } else { &mut text };
         write(&out, name, pool_lists(&source, pool, packed));
     }

@@ -205,7 +205,8 @@ export function entry(defaultSource, { sync = false } = {}) {
     const messages = load === undefined ? undefined : (await load()).default;
     // Word lists the wasm leaves out are data modules of their own, each loaded only for a
     // policy that turns one of their rules on (bad options throw here the TypeError naming
-    // the field): the link and scam lists, and the guideline lexicons.
+    // the field): the phrase and word lists of the credential, handle, request, link and
+    // scam rules, and the guideline lexicons.
     const engine = engineOptions(options);
     const rules = WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
     const lexicons = WasmFilter.needsLexicons(engine) ? (await import("./lexicons.js")).default : undefined;

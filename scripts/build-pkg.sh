@@ -56,9 +56,9 @@ build() {
     if (named.join() !== langs.join()) { console.error(`build-pkg: core.js loads messages for ${named} but the tables are ${langs}`); process.exit(1); }
   ' src/policy/messages "$staging/messages" "$staging/core.js"
 
-  # The link and scam word lists, a data module loaded by core.js only for a policy that
-  # turns one of those rules on (the wasm leaves them out; build.rs pools them apart):
-  # printed by the native example.
+  # The phrase and word lists of the credential, handle, request, link and scam rules, a
+  # data module loaded by core.js only for a policy that turns one of those rules on (the
+  # wasm leaves them out; build.rs pools them apart): printed by the native example.
   cargo run --quiet --release --example rule_pack > "$staging/rules.js"
   # The guideline lexicons, a data module loaded by core.js only for a policy that turns
   # one of their rules on (the wasm leaves them out): the text build.rs folds, printed by
@@ -98,7 +98,7 @@ sizes() {
   raw=$(cat "$pkg"/*.js | wc -c)
   gz=$(cat "$pkg"/*.js | gzip -9c | wc -c)
   printf '  %-24s %9d %9d\n' "all JavaScript" "$raw" "$gz"
-  echo "  rules.js (loaded only by a filter whose policy turns on a link or scam rule): $(wc -c <"$pkg/rules.js") bytes, $(gzip -9c "$pkg/rules.js" | wc -c) gzipped"
+  echo "  rules.js (loaded only by a filter whose policy turns on a credential, handle, request, link or scam rule): $(wc -c <"$pkg/rules.js") bytes, $(gzip -9c "$pkg/rules.js" | wc -c) gzipped"
   echo "  lexicons.js (loaded only by a filter whose policy turns on a lexicon rule): $(wc -c <"$pkg/lexicons.js") bytes, $(gzip -9c "$pkg/lexicons.js" | wc -c) gzipped"
   echo "  messages in other languages, each loaded only by a filter that asks for it:"
   for f in "$pkg"/messages/*.js; do

@@ -69,7 +69,8 @@ pub use rule::{RuleId, Severity};
 pub use span::Span;
 
 /// The text of the data module the npm package ships beside the wasm (`rules.js`): the
-/// word lists of the `spam.link` and `scam.*` rules. For the package build
+/// phrase and word lists of `privacy.credentials`, `privacy.social_handle`,
+/// `privacy.request`, `spam.link` and the `scam.*` rules. For the package build
 /// (examples/rule_pack.rs); natively the engine has it compiled in.
 #[doc(hidden)]
 #[cfg(not(target_arch = "wasm32"))]

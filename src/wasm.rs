@@ -54,8 +54,9 @@ impl WasmFilter {
     /// `messages`: a message table the wasm does not carry (`<rule>[:<kind>]<TAB><message>`
     /// lines) and its language, loaded by the wrapper for the language the options ask for.
     ///
-    /// `rules`: the text of the package's `rules.js` (the `spam.link` and `scam.*` word
-    /// lists, which the wasm leaves out), which the wrapper loads when
+    /// `rules`: the text of the package's `rules.js` (the phrase and word lists of the
+    /// credential, handle, request, link and scam rules, which the wasm leaves out), which
+    /// the wrapper loads when
     /// [`WasmFilter::needs_rules`] says so; kept for every later filter.
     /// `lexicons`: the text of the package's `lexicons.js`, which the wrapper loads when
     /// [`WasmFilter::needs_lexicons`] says so.
@@ -77,7 +78,7 @@ impl WasmFilter {
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
         if !crate::detect::coded::has_pack() && needs_pack(&options)? {
             return Err(type_error(
-                "rules: this filter's policy turns on link or scam rules, whose word lists (rules.js) were not given",
+                "rules: this filter's policy turns on rules whose word lists (rules.js) were not given",
             ));
         }
         let loaded = match (&language, &messages) {
@@ -92,8 +93,9 @@ impl WasmFilter {
     }
 
     /// Whether a filter made with `options` turns on a rule whose word lists are in the
-    /// package's `rules.js` (`spam.link`, `teen.off_platform`'s invites, the `scam.*`
-    /// rules; for adults or teens), so that the wrapper must load it first. Bad options
+    /// package's `rules.js` (`privacy.credentials`, `privacy.social_handle`,
+    /// `privacy.request`, `spam.link`, `teen.off_platform`'s invites, the `scam.*` rules;
+    /// for adults or teens), so that the wrapper must load it first. Bad options
     /// are the `TypeError` the constructor would give.
     #[wasm_bindgen(js_name = needsRules)]
     pub fn needs_rules(options: JsValue) -> Result<bool, JsValue> {
@@ -294,8 +296,14 @@ fn needs_pack(options: &FilterOptions) -> Result<bool, JsValue> {
     let (policy, _, _) = options.clone().resolve().map_err(type_error)?;
     let settings = crate::policy::Settings::new(&policy, None, &[]);
     Ok(RuleId::all().any(|rule| {
-        let packed =
-            matches!(rule, RuleId::SpamLink | RuleId::TeenOffPlatform) || rule.family() == "scam";
+        let packed = matches!(
+            rule,
+            RuleId::SpamLink
+                | RuleId::TeenOffPlatform
+                | RuleId::PrivacyCredentials
+                | RuleId::PrivacySocialHandle
+                | RuleId::PrivacyRequest
+        ) || rule.family() == "scam";
         packed
             && [false, true]
                 .into_iter()

@@ -57,8 +57,10 @@ pub(crate) fn rows(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n').filter(move |_| !joined.is_empty())
 }
 
-// The data module. The word lists of the rule families a policy can turn off (the
-// `spam.link` and `scam.*` tables) are pooled apart, in `pack.txt` (build.rs). Natively
+// The data module. The phrase and word lists of the rules that read them through the
+// shared phrase search or the link judge (`privacy.credentials`, `privacy.social_handle`,
+// `privacy.request`, `spam.link`, `scam.*`), all of which a policy can turn off, are
+// pooled apart, in `pack.txt` (build.rs). Natively
 // the text is compiled in. The wasm leaves it out: the package's `createFilter` loads
 // `rules.js` (the same text) when a filter's policy turns one of those rules on, and
 // hands it to [`install_pack`]; the detectors that read it are built once it is there

@@ -1,4 +1,5 @@
-// The data module rules.js (the spam.link and scam.* word lists the wasm leaves out):
+// The data module rules.js (the phrase and word lists of the credential, handle, request,
+// link and scam rules, which the wasm leaves out):
 // loaded by createFilter only for a policy that turns one of those rules on, and a
 // filter made before it was loaded does not leave a later one without its lists.
 import { test } from "node:test";
@@ -9,7 +10,8 @@ const OFF = { adult: "off", teen: "off" };
 const privacyOnly = {
   policy: {
     rules: Object.fromEntries(
-      ["spam.link", "teen.off_platform", "scam.financial", "scam.impersonation", "scam.credential_request", "scam.fake_engagement"].map((r) => [r, OFF]),
+      ["privacy.credentials", "privacy.social_handle", "privacy.request", "spam.link", "teen.off_platform",
+       "scam.financial", "scam.impersonation", "scam.credential_request", "scam.fake_engagement"].map((r) => [r, OFF]),
     ),
   },
 };
@@ -22,7 +24,9 @@ test("a policy without link or scam rules works before rules.js is loaded, and a
   const first = await createFilter(privacyOnly);
   assert.deepEqual(rulesOf(first.check("mail me at ana@example.org")), ["privacy.email"]);
   assert.deepEqual(rulesOf(first.check(SCAM)), []);
+  assert.deepEqual(rulesOf(first.check("my password is hunter2")), []);
   const preset = await createFilter({ preset: "imo" });
+  assert.deepEqual(rulesOf(preset.check("my password is hunter2")), ["privacy.credentials"]);
   assert.ok(rulesOf(preset.check(SCAM)).includes("scam.credential_request"), JSON.stringify(preset.check(SCAM)));
   const link = preset.check(SHORT_LINK).findings.find((f) => f.rule === "spam.link");
   assert.equal(link?.kind, "shortener");

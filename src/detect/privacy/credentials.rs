@@ -196,11 +196,13 @@ impl WordList {
 impl Credentials {
     pub(crate) fn new() -> Credentials {
         Credentials {
-            labels: LABEL_WORDS.split('\n').zip(LABELS).collect(),
-            links: WordList::new(LINKS),
-            fors: WordList::new(FORS),
-            stop: crate::detect::coded::word_set(STOP),
-            before: crate::detect::coded::lines(BEFORE),
+            labels: crate::detect::coded::rows(LABEL_WORDS())
+                .zip(LABELS)
+                .collect(),
+            links: WordList::new(LINKS()),
+            fors: WordList::new(FORS()),
+            stop: crate::detect::coded::word_set(STOP()),
+            before: crate::detect::coded::lines(BEFORE()),
         }
     }
 

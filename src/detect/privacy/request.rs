@@ -68,8 +68,10 @@ pub(crate) struct Request {
 impl Request {
     pub(crate) fn new() -> Request {
         Request {
-            phrases: PHRASES.split('\n').zip(PHRASE_TAGS).collect(),
-            ask_words: PhraseSet::new(&[crate::detect::coded::lines(ASK_WORDS)]),
+            phrases: crate::detect::coded::rows(PHRASES())
+                .zip(PHRASE_TAGS)
+                .collect(),
+            ask_words: PhraseSet::new(&[crate::detect::coded::lines(ASK_WORDS())]),
             sides: SIDES.to_vec(),
         }
     }

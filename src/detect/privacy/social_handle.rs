@@ -131,7 +131,9 @@ struct Handle {
 
 impl SocialHandle {
     pub(crate) fn new() -> SocialHandle {
-        let entries: Vec<(&str, Tag)> = ENTRY_WORDS.split('\n').zip(ENTRY_TAGS).collect();
+        let entries: Vec<(&str, Tag)> = crate::detect::coded::rows(ENTRY_WORDS())
+            .zip(ENTRY_TAGS)
+            .collect();
         SocialHandle {
             apps: entries
                 .iter()
@@ -139,16 +141,16 @@ impl SocialHandle {
                 .map(|(w, _)| *w)
                 .collect(),
             entries,
-            ids: crate::detect::coded::lines(IDS),
-            links: crate::detect::coded::lines(LINKS),
-            mine: crate::detect::coded::lines(MINE),
-            stop: crate::detect::coded::word_set(STOP),
-            own: crate::detect::coded::word_set(OWN),
-            ask: crate::detect::coded::word_set(ASK),
-            tail: crate::detect::coded::lines(TAIL),
-            prep: crate::detect::coded::word_set(PREP),
-            weak: crate::detect::coded::lines(WEAK),
-            accounts: crate::detect::coded::word_set(ACCOUNTS),
+            ids: crate::detect::coded::lines(IDS()),
+            links: crate::detect::coded::lines(LINKS()),
+            mine: crate::detect::coded::lines(MINE()),
+            stop: crate::detect::coded::word_set(STOP()),
+            own: crate::detect::coded::word_set(OWN()),
+            ask: crate::detect::coded::word_set(ASK()),
+            tail: crate::detect::coded::lines(TAIL()),
+            prep: crate::detect::coded::word_set(PREP()),
+            weak: crate::detect::coded::lines(WEAK()),
+            accounts: crate::detect::coded::word_set(ACCOUNTS()),
         }
     }
 
