@@ -204,8 +204,8 @@ export function entry(defaultSource, { sync = false } = {}) {
     const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
     const messages = load === undefined ? undefined : (await load()).default;
     // The phrase and word lists of the credential, handle, request, link and scam rules
-    // are a data module of their own, loaded only for a policy that turns one of them on (bad options throw here the TypeError
-    // naming the field).
+    // are a data module of their own, loaded only for a policy that turns one of them on
+    // (bad options throw here the TypeError naming the field).
     const engine = engineOptions(options);
     const rules = WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
     return new Filter([engine, language, messages, rules], onError);

@@ -19,8 +19,8 @@ test(`the gzipped wasm stays under ${LIMIT} bytes`, () => {
 });
 
 // The second guard: the wasm and the data modules a filter of the presets loads beside it
-// (rules.js, phrase and word lists), each gzipped, must stay under 300 KB.
-const TOTAL_LIMIT = 300 * 1024;
+// (rules.js, phrase and word lists), each gzipped, must stay under 320 KB.
+const TOTAL_LIMIT = 320 * 1024;
 
 test(`the gzipped wasm and data modules stay under ${TOTAL_LIMIT} bytes`, () => {
   const gz = (f) => gzipSync(readFileSync(join(pkgDir, f)), { level: 9 }).length;
