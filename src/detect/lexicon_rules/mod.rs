@@ -31,8 +31,12 @@
 //! filters over the hashes, the rarest letter and the chars of each infix, and for a
 //! word that only starts expressions the hash joined with the next word's, decide
 //! whether the word is read in full (into a buffer reused for the whole check; no word
-//! allocates) and looked up in the map. Words with symbols, leet digits among letters or
-//! single letters that may be spaced out are read in full too. UTF-8 lead bytes of
+//! allocates) and looked up in the table. Words of ASCII letters, digits, leet symbols
+//! and apostrophes (e-mail addresses, `don't`, `b1tch`) are looked at quickly in both
+//! readings, as written and with leet; a run of letters spaced out is read once, and
+//! each join it starts is told from sums over the run. Other words with symbols, stars
+//! or tags are read in full. The tables are built in one pass over the entries' text,
+//! with no allocation per entry ([`keys`]). UTF-8 lead bytes of
 //! scripts no entry is written in are passed by undecoded, and the code points below
 //! U+1000 are told word chars or not by a table. Every look-ahead (joined letters, the
 //! next words of an expression) is bounded by the longest entry, so the time stays
@@ -1083,27 +1087,21 @@ fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Qu
     let end = match letters(lex, b, start, &mut g) {
         Ok(end) => end,
         Err(stop) => {
-            // Digits, leet symbols, apostrophes (e-mail addresses, `don't`), in a look
-            // of their own; other words (and those it cannot tell) as before.
-            let goes_on =
-                |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'@' | b'$' | b'!' | b'|' | b'\'');
-            if b[stop].is_ascii()
-                && goes_on(b[stop])
-                && b.get(start + 1).is_some_and(|&y| goes_on(y))
-            {
-                if let Some(end) = leet_word(lex, b, start) {
-                    return Quick::Nothing(end);
-                }
+            // Leet symbols and apostrophes (e-mail addresses, `don't`) in a look of their
+            // own, as words of letters and leet digits; other words (and those it cannot
+            // tell) as before.
+            if matches!(b[stop], b'@' | b'$' | b'!' | b'|' | b'\'') {
+                return leet_word(lex, b, start).map_or(Quick::Read(start), Quick::Nothing);
             }
             g = Glance::new(FNV_START, '\0', 0);
             let Some(end) = glance::<false>(lex, text, start, &mut g) else {
-                return Quick::Read(start);
+                return leet_word(lex, b, start).map_or(Quick::Read(start), Quick::Nothing);
             };
             end
         }
     };
     if g.kinds & (LETTER | LEET) == LETTER | LEET {
-        return Quick::Read(start);
+        return leet_word(lex, b, start).map_or(Quick::Read(start), Quick::Nothing);
     }
     if g.key_chars >= lex.infix_chars
         && g.chars_seen & lex.infix_rare != 0
@@ -1199,6 +1197,7 @@ impl Reading {
 /// and apostrophes at `start` when the full reading ([`read_word`] as written and with
 /// leet, then [`wild`]) can find nothing in it, as in most e-mail addresses and words
 /// such as `don't`; `None` when it may, or at any other char (which `read_word` reads).
+#[inline(never)]
 fn leet_word(lex: &LexiconRules, b: &[u8], start: usize) -> Option<usize> {
     // The word's end, and what it has.
     let (mut i, mut digits, mut letters, mut leets) = (start, 0, false, false);
@@ -1286,6 +1285,7 @@ const RUN_WORDS: usize = 4096;
 impl SpacedRun {
     /// Whether `spaced` may find something from the one-char word at `start`, followed
     /// by the separator `sep` (the first check of `spaced` passed).
+    #[inline(never)]
     fn may(&mut self, lex: &LexiconRules, b: &[u8], start: usize, sep: u8) -> bool {
         let covered = sep == self.sep
             && start >= self.start
