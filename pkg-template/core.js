@@ -206,8 +206,11 @@ export function entry(defaultSource, { sync = false } = {}) {
     // The phrase and word lists of the credential, handle, request, link and scam rules
     // are a data module of their own, loaded only for a policy that turns one of them on
     // (bad options throw here the TypeError naming the field).
+    // Every preset turns some of those rules on, so the wasm is asked (a call that costs
+    // a few ms on a cold instance) only for a policy of the app's own.
     const engine = engineOptions(options);
-    const rules = WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
+    const own = engine !== null && typeof engine === "object" && engine.policy !== undefined;
+    const rules = !own || WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
     return new Filter([engine, language, messages, rules], onError);
   };
   return { init, createFilter };
