@@ -84,9 +84,10 @@ pub fn pack_text() -> &'static str {
 /// refused (another build's module). A second call changes nothing.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn install_pack(text: String) -> Result<(), &'static str> {
-    let check = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
+    // The tables' hasher, FNV-1a, as build.rs computes the check.
+    let mut hasher = crate::detect::chars::Fnv::default();
+    std::hash::Hasher::write(&mut hasher, text.as_bytes());
+    let check = std::hash::Hasher::finish(&hasher);
     if (text.len(), check) != PACK_CHECK {
         return Err(
             "rules: this rules.js is not the one of this wasm (another version of the package?)",
