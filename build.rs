@@ -210,6 +210,22 @@ fn lexicons() -> Vec<(String, String)> {
     files
 }
 
+/// The ranks of the most frequent words of nine languages (the wordfreq fixtures of the
+/// lexicon tests, most frequent first), folded as the lexicons are: the lower rank of a
+/// word in several lists. The lexicon phrases are anchored on their rarest word.
+fn word_ranks() -> std::collections::HashMap<String, usize> {
+    let mut ranks = std::collections::HashMap::new();
+    for lang in ["en", "es", "pt", "fr", "de", "id", "tr", "it", "nl"] {
+        let text = read(&format!("tests/fixtures/lexicons/wordfreq_{lang}.txt"));
+        for (rank, word) in text.lines().enumerate() {
+            let word = lexicon_skeleton::entry(word.trim());
+            let r = ranks.entry(word).or_insert(rank + 1);
+            *r = (*r).min(rank + 1);
+        }
+    }
+    ranks
+}
+
 /// Writes the generated file `name` into `OUT_DIR`.
 fn write(out: &str, name: &str, source: impl AsRef<[u8]>) {
     std::fs::write(Path::new(out).join(name), source).expect("OUT_DIR is writable");
@@ -302,7 +318,10 @@ fn main() {
             "scam_tables.rs",
             scam_table::generate(&read("src/data/scam.tsv")),
         ),
-        ("lexicon_tables.rs", lexicon_table::generate(&lexicons())),
+        (
+            "lexicon_tables.rs",
+            lexicon_table::generate(&lexicons(), &word_ranks()),
+        ),
     ];
     // The phrase and word lists of the rules that read them through one phrase search or
     // link judge (privacy.credentials, privacy.social_handle, privacy.request, spam.link,

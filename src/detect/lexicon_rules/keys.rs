@@ -95,6 +95,14 @@ impl Keys {
         self.arena.extend_from_slice(&self.text[from..to]);
     }
 
+    /// Writes `key` (a phrase's anchor word) into the arena; its start and end, for
+    /// [`Keys::insert`].
+    pub(super) fn add(&mut self, key: &[u8]) -> (usize, usize) {
+        let start = self.text.len() + self.arena.len();
+        self.arena.extend_from_slice(key);
+        (start, start + key.len())
+    }
+
     /// Where the collapsed key being written ends.
     pub(super) fn written(&self) -> usize {
         self.text.len() + self.arena.len()

@@ -23,7 +23,8 @@
 //! Entries of several words (terms and the `quiet` lines without slots) match words in
 //! order with only a little punctuation or space between them. A quiet line silences
 //! the findings of its rule that overlap it ("a chink in the armor", "magna cum laude").
-//! Phrases with slots (`{you_are} {insult}`) are not matched yet.
+//! Phrases with slots (`{you_are} {insult}`, `{trade} {drug}`) are matched around their
+//! anchor word, which the word scan looks up like any other word ([`phrases`]).
 //!
 //! Cost: most words can match nothing, and are told quickly ([`quick`]): read once, a
 //! char at a time with runs collapsed, into an FNV hash of the whole word and of its start
@@ -47,6 +48,7 @@
 mod skeleton;
 
 mod keys;
+mod phrases;
 
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
@@ -155,6 +157,16 @@ const INFIX: u8 = 2;
 const ALLOW: u8 = 3;
 const CONT: u8 = 4;
 const QUIET: u8 = 5;
+/// The anchor of phrases ([`phrases`]): a word that anchors a group of phrases, or the
+/// anchor word of a slot value; as a whole word or as a stem.
+const AT_WORD: u8 = 6;
+const AT_VALUE: u8 = 7;
+const AT_STEM_WORD: u8 = 8;
+const AT_STEM_VALUE: u8 = 9;
+
+/// The bit [`Scan::whole`] and [`Scan::parts`] set, beside the rules', when the key is
+/// the anchor of phrases.
+const ANCHOR_BIT: u16 = 1 << 15;
 
 /// Most letters an entry's doubled-letter mask covers (beyond them, runs are not checked).
 const MASK_BITS: usize = 64;
@@ -219,8 +231,10 @@ struct Entry {
     doubled: u64,
     /// Index into [`RULES`].
     rule: u8,
-    /// `TERM`, `STEM`, `INFIX`, `ALLOW`, `QUIET` or `CONT`.
+    /// `TERM`, `STEM`, `INFIX`, `ALLOW`, `QUIET`, `CONT` or an anchor kind (`AT_WORD`...).
     kind: u8,
+    /// For an anchor, its group of phrases or its slot value.
+    index: u16,
 }
 
 /// A word (or words) folded: the collapsed key in a reused buffer, which of its letters
@@ -332,6 +346,8 @@ pub(crate) struct LexiconRules {
     /// The first chars of [`LexiconRules::wild`], sorted, and where each one's entries
     /// start (a sorted list, not a hash map: the wasm holds one hash map type).
     wild_firsts: Vec<(char, usize)>,
+    /// The phrases, found around their anchor words.
+    phrases: phrases::Phrases,
 }
 
 impl LexiconRules {
@@ -340,7 +356,9 @@ impl LexiconRules {
     /// allocation per key.
     // Called once; out of line, so that a profile shows what it costs.
     #[inline(never)]
-    fn new(entries: &'static str) -> LexiconRules {
+    fn new(pack: &'static str) -> LexiconRules {
+        // The words, then the phrases (after a form feed).
+        let (entries, phrase_text) = pack.split_once('\u{c}').unwrap_or((pack, ""));
         // About one key for every eight bytes (an entry and the first words of the
         // expressions).
         let mut keys = Keys::new(entries, entries.len() / 8);
@@ -448,6 +466,7 @@ impl LexiconRules {
                             doubled: 0,
                             rule,
                             kind: CONT,
+                            index: 0,
                         };
                         keys.insert(start, end, hash, cont);
                     }
@@ -511,6 +530,7 @@ impl LexiconRules {
                 doubled,
                 rule,
                 kind,
+                index: 0,
             };
             keys.insert(start, end, hash, entry);
         }
@@ -576,6 +596,7 @@ impl LexiconRules {
             infix_rare,
             small_words: Box::new([0; SMALL / 64]),
             dead_leads: [0; 4],
+            phrases: phrases::Phrases::default(),
         };
         for from in (0x80..SMALL).step_by(64) {
             // Only the blocks of the entries and the letters `is_word_far` knows at once
@@ -614,6 +635,7 @@ impl LexiconRules {
                 lex.dead_leads[lead / 64] |= 1 << (lead % 64);
             }
         }
+        phrases::Phrases::build(&mut lex, phrase_text);
         lex
     }
 }
@@ -623,6 +645,35 @@ impl LexiconRules {
     #[inline]
     fn list<'a>(&'a self, key: &'a [u8], hash: u64) -> impl Iterator<Item = &'a Entry> + 'a {
         self.keys.entries(key, hash)
+    }
+
+    /// The phrase anchors of a word's key (`hash` its hash, `doubled` its doubled
+    /// letters): as a whole word, and by its starts as stems; `f(kind, index)` for each.
+    fn anchors(&self, key: &[u8], hash: u64, doubled: u64, mut f: impl FnMut(u8, u16)) {
+        for e in self.list(key, hash) {
+            if matches!(e.kind, AT_WORD | AT_VALUE) && e.doubled & !doubled == 0 {
+                f(e.kind, e.index);
+            }
+        }
+        let Ok(text) = std::str::from_utf8(key) else {
+            return;
+        };
+        let (lo, hi) = self.stem_chars;
+        let mut h = FNV_START;
+        for (n, (at, c)) in text.char_indices().enumerate() {
+            h = fnv_char(h, c);
+            if n + 1 > hi {
+                break;
+            }
+            if n + 1 < lo || !self.stem_filter.has(h) {
+                continue;
+            }
+            for e in self.list(&key[..at + c.len_utf8()], h) {
+                if matches!(e.kind, AT_STEM_WORD | AT_STEM_VALUE) && e.doubled & !doubled == 0 {
+                    f(e.kind, e.index);
+                }
+            }
+        }
     }
 }
 
@@ -1434,6 +1485,8 @@ struct Scan<'a> {
     key: Key,
     found: Vec<(usize, usize, u16)>,
     quiet: Vec<(usize, usize, u16)>,
+    /// The words around phrase anchors.
+    window: phrases::Window,
 }
 
 impl Scan<'_> {
@@ -1454,6 +1507,7 @@ impl Scan<'_> {
                 ALLOW => allowed |= 1 << e.rule,
                 QUIET => quiet |= 1 << e.rule,
                 CONT => cont = true,
+                AT_WORD | AT_VALUE => found |= ANCHOR_BIT,
                 _ => {}
             }
         }
@@ -1487,8 +1541,13 @@ impl Scan<'_> {
                 }
                 let end = at + c.len_utf8();
                 for e in self.lex.list(&bytes[..end], h) {
-                    if e.kind == STEM && e.doubled & !key.doubled == 0 {
-                        found |= 1 << e.rule;
+                    if e.doubled & !key.doubled != 0 {
+                        continue;
+                    }
+                    match e.kind {
+                        STEM => found |= 1 << e.rule,
+                        AT_STEM_WORD | AT_STEM_VALUE => found |= ANCHOR_BIT,
+                        _ => {}
                     }
                 }
             }
@@ -1524,6 +1583,7 @@ impl LexiconRules {
             key: Key::default(),
             found: Vec::new(),
             quiet: Vec::new(),
+            window: phrases::Window::default(),
         };
         let mut run = SpacedRun::default();
         let mut at = 0;
@@ -1552,10 +1612,14 @@ impl LexiconRules {
                 found |= f | scan.parts();
                 allowed |= a;
             }
+            if found & ANCHOR_BIT != 0 {
+                found &= !ANCHOR_BIT;
+                phrases::Phrases::find(&mut scan, s, t.start);
+            }
             if t.chars == 1 {
                 if let Some(end) = spaced(&mut scan, s, t) {
                     let (f, a, _, _) = scan.whole();
-                    let f = (f | scan.parts()) & !a;
+                    let f = (f | scan.parts()) & !a & !ANCHOR_BIT;
                     if f != 0 {
                         scan.found.push((t.start, end, f));
                         at = end;
@@ -1727,6 +1791,7 @@ fn expression(scan: &mut Scan<'_>, s: &str, first: Token) {
         }
         end = t.end;
         let (found, allowed, quiet, cont) = scan.whole();
+        let found = found & !ANCHOR_BIT;
         if found & !allowed != 0 {
             best = Some((end, found & !allowed));
         }
@@ -1841,6 +1906,7 @@ mod tests {
                 key: Key::default(),
                 found: Vec::new(),
                 quiet: Vec::new(),
+                window: phrases::Window::default(),
             };
             scan.key.clear();
             match quick(&lex, s, at, &mut run) {
