@@ -211,10 +211,18 @@ fn lexicons() -> Vec<(String, String)> {
 }
 
 /// The ranks of the most frequent words of nine languages (the wordfreq fixtures of the
-/// lexicon tests, most frequent first), folded as the lexicons are: the lower rank of a
+/// lexicon tests, most frequent first) and of the lexicon phrases' words in four more
+/// (`src/data/lexicons/word_ranks.txt`), folded as the lexicons are: the lower rank of a
 /// word in several lists. The lexicon phrases are anchored on their rarest word.
 fn word_ranks() -> std::collections::HashMap<String, usize> {
     let mut ranks = std::collections::HashMap::new();
+    for line in read("src/data/lexicons/word_ranks.txt").lines() {
+        if let Some((rank, word)) = line.split_once('\t') {
+            if let Ok(rank) = rank.parse::<usize>() {
+                ranks.insert(lexicon_skeleton::entry(word), rank);
+            }
+        }
+    }
     for lang in ["en", "es", "pt", "fr", "de", "id", "tr", "it", "nl"] {
         let text = read(&format!("tests/fixtures/lexicons/wordfreq_{lang}.txt"));
         for (rank, word) in text.lines().enumerate() {

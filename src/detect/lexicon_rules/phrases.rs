@@ -18,19 +18,15 @@
 //! language's `gap` slot ("fucking", "really") may stand between two items.
 //!
 //! Cost: the words around an anchor are read once for all the anchors near each other
-//! (the window moves on with the scan), and at most [`LOOKBACK`] bytes back when an
-//! anchor is far from the last; each phrase tried costs a few comparisons of hashes, so
-//! the time stays linear in the text. Nothing is allocated before the first anchor.
+//! (the window moves on with the scan); back from an anchor, only the words that lead to
+//! it closely, as many as the longest phrase has before its anchor, and as many after
+//! it; each phrase tried costs a few comparisons of hashes, so the time stays linear in
+//! the text. Nothing is allocated before the first anchor.
 
 use super::{
     read_word, Entry, Key, LexiconRules, Scan, AT_STEM_VALUE, AT_STEM_WORD, AT_VALUE, AT_WORD,
     FNV_START,
 };
-use crate::detect::lexicon::floor_boundary;
-
-/// Bytes read back from an anchor for the words before it, when the window does not
-/// reach it: more than the longest phrase needs.
-const LOOKBACK: usize = 400;
 
 /// One item of a phrase or slot value.
 #[derive(Clone, Copy, Debug)]
@@ -71,8 +67,30 @@ struct Value {
 struct Slot {
     values: (u32, u32),
     anchored: (u32, u32),
-    /// The most words a value has.
-    longest: u32,
+    /// The hashes of its values' first and last words, as bits ([`edge_bit`]), or `None`
+    /// when some value starts (ends) with a stem or a number: a word whose bit is off
+    /// starts (ends) no value, and the values need not be tried.
+    firsts: Option<[u64; 4]>,
+    lasts: Option<[u64; 4]>,
+}
+
+/// The bit of a word's hash in [`Slot::firsts`] and [`Slot::lasts`].
+#[inline(always)]
+fn edge_bit(hash: u64) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+/// Whether the bits `set` may hold the word `t` (as written or with leet).
+#[inline(always)]
+fn may_hold(set: &Option<[u64; 4]>, t: &Tok) -> bool {
+    let Some(bits) = set else {
+        return true;
+    };
+    let has = |k: &KeyRef| {
+        let b = edge_bit(k.hash);
+        bits[b / 64] >> (b % 64) & 1 == 1
+    };
+    has(&t.plain) || t.leet.as_ref().is_some_and(has)
 }
 
 /// A phrase: its items, the index of its anchor among them, its rule, whether it is a
@@ -102,21 +120,25 @@ pub(super) struct Phrases {
     /// slot, its `anchored` range.
     groups: Vec<(u32, u32)>,
     members: Vec<u32>,
-    /// The most words a phrase spans (its slots' longest values, and gaps).
-    span: usize,
 }
 
-/// Reads the words of `text` (one item of a phrase or value, spaces apart) into
-/// `phrases`; slots by name from `slots`. `None` when a slot is unknown.
+/// Reads the words of `text` (a phrase or slot value, words spaces apart) into
+/// `phrases`, slots by name from `slots`: the index of the item marked `^` (its anchor),
+/// if one is. `None` when a slot is unknown.
 fn parse_items(
     lex: &LexiconRules,
     p: &mut Phrases,
     key: &mut Key,
-    text: &'static str,
+    text: &str,
     slots: &[(&str, u32)],
-) -> Option<()> {
+) -> Option<Option<usize>> {
+    let mut marked = None;
     let base = text.as_ptr() as usize;
     for part in text.split(' ') {
+        let (part, anchor) = match part.strip_prefix('^') {
+            Some(rest) => (rest, true),
+            None => (part, false),
+        };
         let at = part.as_ptr() as usize - base;
         if let Some(name) = part.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
             let item = match name {
@@ -130,6 +152,9 @@ fn parse_items(
                 },
                 _ => Item::Slot(slots.iter().find(|s| s.0 == name)?.1),
             };
+            if anchor {
+                marked = Some(p.items.len());
+            }
             p.items.push(item);
             continue;
         }
@@ -140,12 +165,11 @@ fn parse_items(
             _ => (at, None),
         };
         let end = at + part.len();
-        let mut glued = num.is_some_and(|_| {
-            text[from..end]
+        let mut glued = num.is_some()
+            && text[from..end]
                 .chars()
                 .next()
-                .is_some_and(|c| lex.is_word(c))
-        });
+                .is_some_and(|c| lex.is_word(c));
         if let Some(max) = num {
             p.items.push(Item::Num { max, suffix: None });
         }
@@ -173,11 +197,15 @@ fn parse_items(
                     *suffix = Some(id);
                 }
             } else {
+                // The anchor: the word right after a `^`.
+                if t.start > 0 && text.as_bytes()[t.start - 1] == b'^' {
+                    marked = Some(p.items.len());
+                }
                 p.items.push(Item::Word(id));
             }
         }
     }
-    Some(())
+    Some(marked)
 }
 
 /// The longest word item of `items` (the first of equal ones), as its index.
@@ -224,23 +252,23 @@ impl Phrases {
                     let id = p.slots.len() as u32;
                     let base = values.as_ptr() as usize - text.as_ptr() as usize;
                     let first = p.order.len() as u32;
-                    let mut longest = 0;
                     for v in values.split('|') {
                         let at = v.as_ptr() as usize - text.as_ptr() as usize;
                         let from = p.items.len();
-                        if parse_items(lex, &mut p, &mut key, &text[at..at + v.len()], &[])
-                            .is_none()
+                        let marked =
+                            parse_items(lex, &mut p, &mut key, &text[at..at + v.len()], &[]);
+                        if marked.is_none()
                             || p.items[from..].iter().any(|i| matches!(i, Item::Slot(_)))
                         {
                             p.items.truncate(from);
                             continue;
                         }
                         let to = p.items.len();
-                        let Some(anchor) = longest_word(&p, from, to) else {
+                        let Some(anchor) = marked.flatten().or_else(|| longest_word(&p, from, to))
+                        else {
                             p.items.truncate(from);
                             continue;
                         };
-                        longest = longest.max((to - from) as u32);
                         p.order.push(p.values.len() as u32);
                         p.values.push(Value {
                             from: from as u32,
@@ -250,6 +278,23 @@ impl Phrases {
                         });
                     }
                     let _ = base;
+                    // The first and last words of the values, as bits.
+                    let edge = |i: u32| match p.items[i as usize] {
+                        Item::Word(w) if !p.words[w as usize].stem => {
+                            Some(edge_bit(p.words[w as usize].hash))
+                        }
+                        _ => None,
+                    };
+                    let (mut firsts, mut lasts) = (Some([0u64; 4]), Some([0u64; 4]));
+                    for &v in &p.order[first as usize..] {
+                        let v = p.values[v as usize];
+                        for (set, i) in [(&mut firsts, v.from), (&mut lasts, v.to - 1)] {
+                            match (set.as_mut(), edge(i)) {
+                                (Some(bits), Some(b)) => bits[b / 64] |= 1 << (b % 64),
+                                _ => *set = None,
+                            }
+                        }
+                    }
                     // Longest first: a value that another one starts is tried after it.
                     let values = &p.values;
                     p.order[first as usize..].sort_by_key(|&v| {
@@ -258,7 +303,8 @@ impl Phrases {
                     p.slots.push(Slot {
                         values: (first, p.order.len() as u32),
                         anchored: (0, 0),
-                        longest,
+                        firsts,
+                        lasts,
                     });
                     if name == "gap" {
                         gap = Some(id);
@@ -269,40 +315,12 @@ impl Phrases {
                     rule = b.get(1).map_or(0, |x| x.wrapping_sub(b'a'));
                     quiet = b.get(2) == Some(&b'q');
                 }
-                Some(&d) => {
-                    let at = line.as_ptr() as usize - text.as_ptr() as usize;
+                Some(_) => {
                     let from = p.items.len();
-                    if parse_items(
-                        lex,
-                        &mut p,
-                        &mut key,
-                        &text[at + 1..at + line.len()],
-                        &slots,
-                    )
-                    .is_none()
-                    {
-                        p.items.truncate(from);
-                        continue;
-                    }
+                    let marked = parse_items(lex, &mut p, &mut key, line, &slots);
                     let to = p.items.len();
-                    // The anchor: item `d` of the phrase's words as written, which may
-                    // have become several items (`ak-47`): the longest word of them.
-                    let nth = usize::from(d.wrapping_sub(b'0'));
-                    let Some(element) = line[1..].split(' ').nth(nth) else {
-                        p.items.truncate(from);
-                        continue;
-                    };
-                    let before = line[1..].split(' ').take(nth).collect::<Vec<_>>().join(" ");
-                    let Some(first) = item_count(lex, &before, &slots).map(|n| from + n) else {
-                        p.items.truncate(from);
-                        continue;
-                    };
-                    let last = first + item_count(lex, element, &slots).unwrap_or(1);
-                    let anchor = match p.items.get(first) {
-                        Some(Item::Slot(_)) => Some(first),
-                        _ => longest_word(&p, first, last.min(to)),
-                    };
-                    let Some(anchor) = anchor else {
+                    let Some(anchor) = marked.flatten().or_else(|| longest_word(&p, from, to))
+                    else {
                         p.items.truncate(from);
                         continue;
                     };
@@ -321,17 +339,6 @@ impl Phrases {
                     }
                 }
             }
-        }
-        // The words a phrase spans at most.
-        for ph in &p.phrases {
-            let mut n = 0;
-            for i in ph.from..ph.to {
-                n += match p.items[i as usize] {
-                    Item::Slot(s) => p.slots[s as usize].longest as usize,
-                    _ => 1,
-                } + usize::from(ph.gap.is_some());
-            }
-            p.span = p.span.max(n);
         }
         // Phrases by anchor word: grouped by the word's key.
         let word_of = |p: &Phrases, (ph, item): (u32, u32)| -> Word {
@@ -399,42 +406,6 @@ impl Phrases {
     }
 }
 
-/// How many items the words of `text` become (as [`parse_items`] reads them).
-fn item_count(lex: &LexiconRules, text: &str, slots: &[(&str, u32)]) -> Option<usize> {
-    if text.is_empty() {
-        return Some(0);
-    }
-    let mut n = 0;
-    let mut key = Key::default();
-    for part in text.split(' ') {
-        if part.starts_with('{') && part.ends_with('}') {
-            n += 1;
-            continue;
-        }
-        let (mut from, num) = match part {
-            _ if part.starts_with("{age}") => (5, true),
-            _ if part.starts_with("{n}") => (3, true),
-            _ => (0, false),
-        };
-        let glued = num && part[from..].chars().next().is_some_and(|c| lex.is_word(c));
-        n += usize::from(num);
-        let mut first = true;
-        while from < part.len() {
-            key.clear();
-            let Some(t) = read_word(lex, part, from, &mut key, false) else {
-                break;
-            };
-            from = t.end;
-            if !(glued && first) {
-                n += 1;
-            }
-            first = false;
-        }
-    }
-    let _ = slots;
-    Some(n)
-}
-
 /// Puts the anchor word `w` (key `key`) into the word scan's tables: a whole word as an
 /// entry of kind `whole`, a stem (as long as the shortest stem, or longer) as one of
 /// kind `stem`, with `index`.
@@ -474,15 +445,16 @@ fn anchor(lex: &mut LexiconRules, key: &[u8], w: Word, whole: u8, stem: u8, inde
     }
 }
 
-/// A word of the message in the window: its bytes, its key as written and, when it
-/// has leet, as read with leet, and whether it follows the word before closely enough
-/// for a phrase (one to three spaces or marks, no sentence end).
+/// A word of the message read around an anchor: its bytes, and its key as written and,
+/// when it has leet, as read with leet.
 #[derive(Clone, Copy)]
 struct Tok {
     start: usize,
     end: usize,
     plain: KeyRef,
     leet: Option<KeyRef>,
+    /// After the anchor, whether it follows the word before it closely ([`joins`]);
+    /// before the anchor, always (no other word is read there).
     joined: bool,
 }
 
@@ -495,31 +467,66 @@ struct KeyRef {
     doubled: u64,
 }
 
-/// The words around the anchors, read once: per check, reused.
+/// The words around an anchor, read as the match needs them: the anchor and the words
+/// after it (`right`), the words before it, nearest first (`left`). Per check, reused:
+/// nothing is allocated once the buffers have grown.
 #[derive(Default)]
 pub(super) struct Window {
-    toks: Vec<Tok>,
+    left: Vec<Tok>,
+    right: Vec<Tok>,
     arena: Vec<u8>,
     key: Key,
-    /// How far the text has been read (the end of the last word, or where no word is left).
-    read_to: usize,
-    /// The text is read to its end.
-    done: bool,
+    /// No word is left to read on that side that a phrase could reach.
+    left_done: bool,
+    right_done: bool,
 }
 
-/// Whether the text between two words lets them be words of one phrase.
+/// Whether a byte may stand between two words of a phrase ([`joins`]).
+fn joinable(x: u8) -> bool {
+    matches!(
+        x,
+        b' ' | b',' | b'-' | b'\'' | b'"' | b'*' | b'~' | b'_' | b'/'
+    )
+}
+
+/// Whether the text between two words lets them be words of one phrase: one to three
+/// spaces or marks, no sentence end or line break.
 fn joins(gap: &[u8]) -> bool {
-    !gap.is_empty()
-        && gap.len() <= 3
-        && gap.iter().all(|b| {
-            matches!(
-                b,
-                b' ' | b',' | b'-' | b'\'' | b'"' | b'*' | b'~' | b'_' | b'/'
-            )
-        })
+    !gap.is_empty() && gap.len() <= 3 && gap.iter().all(|&b| joinable(b))
+}
+
+/// Where the word before `at` starts, when a gap [`joins`] accepts is between them:
+/// read backwards over the gap and the word chars before it.
+fn word_before(lex: &LexiconRules, s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut j = at;
+    while j > 0 && at - j < 4 && joinable(b[j - 1]) {
+        j -= 1;
+    }
+    if j == at || at - j > 3 || j == 0 {
+        return None;
+    }
+    let end = j;
+    let is_word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii() && lex.is_word(c);
+    while let Some(c) = s[..j].chars().next_back() {
+        // Apostrophes and leet symbols inside a word (`don't`, `sh!t`).
+        let inner = matches!(c, '\'' | '\u{2019}' | '@' | '$' | '!' | '|')
+            && j < end
+            && s[..j - c.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word);
+        if is_word(c) || inner {
+            j -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (j < end).then_some(j)
 }
 
 impl Window {
+    /// Writes the key just read into the arena.
     fn store(&mut self) -> KeyRef {
         let from = self.arena.len() as u32;
         self.arena.extend_from_slice(&self.key.text);
@@ -531,107 +538,110 @@ impl Window {
         }
     }
 
-    /// Reads the next word from `read_to`; false at the end of the text.
-    fn next(&mut self, lex: &LexiconRules, s: &str) -> bool {
-        if self.done {
-            return false;
-        }
+    /// Reads the word at or after `from` (as written, and with leet when it has leet).
+    fn read(&mut self, lex: &LexiconRules, s: &str, from: usize) -> Option<Tok> {
         self.key.clear();
-        let Some(t) = read_word(lex, s, self.read_to, &mut self.key, false) else {
-            self.done = true;
-            self.read_to = s.len();
-            return false;
-        };
+        let t = read_word(lex, s, from, &mut self.key, false)?;
         let plain = self.store();
         let leet = (t.leet && t.letters).then(|| {
             self.key.clear();
             read_word(lex, s, t.start, &mut self.key, true);
             self.store()
         });
-        let joined = self
-            .toks
-            .last()
-            .is_some_and(|p| p.end <= t.start && joins(&s.as_bytes()[p.end..t.start]));
-        self.toks.push(Tok {
+        Some(Tok {
             start: t.start,
             end: t.end,
             plain,
             leet,
-            joined,
-        });
-        self.read_to = t.end;
-        true
+            joined: true,
+        })
     }
 
-    /// Makes the window hold the word starting at `at` (where the word scan found an
-    /// anchor), `before` words before it and `after` after it (those there are); its
-    /// index.
-    fn around(
-        &mut self,
-        lex: &LexiconRules,
-        s: &str,
-        at: usize,
-        before: usize,
-        after: usize,
-    ) -> Option<usize> {
-        let found = |w: &Window| w.toks.iter().rposition(|t| t.start == at);
-        let mut a = found(self);
-        if a.is_none() {
-            let near = self.read_to <= at && at - self.read_to <= LOOKBACK && !self.toks.is_empty();
-            if !near {
-                // Start again, a little before.
-                self.toks.clear();
-                self.arena.clear();
-                self.done = false;
-                let from = floor_boundary(s, at.saturating_sub(LOOKBACK));
-                self.read_to = from;
-                // A word cut by the start is left out.
-                if from > 0 {
-                    let prev = s[..from].chars().next_back().unwrap_or(' ');
-                    if lex.is_word(prev) || prev.is_ascii_alphanumeric() {
-                        self.next(lex, s);
-                        self.toks.clear();
-                        self.arena.clear();
-                    }
-                }
-            }
-            while self.read_to <= at && self.next(lex, s) {
-                if self.toks.last().is_some_and(|t| t.start >= at) {
-                    break;
-                }
-            }
-            a = found(self);
-        }
-        let mut a = a?;
-        // Keep the window short: words long before the anchor are dropped.
-        if a > before + 64 {
-            let cut = a - before;
-            let shift = self.toks[cut].plain.from;
-            self.toks.drain(..cut);
-            self.arena.drain(..shift as usize);
-            for t in &mut self.toks {
-                t.plain.from -= shift;
-                t.plain.to -= shift;
-                if let Some(l) = &mut t.leet {
-                    l.from -= shift;
-                    l.to -= shift;
-                }
-            }
-            a -= cut;
-        }
-        while self.toks.len() <= a + after && self.next(lex, s) {}
-        Some(a)
+    /// Starts again at the anchor word at `at`.
+    fn start(&mut self, lex: &LexiconRules, s: &str, at: usize) -> Option<Tok> {
+        self.left.clear();
+        self.right.clear();
+        self.arena.clear();
+        self.left_done = false;
+        self.right_done = false;
+        let t = self.read(lex, s, at)?;
+        self.right.push(t);
+        Some(t)
     }
 }
 
-/// A match in progress: the phrases, the window and the text.
+/// A match in progress around an anchor: word `0` is the anchor, `1`, `2`... the words
+/// after it, `-1`, `-2`... those before it, read when first asked for.
 struct Matcher<'a> {
+    lex: &'a LexiconRules,
     p: &'a Phrases,
-    w: &'a Window,
     s: &'a str,
+    w: &'a mut Window,
 }
 
 impl Matcher<'_> {
+    /// Word `i`, if the text has it close enough to the anchor to be read.
+    #[inline]
+    fn tok(&mut self, i: isize) -> Option<Tok> {
+        if i >= 0 && (i as usize) < self.w.right.len() {
+            return Some(self.w.right[i as usize]);
+        }
+        if i < 0 && ((-i - 1) as usize) < self.w.left.len() {
+            return Some(self.w.left[(-i - 1) as usize]);
+        }
+        self.more(i)
+    }
+
+    /// [`Matcher::tok`] of a word not read yet.
+    #[inline(never)]
+    fn more(&mut self, i: isize) -> Option<Tok> {
+        if i >= 0 {
+            let i = i as usize;
+            while self.w.right.len() <= i {
+                if self.w.right_done {
+                    return None;
+                }
+                let last = *self.w.right.last()?;
+                match self.w.read(self.lex, self.s, last.end) {
+                    Some(mut t) => {
+                        // Past a word that does not follow closely, no phrase reaches.
+                        t.joined = joins(&self.s.as_bytes()[last.end..t.start]);
+                        self.w.right_done = !t.joined;
+                        self.w.right.push(t);
+                    }
+                    None => self.w.right_done = true,
+                }
+            }
+            return self.w.right.get(i).copied();
+        }
+        let i = (-i - 1) as usize;
+        while self.w.left.len() <= i {
+            if self.w.left_done {
+                return None;
+            }
+            let after = self.w.left.last().or(self.w.right.first())?.start;
+            let read = word_before(self.lex, self.s, after)
+                .and_then(|at| self.w.read(self.lex, self.s, at))
+                .filter(|t| t.end <= after && joins(&self.s.as_bytes()[t.end..after]));
+            match read {
+                Some(t) => self.w.left.push(t),
+                None => self.w.left_done = true,
+            }
+        }
+        self.w.left.get(i).copied()
+    }
+
+    /// Whether words `i - 1` and `i` are both there and follow each other closely (a
+    /// word before the anchor is only read when it does).
+    #[inline]
+    fn joined(&mut self, i: isize) -> bool {
+        if i > 0 {
+            self.tok(i).is_some_and(|t| t.joined)
+        } else {
+            self.tok(i - 1).is_some()
+        }
+    }
+
     /// Whether the word `w` of a phrase is the message's word `t`.
     fn word(&self, w: Word, t: &Tok) -> bool {
         let key = &self.p.bytes[w.from as usize..w.to as usize];
@@ -689,32 +699,32 @@ impl Matcher<'_> {
         }
     }
 
-    /// Whether the message's word `i` follows word `i - 1` closely.
-    fn joined(&self, i: usize) -> bool {
-        self.w.toks.get(i).is_some_and(|t| t.joined)
+    /// Whether word `i` is there and is the single-word item `item`.
+    fn is(&mut self, item: Item, i: isize) -> bool {
+        self.tok(i).is_some_and(|t| self.single(item, &t))
     }
 
     /// Whether word `i` is a word of the gap slot `gap`.
-    fn is_gap(&self, gap: Option<u32>, i: usize) -> bool {
-        let (Some(g), Some(t)) = (gap, self.w.toks.get(i)) else {
+    fn is_gap(&mut self, gap: Option<u32>, i: isize) -> bool {
+        let (Some(g), Some(t)) = (gap, self.tok(i)) else {
             return false;
         };
-        let (from, to) = self.p.slots[g as usize].values;
+        let p = self.p;
+        let (from, to) = p.slots[g as usize].values;
         (from..to).any(|k| {
-            let v = self.p.values[self.p.order[k as usize] as usize];
-            v.to - v.from == 1 && self.single(self.p.items[v.from as usize], t)
+            let v = p.values[p.order[k as usize] as usize];
+            v.to - v.from == 1 && self.single(p.items[v.from as usize], &t)
         })
     }
 
     /// The value `v`'s items from `first` to its end, matched forwards from word `i`
-    /// (joined to the word before it when `join`): the end.
-    fn value_fwd(&self, v: Value, first: u32, mut i: usize, mut join: bool) -> Option<usize> {
+    /// (joined to the word before it): the end (exclusive).
+    fn value_fwd(&mut self, v: Value, first: u32, mut i: isize) -> Option<isize> {
+        let p = self.p;
         for k in first..v.to {
-            let t = self.w.toks.get(i)?;
-            if join && !t.joined || !self.single(self.p.items[k as usize], t) {
+            if !self.joined(i) || !self.is(p.items[k as usize], i) {
                 return None;
             }
-            join = true;
             i += 1;
         }
         Some(i)
@@ -722,25 +732,24 @@ impl Matcher<'_> {
 
     /// The value `v`'s items before `last` (exclusive), matched backwards from word `i`
     /// (exclusive: the first word after them, joined to them): where they start.
-    fn value_bwd(&self, v: Value, last: u32, mut i: usize) -> Option<usize> {
+    fn value_bwd(&mut self, v: Value, last: u32, mut i: isize) -> Option<isize> {
+        let p = self.p;
         for k in (v.from..last).rev() {
-            if i == 0 || !self.joined(i) {
+            if !self.joined(i) || !self.is(p.items[k as usize], i - 1) {
                 return None;
             }
             i -= 1;
-            if !self.single(self.p.items[k as usize], &self.w.toks[i]) {
-                return None;
-            }
         }
         Some(i)
     }
 
     /// The items `items` matched forwards from word `i` (joined to the word before it),
-    /// one gap word allowed before each: the end.
-    fn fwd(&self, items: &[Item], i: usize, gap: Option<u32>) -> Option<usize> {
+    /// one gap word allowed before each: the end (exclusive).
+    fn fwd(&mut self, items: &[Item], i: isize, gap: Option<u32>) -> Option<isize> {
         let Some((&item, rest)) = items.split_first() else {
             return Some(i);
         };
+        let p = self.p;
         for skip in [false, true] {
             let at = if skip {
                 if !self.joined(i) || !self.is_gap(gap, i) {
@@ -752,10 +761,15 @@ impl Matcher<'_> {
             };
             match item {
                 Item::Slot(s) => {
-                    let (from, to) = self.p.slots[s as usize].values;
+                    let slot = &p.slots[s as usize];
+                    if !self.joined(at) || !self.tok(at).is_some_and(|t| may_hold(&slot.firsts, &t))
+                    {
+                        continue;
+                    }
+                    let (from, to) = slot.values;
                     for k in from..to {
-                        let v = self.p.values[self.p.order[k as usize] as usize];
-                        if let Some(end) = self.value_fwd(v, v.from, at, true) {
+                        let v = p.values[p.order[k as usize] as usize];
+                        if let Some(end) = self.value_fwd(v, v.from, at) {
                             if let Some(end) = self.fwd(rest, end, gap) {
                                 return Some(end);
                             }
@@ -763,7 +777,7 @@ impl Matcher<'_> {
                     }
                 }
                 _ => {
-                    if self.joined(at) && self.single(item, &self.w.toks[at]) {
+                    if self.joined(at) && self.is(item, at) {
                         if let Some(end) = self.fwd(rest, at + 1, gap) {
                             return Some(end);
                         }
@@ -776,13 +790,14 @@ impl Matcher<'_> {
 
     /// The items `items` matched backwards, ending just before word `i` (to which the
     /// last is joined), one gap word allowed after each: where they start.
-    fn bwd(&self, items: &[Item], i: usize, gap: Option<u32>) -> Option<usize> {
+    fn bwd(&mut self, items: &[Item], i: isize, gap: Option<u32>) -> Option<isize> {
         let Some((&item, rest)) = items.split_last() else {
             return Some(i);
         };
+        let p = self.p;
         for skip in [false, true] {
             let at = if skip {
-                if i < 2 || !self.joined(i) || !self.is_gap(gap, i - 1) {
+                if !self.joined(i) || !self.is_gap(gap, i - 1) {
                     break;
                 }
                 i - 1
@@ -791,9 +806,15 @@ impl Matcher<'_> {
             };
             match item {
                 Item::Slot(s) => {
-                    let (from, to) = self.p.slots[s as usize].values;
+                    let slot = &p.slots[s as usize];
+                    if !self.joined(at)
+                        || !self.tok(at - 1).is_some_and(|t| may_hold(&slot.lasts, &t))
+                    {
+                        continue;
+                    }
+                    let (from, to) = slot.values;
                     for k in from..to {
-                        let v = self.p.values[self.p.order[k as usize] as usize];
+                        let v = p.values[p.order[k as usize] as usize];
                         if let Some(start) = self.value_bwd(v, v.to, at) {
                             if let Some(start) = self.bwd(rest, start, gap) {
                                 return Some(start);
@@ -802,7 +823,7 @@ impl Matcher<'_> {
                     }
                 }
                 _ => {
-                    if at > 0 && self.joined(at) && self.single(item, &self.w.toks[at - 1]) {
+                    if self.joined(at) && self.is(item, at - 1) {
                         if let Some(start) = self.bwd(rest, at - 1, gap) {
                             return Some(start);
                         }
@@ -814,34 +835,35 @@ impl Matcher<'_> {
     }
 
     /// The phrase `ph` with its anchor item matched on words `a..b`: its words, as a
-    /// range of the window.
-    fn phrase(&self, ph: &Phrase, a: usize, b: usize) -> Option<(usize, usize)> {
+    /// range of word numbers.
+    fn phrase(&mut self, ph: &Phrase, a: isize, b: isize) -> Option<(isize, isize)> {
         let items = &self.p.items[ph.from as usize..ph.to as usize];
         let k = (ph.anchor - ph.from) as usize;
         let end = self.fwd(&items[k + 1..], b, ph.gap)?;
         let start = self.bwd(&items[..k], a, ph.gap)?;
         Some((start, end))
     }
+
+    /// The byte range of the words `from..to` (read already).
+    fn bytes(&mut self, from: isize, to: isize) -> Option<(usize, usize)> {
+        Some((self.tok(from)?.start, self.tok(to - 1)?.end))
+    }
 }
 
 impl Phrases {
-    /// The phrases anchored at the word `t` of the view `s` (the word scan found an
-    /// anchor entry in it): findings and quiet ranges into `scan`.
+    /// The phrases anchored at the word at byte `start` of the view `s` (the word scan
+    /// found an anchor entry in it): findings and quiet ranges into `scan`.
     pub(super) fn find(scan: &mut Scan<'_>, s: &str, start: usize) {
         let lex = scan.lex;
         let p = &lex.phrases;
-        let span = p.span;
-        let Some(a) = scan.window.around(lex, s, start, span, span) else {
+        let Some(t) = scan.window.start(lex, s, start) else {
             return;
         };
-        let w = &scan.window;
-        let m = Matcher { p, w, s };
-        let t = w.toks[a];
         // The anchor entries of the word, as written and with leet.
         let mut hits: [(u8, u16); 16] = [(0, 0); 16];
         let mut n = 0;
         for k in std::iter::once(t.plain).chain(t.leet) {
-            let key = &w.arena[k.from as usize..k.to as usize];
+            let key = &scan.window.arena[k.from as usize..k.to as usize];
             lex.anchors(key, k.hash, k.doubled, |kind, index| {
                 if n < hits.len() && !hits[..n].contains(&(kind, index)) {
                     hits[n] = (kind, index);
@@ -849,53 +871,45 @@ impl Phrases {
                 }
             });
         }
+        let mut m = Matcher {
+            lex,
+            p,
+            s,
+            w: &mut scan.window,
+        };
         for &(kind, index) in &hits[..n] {
-            let index = u32::from(index);
-            if matches!(kind, AT_WORD | AT_STEM_WORD) {
-                let (from, to) = p.groups[index as usize];
-                for &ph in &p.members[from as usize..to as usize] {
-                    let ph = &p.phrases[ph as usize];
-                    if let Some(r) = m.phrase(ph, a, a + 1) {
-                        record(&mut scan.found, &mut scan.quiet, w, ph, r);
-                    }
-                }
+            let index = usize::from(index);
+            let (members, a, b) = if matches!(kind, AT_WORD | AT_STEM_WORD) {
+                (p.groups[index], 0, 1)
             } else {
-                let v = p.values[index as usize];
+                let v = p.values[index];
                 // The value around the anchor word: its words before, then after.
                 if !m.single(p.items[v.anchor as usize], &t) {
                     continue;
                 }
-                let Some(vs) = m.value_bwd(v, v.anchor, a) else {
+                let Some(a) = m.value_bwd(v, v.anchor, 0) else {
                     continue;
                 };
-                let Some(ve) = m.value_fwd(v, v.anchor + 1, a + 1, true) else {
+                let Some(b) = m.value_fwd(v, v.anchor + 1, 1) else {
                     continue;
                 };
-                let (from, to) = p.slots[v.slot as usize].anchored;
-                for &ph in &p.members[from as usize..to as usize] {
-                    let ph = &p.phrases[ph as usize];
-                    if let Some(r) = m.phrase(ph, vs, ve) {
-                        record(&mut scan.found, &mut scan.quiet, w, ph, r);
-                    }
+                (p.slots[v.slot as usize].anchored, a, b)
+            };
+            for &ph in &p.members[members.0 as usize..members.1 as usize] {
+                let ph = &p.phrases[ph as usize];
+                let Some((from, to)) = m.phrase(ph, a, b) else {
+                    continue;
+                };
+                let Some((start, end)) = m.bytes(from, to) else {
+                    continue;
+                };
+                let range = (start, end, 1u16 << ph.rule);
+                if ph.quiet {
+                    scan.quiet.push(range);
+                } else {
+                    scan.found.push(range);
                 }
             }
         }
-    }
-}
-
-/// Notes a phrase found on the words `r` of the window: a finding of its rule, or a
-/// range its quiet line keeps quiet.
-fn record(
-    found: &mut Vec<(usize, usize, u16)>,
-    quiet: &mut Vec<(usize, usize, u16)>,
-    w: &Window,
-    ph: &Phrase,
-    (from, to): (usize, usize),
-) {
-    let range = (w.toks[from].start, w.toks[to - 1].end, 1u16 << ph.rule);
-    if ph.quiet {
-        quiet.push(range);
-    } else {
-        found.push(range);
     }
 }

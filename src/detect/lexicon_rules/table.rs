@@ -15,48 +15,70 @@
 //!   `#` and the file's name starts a language (slots are the file's own); `$name:`
 //!   and the slot's values separated by `|` defines a slot; a group line (a tab, the
 //!   rule's letter, `p` for phrases or `q` for quiet lines) starts the phrases of a rule,
-//!   one a line, each the digit of its anchor word (below) and its text. Folded by
-//!   `skeleton::entry` like the words.
+//!   one a line. Folded by `skeleton::entry` like the words. A `^` marks the anchor
+//!   (below) of each phrase, and of each slot value of more than one word.
 //!
-//! Anchors: a phrase is looked for only where its anchor word is, the word of it the
-//! word scan already hashes and that is rarest in ordinary text, so that most messages
-//! cost the phrases nothing. Rarity comes from the wordfreq lists of the lexicon
-//! fixtures (the rank of the word among the 20,000 most frequent of nine languages; a
-//! word in none of them is rare, a word of one or two letters common); a slot is as
-//! common as its most common value, and a value as its longest word (the one the engine
-//! looks it up by). A fixed word wins a tie (one look-up instead of one per value).
+//! Anchors: a phrase is looked for only where its anchor is, the word or slot of it that
+//! is rarest in ordinary text (the word scan looks the anchor words up like any word), so
+//! that most messages cost the phrases nothing. A word's rarity is its rank among the
+//! most frequent words of its language: the wordfreq lists of the lexicon fixtures (nine
+//! languages) and `word_ranks.txt` (the phrases' words among those of Russian, Arabic,
+//! Hindi, Urdu, Persian). A word in none of them is rare, less so the more phrases of its
+//! file use it (romanized Hindi "nahi", "kar"); a word of one letter is very common, of
+//! two or three fairly common, whatever the lists say. A value is anchored by its
+//! rarest word, and a slot is as common as its most common value. A fixed word wins a tie
+//! (one look-up instead of one per value).
 
 use super::lexicon_skeleton as skeleton;
 use std::collections::{BTreeSet, HashMap};
 
-/// How common a folded word is: its rank among the most frequent words (`ranks`, lower is
-/// more common), and rare (`RARE`) when in none of the lists; words of one or two letters
-/// count as common, and of three as fairly common, whatever the lists say.
-fn rarity(word: &str, ranks: &HashMap<String, usize>) -> usize {
-    const RARE: usize = 50_000;
-    let rank = ranks.get(word).copied().unwrap_or(RARE);
+/// Rank given to a word in no list.
+const RARE: usize = 50_000;
+
+/// How common a folded word is (lower is more common): see the module's note. `uses`
+/// is how many phrases and slots of the word's file hold it.
+fn rarity(word: &str, ranks: &HashMap<String, usize>, uses: &HashMap<String, usize>) -> usize {
+    let rank = ranks
+        .get(word)
+        .copied()
+        .unwrap_or_else(|| RARE / uses.get(word).copied().unwrap_or(1).max(1));
     match word.chars().count() {
-        0..=2 => rank.min(50),
+        0 | 1 => rank.min(10),
+        2 => rank.min(50),
         3 => rank.min(3_000),
         _ => rank,
     }
 }
 
-/// The word of a slot value or phrase word the engine anchors it by: its longest part
-/// (split where the engine splits words; slot markers and `*` left out), the first of
-/// equal ones; `None` when it has none (`{age}`).
-fn anchor_word(text: &str) -> Option<&str> {
-    let mut best: Option<&str> = None;
-    for part in text.split([' ', '-', '/', '.', ',']) {
-        let part = part.trim_end_matches('*');
-        if part.is_empty() || part.contains(['{', '}']) {
-            continue;
-        }
-        if best.is_none_or(|b| part.chars().count() > b.chars().count()) {
-            best = Some(part);
+/// The words of a value or phrase word as the engine splits them (slot markers, glued
+/// numbers and `*` left out).
+fn parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split([' ', '-', '/', '.', ','])
+        .map(|p| p.trim_end_matches('*'))
+        .filter(|p| !p.is_empty() && !p.contains(['{', '}']))
+}
+
+/// The rarest word of `text` (the longest, then the first, of equal ones) and its rarity.
+fn rarest<'a>(
+    text: &'a str,
+    ranks: &HashMap<String, usize>,
+    uses: &HashMap<String, usize>,
+) -> Option<(&'a str, usize)> {
+    let mut best: Option<(&str, usize)> = None;
+    for part in parts(text) {
+        let r = rarity(part, ranks, uses);
+        let better = best.is_none_or(|(b, br)| (r, part.chars().count()) > (br, b.chars().count()));
+        if better {
+            best = Some((part, r));
         }
     }
     best
+}
+
+/// `text` with a `^` before its word `word` (a part of it, by address).
+fn mark(text: &str, word: &str) -> String {
+    let at = word.as_ptr() as usize - text.as_ptr() as usize;
+    format!("{}^{}", &text[..at], &text[at..])
 }
 
 /// The index of the anchor of a phrase's words (see the module's note): the rarest word
@@ -65,6 +87,7 @@ fn anchor(
     words: &[&str],
     slots: &HashMap<&str, Vec<String>>,
     ranks: &HashMap<String, usize>,
+    uses: &HashMap<String, usize>,
 ) -> Option<usize> {
     let mut best: Option<(usize, bool, usize)> = None; // (rarity, fixed, index)
     for (i, w) in words.iter().enumerate() {
@@ -75,12 +98,12 @@ fn anchor(
                 };
                 let score = values
                     .iter()
-                    .map(|v| anchor_word(v).map_or(0, |a| rarity(a, ranks)))
+                    .map(|v| rarest(v, ranks, uses).map_or(0, |a| a.1))
                     .min()
                     .unwrap_or(0);
                 (score, false)
             } else {
-                (anchor_word(w).map_or(0, |a| rarity(a, ranks)), true)
+                (rarest(w, ranks, uses).map_or(0, |a| a.1), true)
             };
         if score == 0 {
             continue;
@@ -101,28 +124,51 @@ fn phrases(files: &[(String, String)], ranks: &HashMap<String, usize>) -> String
             .next()
             .unwrap_or(name)
             .trim_end_matches(".tsv");
+        let lines: Vec<Vec<&str>> = tsv
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split('\t').collect())
+            .collect();
+        // How many phrases and slot values of the file use each word.
+        let mut uses: HashMap<String, usize> = HashMap::new();
+        for cells in &lines {
+            if let [_, "slot" | "phrase" | "quiet", text] = cells[..] {
+                let text = skeleton::entry(text);
+                let words: BTreeSet<&str> = text
+                    .split([' ', '|', '-', '/', '.', ',', ':'])
+                    .map(|p| p.trim_end_matches('*'))
+                    .collect();
+                for w in words {
+                    *uses.entry(w.to_string()).or_default() += 1;
+                }
+            }
+        }
         let mut slots: HashMap<&str, Vec<String>> = HashMap::new();
         let mut slot_lines = Vec::new();
-        // (rule, kind letter) -> lines, in the order of the rules.
-        let mut groups: Vec<BTreeSet<String>> = vec![BTreeSet::new(); 15 * 2];
-        let lines = tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
-        for line in lines.clone() {
-            let cells: Vec<&str> = line.split('\t').collect();
+        for cells in &lines {
             if let [_, "slot", text] = cells[..] {
                 let (slot, values) = text
                     .split_once(':')
-                    .unwrap_or_else(|| panic!("{name}: bad slot {line:?}"));
+                    .unwrap_or_else(|| panic!("{name}: bad slot {text:?}"));
                 let values: Vec<String> = values
                     .split('|')
                     .map(|v| skeleton::entry(v.trim()))
                     .filter(|v| !v.is_empty())
                     .collect();
-                slot_lines.push(format!("${}:{}", slot.trim(), values.join("|")));
+                let marked: Vec<String> = values
+                    .iter()
+                    .map(|v| match rarest(v, ranks, &uses) {
+                        Some((w, _)) if parts(v).nth(1).is_some() => mark(v, w),
+                        _ => v.clone(),
+                    })
+                    .collect();
+                slot_lines.push(format!("${}:{}", slot.trim(), marked.join("|")));
                 slots.insert(slot.trim(), values);
             }
         }
-        for line in lines {
-            let cells: Vec<&str> = line.split('\t').collect();
+        // (rule, kind letter) -> lines, in the order of the rules.
+        let mut groups: Vec<BTreeSet<String>> = vec![BTreeSet::new(); 15 * 2];
+        for cells in &lines {
             let [rule, kind, text] = cells[..] else {
                 continue;
             };
@@ -138,16 +184,21 @@ fn phrases(files: &[(String, String)], ranks: &HashMap<String, usize>) -> String
             let text = skeleton::entry(text);
             let words: Vec<&str> = text.split(' ').collect();
             assert!(
-                words.iter().all(|w| !w.is_empty()) && words.len() <= 16,
-                "{name}: bad phrase {line:?}"
+                words.iter().all(|w| !w.is_empty()) && !text.contains('^'),
+                "{name}: bad phrase {text:?}"
             );
             // A line with no word to look it up by (a number glued to a word: `{n}kms`)
             // is left out: the word scan reads such a token as one word.
-            let Some(a) = anchor(&words, &slots, ranks) else {
+            let Some(a) = anchor(&words, &slots, ranks, &uses) else {
                 continue;
             };
-            assert!(a < 10, "{name}: anchor past the tenth word: {line:?}");
-            groups[r * 2 + k].insert(format!("{a}{text}"));
+            let w = words[a];
+            let at = if w.starts_with('{') && w.ends_with('}') {
+                w
+            } else {
+                rarest(w, ranks, &uses).map_or(w, |r| r.0)
+            };
+            groups[r * 2 + k].insert(mark(&text, at));
         }
         out.push('#');
         out.push_str(lang);
