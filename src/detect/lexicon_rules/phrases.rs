@@ -297,7 +297,7 @@ impl Phrases {
                     }
                     // Longest first: a value that another one starts is tried after it.
                     let values = &p.values;
-                    p.order[first as usize..].sort_by_key(|&v| {
+                    crate::sort::sort_by_key(&mut p.order[first as usize..], |&v| {
                         std::cmp::Reverse(values[v as usize].to - values[v as usize].from)
                     });
                     p.slots.push(Slot {
@@ -341,22 +341,19 @@ impl Phrases {
             }
         }
         // Phrases by anchor word: grouped by the word's key.
-        let word_of = |p: &Phrases, (ph, item): (u32, u32)| -> Word {
-            let _ = ph;
+        let word_of = |p: &Phrases, (_, item): (u32, u32)| -> Word {
             match p.items[item as usize] {
                 Item::Word(w) => p.words[w as usize],
-                _ => unreachable!("anchors are words or slots"),
+                // (Anchors by word are words.)
+                _ => p.words[0],
             }
         };
         {
             let pr = &p;
-            by_word.sort_by(|&a, &b| {
-                let (x, y) = (word_of(pr, a), word_of(pr, b));
-                (&pr.bytes[x.from as usize..x.to as usize], x.doubled, x.stem).cmp(&(
-                    &pr.bytes[y.from as usize..y.to as usize],
-                    y.doubled,
-                    y.stem,
-                ))
+            // (The crate's one sort: the standard library's cost the wasm a copy each.)
+            crate::sort::sort_by_key(&mut by_word, |&e| {
+                let x = word_of(pr, e);
+                (&pr.bytes[x.from as usize..x.to as usize], x.doubled, x.stem)
             });
         }
         let mut g = 0;
@@ -381,7 +378,7 @@ impl Phrases {
             g = end;
         }
         // Phrases by anchor slot, and each value of those slots as an anchor.
-        by_slot.sort_unstable();
+        crate::sort::sort_by_key(&mut by_slot, |&e| e);
         let mut i = 0;
         while i < by_slot.len() {
             let s = by_slot[i].0;
@@ -417,8 +414,8 @@ fn anchor(lex: &mut LexiconRules, key: &[u8], w: Word, whole: u8, stem: u8, inde
     let chars = w.chars as usize;
     if w.stem && chars >= lex.stem_chars.0 {
         lex.stem_filter.insert(w.hash);
-        let text = String::from_utf8_lossy(key);
-        let start_hash = text
+        let start_hash = std::str::from_utf8(key)
+            .unwrap_or_default()
             .chars()
             .take(lex.stem_chars.0)
             .fold(FNV_START, super::fnv_char);
@@ -658,6 +655,7 @@ impl Matcher<'_> {
     }
 
     /// Whether the single-word item `item` (not a slot) is the message's word `t`.
+    #[inline(never)]
     fn single(&self, item: Item, t: &Tok) -> bool {
         match item {
             Item::Word(w) => self.word(self.p.words[w as usize], t),
@@ -667,31 +665,23 @@ impl Matcher<'_> {
                 if digits == 0 || digits > 9 {
                     return false;
                 }
-                let n: u32 = text[..digits].parse().unwrap_or(0);
+                let n = text
+                    .bytes()
+                    .take(digits)
+                    .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
                 if max != 0 && !(1..=max).contains(&n) {
                     return false;
                 }
                 match suffix {
                     None => digits == text.len(),
                     Some(w) => {
-                        // The rest, folded and its runs collapsed as a key is.
+                        // The rest of the word's key (folded, runs collapsed) after its
+                        // digits.
                         let w = self.p.words[w as usize];
                         let want = &self.p.bytes[w.from as usize..w.to as usize];
-                        let mut got = Vec::new();
-                        let mut last = '\0';
-                        for c in text[digits..].chars() {
-                            let c = super::fold_char(c, false);
-                            if c != last {
-                                let mut buf = [0u8; 4];
-                                got.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                                last = c;
-                            }
-                        }
-                        if w.stem {
-                            got.starts_with(want)
-                        } else {
-                            got == want
-                        }
+                        let key = &self.w.arena[t.plain.from as usize..t.plain.to as usize];
+                        let rest = &key[key.iter().take_while(|d| d.is_ascii_digit()).count()..];
+                        rest == want || w.stem && rest.starts_with(want)
                     }
                 }
             }
@@ -699,7 +689,9 @@ impl Matcher<'_> {
         }
     }
 
-    /// Whether word `i` is there and is the single-word item `item`.
+    /// Whether word `i` is there and is the single-word item `item`. (Out of line: it
+    /// is called from many places, and each inlined copy costs the wasm.)
+    #[inline(never)]
     fn is(&mut self, item: Item, i: isize) -> bool {
         self.tok(i).is_some_and(|t| self.single(item, &t))
     }
