@@ -361,7 +361,8 @@ impl LexiconRules {
         let (entries, phrase_text) = pack.split_once('\u{c}').unwrap_or((pack, ""));
         // About one key for every eight bytes (an entry and the first words of the
         // expressions).
-        let mut keys = Keys::new(entries, entries.len() / 8);
+        // (And about one anchor for every sixteen bytes of the phrases.)
+        let mut keys = Keys::new(entries, entries.len() / 8 + phrase_text.len() / 16);
         let mut stem_chars = (usize::MAX, 0);
         let (mut term_chars, mut joined_chars) = (0, 0);
         let mut infixes: Vec<(Box<[u8]>, u64, u8)> = Vec::new();
