@@ -343,10 +343,17 @@ impl Phrases {
                         }
                     }
                     // Longest first: a value that another one starts is tried after it.
+                    // (Values have a few words: placed by length, most first, in place.)
                     let values = &p.values;
-                    crate::sort::sort_by_key(&mut p.order[first as usize..], |&v| {
-                        std::cmp::Reverse(values[v as usize].to - values[v as usize].from)
-                    });
+                    let order = &mut p.order[first as usize..];
+                    let len = |v: u32| values[v as usize].to - values[v as usize].from;
+                    for i in 1..order.len() {
+                        let mut j = i;
+                        while j > 0 && len(order[j - 1]) < len(order[j]) {
+                            order.swap(j - 1, j);
+                            j -= 1;
+                        }
+                    }
                     p.slots.push(Slot {
                         values: (first, p.order.len() as u32),
                         anchored: (0, 0),
@@ -392,8 +399,14 @@ impl Phrases {
         for (ph, item) in by_word {
             if let Item::Word(w) = p.items[item as usize] {
                 let w = p.words[w as usize];
-                let key = p.bytes[w.from as usize..w.to as usize].to_vec();
-                anchor(lex, &key, w, AT_WORD, AT_STEM_WORD, ph);
+                anchor(
+                    lex,
+                    &p.bytes[w.from as usize..w.to as usize],
+                    w,
+                    AT_WORD,
+                    AT_STEM_WORD,
+                    ph,
+                );
             }
         }
         // The phrases anchored on each slot, counted and then placed; and each value
@@ -423,8 +436,8 @@ impl Phrases {
                 let value = p.values[v as usize];
                 if let Item::Word(w) = p.items[value.anchor as usize] {
                     let w = p.words[w as usize];
-                    let key = p.bytes[w.from as usize..w.to as usize].to_vec();
-                    anchor(lex, &key, w, AT_VALUE, AT_STEM_VALUE, v);
+                    let key = &p.bytes[w.from as usize..w.to as usize];
+                    anchor(lex, key, w, AT_VALUE, AT_STEM_VALUE, v);
                 }
             }
         }
