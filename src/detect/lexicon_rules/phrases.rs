@@ -124,6 +124,9 @@ pub(super) struct Phrases {
     phrases: Vec<Phrase>,
     /// The phrases anchored on slots, each slot's an `anchored` range of it.
     members: Vec<u32>,
+    /// For a phrase anchored by a word, the next phrase the same word anchors
+    /// (`u32::MAX` after the last).
+    next: Vec<u32>,
 }
 
 /// The pieces of `text` between the bytes `sep` (an ASCII byte): `str::split` with the
@@ -400,19 +403,31 @@ impl Phrases {
                 }
             }
         }
-        // Each anchor word of a phrase, as an entry of its own (a word that anchors
-        // several phrases has several: the look-up finds them all).
+        // Each anchor word, as an entry whose index is the first phrase it anchors; the
+        // others follow in a chain (`next`).
+        p.next = vec![u32::MAX; p.phrases.len()];
         for (ph, item) in by_word {
-            if let Item::Word(w) = p.items[item as usize] {
-                let w = p.words[w as usize];
-                anchor(
-                    lex,
-                    &p.bytes[w.from as usize..w.to as usize],
-                    w,
-                    AT_WORD,
-                    AT_STEM_WORD,
-                    ph,
-                );
+            let Item::Word(w) = p.items[item as usize] else {
+                continue;
+            };
+            let w = p.words[w as usize];
+            let key = &p.bytes[w.from as usize..w.to as usize];
+            let kind = if w.stem && w.chars as usize >= lex.stem_chars.0 {
+                AT_STEM_WORD
+            } else {
+                AT_WORD
+            };
+            let head = lex
+                .keys
+                .entries(key, w.hash)
+                .find(|e| e.kind == kind && e.doubled == w.doubled)
+                .map(|e| usize::from(e.index));
+            match head {
+                Some(h) => {
+                    p.next[ph as usize] = p.next[h];
+                    p.next[h] = ph;
+                }
+                None => anchor(lex, key, w, AT_WORD, AT_STEM_WORD, ph),
             }
         }
         // The phrases anchored on each slot, counted and then placed; and each value
@@ -521,8 +536,9 @@ pub(super) struct Window {
     right: Vec<Tok>,
     arena: Vec<u8>,
     key: Key,
-    /// The anchor entries of the word being matched.
+    /// The anchor entries of the word being matched, and the phrases of one of them.
     hits: Vec<(u8, u16)>,
+    chain: Vec<u32>,
     /// No word is left to read on that side that a phrase could reach.
     left_done: bool,
     right_done: bool,
@@ -752,7 +768,11 @@ impl Matcher<'_> {
             return false;
         };
         let p = self.p;
-        let (from, to) = p.slots[g as usize].values;
+        let slot = &p.slots[g as usize];
+        if !may_hold(&slot.firsts, &t) {
+            return false;
+        }
+        let (from, to) = slot.values;
         (from..to).any(|k| {
             let v = p.values[p.order[k as usize] as usize];
             v.to - v.from == 1 && self.single(p.items[v.from as usize], &t)
@@ -920,12 +940,18 @@ impl Phrases {
             s,
             w: &mut scan.window,
         };
+        let mut chain = std::mem::take(&mut m.w.chain);
         for &(kind, index) in &hits {
-            let single = [u32::from(index)];
             let index = usize::from(index);
             let (members, a, b): (&[u32], isize, isize) = if matches!(kind, AT_WORD | AT_STEM_WORD)
             {
-                (&single, 0, 1)
+                chain.clear();
+                let mut ph = index as u32;
+                while let Some(&next) = p.next.get(ph as usize) {
+                    chain.push(ph);
+                    ph = next;
+                }
+                (&chain, 0, 1)
             } else {
                 let v = p.values[index];
                 // The value around the anchor word: its words before, then after.
@@ -958,5 +984,6 @@ impl Phrases {
             }
         }
         scan.window.hits = hits;
+        scan.window.chain = chain;
     }
 }
