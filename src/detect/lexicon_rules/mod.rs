@@ -1947,6 +1947,47 @@ mod tests {
     }
 
     #[test]
+    fn phrases_with_slots_gaps_and_leet() {
+        let rules = |text: &str| find(text).into_iter().map(|f| f.1).collect::<Vec<_>>();
+        assert_eq!(
+            find("i will fucking kill you"),
+            [
+                ("fucking".into(), "abuse.profanity"),
+                ("i will fucking kill you".into(), "abuse.threat")
+            ]
+        );
+        assert_eq!(find("ima k1ll u")[0].0, "ima k1ll u");
+        assert_eq!(
+            find("you idiots")[0],
+            ("you idiots".into(), "abuse.harassment")
+        );
+        assert_eq!(rules("I'll kill you in fortnite"), Vec::<&str>::new());
+        assert_eq!(rules("i will\nkill you"), Vec::<&str>::new());
+        assert_eq!(rules("what will i kill? you decide"), Vec::<&str>::new());
+    }
+
+    /// A text made of anchors (every word starts phrases) is read in time linear in its
+    /// length: each anchor costs a bounded number of words read and phrases tried.
+    #[test]
+    fn texts_full_of_anchors_stay_linear() {
+        let lex = LexiconRules::new(compiled::LEX_WORDS);
+        for piece in [
+            "kill ",
+            "you idiot ",
+            "i will kill you ",
+            "the kk ",
+            "12yo ",
+        ] {
+            let text = piece.repeat((1 << 17) / piece.len());
+            let n = Normalized::new(&text);
+            let start = std::time::Instant::now();
+            let mut sink = Sink::new(&text);
+            lex.detect(&n, &mut sink);
+            assert!(start.elapsed().as_secs_f64() < 10.0, "{piece:?}");
+        }
+    }
+
+    #[test]
     fn innocent_words() {
         for text in [
             "Scunthorpe",
