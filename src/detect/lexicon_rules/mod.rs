@@ -777,8 +777,8 @@ fn fold_char(c: char, leet: bool) -> char {
     } else {
         c
     };
-    // `letter` changes no other char of U+0400..U+0500 than `ё`.
-    if c < '\u{400}' || c == 'ё' || c == '\u{2019}' {
+    // `letter` changes no other char of U+0400..U+0700 than `ё` and the Arabic alefs.
+    if c < '\u{400}' || matches!(c, 'ё' | '\u{2019}' | 'آ' | 'أ' | 'إ') {
         skeleton::letter(c)
     } else {
         c

@@ -320,16 +320,17 @@ impl Phrases {
                             continue;
                         }
                         let to = p.items.len();
-                        let Some(anchor) = marked.flatten().or_else(|| longest_word(&p, from, to))
-                        else {
-                            p.items.truncate(from);
-                            continue;
-                        };
+                        // A value without a word (`{age}yo`) anchors nothing, but is
+                        // matched next to the anchor of a phrase.
+                        let anchor = marked
+                            .flatten()
+                            .or_else(|| longest_word(&p, from, to))
+                            .map_or(u32::MAX, |a| a as u32);
                         p.order.push(p.values.len() as u32);
                         p.values.push(Value {
                             from: from as u32,
                             to: to as u32,
-                            anchor: anchor as u32,
+                            anchor,
                             slot: id,
                         });
                     }
@@ -455,7 +456,7 @@ impl Phrases {
             for k in from..to {
                 let v = p.order[k as usize];
                 let value = p.values[v as usize];
-                if let Item::Word(w) = p.items[value.anchor as usize] {
+                if let Some(&Item::Word(w)) = p.items.get(value.anchor as usize) {
                     let w = p.words[w as usize];
                     let key = &p.bytes[w.from as usize..w.to as usize];
                     anchor(lex, key, w, AT_VALUE, AT_STEM_VALUE, v);

@@ -36,8 +36,8 @@ pub const KINDS: [&str; 4] = ["term", "stem", "infix", "allow"];
 
 /// `c` without its accent, for the lexicon: Latin letters with a diacritic become the
 /// plain letter (`é` → `e`, `ş` → `s`, `ğ` → `g`, dotless `ı` → `i`), Russian `ё`
-/// becomes `е`, the typographic apostrophe becomes `'`. `ñ` and every other character
-/// are kept.
+/// becomes `е`, Arabic `أ إ آ` become `ا`, the typographic apostrophe becomes `'`. `ñ`
+/// and every other character are kept.
 pub fn letter(c: char) -> char {
     match c {
         'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -56,6 +56,8 @@ pub fn letter(c: char) -> char {
         'ý' | 'ÿ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
         'ё' => 'е',
+        // Arabic alef with hamza or madda, typed and left out alike (إلى / الى).
+        'أ' | 'إ' | 'آ' => 'ا',
         '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => '\'',
         c => c,
     }
