@@ -806,89 +806,59 @@ impl Matcher<'_> {
         Some(i)
     }
 
-    /// The items `items` matched forwards from word `i` (joined to the word before it),
-    /// one gap word allowed before each: the end (exclusive).
-    fn fwd(&mut self, items: &[Item], i: isize, gap: Option<u32>) -> Option<isize> {
-        let Some((&item, rest)) = items.split_first() else {
+    /// The items `items` matched from the boundary `i` outwards: forwards from word `i`
+    /// (joined to the word before it), or with `back` backwards, the last item ending
+    /// just before word `i` (joined to it); one gap word allowed between two items.
+    /// Where the match ends (forwards) or starts (backwards). One function for both
+    /// ways: each copy costs the wasm.
+    fn walk(&mut self, items: &[Item], i: isize, gap: Option<u32>, back: bool) -> Option<isize> {
+        let split = if back {
+            items.split_last()
+        } else {
+            items.split_first()
+        };
+        let Some((&item, rest)) = split else {
             return Some(i);
         };
         let p = self.p;
+        let step = if back { -1 } else { 1 };
+        // The word on the far side of a boundary.
+        let near = |at: isize| if back { at - 1 } else { at };
         for skip in [false, true] {
             let at = if skip {
-                if !self.joined(i) || !self.is_gap(gap, i) {
+                if !self.joined(i) || !self.is_gap(gap, near(i)) {
                     break;
                 }
-                i + 1
+                i + step
             } else {
                 i
             };
             match item {
                 Item::Slot(s) => {
                     let slot = &p.slots[s as usize];
-                    if !self.joined(at) || !self.tok(at).is_some_and(|t| may_hold(&slot.firsts, &t))
-                    {
+                    let edge = if back { &slot.lasts } else { &slot.firsts };
+                    if !self.joined(at) || !self.tok(near(at)).is_some_and(|t| may_hold(edge, &t)) {
                         continue;
                     }
                     let (from, to) = slot.values;
                     for k in from..to {
                         let v = p.values[p.order[k as usize] as usize];
-                        if let Some(end) = self.value_fwd(v, v.from, at) {
-                            if let Some(end) = self.fwd(rest, end, gap) {
+                        let next = if back {
+                            self.value_bwd(v, v.to, at)
+                        } else {
+                            self.value_fwd(v, v.from, at)
+                        };
+                        if let Some(next) = next {
+                            if let Some(end) = self.walk(rest, next, gap, back) {
                                 return Some(end);
                             }
                         }
                     }
                 }
                 _ => {
-                    if self.joined(at) && self.is(item, at) {
-                        if let Some(end) = self.fwd(rest, at + 1, gap) {
+                    if self.joined(at) && self.is(item, near(at)) {
+                        if let Some(end) = self.walk(rest, at + step, gap, back) {
                             return Some(end);
-                        }
-                    }
-                }
-            }
-        }
-        None
-    }
-
-    /// The items `items` matched backwards, ending just before word `i` (to which the
-    /// last is joined), one gap word allowed after each: where they start.
-    fn bwd(&mut self, items: &[Item], i: isize, gap: Option<u32>) -> Option<isize> {
-        let Some((&item, rest)) = items.split_last() else {
-            return Some(i);
-        };
-        let p = self.p;
-        for skip in [false, true] {
-            let at = if skip {
-                if !self.joined(i) || !self.is_gap(gap, i - 1) {
-                    break;
-                }
-                i - 1
-            } else {
-                i
-            };
-            match item {
-                Item::Slot(s) => {
-                    let slot = &p.slots[s as usize];
-                    if !self.joined(at)
-                        || !self.tok(at - 1).is_some_and(|t| may_hold(&slot.lasts, &t))
-                    {
-                        continue;
-                    }
-                    let (from, to) = slot.values;
-                    for k in from..to {
-                        let v = p.values[p.order[k as usize] as usize];
-                        if let Some(start) = self.value_bwd(v, v.to, at) {
-                            if let Some(start) = self.bwd(rest, start, gap) {
-                                return Some(start);
-                            }
-                        }
-                    }
-                }
-                _ => {
-                    if self.joined(at) && self.is(item, at - 1) {
-                        if let Some(start) = self.bwd(rest, at - 1, gap) {
-                            return Some(start);
                         }
                     }
                 }
@@ -902,8 +872,8 @@ impl Matcher<'_> {
     fn phrase(&mut self, ph: &Phrase, a: isize, b: isize) -> Option<(isize, isize)> {
         let items = &self.p.items[ph.from as usize..ph.to as usize];
         let k = (ph.anchor - ph.from) as usize;
-        let end = self.fwd(&items[k + 1..], b, ph.gap)?;
-        let start = self.bwd(&items[..k], a, ph.gap)?;
+        let end = self.walk(&items[k + 1..], b, ph.gap, false)?;
+        let start = self.walk(&items[..k], a, ph.gap, true)?;
         Some((start, end))
     }
 
