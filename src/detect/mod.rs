@@ -13,6 +13,7 @@ pub(crate) mod privacy;
 pub(crate) mod scam;
 pub(crate) mod scan;
 pub(crate) mod spam;
+pub(crate) mod teen;
 
 use crate::normalize::{Normalized, View};
 use crate::{RuleId, Span};
@@ -77,6 +78,8 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::phone::Phone::new()),
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
         Box::new(ByPack::new(spam::Spam::new)),
+        // After the address detector: it reads that detector's findings.
+        Box::new(teen::Teen::new()),
     ]
 }
 
@@ -183,6 +186,20 @@ impl<'a> Sink<'a> {
     pub fn report(&mut self, view: &View<'_>, range: Range<usize>, hit: Hit) {
         let span = view.to_original(range, self.original);
         self.candidates.push(Candidate { hit, span });
+    }
+
+    /// Reports `hit` at `span` of the original text, e.g. the span of another finding.
+    pub(crate) fn report_span(&mut self, span: Span, hit: Hit) {
+        self.candidates.push(Candidate { hit, span });
+    }
+
+    /// The span of the first candidate of `rule` reported so far (detectors that run
+    /// after the one reporting it may read it).
+    pub(crate) fn first_of(&self, rule: RuleId) -> Option<Span> {
+        self.candidates
+            .iter()
+            .find(|c| c.hit.rule == rule)
+            .map(|c| c.span)
     }
 
     pub(crate) fn into_candidates(self) -> Vec<Candidate> {

@@ -99,8 +99,12 @@ impl<'t> Normalized<'t> {
 /// Word-like segments of a view (UAX #29 word boundaries), as `(byte offset, word)`;
 /// punctuation and spaces are left out.
 pub fn words<'v>(view: &'v View<'_>) -> impl Iterator<Item = (usize, &'v str)> + 'v {
-    view.text()
-        .split_word_bound_indices()
+    words_of(view.text())
+}
+
+/// [`words`] of a string.
+pub(crate) fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 

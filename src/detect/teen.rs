@@ -1,0 +1,382 @@
+//! `teen.age_disclosure`: a teen stating their age together with where they live or go to
+//! school, in one message or across their recent messages (`history`).
+//!
+//! Either alone is common and harmless ("I'm 13 lol", "I live in Leeds"); together they
+//! let a stranger know that a child of that age can be found at that place. An age counts
+//! only when the words around it make it the sender's own age: a first-person frame before
+//! it ("I'm 13", "мне 13", "umurku 13"), a frame that needs a word for years after it
+//! ("tengo 13 años", "aku 13 tahun"), or a word for years that says "I am" itself ("13
+//! yaşındayım", "13 saal ka hoon"). Only ages 8 to 17 count, and a bare "I'm 15" followed
+//! by a unit or a noun ("I'm 15 minutes away", "I'm 12 points behind") is no age. The place
+//! is a `privacy.address` finding of the same message (a street, a school, a postcode, a map
+//! pin) or a cue such as "I live in", "soy de", "sekolahku", "живу в". Earlier messages are
+//! read for cues only: the latest [`HISTORY_READ`] of them.
+//!
+//! The words are data (src/data/teen_age.tsv), matched on the folded view word by word
+//! (UAX #29 words, apostrophes dropped), so digits of every script and full-width forms
+//! count. The detector runs only when the policy turns the rule on, which by default is
+//! teen-safety mode alone.
+
+use crate::detect::chars::FnvBuild;
+use crate::detect::{Context, Detector, Hit, Sink};
+use crate::normalize::{self, Normalized, View};
+use crate::RuleId;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The word table: `<kind>\t<lang>\t<words>` lines.
+const TABLE: &str = data!("src/data/teen_age.tsv");
+
+/// How many of the sender's latest earlier messages are read for an age or a place.
+pub(crate) const HISTORY_READ: usize = 50;
+
+/// Most words a phrase of the table has.
+const MAX_WORDS: usize = 4;
+
+/// What a phrase of the table says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A first-person frame before the age.
+    Frame,
+    /// A first-person frame that needs a word for years after the age.
+    FrameYears,
+    /// A word for years (old).
+    Years,
+    /// A word for years that says "I am" too.
+    YearsMe,
+    /// Words after the years that make the age the sender's.
+    MeAfter,
+    /// A word that may stand between a frame and the age.
+    Filler,
+    /// A word after a bare age that still reads as an age.
+    Follow,
+    /// A word after the number that makes it no age.
+    Unit,
+    /// An age spelled out.
+    Number(u8),
+    /// Where the sender lives or goes to school.
+    Place,
+}
+
+/// One phrase: its words after the first, and what it says.
+struct Phrase {
+    rest: Vec<String>,
+    kind: Kind,
+}
+
+/// The `teen.age_disclosure` detector.
+pub(crate) struct Teen {
+    /// Phrases by their first word.
+    by_first: HashMap<String, Vec<Phrase>, FnvBuild>,
+    /// Single-word `years` entries, which may also end a number ("13yo", "13anos").
+    suffixes: Vec<String>,
+}
+
+/// A word of the folded view.
+struct Word<'v> {
+    range: Range<usize>,
+    key: Cow<'v, str>,
+    /// Anything but spaces between it and the word before.
+    after_break: bool,
+}
+
+impl Teen {
+    pub(crate) fn new() -> Teen {
+        let mut by_first: HashMap<String, Vec<Phrase>, FnvBuild> = HashMap::default();
+        let mut suffixes = Vec::new();
+        for line in TABLE.lines() {
+            let mut cols = line.split('\t');
+            let (Some(kind), Some(_lang), Some(words)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            // The entries are folded as the text is ("yaşındayım" reads "yaşindayim").
+            let folded = Normalized::new(words);
+            let mut words: Vec<String> = split(folded.folded().text())
+                .into_iter()
+                .map(|w| w.key.into_owned())
+                .collect();
+            let kind = match kind {
+                "self" => Kind::Frame,
+                "self_y" => Kind::FrameYears,
+                "years" => Kind::Years,
+                "years_me" => Kind::YearsMe,
+                "me_after" => Kind::MeAfter,
+                "filler" => Kind::Filler,
+                "follow" => Kind::Follow,
+                "unit" => Kind::Unit,
+                "place" => Kind::Place,
+                "number" => match words.pop().and_then(|v| v.parse().ok()) {
+                    Some(v) => Kind::Number(v),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if words.is_empty() || words.len() > MAX_WORDS {
+                continue;
+            }
+            if matches!(kind, Kind::Years | Kind::YearsMe) && words.len() == 1 {
+                suffixes.push(words[0].clone());
+            }
+            let rest = words.split_off(1);
+            by_first
+                .entry(words.pop().unwrap_or_default())
+                .or_default()
+                .push(Phrase { rest, kind });
+        }
+        Teen { by_first, suffixes }
+    }
+
+    /// The phrases of `kind` that start at word `i`, as their lengths in words (longest last).
+    fn starting(
+        &self,
+        words: &[Word<'_>],
+        i: usize,
+        want: impl Fn(Kind) -> bool,
+    ) -> Option<(usize, Kind)> {
+        let phrases = self.by_first.get(words.get(i)?.key.as_ref())?;
+        phrases
+            .iter()
+            .filter(|p| want(p.kind))
+            .filter(|p| {
+                p.rest.len() < words.len() - i
+                    && p.rest
+                        .iter()
+                        .zip(&words[i + 1..])
+                        .all(|(a, w)| a == w.key.as_ref())
+            })
+            .map(|p| (p.rest.len() + 1, p.kind))
+            .max_by_key(|&(n, _)| n)
+    }
+
+    /// A phrase of `kind` that ends just before word `end`: its first word and kind.
+    fn ending(
+        &self,
+        words: &[Word<'_>],
+        end: usize,
+        want: impl Fn(Kind) -> bool + Copy,
+    ) -> Option<(usize, Kind)> {
+        (1..=MAX_WORDS.min(end)).rev().find_map(|n| {
+            let start = end - n;
+            self.starting(words, start, want)
+                .filter(|&(len, _)| len == n)
+                .map(|(_, kind)| (start, kind))
+        })
+    }
+
+    /// The age (8 to 17) that word `i` starts, its words, and whether it carries a word for years.
+    fn number(&self, words: &[Word<'_>], i: usize) -> Option<(u8, usize, bool)> {
+        let key = words[i].key.as_ref();
+        let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+        let (value, len, years) = if digits > 0 {
+            let (n, rest) = key.split_at(digits);
+            if digits > 2 || !(rest.is_empty() || self.suffixes.iter().any(|s| s == rest)) {
+                return None;
+            }
+            (n.parse().ok()?, 1, !rest.is_empty())
+        } else {
+            match self.starting(words, i, |k| matches!(k, Kind::Number(_)))? {
+                (len, Kind::Number(v)) => (v, len, false),
+                _ => return None,
+            }
+        };
+        (8..=17).contains(&value).then_some((value, len, years))
+    }
+
+    /// The byte range of the sender's age statement starting around word `i`, if it is one.
+    fn age_at(&self, words: &[Word<'_>], i: usize) -> Option<Range<usize>> {
+        let (_, len, mut years) = self.number(words, i)?;
+        let frame = |k| matches!(k, Kind::Frame | Kind::FrameYears);
+        let before = self.ending(words, i, frame).or_else(|| {
+            let (f, _) = self.ending(words, i, |k| k == Kind::Filler)?;
+            self.ending(words, f, frame)
+        });
+        let mut after = i + len;
+        let mut me = false;
+        if !years {
+            if let Some((n, kind)) =
+                self.starting(words, after, |k| matches!(k, Kind::Years | Kind::YearsMe))
+            {
+                years = true;
+                me = kind == Kind::YearsMe;
+                after += n;
+            }
+        }
+        if years && !me {
+            if let Some((n, _)) = self.starting(words, after, |k| k == Kind::MeAfter) {
+                me = true;
+                after += n;
+            }
+        }
+        let bare_age_ends = || {
+            words.get(after).is_none_or(|w| {
+                w.after_break
+                    || self
+                        .starting(words, after, |k| matches!(k, Kind::Follow | Kind::Place))
+                        .is_some()
+            })
+        };
+        let is_unit = !years && self.starting(words, after, |k| k == Kind::Unit).is_some();
+        let own = match before {
+            Some((_, Kind::Frame)) => years || (!is_unit && bare_age_ends()),
+            Some((_, Kind::FrameYears)) => years,
+            _ => me,
+        };
+        if !own {
+            return None;
+        }
+        let start = before.map_or(i, |(b, _)| b);
+        Some(words[start].range.start..words[after - 1].range.end)
+    }
+
+    /// The first age statement and the first place cue of a folded view.
+    fn read(&self, view: &View<'_>) -> (Option<Range<usize>>, Option<Range<usize>>) {
+        let words = split(view.text());
+        let (mut age, mut place) = (None, None);
+        for i in 0..words.len() {
+            if age.is_none() {
+                age = self.age_at(&words, i);
+                // "13 from Texas": a place right after the age.
+                if let Some(a) = &age {
+                    let next = words.iter().position(|w| w.range.start >= a.end);
+                    if let Some(n) = next.filter(|&n| words[n].key == "from" && n + 1 < words.len())
+                    {
+                        place.get_or_insert(words[n].range.start..words[n + 1].range.end);
+                    }
+                }
+            }
+            if place.is_none() {
+                if let Some((n, _)) = self.starting(&words, i, |k| k == Kind::Place) {
+                    place = Some(words[i].range.start..words[i + n - 1].range.end);
+                }
+            }
+            if age.is_some() && place.is_some() {
+                break;
+            }
+        }
+        (age, place)
+    }
+}
+
+/// The words of `text` (UAX #29), apostrophes dropped, each with whether anything but
+/// spaces (punctuation, a line break, an emoji) comes before it.
+fn split(text: &str) -> Vec<Word<'_>> {
+    let mut words = Vec::new();
+    let mut last_end = 0;
+    for (at, w) in normalize::words_of(text) {
+        let gap = &text[last_end..at];
+        // Punctuation, a line break, an emoji: anything but spaces between two words.
+        let after_break = !gap.chars().all(char::is_whitespace);
+        let key = if w.contains(['\'', '’', 'ʼ']) {
+            Cow::Owned(
+                w.chars()
+                    .filter(|c| !matches!(c, '\'' | '’' | 'ʼ'))
+                    .collect(),
+            )
+        } else {
+            Cow::Borrowed(w)
+        };
+        words.push(Word {
+            range: at..at + w.len(),
+            key,
+            after_break,
+        });
+        last_end = at + w.len();
+    }
+    words
+}
+
+impl Detector for Teen {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::TeenAgeDisclosure]
+    }
+
+    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let view = text.folded();
+        let (age, place) = self.read(view);
+        // A place the address detector found in this message counts as well.
+        let address = out.first_of(RuleId::PrivacyAddress);
+        if age.is_none() && place.is_none() && address.is_none() {
+            return;
+        }
+        let here_place = place.is_some() || address.is_some();
+        let (mut then_age, mut then_place) = (false, false);
+        if age.is_none() || !here_place {
+            let from = ctx.history.len().saturating_sub(HISTORY_READ);
+            for earlier in &ctx.history[from..] {
+                let n = Normalized::new(earlier);
+                let (a, p) = self.read(n.folded());
+                then_age |= a.is_some();
+                then_place |= p.is_some();
+            }
+        }
+        let hit = || Hit::new(RuleId::TeenAgeDisclosure, 0.8);
+        match (age, place) {
+            (Some(a), _) if here_place || then_place => out.report(view, a, hit()),
+            (None, Some(p)) if then_age => out.report(view, p, hit()),
+            (None, None) if then_age => {
+                if let Some(span) = address {
+                    out.report_span(span, hit());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ages(text: &str) -> Option<String> {
+        let t = Teen::new();
+        let n = Normalized::new(text);
+        let view = n.folded();
+        t.read(view).0.map(|r| view.text()[r].to_string())
+    }
+
+    #[test]
+    fn the_senders_own_age() {
+        for (text, want) in [
+            ("hey im 13 lol", "im 13"),
+            ("I'm only 14 and i live in Leeds", "i'm only 14"),
+            ("i am 12 years old", "i am 12 years old"),
+            ("tengo 15 años jaja", "tengo 15 años"),
+            ("eu tenho 13 anos", "eu tenho 13 anos"),
+            ("j'ai 14 ans", "j'ai 14 ans"),
+            ("main 13 saal ka hoon", "main 13 saal ka hoon"),
+            ("aku 14 tahun", "aku 14 tahun"),
+            ("umurku 16", "umurku 16"),
+            ("عمري ١٤ سنة", "عمري 14 سنة"),
+            ("13 yaşındayım", "13 yaşindayim"),
+            ("мне 15 лет", "мне 15 лет"),
+            ("i'm thirteen", "i'm thirteen"),
+            ("my age is 11.", "my age is 11"),
+            ("I'M １５ AND", "i'm 15"),
+        ] {
+            assert_eq!(ages(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_the_senders_age() {
+        for text in [
+            "im 15 minutes away",
+            "i'm 12 points behind",
+            "tengo 15 perros",
+            "my sister is 13 years old",
+            "I'm 30 and live in Leeds",
+            "i am 7",
+            "im 13 in the leaderboard",
+            "age 2024",
+            "13 años de casados",
+            "she is 14",
+            "aku 14 kali coba",
+            "the score is 13",
+            "im 16th in line",
+        ] {
+            assert_eq!(ages(text), None, "{text}");
+        }
+    }
+}
