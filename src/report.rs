@@ -41,6 +41,11 @@ pub struct Finding {
     pub message: Arc<str>,
     /// How sure the detector is, 0 to 1.
     pub confidence: f32,
+    /// For a finding built up over a conversation (`teen.grooming`, kind `pattern`): the
+    /// earlier messages that contributed, as indices into the check's `history` (oldest
+    /// first, as given). Empty for every other finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<u32>,
 }
 
 /// The result of a check.
@@ -140,6 +145,7 @@ pub(crate) fn resolve(
                 settings.message(c.hit.rule, c.hit.kind)
             }),
             confidence: c.hit.confidence,
+            history: c.hit.history,
         })
         .collect();
     let verdict = match findings.iter().map(|f| f.severity).max() {

@@ -135,6 +135,9 @@ pub struct Hit {
     /// The value in canonical form (e.g. `ana@example.org` for `ana at example dot org`),
     /// used by allow-lists.
     pub value: Option<String>,
+    /// The earlier messages (indices into the check's `history`) that led to it, for a
+    /// finding that builds up over a conversation; empty otherwise.
+    pub history: Vec<u32>,
 }
 
 impl Hit {
@@ -145,12 +148,19 @@ impl Hit {
             kind: None,
             confidence,
             value: None,
+            history: Vec::new(),
         }
     }
 
     /// Sets the kind.
     pub fn kind(mut self, kind: &'static str) -> Hit {
         self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the earlier messages it came from (indices into the check's `history`).
+    pub fn history(mut self, indices: Vec<u32>) -> Hit {
+        self.history = indices;
         self
     }
 

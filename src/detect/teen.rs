@@ -1,5 +1,16 @@
-//! `teen.age_disclosure`: a teen stating their age together with where they live or go to
-//! school, in one message or across their recent messages (`history`).
+//! Two teen-safety findings that need more than one phrase:
+//!
+//! - `teen.grooming`, kind `pattern`: weak signals that add up over a conversation. Each is
+//!   ordinary alone (an age question, a compliment, "are you alone?"); three kinds of them from
+//!   the same person within their latest [`CONVERSATION`] messages, the one being checked
+//!   among them (it must have one), are how grooming builds up. Only for received text (`direction:
+//!   "incoming"`, where `history` is the other person's earlier messages). The finding is on
+//!   the signal of the message being checked and names the earlier messages that
+//!   contributed (`Hit::history`). Grooming phrases that are warnings on their own are
+//!   rows of the phrase engine (src/detect/scam.rs), not here. Classes and words:
+//!   src/data/teen_signals.tsv.
+//! - `teen.age_disclosure`: a teen stating their age together with where they live or go to
+//!   school, in one message or across their recent messages (`history`).
 //!
 //! Either alone is common and harmless ("I'm 13 lol", "I live in Leeds"); together they
 //! let a stranger know that a child of that age can be found at that place. An age counts
@@ -25,14 +36,29 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// The word table: `<kind>\t<lang>\t<words>` lines.
+/// The word table of ages and places: `<kind>\t<lang>\t<words>` lines.
 const TABLE: &str = data!("src/data/teen_age.tsv");
+
+/// The weak signals of grooming: `<class>\t<lang>\t<words>` lines.
+const SIGNALS: &str = data!("src/data/teen_signals.tsv");
+
+/// The classes of [`SIGNALS`], in the order of their bits.
+const CLASSES: [&str; 9] = [
+    "age", "looks", "secret", "isolate", "gift", "photo", "alone", "move", "meet",
+];
+
+/// How many kinds of signal make a conversation's pattern.
+const PATTERN_CLASSES: u32 = 3;
+
+/// How many of the other person's latest messages, with the one being checked, make the
+/// conversation read for a pattern.
+pub(crate) const CONVERSATION: usize = 20;
 
 /// How many of the sender's latest earlier messages are read for an age or a place.
 pub(crate) const HISTORY_READ: usize = 50;
 
 /// Most words a phrase of the table has.
-const MAX_WORDS: usize = 4;
+const MAX_WORDS: usize = 6;
 
 /// What a phrase of the table says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +83,8 @@ enum Kind {
     Number(u8),
     /// Where the sender lives or goes to school.
     Place,
+    /// A weak signal of grooming, by its bit in [`CLASSES`].
+    Signal(u8),
 }
 
 /// One phrase: its words after the first, and what it says.
@@ -85,7 +113,7 @@ impl Teen {
     pub(crate) fn new() -> Teen {
         let mut by_first: HashMap<String, Vec<Phrase>, FnvBuild> = HashMap::default();
         let mut suffixes = Vec::new();
-        for line in TABLE.lines() {
+        for line in TABLE.lines().chain(SIGNALS.lines()) {
             let mut cols = line.split('\t');
             let (Some(kind), Some(_lang), Some(words)) = (cols.next(), cols.next(), cols.next())
             else {
@@ -107,6 +135,9 @@ impl Teen {
                 "follow" => Kind::Follow,
                 "unit" => Kind::Unit,
                 "place" => Kind::Place,
+                class if CLASSES.contains(&class) => {
+                    Kind::Signal(CLASSES.iter().position(|c| *c == class).unwrap_or(0) as u8)
+                }
                 "number" => match words.pop().and_then(|v| v.parse().ok()) {
                     Some(v) => Kind::Number(v),
                     None => continue,
@@ -259,6 +290,52 @@ impl Teen {
     }
 }
 
+impl Teen {
+    /// The classes of grooming signal in a folded view, as bits of [`CLASSES`], and the
+    /// range of the first one.
+    fn signals(&self, view: &View<'_>) -> (u32, Option<Range<usize>>) {
+        let words = split(view.text());
+        let (mut classes, mut first) = (0u32, None);
+        let mut i = 0;
+        while i < words.len() {
+            match self.starting(&words, i, |k| matches!(k, Kind::Signal(_))) {
+                Some((n, Kind::Signal(c))) => {
+                    classes |= 1 << c;
+                    first.get_or_insert(words[i].range.start..words[i + n - 1].range.end);
+                    i += n;
+                }
+                _ => i += 1,
+            }
+        }
+        (classes, first)
+    }
+
+    /// `teen.grooming` of kind `pattern`: the signals of this received message and of the
+    /// other person's latest earlier ones.
+    fn pattern(&self, view: &View<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let (here, at) = self.signals(view);
+        let Some(at) = at else {
+            return;
+        };
+        let from = ctx.history.len().saturating_sub(CONVERSATION - 1);
+        let (mut all, mut earlier) = (here, Vec::new());
+        for (i, message) in ctx.history.iter().enumerate().skip(from) {
+            let n = Normalized::new(message);
+            let (classes, _) = self.signals(n.folded());
+            if classes != 0 {
+                all |= classes;
+                earlier.push(i as u32);
+            }
+        }
+        if all.count_ones() >= PATTERN_CLASSES {
+            let hit = Hit::new(RuleId::TeenGrooming, 0.9)
+                .kind("pattern")
+                .history(earlier);
+            out.report(view, at, hit);
+        }
+    }
+}
+
 /// The words of `text` (UAX #29), apostrophes dropped, each with whether anything but
 /// spaces (punctuation, a line break, an emoji) comes before it.
 fn split(text: &str) -> Vec<Word<'_>> {
@@ -289,11 +366,14 @@ fn split(text: &str) -> Vec<Word<'_>> {
 
 impl Detector for Teen {
     fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::TeenAgeDisclosure]
+        &[RuleId::TeenAgeDisclosure, RuleId::TeenGrooming]
     }
 
     fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
         let view = text.folded();
+        if ctx.direction == crate::detect::Direction::Incoming {
+            self.pattern(view, ctx, out);
+        }
         let (age, place) = self.read(view);
         // A place the address detector found in this message counts as well.
         let address = out.first_of(RuleId::PrivacyAddress);
@@ -357,6 +437,36 @@ mod tests {
         ] {
             assert_eq!(ages(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn every_table_line_is_read() {
+        for line in TABLE.lines().chain(SIGNALS.lines()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{line:?}");
+            let known = [
+                "self", "self_y", "years", "years_me", "me_after", "filler", "follow", "unit",
+                "number", "place",
+            ];
+            assert!(
+                known.contains(&cols[0]) || CLASSES.contains(&cols[0]),
+                "{line:?}"
+            );
+            let words = cols[2].split(' ').count() - usize::from(cols[0] == "number");
+            assert!((1..=MAX_WORDS).contains(&words), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn signals_add_up_over_a_conversation() {
+        let t = Teen::new();
+        let classes = |m: &str| t.signals(Normalized::new(m).folded()).0;
+        assert_eq!(
+            classes("how old r u? ur so cute. dont tell anyone").count_ones(),
+            3
+        );
+        assert_eq!(classes("you can tell me anything"), 1 << 3);
+        assert_eq!(classes("see you at practice, bring water"), 0);
     }
 
     #[test]
