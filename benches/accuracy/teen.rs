@@ -9,7 +9,8 @@
 //!   with a rule gets a finding of that rule, or, for a build-up, when some message up to
 //!   the one the label names gets a `teen.grooming` finding; a benign one is quiet when no
 //!   message gets any `teen.*` finding;
-//! - the team's own cases, tests/data/teen.*.jsonl: marked lines found, unmarked flagged.
+//! - the team's own cases, tests/data/teen.*.jsonl (by the rule each line names): marked
+//!   lines found, unmarked flagged.
 //!
 //! The held-out set's misses print only with ACCURACY_HELDOUT_MISSES, the own cases' with
 //! ACCURACY_VERBOSE.
@@ -169,11 +170,24 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
 /// message, an unmarked one is flagged when any finding of its rule does (teen mode on).
 fn own_cases(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Value>) {
     let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
+    // Every teen file (teen.grooming.jsonl, teen.conversation.jsonl, ...), read once.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("teen.") && n.ends_with(".jsonl"))
+    });
+    files.sort();
+    let data: String = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut rows = Vec::new();
     for rule in RuleId::all().filter(|r| r.family() == "teen") {
-        let Some(data) = read(&format!("tests/data/{}.jsonl", rule.as_str())) else {
-            continue;
-        };
         let (mut found, mut marked, mut flagged, mut unmarked) = (0, 0, 0, 0);
         for line in data.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
