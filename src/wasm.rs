@@ -290,7 +290,7 @@ fn needs_pack(options: &FilterOptions) -> Result<bool, JsValue> {
                 | RuleId::PrivacyCredentials
                 | RuleId::PrivacySocialHandle
                 | RuleId::PrivacyRequest
-        ) || rule.family() == "scam";
+        ) || matches!(rule.family(), "scam" | "teen");
         packed
             && [false, true]
                 .into_iter()

@@ -79,7 +79,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
         Box::new(ByPack::new(spam::Spam::new)),
         // After the address detector: it reads that detector's findings.
-        Box::new(teen::Teen::new()),
+        Box::new(ByPack::lazy(teen::Teen::new, teen::RULES)),
     ]
 }
 
@@ -95,6 +95,17 @@ struct ByPack<T> {
 }
 
 impl<T: Detector> ByPack<T> {
+    /// A detector that is built at its first check (its tables cost nothing until a
+    /// policy turns one of its `rules` on and a message reaches it).
+    fn lazy(make: fn() -> T, rules: &'static [RuleId]) -> ByPack<T> {
+        ByPack {
+            make,
+            rules,
+            without: std::sync::OnceLock::new(),
+            with: std::sync::OnceLock::new(),
+        }
+    }
+
     fn new(make: fn() -> T) -> ByPack<T> {
         let (with, without) = (std::sync::OnceLock::new(), std::sync::OnceLock::new());
         let first = if coded::has_pack() { &with } else { &without };

@@ -24,25 +24,23 @@
 //! read for cues only: the latest [`HISTORY_READ`] of them.
 //!
 //! The words are data (src/data/teen_age.tsv), matched on the folded view word by word
-//! (UAX #29 words, apostrophes dropped), so digits of every script and full-width forms
+//! (runs of letters, digits and marks; apostrophes dropped), so digits of every script and full-width forms
 //! count. The detector runs only when the policy turns the rule on, which by default is
 //! teen-safety mode alone.
 
-use crate::detect::chars::FnvBuild;
 use crate::detect::{Context, Detector, Hit, Sink};
-use crate::normalize::{self, Normalized, View};
+use crate::normalize::{is_word_char, Normalized, View};
 use crate::RuleId;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
-/// The word table of ages and places: `<kind>\t<lang>\t<words>` lines.
-const TABLE: &str = data!("src/data/teen_age.tsv");
+// `TEEN_AGE()`: the word table of ages and places (src/data/teen_age.tsv), `<kind>\t<lang>\t<words>`
+// lines; `TEEN_SIGNALS()`: the weak signals of grooming (src/data/teen_signals.tsv),
+// `<class>\t<lang>\t<words>` lines. Both travel in the data module (`rules.js`, see
+// src/detect/coded.rs); natively they are compiled in.
+include!(concat!(env!("OUT_DIR"), "/teen_tables.rs"));
 
-/// The weak signals of grooming: `<class>\t<lang>\t<words>` lines.
-const SIGNALS: &str = data!("src/data/teen_signals.tsv");
-
-/// The classes of [`SIGNALS`], in the order of their bits.
+/// The classes of the signal table, in the order of their bits.
 const CLASSES: [&str; 9] = [
     "age", "looks", "secret", "isolate", "gift", "photo", "alone", "move", "meet",
 ];
@@ -87,16 +85,53 @@ enum Kind {
     Signal(u8),
 }
 
-/// One phrase: its words after the first, and what it says.
+impl Kind {
+    /// The kind as one bit, to ask for several kinds at once.
+    fn bit(self) -> u16 {
+        1 << match self {
+            Kind::Frame => 0,
+            Kind::FrameYears => 1,
+            Kind::Years => 2,
+            Kind::YearsMe => 3,
+            Kind::MeAfter => 4,
+            Kind::Filler => 5,
+            Kind::Follow => 6,
+            Kind::Unit => 7,
+            Kind::Number(_) => 8,
+            Kind::Place => 9,
+            Kind::Signal(_) => 10,
+        }
+    }
+}
+
+/// Bits of [`Kind::bit`].
+const FRAME: u16 = 1;
+const FRAME_YEARS: u16 = 1 << 1;
+const YEARS: u16 = 1 << 2;
+const YEARS_ME: u16 = 1 << 3;
+const ME_AFTER: u16 = 1 << 4;
+const FILLER: u16 = 1 << 5;
+const FOLLOW: u16 = 1 << 6;
+const UNIT: u16 = 1 << 7;
+const NUMBER: u16 = 1 << 8;
+const PLACE: u16 = 1 << 9;
+const SIGNAL: u16 = 1 << 10;
+
+/// One phrase: its words, and what it says.
 struct Phrase {
-    rest: Vec<String>,
+    words: Vec<String>,
     kind: Kind,
 }
 
-/// The `teen.age_disclosure` detector.
+/// The rules the detector reports.
+pub(crate) const RULES: &[RuleId] = &[RuleId::TeenAgeDisclosure, RuleId::TeenGrooming];
+
+/// The detector of `teen.age_disclosure` and of the grooming pattern, with the phrases of
+/// both tables. The registry builds it at its first check (by default, the first check in
+/// teen-safety mode), not with every filter.
 pub(crate) struct Teen {
-    /// Phrases by their first word.
-    by_first: HashMap<String, Vec<Phrase>, FnvBuild>,
+    /// Sorted by their first word.
+    phrases: Vec<Phrase>,
     /// Single-word `years` entries, which may also end a number ("13yo", "13anos").
     suffixes: Vec<String>,
 }
@@ -111,9 +146,9 @@ struct Word<'v> {
 
 impl Teen {
     pub(crate) fn new() -> Teen {
-        let mut by_first: HashMap<String, Vec<Phrase>, FnvBuild> = HashMap::default();
+        let mut phrases = Vec::new();
         let mut suffixes = Vec::new();
-        for line in TABLE.lines().chain(SIGNALS.lines()) {
+        for line in TEEN_AGE().lines().chain(TEEN_SIGNALS().lines()) {
             let mut cols = line.split('\t');
             let (Some(kind), Some(_lang), Some(words)) = (cols.next(), cols.next(), cols.next())
             else {
@@ -135,59 +170,49 @@ impl Teen {
                 "follow" => Kind::Follow,
                 "unit" => Kind::Unit,
                 "place" => Kind::Place,
-                class if CLASSES.contains(&class) => {
-                    Kind::Signal(CLASSES.iter().position(|c| *c == class).unwrap_or(0) as u8)
-                }
                 "number" => match words.pop().and_then(|v| v.parse().ok()) {
                     Some(v) => Kind::Number(v),
                     None => continue,
                 },
-                _ => continue,
+                class => match CLASSES.iter().position(|c| *c == class) {
+                    Some(bit) => Kind::Signal(bit as u8),
+                    None => continue,
+                },
             };
             if words.is_empty() || words.len() > MAX_WORDS {
                 continue;
             }
-            if matches!(kind, Kind::Years | Kind::YearsMe) && words.len() == 1 {
+            if kind.bit() & (YEARS | YEARS_ME) != 0 && words.len() == 1 {
                 suffixes.push(words[0].clone());
             }
-            let rest = words.split_off(1);
-            by_first
-                .entry(words.pop().unwrap_or_default())
-                .or_default()
-                .push(Phrase { rest, kind });
+            phrases.push(Phrase { words, kind });
         }
-        Teen { by_first, suffixes }
+        crate::sort::sort_by_key(&mut phrases, |p| p.words[0].clone());
+        Teen { phrases, suffixes }
     }
 
-    /// The phrases of `kind` that start at word `i`, as their lengths in words (longest last).
-    fn starting(
-        &self,
-        words: &[Word<'_>],
-        i: usize,
-        want: impl Fn(Kind) -> bool,
-    ) -> Option<(usize, Kind)> {
-        let phrases = self.by_first.get(words.get(i)?.key.as_ref())?;
-        phrases
+    /// The longest phrase of the kinds `want` (bits of [`Kind::bit`]) that starts at word
+    /// `i`: its length in words and kind.
+    fn starting(&self, words: &[Word<'_>], i: usize, want: u16) -> Option<(usize, Kind)> {
+        let key = words.get(i)?.key.as_ref();
+        let from = self.phrases.partition_point(|p| p.words[0].as_str() < key);
+        self.phrases[from..]
             .iter()
-            .filter(|p| want(p.kind))
+            .take_while(|p| p.words[0] == key)
             .filter(|p| {
-                p.rest.len() < words.len() - i
-                    && p.rest
+                p.kind.bit() & want != 0
+                    && p.words.len() <= words.len() - i
+                    && p.words[1..]
                         .iter()
                         .zip(&words[i + 1..])
                         .all(|(a, w)| a == w.key.as_ref())
             })
-            .map(|p| (p.rest.len() + 1, p.kind))
+            .map(|p| (p.words.len(), p.kind))
             .max_by_key(|&(n, _)| n)
     }
 
-    /// A phrase of `kind` that ends just before word `end`: its first word and kind.
-    fn ending(
-        &self,
-        words: &[Word<'_>],
-        end: usize,
-        want: impl Fn(Kind) -> bool + Copy,
-    ) -> Option<(usize, Kind)> {
+    /// A phrase of the kinds `want` that ends just before word `end`: its first word and kind.
+    fn ending(&self, words: &[Word<'_>], end: usize, want: u16) -> Option<(usize, Kind)> {
         (1..=MAX_WORDS.min(end)).rev().find_map(|n| {
             let start = end - n;
             self.starting(words, start, want)
@@ -207,7 +232,7 @@ impl Teen {
             }
             (n.parse().ok()?, 1, !rest.is_empty())
         } else {
-            match self.starting(words, i, |k| matches!(k, Kind::Number(_)))? {
+            match self.starting(words, i, NUMBER)? {
                 (len, Kind::Number(v)) => (v, len, false),
                 _ => return None,
             }
@@ -218,37 +243,32 @@ impl Teen {
     /// The byte range of the sender's age statement starting around word `i`, if it is one.
     fn age_at(&self, words: &[Word<'_>], i: usize) -> Option<Range<usize>> {
         let (_, len, mut years) = self.number(words, i)?;
-        let frame = |k| matches!(k, Kind::Frame | Kind::FrameYears);
+        let frame = FRAME | FRAME_YEARS;
         let before = self.ending(words, i, frame).or_else(|| {
-            let (f, _) = self.ending(words, i, |k| k == Kind::Filler)?;
+            let (f, _) = self.ending(words, i, FILLER)?;
             self.ending(words, f, frame)
         });
         let mut after = i + len;
         let mut me = false;
         if !years {
-            if let Some((n, kind)) =
-                self.starting(words, after, |k| matches!(k, Kind::Years | Kind::YearsMe))
-            {
+            if let Some((n, kind)) = self.starting(words, after, YEARS | YEARS_ME) {
                 years = true;
                 me = kind == Kind::YearsMe;
                 after += n;
             }
         }
         if years && !me {
-            if let Some((n, _)) = self.starting(words, after, |k| k == Kind::MeAfter) {
+            if let Some((n, _)) = self.starting(words, after, ME_AFTER) {
                 me = true;
                 after += n;
             }
         }
         let bare_age_ends = || {
             words.get(after).is_none_or(|w| {
-                w.after_break
-                    || self
-                        .starting(words, after, |k| matches!(k, Kind::Follow | Kind::Place))
-                        .is_some()
+                w.after_break || self.starting(words, after, FOLLOW | PLACE).is_some()
             })
         };
-        let is_unit = !years && self.starting(words, after, |k| k == Kind::Unit).is_some();
+        let is_unit = !years && self.starting(words, after, UNIT).is_some();
         let own = match before {
             Some((_, Kind::Frame)) => years || (!is_unit && bare_age_ends()),
             Some((_, Kind::FrameYears)) => years,
@@ -278,7 +298,7 @@ impl Teen {
                 }
             }
             if place.is_none() {
-                if let Some((n, _)) = self.starting(&words, i, |k| k == Kind::Place) {
+                if let Some((n, _)) = self.starting(&words, i, PLACE) {
                     place = Some(words[i].range.start..words[i + n - 1].range.end);
                 }
             }
@@ -298,7 +318,7 @@ impl Teen {
         let (mut classes, mut first) = (0u32, None);
         let mut i = 0;
         while i < words.len() {
-            match self.starting(&words, i, |k| matches!(k, Kind::Signal(_))) {
+            match self.starting(&words, i, SIGNAL) {
                 Some((n, Kind::Signal(c))) => {
                     classes |= 1 << c;
                     first.get_or_insert(words[i].range.start..words[i + n - 1].range.end);
@@ -336,45 +356,62 @@ impl Teen {
     }
 }
 
-/// The words of `text` (UAX #29), apostrophes dropped, each with whether anything but
-/// spaces (punctuation, a line break, an emoji) comes before it.
+/// The words of `text`: runs of letters, digits and marks (an apostrophe between two of
+/// them joins them and is dropped: "i'm" is "im"), each with whether anything but spaces
+/// (punctuation, a line break, an emoji) comes before it.
 fn split(text: &str) -> Vec<Word<'_>> {
-    let mut words = Vec::new();
+    let is_word = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word_char(c));
+    let is_apostrophe = |c: char| matches!(c, '\'' | '’' | 'ʼ');
+    let mut words: Vec<Word<'_>> = Vec::new();
+    let mut chars = text.char_indices().peekable();
     let mut last_end = 0;
-    for (at, w) in normalize::words_of(text) {
-        let gap = &text[last_end..at];
-        // Punctuation, a line break, an emoji: anything but spaces between two words.
-        let after_break = !gap.chars().all(char::is_whitespace);
-        let key = if w.contains(['\'', '’', 'ʼ']) {
-            Cow::Owned(
-                w.chars()
-                    .filter(|c| !matches!(c, '\'' | '’' | 'ʼ'))
-                    .collect(),
-            )
+    while let Some((at, c)) = chars.next() {
+        if !is_word(c) {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        let mut apostrophe = false;
+        while let Some(&(i, d)) = chars.peek() {
+            if is_word(d) {
+                end = i + d.len_utf8();
+                chars.next();
+            } else if is_apostrophe(d)
+                && text[i + d.len_utf8()..].chars().next().is_some_and(is_word)
+            {
+                apostrophe = true;
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let w = &text[at..end];
+        let key = if apostrophe {
+            Cow::Owned(w.chars().filter(|&c| !is_apostrophe(c)).collect())
         } else {
             Cow::Borrowed(w)
         };
         words.push(Word {
-            range: at..at + w.len(),
+            range: at..end,
             key,
-            after_break,
+            after_break: !text[last_end..at].chars().all(char::is_whitespace),
         });
-        last_end = at + w.len();
+        last_end = end;
     }
     words
 }
 
 impl Detector for Teen {
     fn rules(&self) -> &'static [RuleId] {
-        &[RuleId::TeenAgeDisclosure, RuleId::TeenGrooming]
+        RULES
     }
 
     fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
         let view = text.folded();
+        let t = self;
         if ctx.direction == crate::detect::Direction::Incoming {
-            self.pattern(view, ctx, out);
+            t.pattern(view, ctx, out);
         }
-        let (age, place) = self.read(view);
+        let (age, place) = t.read(view);
         // A place the address detector found in this message counts as well.
         let address = out.first_of(RuleId::PrivacyAddress);
         if age.is_none() && place.is_none() && address.is_none() {
@@ -386,7 +423,7 @@ impl Detector for Teen {
             let from = ctx.history.len().saturating_sub(HISTORY_READ);
             for earlier in &ctx.history[from..] {
                 let n = Normalized::new(earlier);
-                let (a, p) = self.read(n.folded());
+                let (a, p) = t.read(n.folded());
                 then_age |= a.is_some();
                 then_place |= p.is_some();
             }
@@ -441,7 +478,7 @@ mod tests {
 
     #[test]
     fn every_table_line_is_read() {
-        for line in TABLE.lines().chain(SIGNALS.lines()) {
+        for line in TEEN_AGE().lines().chain(TEEN_SIGNALS().lines()) {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 3, "{line:?}");
             let known = [

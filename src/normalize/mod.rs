@@ -22,7 +22,7 @@ mod tables;
 mod view;
 
 pub(crate) use case::lowercase;
-pub(crate) use fold::confusable;
+pub(crate) use fold::{confusable, is_word_char};
 pub use view::View;
 
 pub(crate) use view::ViewBuilder;
@@ -99,12 +99,8 @@ impl<'t> Normalized<'t> {
 /// Word-like segments of a view (UAX #29 word boundaries), as `(byte offset, word)`;
 /// punctuation and spaces are left out.
 pub fn words<'v>(view: &'v View<'_>) -> impl Iterator<Item = (usize, &'v str)> + 'v {
-    words_of(view.text())
-}
-
-/// [`words`] of a string.
-pub(crate) fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_word_bound_indices()
+    view.text()
+        .split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 

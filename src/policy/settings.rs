@@ -25,6 +25,12 @@ const LANGUAGES: &[(&str, &str)] = &[
     ("id", data!("src/policy/messages/id.tsv")),
 ];
 
+// `EN_INCOMING()`: the English messages for incoming text, which the build leaves out of
+// the English table above and the npm package ships in the data module `rules.js` (see
+// src/detect/coded.rs); natively they are compiled in. A wasm filter made without that
+// module shows the outgoing English messages for incoming text.
+include!(concat!(env!("OUT_DIR"), "/message_tables.rs"));
+
 /// One rule, resolved.
 #[derive(Debug, Clone)]
 struct RuleSetting {
@@ -211,7 +217,16 @@ fn builtin_messages(
         let Some((_, table)) = LANGUAGES.iter().chain(loaded).find(|(l, _)| l == lang) else {
             continue;
         };
-        for line in table.split('\n').filter(|l| !l.starts_with('#')) {
+        let more = if incoming && *lang == "en" {
+            EN_INCOMING()
+        } else {
+            ""
+        };
+        for line in table
+            .split('\n')
+            .chain(more.split('\n'))
+            .filter(|l| !l.starts_with('#'))
+        {
             let Some((key, text)) = line.split_once('\t') else {
                 continue;
             };
