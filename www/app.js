@@ -595,7 +595,9 @@ function receivedParts(entry, index) {
   const said = element("p", "bubble-text");
   said.id = receivedId(index, "text");
   said.dir = "auto";
-  said.append(element("span", "visually-hidden", "They wrote: "), ...markedText(text, report.findings));
+  said.append(...markedText(text, report.findings));
+  // Outside the text, so that dir="auto" reads the message's own first letters.
+  bubble.append(element("span", "visually-hidden", "They wrote: "));
 
   if (blocked) {
     const folded = element("p", "bubble-folded", "Message hidden because of the warning above.");
