@@ -39,6 +39,30 @@ mod phrase_rules_table;
 mod scam_table;
 
 /// A data table of the crate, with its comment lines (the parsers skip them).
+/// Whether a line of a message table is a message for incoming text (`<key>@incoming\t...`).
+fn is_incoming(line: &str) -> bool {
+    line.split('\t')
+        .next()
+        .is_some_and(|k| k.ends_with("@incoming"))
+}
+
+/// The lines of a message table that are messages for incoming text.
+fn english_incoming(table: &str) -> String {
+    table
+        .lines()
+        .filter(|l| is_incoming(l))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// `text` without its comment and blank lines.
+fn uncommented(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 fn read(path: &str) -> String {
     println!("cargo:rerun-if-changed={path}");
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -256,6 +280,24 @@ fn main() {
             phrase_rules_table::request(&read("src/data/request.tsv")),
         ),
         (
+            // The English messages for incoming text (src/policy/settings.rs): every
+            // filter reads the outgoing ones, only a check of received text these.
+            "message_tables.rs",
+            format!(
+                "static EN_INCOMING: &str = {:?};\n",
+                english_incoming(&read("src/policy/messages/en.tsv"))
+            ),
+        ),
+        (
+            // The teen rules' word tables (src/detect/teen.rs), without their comments.
+            "teen_tables.rs",
+            format!(
+                "static TEEN_AGE: &str = {:?};\nstatic TEEN_SIGNALS: &str = {:?};\n",
+                uncommented(&read("src/data/teen_age.tsv")),
+                uncommented(&read("src/data/teen_signals.tsv"))
+            ),
+        ),
+        (
             "phone_tables.rs",
             phone_table::generate(
                 &read("src/data/phone_codes.tsv"),
@@ -281,7 +323,8 @@ fn main() {
     ];
     // The phrase and word lists of the rules that read them through one phrase search or
     // link judge (privacy.credentials, privacy.social_handle, privacy.request, spam.link,
-    // scam.*), which a policy can turn off, ship beside the wasm as a data module
+    // scam.*, and the teen rules' tables), which a policy can turn off, ship beside the
+    // wasm as a data module
     // (`rules.js`, written by examples/rule_pack.rs from `pack.txt`); the others are in the
     // wasm.
     let (mut text, mut pack) = (String::new(), String::new());
@@ -293,6 +336,8 @@ fn main() {
                 | "credentials_tables.rs"
                 | "social_handle_tables.rs"
                 | "request_tables.rs"
+                | "teen_tables.rs"
+                | "message_tables.rs"
         );
         let pool = if packed { &mut pack } else { &mut text };
         write(&out, name, pool_lists(&source, pool, packed));
@@ -342,9 +387,12 @@ fn main() {
             println!("cargo:rerun-if-changed={}", path.display());
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            // English messages for incoming text travel in the data module (see
+            // `english_incoming`), not in the table the wasm embeds.
+            let english = path.ends_with("src/policy/messages/en.tsv");
             let kept: String = text
                 .lines()
-                .filter(|l| !l.starts_with('#'))
+                .filter(|l| !(l.starts_with('#') || english && is_incoming(l)))
                 .flat_map(|l| [l, "\n"])
                 .collect();
             let target = Path::new(&out).join(&path);

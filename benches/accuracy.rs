@@ -14,6 +14,8 @@
 
 #[path = "accuracy/lexicons.rs"]
 mod lexicons;
+#[path = "accuracy/teen.rs"]
+mod teen;
 
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::Value;
@@ -816,6 +818,7 @@ fn main() {
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
     lexicons::run(&mut table, &mut report);
+    teen::run(&mut table, &mut report);
     table.push_str(&info);
     println!("\n{table}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");

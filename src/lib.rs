@@ -52,6 +52,7 @@ mod test_texts;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use detect::Direction;
 pub use filter::Filter;
 pub use policy::{CheckOptions, Error, FilterOptions, Policy, Preset};
 pub use redact::MASK;

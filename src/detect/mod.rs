@@ -13,6 +13,7 @@ pub(crate) mod privacy;
 pub(crate) mod scam;
 pub(crate) mod scan;
 pub(crate) mod spam;
+pub(crate) mod teen;
 
 use crate::normalize::{Normalized, View};
 use crate::{RuleId, Span};
@@ -77,6 +78,8 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(privacy::phone::Phone::new()),
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
         Box::new(ByPack::new(spam::Spam::new)),
+        // After the address detector: it reads that detector's findings.
+        Box::new(ByPack::lazy(teen::Teen::new, teen::RULES)),
     ]
 }
 
@@ -92,6 +95,17 @@ struct ByPack<T> {
 }
 
 impl<T: Detector> ByPack<T> {
+    /// A detector that is built at its first check (its tables cost nothing until a
+    /// policy turns one of its `rules` on and a message reaches it).
+    fn lazy(make: fn() -> T, rules: &'static [RuleId]) -> ByPack<T> {
+        ByPack {
+            make,
+            rules,
+            without: std::sync::OnceLock::new(),
+            with: std::sync::OnceLock::new(),
+        }
+    }
+
     fn new(make: fn() -> T) -> ByPack<T> {
         let (with, without) = (std::sync::OnceLock::new(), std::sync::OnceLock::new());
         let first = if coded::has_pack() { &with } else { &without };
@@ -132,6 +146,9 @@ pub struct Hit {
     /// The value in canonical form (e.g. `ana@example.org` for `ana at example dot org`),
     /// used by allow-lists.
     pub value: Option<String>,
+    /// The earlier messages (indices into the check's `history`) that led to it, for a
+    /// finding that builds up over a conversation; empty otherwise.
+    pub history: Vec<u32>,
 }
 
 impl Hit {
@@ -142,12 +159,19 @@ impl Hit {
             kind: None,
             confidence,
             value: None,
+            history: Vec::new(),
         }
     }
 
     /// Sets the kind.
     pub fn kind(mut self, kind: &'static str) -> Hit {
         self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the earlier messages it came from (indices into the check's `history`).
+    pub fn history(mut self, indices: Vec<u32>) -> Hit {
+        self.history = indices;
         self
     }
 
@@ -183,6 +207,20 @@ impl<'a> Sink<'a> {
     pub fn report(&mut self, view: &View<'_>, range: Range<usize>, hit: Hit) {
         let span = view.to_original(range, self.original);
         self.candidates.push(Candidate { hit, span });
+    }
+
+    /// Reports `hit` at `span` of the original text, e.g. the span of another finding.
+    pub(crate) fn report_span(&mut self, span: Span, hit: Hit) {
+        self.candidates.push(Candidate { hit, span });
+    }
+
+    /// The span of the first candidate of `rule` reported so far (detectors that run
+    /// after the one reporting it may read it).
+    pub(crate) fn first_of(&self, rule: RuleId) -> Option<Span> {
+        self.candidates
+            .iter()
+            .find(|c| c.hit.rule == rule)
+            .map(|c| c.span)
     }
 
     pub(crate) fn into_candidates(self) -> Vec<Candidate> {
