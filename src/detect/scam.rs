@@ -101,7 +101,7 @@ struct Group {
     /// Its place in `Scam::groups`: its parts' words are tagged with it in
     /// `Scam::part_words`.
     id: u16,
-    cues: Option<[u32; SLOTS]>,
+    cues: Option<[u64; SLOTS]>,
 }
 
 /// The scam rules. Their phrase search is shared with the other phrase rules
@@ -126,19 +126,19 @@ pub(crate) struct Scam {
     /// Words of sending, investing and paying back, for [`doubled_amount`].
     doubling: Lexicon<()>,
     /// The words of the cue classes, each with its classes as a bit set.
-    cues: Lexicon<u32>,
+    cues: Lexicon<u64>,
     /// The stems of the cue classes (word starts: "transf" for "transfiere",
     /// "transfira", "transférez"), each with its class as a bit set.
-    stems: Vec<(&'static str, u32)>,
+    stems: Vec<(&'static str, u64)>,
     /// The first two bytes of the stems, as a bit set (all pairs that begin with a stem of
     /// one byte): most word starts are passed over on one bit.
     stem_pairs: Box<[u64; 1024]>,
     /// The class of requests to the reader ("send me", "mándame"), as a bit set.
-    asks: u32,
+    asks: u64,
     /// The class of the app, platform or marketplace, as a bit set: a word that says the
     /// opposite before it does not cancel a part of it ("don't pay through the app, pix
     /// me" is the scam, not its opposite).
-    platforms: u32,
+    platforms: u64,
 }
 
 /// Places in a list by word, for building the tables: the tables hold a few thousand
@@ -179,7 +179,7 @@ impl Scam {
         }
         // The cue words, each once with all its classes (the table has a word's rows
         // together, and the stems in order of their first byte).
-        let mut cues: Vec<(&'static str, u32)> = Vec::with_capacity(CUE_CLASSES.len());
+        let mut cues: Vec<(&'static str, u64)> = Vec::with_capacity(CUE_CLASSES.len());
         for (word, &class) in crate::detect::coded::rows(CUES()).zip(&CUE_CLASSES) {
             match cues.last_mut() {
                 Some((last, mask)) if *last == word => *mask |= 1 << class,
@@ -187,7 +187,7 @@ impl Scam {
             }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let stems: Vec<(&'static str, u32)> = stems
+        let stems: Vec<(&'static str, u64)> = stems
             .into_iter()
             .map(|(w, m)| (&w[..w.len() - 1], m))
             .collect();
@@ -307,7 +307,7 @@ impl Scam {
         // Every match of each other part in the window; the anchor's part is the anchor.
         let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
         // A combination's cue words in the window, with their classes.
-        let mut cues: &[(u32, Range<usize>)] = &[];
+        let mut cues: &[(u64, Range<usize>)] = &[];
         if let Some(masks) = g.cues {
             // First the ring one part away from the anchor, where one of the other parts
             // must be: most anchors stop there.
@@ -399,7 +399,7 @@ impl Scam {
         read: &'r mut Cues,
         lo: usize,
         hi: usize,
-    ) -> &'r [(u32, Range<usize>)] {
+    ) -> &'r [(u64, Range<usize>)] {
         let lo = floor_boundary(t, lo);
         let lo = if crate::detect::chars::alnum_before(t, lo) {
             word_end(t, lo)
@@ -434,7 +434,7 @@ impl Scam {
         classes: &Classes,
         lo: usize,
         hi: usize,
-        found: &mut Vec<(u32, Range<usize>)>,
+        found: &mut Vec<(u64, Range<usize>)>,
     ) {
         let before = found.len();
         found.extend(
@@ -588,7 +588,7 @@ impl Scam {
 /// so a message with many anchors is read about once.
 #[derive(Default)]
 struct Cues {
-    found: Vec<(u32, Range<usize>)>,
+    found: Vec<(u64, Range<usize>)>,
     from: usize,
     to: usize,
 }
@@ -607,7 +607,7 @@ fn sized(n: usize) -> Places {
 }
 
 /// The bit of the cue class named `name` (none when the table has no such class).
-fn class_bit(name: &str) -> u32 {
+fn class_bit(name: &str) -> u64 {
     CUE_CLASS_NAMES
         .iter()
         .position(|c| *c == name)
