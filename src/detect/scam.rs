@@ -793,14 +793,19 @@ mod tests {
 
     #[test]
     fn table_is_folded() {
+        // Every row that is not, with its folded form, so one run names them all.
+        let mut unfolded = Vec::new();
         for line in data!("src/data/scam.tsv").lines() {
             let cells: Vec<&str> = line.split('\t').collect();
             if let [_, _, role, phrase] = cells[..] {
                 if !matches!(role, "window" | "ordered") {
                     let folded = Normalized::new(phrase).folded().text().to_string();
-                    assert_eq!(folded, phrase, "scam.tsv");
+                    if folded != phrase {
+                        unfolded.push((phrase, folded));
+                    }
                 }
             }
         }
+        assert!(unfolded.is_empty(), "scam.tsv: {unfolded:?}");
     }
 }
