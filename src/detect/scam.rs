@@ -31,7 +31,17 @@
 //! reader's account or a threat; a blue tick with staff and "you were selected"; a
 //! bank caller's "stay on the line" or "a courier will pick up your card" with a
 //! suspicious charge, or "confirm your details" with a suspicious login; reviews with
-//! paying for them ("$2 per review"). Each class is a
+//! paying for them ("$2 per review"). And the moves of the ninth round: a parent, child
+//! or aunt on a new number ("it's me, new number") who needs money; a boss in a meeting
+//! who wants gift cards; a notice about the reader's card, parcel, order or name with a
+//! problem (blocked, held, expired, a debt) and a link, a number to call or a fee; a
+//! moderator or a security service with the reader's account and a link or "or else"; a
+//! tax refund from an official to claim; logging in through a link with "is this you in
+//! this video" or a badge; verifying an account "or it will be deleted"; paying outside
+//! the app; game currency at half price paid in gift cards; a guarantee with a return per
+//! day or week; a sweetheart stuck at an airport with money; a job or a prize with a fee
+//! to start or claim; paid liking of videos; a giveaway that asks to follow many
+//! accounts. Each class is a
 //! word list in nine languages, with stems where words inflect ("transf" for
 //! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
 //! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
@@ -45,7 +55,7 @@
 //! | rule | kinds |
 //! |---|---|
 //! | `scam.financial` | `gift_card`, `doubling`, `guaranteed_returns`, `off_platform`, `advance_fee`, `top_up`, `job_fee` |
-//! | `scam.impersonation` | `staff`, `bank`, `celebrity` |
+//! | `scam.impersonation` | `staff`, `bank`, `celebrity`, `known_person` |
 //! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
 //! | `scam.fake_engagement` | `followers` |
 
