@@ -81,6 +81,9 @@ const NOT_WINDOW: usize = 16;
 const CLOSE: usize = 48;
 /// How near a finding a word that makes it ordinary counts, in bytes either side.
 const CALM_WINDOW: usize = 40;
+/// How much of the text after a claim to be staff is read for a word of `AFTER` (the
+/// longest is 21 bytes), in bytes.
+const AFTER_BYTES: usize = 32;
 /// The longest part phrase, in bytes: the window around an anchor reaches this much
 /// further per part.
 const PART_BYTES: usize = 48;
@@ -364,6 +367,17 @@ impl Scam {
                 list
             };
         }
+        // A word that says the opposite just before a part cancels it ("kode verifikasi
+        // 1234, jangan kasih siapa pun"), but for a part that is the app's name: each
+        // match is checked once here, not once for every combination it is in.
+        for (k, list) in found.iter_mut().enumerate().take(g.slots) {
+            if g.cues.is_none_or(|m| m[k] & !self.platforms != 0) {
+                list.retain(|p| !self.negated(t, classes, p.start));
+                if list.is_empty() {
+                    return None;
+                }
+            }
+        }
         // The closest combination that holds together.
         let mut best: Option<Range<usize>> = None;
         let empty = Vec::new();
@@ -371,16 +385,6 @@ impl Scam {
         for a in &found[0] {
             for b in &found[1] {
                 let mut check = |parts: &[Range<usize>]| {
-                    // A word that says the opposite just before any part cancels the
-                    // combination ("kode verifikasi 1234, jangan kasih siapa pun"), but
-                    // for a part that is the app's name.
-                    let negated = |(k, p): (usize, &Range<usize>)| {
-                        g.cues.is_none_or(|m| m[k] & !self.platforms != 0)
-                            && self.negated(t, classes, p.start)
-                    };
-                    if parts.iter().enumerate().any(negated) {
-                        return;
-                    }
                     if let Some(span) = holds(t, parts, g) {
                         if best.as_ref().is_none_or(|x| span.len() < x.len()) {
                             best = Some(span);
@@ -488,7 +492,11 @@ impl Scam {
             return g.rule != RuleId::ScamFinancial
                 || !self.cues.find(&t[lo..hi]).any(|(m, _)| m & self.asks != 0);
         }
+        // The words right after it, to the end of the word AFTER_BYTES on: the search
+        // over all the rest went to the message's end for every finding (quadratic on a
+        // long message with many).
         let rest = t[span.end..].trim_start_matches(' ');
+        let rest = &rest[..word_end(rest, floor_boundary(rest, AFTER_BYTES.min(rest.len())))];
         g.rule == RuleId::ScamImpersonation
             && self
                 .after
@@ -567,19 +575,32 @@ impl Scam {
                 }
             }
         }
+        // The findings by where they start, with the longest one's length: a combination
+        // is compared only with the findings that can reach it, so a long message with
+        // many findings stays linear (all of them for each was quadratic).
+        crate::sort::sort_by_key(&mut found, |(_, r)| r.start);
+        crate::sort::sort_by_key(&mut combos, |(_, r)| r.start);
+        let mut longest = found.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+        // The combinations reported, by where they start (they come in that order).
+        let mut added: Vec<(RuleId, Range<usize>)> = Vec::new();
         for (g, span) in combos {
-            let near = |r: &Range<usize>| {
-                r.start < span.end + CALM_WINDOW && span.start < r.end + CALM_WINDOW
-            };
+            let from = span.start.saturating_sub(CALM_WINDOW + longest);
+            let to = span.end + CALM_WINDOW;
             // One that overlaps a finding of its rule widens it; one only near it would
             // be a second highlight of the same scam.
-            let mine = |r: &&(RuleId, Range<usize>)| r.0 == g.rule;
-            let overlaps = found
-                .iter()
-                .filter(mine)
-                .any(|(_, r)| r.start < span.end && span.start < r.end);
-            if overlaps || !found.iter().filter(mine).any(|(_, r)| near(r)) {
-                found.push((g.rule, span.clone()));
+            let (mut overlaps, mut near) = (false, false);
+            for list in [&found, &added] {
+                let first = list.partition_point(|(_, r)| r.start < from);
+                for (rule, r) in list[first..].iter().take_while(|(_, r)| r.start < to) {
+                    if *rule == g.rule {
+                        overlaps |= r.start < span.end && span.start < r.end;
+                        near |= span.start < r.end + CALM_WINDOW;
+                    }
+                }
+            }
+            if overlaps || !near {
+                longest = longest.max(span.len());
+                added.push((g.rule, span.clone()));
                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
             }
         }
