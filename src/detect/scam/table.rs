@@ -49,7 +49,7 @@ pub(super) fn generate(tsv: &str) -> String {
     let (mut calm, mut after) = (vec![], vec![]);
     let (mut cues, mut cue_classes, mut classes) = (vec![], vec![], Vec::<&str>::new());
     // (kind index, window, parts, classes of each part)
-    let mut combos: Vec<(usize, usize, usize, [u32; 3])> = Vec::new();
+    let mut combos: Vec<(usize, usize, usize, [u64; 3])> = Vec::new();
     let mut kinds: Vec<(&str, &str)> = Vec::new();
     // (kind index, window, ordered, anchor, parts)
     let mut groups: Vec<(usize, usize, bool, usize, usize)> = Vec::new();
@@ -67,7 +67,7 @@ pub(super) fn generate(tsv: &str) -> String {
                     classes.push(kind);
                     classes.len() - 1
                 });
-                assert!(class < 32, "scam.tsv: more than 32 cue classes");
+                assert!(class < 64, "scam.tsv: more than 64 cue classes");
                 cues.push(phrase);
                 cue_classes.push(class);
             }
@@ -82,7 +82,7 @@ pub(super) fn generate(tsv: &str) -> String {
                     (2..=3).contains(&parts.len()),
                     "scam.tsv: parts of {line:?}"
                 );
-                let mut masks = [0u32; 3];
+                let mut masks = [0u64; 3];
                 for (mask, part) in masks.iter_mut().zip(&parts) {
                     for name in part.split('|') {
                         let class = classes
@@ -186,7 +186,7 @@ pub(super) fn generate(tsv: &str) -> String {
         ("TAGS", "u8", &tags),
         ("CUE_CLASSES", "u8", &cue_classes),
         ("CUE_CLASS_NAMES", "&str", &class_names),
-        ("COMBOS", "(u8, u16, u8, [u32; 3])", &combos),
+        ("COMBOS", "(u8, u16, u8, [u64; 3])", &combos),
     ] {
         writeln!(
             out,
