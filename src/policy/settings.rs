@@ -329,6 +329,16 @@ mod tests {
                 s.message(RuleId::PrivacyPaymentCard, None),
                 "{lang}"
             );
+            assert_ne!(
+                s.message(RuleId::ScamImpersonation, Some("known_person")),
+                s.message(RuleId::ScamImpersonation, None),
+                "{lang}"
+            );
+            assert_ne!(
+                s.incoming_message(RuleId::ScamImpersonation, Some("known_person")),
+                s.incoming_message(RuleId::ScamImpersonation, None),
+                "{lang}"
+            );
             for kind in [
                 "data_or_script",
                 "credential_in_url",
