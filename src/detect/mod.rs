@@ -91,6 +91,18 @@ pub(crate) fn apart<T>(make: fn() -> T) -> T {
     std::hint::black_box(make)()
 }
 
+/// Calls `body` with each of `0..n`, for the loops of the table builders that run many
+/// turns. V8 counts each turn of a wasm loop at the size of the loop's code, and
+/// optimizes a function whose count runs out: a long loop with a large body inside a
+/// large builder had the whole builder optimized (see [`apart`]). Here the loop is this
+/// small function, and the body a function of its own, called through a pointer.
+#[inline(never)]
+pub(crate) fn each(n: usize, body: &mut dyn FnMut(usize)) {
+    for i in 0..n {
+        body(i);
+    }
+}
+
 /// A detector that reads lists of the data module (src/detect/coded.rs, `packed`): it is
 /// built when first used, once without the module and once with it, so a wasm filter made
 /// before the package loaded `rules.js` (its policy needed none of those rules) does not

@@ -235,7 +235,8 @@ impl<T: Copy> Words<T> {
         let mut buckets = vec![0u16; nb + 1];
         let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
         let mut singles = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for k in 0..nb {
+        // (Each bucket by a function of its own in the wasm: see `detect::each`.)
+        crate::detect::each(nb, &mut |k| {
             buckets[k] = groups.len() as u16;
             let (lo, hi) = (at[k] as usize, at[k + 1] as usize);
             let bucket = &mut order[lo..hi];
@@ -272,7 +273,7 @@ impl<T: Copy> Words<T> {
                 }
                 groups.push(g);
             }
-        }
+        });
         assert!(
             groups.len() < usize::from(u16::MAX),
             "too many address words"
@@ -290,8 +291,8 @@ impl<T: Copy> Words<T> {
             heads: vec![0; 1 << 10],
             heads3: vec![0; 1 << 10],
         };
-        for (w, _) in &entries {
-            let pairs = match *w.as_bytes() {
+        crate::detect::each(entries.len(), &mut |id| {
+            let pairs = match *entries[id].0.as_bytes() {
                 [] => 0..0,
                 [b0] => usize::from(b0)..usize::from(b0) + 0x10000,
                 [b0, b1] => {
@@ -307,9 +308,9 @@ impl<T: Copy> Words<T> {
             for pair in pairs.step_by(0x100) {
                 words.heads[pair >> 6] |= 1 << (pair & 63);
             }
-        }
+        });
         // A first word that starts with a one-word entry ("adres" of "adresse").
-        for n in 0..words.groups.len() {
+        crate::detect::each(words.groups.len(), &mut |n| {
             let key = words.groups[n].word;
             let b = key.as_bytes();
             words.groups[n].prefixed = key.char_indices().skip(1).any(|(p, _)| {
@@ -317,7 +318,7 @@ impl<T: Copy> Words<T> {
                 singles[bit >> 6] >> (bit & 63) & 1 == 1
                     && words.group(&key[..p]).is_some_and(|g| g.single.is_some())
             });
-        }
+        });
         let mut unspaced_start: Vec<u32> = (0..entries.len() as u32)
             .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
             .collect();
