@@ -82,11 +82,12 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
 
 /// Calls `make`, which stays a function of its own in the wasm: neither the compiler nor
 /// wasm-opt may inline it into its caller (it is called through a pointer they cannot
-/// see), though it has one. For the builders of the detectors' tables, which run once:
+/// see), though it has a single caller. For the builders of the detectors' tables, which run once:
 /// inlined together they made one function of 16 KB, and V8 optimizes a wasm function
 /// once its loops have run long enough, in the background but at a cost that grows
-/// faster than the function's size (a third of a second of CPU for that one, while the
-/// first filter was being made). Apart, each is small, and most never run long enough.
+/// faster than the function's size (0.3 to 0.4 s of CPU for that one on a busy two-core
+/// VM, while the first filter was being made). Apart, each is small, and most never run
+/// long enough.
 pub(crate) fn apart<T>(make: fn() -> T) -> T {
     std::hint::black_box(make)()
 }
