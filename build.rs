@@ -347,7 +347,7 @@ fn main() {
         &out,
         "pack_check.rs",
         format!(
-            "/// The length and FNV-1a hash of `pack.txt`: a data module of another build is refused.\nconst PACK_CHECK: (usize, u64) = ({}, {});\n",
+            "/// The length and hash (FNV-1a by words) of `pack.txt`: a data module of another build is refused.\nconst PACK_CHECK: (usize, u64) = ({}, {});\n",
             pack.len(),
             fnv(pack.as_bytes())
         ),
@@ -403,9 +403,15 @@ fn main() {
     }
 }
 
-/// FNV-1a over `bytes` (the check of the data module, `pack_check.rs`).
+/// The check of the data module (`pack_check.rs`), as the wasm computes it
+/// (`coded::pack_hash`): FNV-1a's steps over `bytes` read eight at a time
+/// (little-endian), then over the last few one by one.
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let step = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0000_0100_0000_01b3);
+    let words = bytes.chunks_exact(8);
+    let last = words.remainder();
+    let h = words.fold(0xcbf2_9ce4_8422_2325, |h, w| {
+        step(h, u64::from_le_bytes(w.try_into().expect("eight bytes")))
+    });
+    last.iter().fold(h, |h, &b| step(h, u64::from(b)))
 }

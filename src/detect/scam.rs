@@ -216,7 +216,10 @@ impl Scam {
                 stem_pairs[key / 64] |= 1 << (key % 64);
             }
         }
-        for &(kind, window, slots, masks) in &COMBOS {
+        // (The loops that run long each go through `detect::each`, so that the wasm
+        // engine does not optimize this whole function.)
+        crate::detect::each(COMBOS.len(), &mut |c| {
+            let (kind, window, slots, masks) = COMBOS[c];
             let (rule, kind) = KINDS[usize::from(kind)];
             // The anchor's words go to the shared phrase search.
             for &(word, mask) in &cues {
@@ -235,8 +238,12 @@ impl Scam {
                 id: groups.len() as u16,
                 cues: Some(masks),
             });
-        }
-        for (phrase, &tag) in crate::detect::coded::rows(PHRASES()).zip(&TAGS) {
+        });
+        let mut rows = crate::detect::coded::rows(PHRASES());
+        crate::detect::each(TAGS.len(), &mut |t| {
+            let (Some(phrase), tag) = (rows.next(), TAGS[t]) else {
+                return;
+            };
             if tag & 0x80 != 0 {
                 let (rule, kind) = KINDS[usize::from(tag & 0x7F)];
                 add(phrase, Entry::Alone(rule, kind));
@@ -248,7 +255,7 @@ impl Scam {
                     groups[g].parts[k].push(phrase);
                 }
             }
-        }
+        });
         // Every group's parts in one table, each word tagged with its group and part.
         let part_words = Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
             group.parts.iter().enumerate().flat_map(move |(k, words)| {
@@ -262,7 +269,8 @@ impl Scam {
         // keeps the wasm from holding a hash table's code twice.)
         let mut anchors = sized(phrases.len());
         let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
-        for (p, es) in phrases.iter().zip(&entries) {
+        crate::detect::each(phrases.len(), &mut |i| {
+            let (p, es) = (&phrases[i], &entries[i]);
             for e in es {
                 if let Entry::Anchor(g) = *e {
                     let at = *anchors.entry(*p).or_insert_with(|| {
@@ -272,8 +280,9 @@ impl Scam {
                     anchor_groups[usize::from(at)].push(g);
                 }
             }
-        }
-        for (p, es) in phrases.iter().zip(entries.iter_mut()) {
+        });
+        crate::detect::each(phrases.len(), &mut |i| {
+            let (p, es) = (phrases[i], &mut entries[i]);
             for (at, _) in p.match_indices(' ') {
                 let (head, tail) = (&p[..at], &p[at + 1..]);
                 let found = [anchors.get(head), anchors.get(tail)];
@@ -287,7 +296,7 @@ impl Scam {
                     }
                 }
             }
-        }
+        });
         Scam {
             phrases,
             entries,

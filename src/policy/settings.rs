@@ -68,6 +68,8 @@ impl Settings {
         let base = locale.split('-').next().unwrap_or("en").to_string();
         // Languages to try, best first.
         let chain = [locale.as_str(), base.as_str(), "en"];
+        let mut builtin = builtin_messages(&chain, loaded, false);
+        let mut builtin_in = builtin_messages(&chain, loaded, true);
         let rules = RuleId::all()
             .map(|rule| {
                 let p = policy.rules.get(&rule);
@@ -86,8 +88,8 @@ impl Settings {
                     })
                 };
                 let (overridden, incoming_overridden) = (overridden(""), overridden(INCOMING));
-                let (message, kind_messages) = builtin_messages(rule, &chain, loaded, false);
-                let (incoming, incoming_kinds) = builtin_messages(rule, &chain, loaded, true);
+                let (message, kind_messages) = std::mem::take(&mut builtin[rule.index()]);
+                let (incoming, incoming_kinds) = std::mem::take(&mut builtin_in[rule.index()]);
                 RuleSetting {
                     adult: p
                         .and_then(|p| p.adult)
@@ -115,9 +117,9 @@ impl Settings {
                     incoming: match (incoming_overridden, &overridden) {
                         (Some(m), _) => m.into(),
                         (None, Some(m)) => m.as_str().into(),
-                        (None, None) => incoming.into(),
+                        (None, None) => incoming.unwrap_or_default().into(),
                     },
-                    message: overridden.unwrap_or(message).into(),
+                    message: overridden.unwrap_or(message.unwrap_or_default()).into(),
                 }
             })
             .collect();
@@ -198,22 +200,21 @@ impl Settings {
     }
 }
 
-/// The built-in message of `rule` and its kinds, in the first language of `chain` that
-/// has one, from [`LANGUAGES`] and the `loaded` tables.
 /// The suffix of a message key (or a policy's language key) for incoming text.
 pub(crate) const INCOMING: &str = "@incoming";
 
-/// The built-in message of `rule` and of its kinds, for outgoing text or, with
-/// `incoming`, for text the user received (keys ending in [`INCOMING`]).
-fn builtin_messages(
-    rule: RuleId,
-    chain: &[&str],
-    loaded: &[(&str, &str)],
-    incoming: bool,
-) -> (String, Vec<(String, Arc<str>)>) {
-    let mut message = None;
-    let mut kinds: Vec<(String, Arc<str>)> = Vec::new();
-    for lang in chain {
+/// The built-in message of every rule and of its kinds (by [`RuleId::index`]), each in the
+/// first language of `chain` that has one, from [`LANGUAGES`] and the `loaded` tables: for
+/// outgoing text or, with `incoming`, for text the user received (keys ending in
+/// [`INCOMING`]). Each table is read once, for all rules (a language the chain names twice,
+/// as "en", "en", "en" for English, once too): reading it again for every rule was a
+/// quarter of the work of the first filter.
+fn builtin_messages(chain: &[&str], loaded: &[(&str, &str)], incoming: bool) -> Vec<Messages> {
+    let mut out: Vec<Messages> = vec![Messages::default(); RuleId::COUNT];
+    for (i, lang) in chain.iter().enumerate() {
+        if chain[..i].contains(lang) {
+            continue;
+        }
         let Some((_, table)) = LANGUAGES.iter().chain(loaded).find(|(l, _)| l == lang) else {
             continue;
         };
@@ -238,11 +239,12 @@ fn builtin_messages(
             let (id, kind) = key
                 .split_once(':')
                 .map_or((key, None), |(i, k)| (i, Some(k)));
-            if id != rule.as_str() {
+            let Some(rule) = RuleId::parse(id) else {
                 continue;
-            }
+            };
+            let (message, kinds) = &mut out[rule.index()];
             match kind {
-                None if message.is_none() => message = Some(text.to_string()),
+                None if message.is_none() => *message = Some(text.to_string()),
                 Some(k) if !kinds.iter().any(|(have, _)| have == k) => {
                     kinds.push((k.to_string(), text.into()))
                 }
@@ -250,8 +252,11 @@ fn builtin_messages(
             }
         }
     }
-    (message.unwrap_or_default(), kinds)
+    out
 }
+
+/// A rule's built-in message (if a table has one) and its kinds' messages.
+type Messages = (Option<String>, Vec<(String, Arc<str>)>);
 
 #[cfg(test)]
 mod tests {

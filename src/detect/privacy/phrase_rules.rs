@@ -12,7 +12,7 @@ use crate::detect::privacy::credentials::Credentials;
 use crate::detect::privacy::request::Request;
 use crate::detect::privacy::social_handle::SocialHandle;
 use crate::detect::scam::Scam;
-use crate::detect::{Context, Detector, Sink};
+use crate::detect::{apart, Context, Detector, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 
@@ -27,10 +27,11 @@ pub(crate) struct PhraseRules {
 
 impl PhraseRules {
     pub(crate) fn new() -> PhraseRules {
-        let credentials = Credentials::new();
-        let social = SocialHandle::new();
-        let request = Request::new();
-        let scam = Scam::new();
+        // (Each built by its own function in the wasm: see `detect::apart`.)
+        let credentials = apart(Credentials::new);
+        let social = apart(SocialHandle::new);
+        let request = apart(Request::new);
+        let scam = apart(Scam::new);
         let set = PhraseSet::new(&[
             credentials.phrases(),
             social.phrases(),
