@@ -48,6 +48,19 @@
 //! | `scam.impersonation` | `staff`, `bank`, `celebrity` |
 //! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
 //! | `scam.fake_engagement` | `followers` |
+//! | `teen.grooming` | `secrecy`, `isolation`, `flattery`, `gift`, `photo`, `alone` |
+//! | `teen.meetup` | `meetup` |
+//! | `teen.off_platform` | `app` |
+//! | `teen.risky` | `dare`, `substance` |
+//!
+//! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
+//! snap", "wanna get drunk") are rows of the same table, found by the same search;
+//! where the policy turns those rules off (for adults, by default) the report drops
+//! their findings. A rule may have calm words of its own (calm rows that name it): they
+//! then stand for the shared ones and cancel its phrases too, not only its groups (a
+//! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
+//! TV show). A word that says the opposite inside another part of a group ("don't
+//! tell" before "your parents") does not cancel it.
 
 use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
