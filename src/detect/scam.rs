@@ -58,6 +58,19 @@
 //! | `scam.impersonation` | `staff`, `bank`, `celebrity`, `known_person` |
 //! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
 //! | `scam.fake_engagement` | `followers` |
+//! | `teen.grooming` | `secrecy`, `isolation`, `flattery`, `gift`, `photo`, `alone` |
+//! | `teen.meetup` | `meetup` |
+//! | `teen.off_platform` | `app` |
+//! | `teen.risky` | `dare`, `substance` |
+//!
+//! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
+//! snap", "wanna get drunk") are rows of the same table, found by the same search;
+//! where the policy turns those rules off (for adults, by default) the report drops
+//! their findings. A rule may have calm words of its own (calm rows that name it): they
+//! then stand for the shared ones and cancel its phrases too, not only its groups (a
+//! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
+//! TV show). A word that says the opposite inside another part of a group ("don't
+//! tell" before "your parents") does not cancel it.
 
 use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -133,6 +146,11 @@ pub(crate) struct Scam {
     /// Words that make a message ordinary near a group's finding: a birthday, the
     /// Wi-Fi, a door, paying on delivery, an account that is fine.
     calm: Lexicon<()>,
+    /// Words that make a message ordinary near a finding of one rule only (a rule that has
+    /// them reads these instead of [`Self::calm`], for its phrases too): a parent who
+    /// knows about a meeting, a surprise kept from a mother, drinking in a TV show. Each
+    /// with its rules as a bit set over `CALM_RULES`.
+    rule_calm: Lexicon<u8>,
     /// Words that, right after a claim to be staff ("ici le service client de X est
     /// fermé"), make it a statement about the service instead of one made as it.
     after: Lexicon<()>,
@@ -304,6 +322,9 @@ impl Scam {
             part_words,
             not: words(&crate::detect::coded::lines(NOT())),
             calm: words(&crate::detect::coded::lines(CALM())),
+            rule_calm: Lexicon::new(
+                crate::detect::coded::rows(RULE_CALM()).zip(RULE_CALM_MASKS.iter().copied()),
+            ),
             after: words(&crate::detect::coded::lines(AFTER())),
             doubling: words(&crate::detect::coded::lines(SEND())),
             cues: Lexicon::new(cues),
@@ -379,9 +400,16 @@ impl Scam {
         // A word that says the opposite just before a part cancels it ("kode verifikasi
         // 1234, jangan kasih siapa pun"), but for a part that is the app's name: each
         // match is checked once here, not once for every combination it is in.
+        // A word that is itself inside a part ("don't tell" before "your parents") does
+        // not count.
+        let parts: Vec<Range<usize>> = found.iter().take(g.slots).flatten().cloned().collect();
         for (k, list) in found.iter_mut().enumerate().take(g.slots) {
             if g.cues.is_none_or(|m| m[k] & !self.platforms != 0) {
-                list.retain(|p| !self.negated(t, classes, p.start));
+                list.retain(|p| {
+                    !self
+                        .negation(t, classes, p.start)
+                        .is_some_and(|at| !parts.iter().any(|q| q.contains(&at)))
+                });
                 if list.is_empty() {
                     return None;
                 }
@@ -489,16 +517,21 @@ impl Scam {
         crate::sort::sort_by_key(&mut found[before..], |(_, r)| r.start);
     }
 
-    /// True when the finding `span` of group `g` is ordinary talk: a word of
-    /// [`Self::calm`] in it or near it (for a payment, only with no request to the reader
+    /// True when the finding `span` of `rule` is ordinary talk: a word of the rule's own
+    /// [`Self::rule_calm`] in it or near it, or, for a rule with none, a word of
+    /// [`Self::calm`] (for a payment, only with no request to the reader
     /// near: "buy steam cards for my niece's birthday and send me the codes" is still
     /// one), or, for a claim to be staff or a bank, a word of [`Self::after`] right
     /// after it.
-    fn ordinary(&self, t: &str, g: &Group, span: &Range<usize>) -> bool {
+    fn ordinary(&self, t: &str, rule: RuleId, span: &Range<usize>) -> bool {
         let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
         let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
+        let own = calm_bit(rule);
+        if own != 0 {
+            return self.rule_calm.find(&t[lo..hi]).any(|(m, _)| m & own != 0);
+        }
         if self.calm.any(&t[lo..hi]) {
-            return g.rule != RuleId::ScamFinancial
+            return rule != RuleId::ScamFinancial
                 || !self.cues.find(&t[lo..hi]).any(|(m, _)| m & self.asks != 0);
         }
         // The words right after it, to the end of the word AFTER_BYTES on: the search
@@ -506,7 +539,7 @@ impl Scam {
         // long message with many).
         let rest = t[span.end..].trim_start_matches(' ');
         let rest = &rest[..word_end(rest, floor_boundary(rest, AFTER_BYTES.min(rest.len())))];
-        g.rule == RuleId::ScamImpersonation
+        rule == RuleId::ScamImpersonation
             && self
                 .after
                 .find(rest)
@@ -516,6 +549,11 @@ impl Scam {
 
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
+        self.negation(t, classes, start).is_some()
+    }
+
+    /// Where the word that says the opposite ending just before `start` starts, if any.
+    fn negation(&self, t: &str, classes: &Classes, start: usize) -> Option<usize> {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
         // From a word's start: the end of a word cut by the window is not a word ("не" of
         // "мне").
@@ -527,7 +565,8 @@ impl Scam {
         self.not
             .find_in(t, lo, start, classes)
             .last()
-            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(&['.', '!', '?', ';', ','][..]))
+            .filter(|(_, r)| !t[lo + r.end..start].contains(&['.', '!', '?', ';', ','][..]))
+            .map(|(_, r)| lo + r.start)
     }
 }
 
@@ -559,7 +598,10 @@ impl Scam {
             for e in &self.entries[*index as usize] {
                 match *e {
                     Entry::Alone(rule, kind) => {
-                        if !self.negated(t, classes, range.start) {
+                        // (Only a rule with calm words of its own reads them for its
+                        // phrases.)
+                        let calm = calm_bit(rule) != 0 && self.ordinary(t, rule, range);
+                        if !calm && !self.negated(t, classes, range.start) {
                             found.push((rule, range.clone()));
                             out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
                         }
@@ -570,7 +612,7 @@ impl Scam {
                         }
                         let g = &self.groups[k];
                         if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
-                            if span.start >= reported_to[k] && !self.ordinary(t, g, &span) {
+                            if span.start >= reported_to[k] && !self.ordinary(t, g.rule, &span) {
                                 reported_to[k] = span.end;
                                 if g.cues.is_some() {
                                     combos.push((g, span));
@@ -651,6 +693,14 @@ fn class_bit(name: &str) -> u64 {
     CUE_CLASS_NAMES
         .iter()
         .position(|c| *c == name)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The bit of `rule` among the rules with calm words of their own (0 for one without).
+fn calm_bit(rule: RuleId) -> u8 {
+    CALM_RULES
+        .iter()
+        .position(|r| *r == rule)
         .map_or(0, |i| 1 << i)
 }
 

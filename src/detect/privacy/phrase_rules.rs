@@ -1,5 +1,6 @@
 //! The phrase-driven rules in one pass: `privacy.credentials`, `privacy.social_handle`,
-//! `privacy.request` and the `scam.*` rules.
+//! `privacy.request`, the `scam.*` rules and the teen rules written as phrases
+//! (`teen.grooming`, `teen.meetup`, `teen.off_platform`, `teen.risky`, in the scam table).
 //!
 //! Each rule is its own module with its own table and logic (`credentials.rs`,
 //! `social_handle.rs`, `request.rs`, `detect/scam.rs`); this detector only searches their phrase lists
@@ -58,6 +59,10 @@ impl Detector for PhraseRules {
             RuleId::ScamImpersonation,
             RuleId::ScamCredentialRequest,
             RuleId::ScamFakeEngagement,
+            RuleId::TeenGrooming,
+            RuleId::TeenMeetup,
+            RuleId::TeenOffPlatform,
+            RuleId::TeenRisky,
         ]
     }
 
