@@ -50,6 +50,8 @@
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
 
+mod ahead;
+
 use crate::detect::chars::{alnum_after, alnum_before};
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
@@ -91,11 +93,17 @@ struct Before {
     /// An id word right before the app word ("nick zalo: ...", "pseudo discord : ..."): a
     /// plain word after the app needs a colon or a link word.
     marked: bool,
+    /// An asking verb right before the app word ("add line aku aja: ...", "follow ig aku
+    /// @x"): an invitation when a colon, a possessive or a line break follows the app.
+    verb: bool,
+    /// The app word opens the message or a line ("snap? lchen 👻").
+    opens: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
-// `PREP`, `WEAK`, `ACCOUNTS`.
+// `PREP`, `WEAK`, `ACCOUNTS`, `SELVES`, `SEARCH` and `FOUND` (longest first), `OTHERS`,
+// `ME`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -121,6 +129,23 @@ pub(crate) struct SocialHandle {
     /// Id words that name an account, not a name ("account", "conta", "hesabım"): a plain
     /// word after one needs a colon or a link word.
     accounts: crate::detect::coded::WordSet,
+    /// Weak link words in which the sender names themself ("I'm", "soy", "ich bin", "я
+    /// там"): what follows is the sender's own.
+    selves: Vec<&'static str>,
+    /// Verbs that ask to look a name up, written before it ("search", "such nach",
+    /// "busca", "cari", "найди"), longest first.
+    search: Vec<&'static str>,
+    /// The same written after the name ("diye arat", "search karo").
+    found: Vec<&'static str>,
+    /// Possessives of someone else before an id word ("his username", "tu usuario"):
+    /// no handle of the sender follows.
+    others: crate::detect::coded::WordSet,
+    /// Words for the sender ("me", "moi", "mir", "aku", "мне") that make an @handle at the
+    /// end of a clause about an app the sender's own.
+    me: crate::detect::coded::WordSet,
+    /// The first words of the id, search and self words, to look those up only where one
+    /// may start ([`SocialHandle::ahead`]).
+    firsts: crate::detect::coded::WordSet,
 }
 
 /// A handle found after an app word.
@@ -151,6 +176,16 @@ impl SocialHandle {
             prep: crate::detect::coded::word_set(PREP()),
             weak: crate::detect::coded::lines(WEAK()),
             accounts: crate::detect::coded::word_set(ACCOUNTS()),
+            selves: crate::detect::coded::lines(SELVES()),
+            search: crate::detect::coded::lines(SEARCH()),
+            found: crate::detect::coded::lines(FOUND()),
+            others: crate::detect::coded::word_set(OTHERS()),
+            me: crate::detect::coded::word_set(ME()),
+            firsts: [IDS(), SEARCH(), SELVES()]
+                .into_iter()
+                .flat_map(crate::detect::coded::rows)
+                .map(|w| w.split([' ', '\'', '’']).next().unwrap_or(w))
+                .collect(),
         }
     }
 
@@ -179,12 +214,15 @@ impl SocialHandle {
         // A question mark after the app ("snapchat? it's lchen") and a line break crossed
         // ("my snap:\nlchen"; the handle must then be alone on its line).
         let (mut asked, mut lined, mut bracket) = (false, false, false);
+        // A possessive after the app ("ig aku") and a word of the sender naming themself
+        // ("soy", "ich bin") read.
+        let (mut mine_linked, mut selfed) = (false, false);
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let mut p = p + case_ending(&t[p..]);
         p = skip_spaces(b, p);
         for _ in 0..5 {
             let rest = &t[p..];
-            if let Some(sep) = [":", "=", "->", "→"]
+            if let Some(sep) = [":", "=>", "=", "->", "→", "👉"]
                 .into_iter()
                 .find(|s| rest.starts_with(*s))
             {
@@ -196,14 +234,22 @@ impl SocialHandle {
             } else if let Some(n) = line_break(rest).filter(|_| !lined) {
                 lined = true;
                 p += n;
-            } else if let Some(w) = Self::word_at(&self.ids, t, p)
-                .filter(|w| t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..]))
-            {
+            } else if rest.starts_with('@') && rest[1..].starts_with([' ', ':']) {
+                // "my ig @ is lchen", "insta @: lchen": the @ names the handle.
+                marked = true;
+                titled = true;
+                p += 1;
+            } else if let Some(w) = Self::word_at(&self.ids, t, p).filter(|w| {
+                t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..])
+                    || ["'s ", "’s "]
+                        .iter()
+                        .any(|s| t[p + w.len()..].starts_with(s))
+            }) {
                 marked = true;
                 titled |= !self.accounts.contains(w);
                 p += w.len();
             } else if let Some(w) = Self::word_at(&self.links, t, p).filter(|w| {
-                (!OWNED_LINKS.contains(w) || before.owned || before.named)
+                (!OWNED_LINKS.contains(w) || before.owned || before.named || before.marked)
                     // A dash between two words is a hyphen: "whatsapp-gold.net".
                     && !(matches!(*w, "-" | "–" | "—")
                         && alnum_before(t, p)
@@ -216,33 +262,35 @@ impl SocialHandle {
                     && ((p > 0 && b[p - 1] == b' ') || b.get(p + w.len()) == Some(&b' '));
                 weak |= self.weak.contains(&w);
                 me_link = w == "me" || self.weak.contains(&w);
-                before.owned |= self.mine.contains(&w);
+                mine_linked |= self.mine.contains(&w);
+                selfed |= self.selves.contains(&w);
+                before.owned |= self.mine.contains(&w) || self.selves.contains(&w);
                 // An asking verb inside a link word makes an invitation: "snap pe add
                 // karo ...", "snap'ten ekle ...".
                 before.invited |= w.split(' ').any(|v| self.ask.contains(v));
                 p += w.len();
-            } else if (rest.starts_with(',')
-                || (rest.starts_with(['!', '.', ';']) && b.get(p + 1) == Some(&b' ')))
-                && self.names_next(t, skip_spaces(b, p + 1))
+            } else if let Some(n) =
+                stops(rest).filter(|&n| self.names_next(t, skip_spaces(b, p + n)))
             {
                 // "add me on snap, it's ...", "text me on whatsapp, my username is ...",
-                // "add me on snapchat! username: ...": a comma or the end of a sentence
+                // "add me on snapchat!! username: ...": a comma or the end of a sentence
                 // before a link word or an id word.
-                p += 1;
+                p += n;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
                 p += n;
             } else if let Some(n) = self.prep_before_own_id(t, p) {
                 // "insta pe mera naam ... hai", "snap en mi usuario es ...".
                 p += n;
-            } else if let Some(n) = self.filler(t, p).filter(|&n| match b.get(p + n) {
+            } else if let Some(n) = self.filler(t, p).filter(|&(_, next)| match next {
                 Some(b':') => true,
-                Some(b'@') => before.owned,
+                Some(b'@' | b'(') => before.owned || before.invited,
                 _ => asked && !linked,
             }) {
-                // An answer's first word, a chat word before a colon or after a possessive:
-                // "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...", "ig aku ya @x".
-                p += n;
+                // An answer's first word, a chat word before a colon or after a possessive
+                // or an invitation: "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...",
+                // "ig aku ya kak @x", "sígueme en tiktok porfa (...)".
+                p += n.0;
             } else if rest.starts_with('(') && !bracket {
                 // "snap (cool_kid99)", "add me on snap (lchen)".
                 bracket = true;
@@ -255,14 +303,21 @@ impl SocialHandle {
             }
             p = skip_spaces(b, p);
         }
+        // An asking verb right before the app makes an invitation when a colon, a
+        // possessive or a line break follows the app ("add line aku aja: ...", "follow ig
+        // aku ya @x"); "follow tiktok trends" is talk.
+        before.invited |= before.verb && (colon || mine_linked || lined);
         // A handle in quotes: "my snap is 'lchen'".
         let quote = ['"', '\'', '“', '‘', '«']
             .into_iter()
             .find(|q| t[p..].starts_with(*q))
             .map_or(0, char::len_utf8);
         let p = p + quote;
-        let at = b.get(p) == Some(&b'@');
-        let name_start = p + usize::from(at);
+        // A Reddit user, "u/lchen", is written as an @handle is; the name is reported.
+        let reddit = t[p..].starts_with("u/") && !alnum_before(t, p);
+        let p = p + if reddit { 2 } else { 0 };
+        let at = reddit || b.get(p) == Some(&b'@');
+        let name_start = p + usize::from(at && !reddit);
         let mut end = name_start;
         while end < b.len()
             && end - name_start <= MAX_HANDLE
@@ -331,14 +386,33 @@ impl SocialHandle {
         }
         // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
         let common = plain && self.common(name);
+        // The app asked about alone on its line and a name that ends it: a question and
+        // its answer ("snap? lchen 👻"; "snap? nah" is talk).
+        let answer = before.opens
+            && !linked
+            && !common
+            && name.len() >= 4
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && after
+                .chars()
+                .take_while(|c| *c != '\n')
+                .all(|c| !c.is_alphanumeric());
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
-            (Class::App, false, false) => colon || (linked && ends_clause && !common),
-            (Class::Abbr, false, false) => colon || (asked && linked && ends_clause && !common),
+            (Class::App, false, false) => {
+                colon || (linked && ends_clause && !common) || (asked && answer)
+            }
+            (Class::Abbr, false, false) => {
+                colon || (asked && linked && ends_clause && !common) || (asked && answer)
+            }
             (Class::Amb, true, _) => colon || marked || linked,
-            // "my steam is kevin22", "add me on steam: kevin22" ("x = a_1" is code).
+            // "my steam is kevin22", "add me on steam: kevin22", "no face eu sou jorge86"
+            // ("x = a_1" is code; "in line i'm 3rd" is no name).
             (Class::Amb, false, true) => {
-                marked || ((colon || linked) && (before.owned || before.invited))
+                marked
+                    || ((colon || linked)
+                        && (before.owned || before.invited)
+                        && (!selfed || name.starts_with(|c: char| c.is_ascii_alphabetic())))
             }
             (Class::Amb, false, false) | (Class::Invite, ..) => false,
         };
@@ -366,14 +440,21 @@ impl SocialHandle {
                 && !common
                 && name.len() >= 3
                 && name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && self.shared_plainly(class, before, linked, tail, after, ends_clause));
+                && self.shared_plainly(
+                    class,
+                    before,
+                    linked || self.asks(after),
+                    tail,
+                    after,
+                    ends_clause,
+                ));
         // After "me", "me at" or "I'm", a plain word is a name when it is no common word,
         // has four letters or more and closes the clause, a "there" or a chat word may
         // follow: "snap me at gbarrera", "whatsapp me, I'm fsitompul there", not "I'm
         // bored", "whatsapp me at night"; other plain words after a weak word are talk.
         let said_self = plain
             && me_link
-            && class != Class::Amb
+            && (class != Class::Amb || (selfed && self.invites_after(after)))
             && name.len() >= 4
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && !common
@@ -438,25 +519,52 @@ impl SocialHandle {
     /// snap jbigot hai").
     fn tail_follows(&self, after: &str) -> bool {
         Self::word_at(&self.tail, after, 0).is_some_and(|w| {
-            after[w.len()..]
-                .trim_start_matches(&[' ', '\t'][..])
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
+            let rest = after[w.len()..].trim_start_matches(&[' ', '\t'][..]);
+            // "... jbigot hai", "... jbigot hai, follow kar lo", "... hai dekh lena".
+            rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || self.next_clause(rest)
         })
     }
 
-    /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
-    /// stop list) when a link word, a colon or an `@` follows it.
-    fn filler(&self, t: &str, p: usize) -> Option<usize> {
-        let n = t[p..]
+    /// Whether an invitation follows, after a comma perhaps: "..., me add lá", ", add me".
+    fn invites_after(&self, after: &str) -> bool {
+        let after = after.trim_start_matches([',', ' ']);
+        let n = after
             .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(t.len() - p);
-        let q = skip_spaces(t.as_bytes(), p + n);
-        (n > 0
-            && self.stop.contains(&t[p..p + n])
-            && (t[q..].starts_with([':', '@']) || Self::word_at(&self.links, t, q).is_some()))
-        .then_some(q - p)
+            .unwrap_or(after.len());
+        self.asks(after)
+            || (self.me.contains(&after[..n])
+                && self.asks(after[n..].trim_start_matches([' ', '-'])))
+    }
+
+    /// Whether `after` starts with an asking verb ("ekle beni", "add me"): an invitation
+    /// after a name ("snapim jbigot ekle beni").
+    fn asks(&self, after: &str) -> bool {
+        let n = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        n > 0 && self.ask.contains(&after[..n])
+    }
+
+    /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
+    /// stop list) when a link word, a colon, an `@` or a bracket follows it, or another
+    /// such word and then one of those ("ya kak @x"); and the byte that follows them.
+    fn filler(&self, t: &str, p: usize) -> Option<(usize, Option<u8>)> {
+        let b = t.as_bytes();
+        let chat = |p: usize| {
+            let n = t[p..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(t.len() - p);
+            (n > 0 && self.stop.contains(&t[p..p + n])).then(|| skip_spaces(b, p + n))
+        };
+        let names = |q: usize| {
+            t[q..].starts_with([':', '@', '(']) || Self::word_at(&self.links, t, q).is_some()
+        };
+        let q = chat(p)?;
+        if names(q) {
+            return Some((q - p, b.get(q).copied()));
+        }
+        let r = chat(q).filter(|&r| names(r))?;
+        Some((q - p, b.get(r).copied()))
     }
 
     /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
@@ -522,14 +630,18 @@ impl SocialHandle {
         let (own, rest) = word_before(t, start);
         if self.prep.contains(own) {
             let (id, _) = word_before(t, rest);
+            // "my @ on twitter is ...": the @ names the handle.
+            let at = t[..rest].trim_end_matches(' ');
+            let at = at.ends_with('@') && !alnum_before(at, at.len() - 1);
             return Before {
-                named: !id.is_empty() && self.ids.contains(&id),
+                named: at || (!id.is_empty() && self.ids.contains(&id)),
                 ..Before::default()
             };
         }
         if !self.own.contains(own) {
             return Before {
                 marked: !own.is_empty() && self.ids.contains(&own) && !self.accounts.contains(own),
+                verb: !own.is_empty() && self.ask.contains(own),
                 ..Before::default()
             };
         }
@@ -636,7 +748,17 @@ impl SocialHandle {
         let b = t.as_bytes();
         let (w, ws) = word_before(t, start);
         let (mut signed, mut bare) = (false, false);
+        // A possessive after the app: "<name> itu tiktok aku" ("<name> is my tiktok").
+        let mine = Self::word_at(&self.mine, t, skip_spaces(b, end))
+            .map_or(0, |m| skip_spaces(b, end) - end + m.len());
         let e = if !w.is_empty() && self.prep.contains(w) {
+            ws
+        } else if mine > 0
+            && w.chars().nth(1).is_some()
+            && !matches!(w, "was" | "me")
+            && !OWNED_LINKS.contains(&w)
+            && (self.links.contains(&w) || matches!(w, "itu" | "ini"))
+        {
             ws
         } else if !w.is_empty() && self.own.contains(w) {
             // "<name> is my snap", "<name>, that's my insta", "<name> c'est mon snap".
@@ -761,7 +883,7 @@ impl SocialHandle {
             }
             Cue::Ask
         };
-        let mut after = t[end..].trim_start_matches([' ', '\t']);
+        let mut after = t[end + mine..].trim_start_matches([' ', '\t']);
         if after.starts_with('?') {
             return None; // a question: "is marco88 on snap?"
         }
@@ -911,6 +1033,16 @@ fn clause_ends(after: &str) -> bool {
     })
 }
 
+/// The length of a comma, or of the end of a sentence ("!", "!!", "...", ";") and the
+/// space after it, at the start of `rest`, if there is one.
+fn stops(rest: &str) -> Option<usize> {
+    if rest.starts_with(',') {
+        return Some(1);
+    }
+    let n = rest.len() - rest.trim_start_matches(['!', '.', ';']).len();
+    (n > 0 && n <= 4 && rest[n..].starts_with(' ')).then_some(n)
+}
+
 /// Skips spaces and tabs from `p`, at most 8 bytes.
 fn skip_spaces(b: &[u8], mut p: usize) -> usize {
     let start = p;
@@ -953,6 +1085,7 @@ impl SocialHandle {
                 let mut before = self.before(t, range.start);
                 before.owned |= tag.owned;
                 before.script = !t[range.clone()].is_ascii();
+                before.opens = opens_line(t[..range.start].trim_end_matches([' ', '\t']));
                 if let Some(h) = self.handle_after(t, range.end, tag.class, before) {
                     out.report(
                         view,
@@ -970,6 +1103,13 @@ impl SocialHandle {
                         Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
                     );
                     done = range.end;
+                } else if let Some(h) = self.ahead(t, range.end, tag.class, before) {
+                    out.report(
+                        view,
+                        h.start..h.end,
+                        Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
+                    );
+                    done = h.end;
                 }
                 continue;
             }
@@ -984,32 +1124,43 @@ impl SocialHandle {
                 continue;
             }
             // An invitation: the app's name must come right after it, or after a
-            // possessive ("add me on my snap", "me segue no meu insta").
-            let Some((app, app_range)) = hits.peek().cloned() else {
+            // possessive ("add me on my snap", "me segue no meu insta"); or a name one
+            // typing slip away from an app's ("ajoute moi sur snapchta").
+            let next = hits.peek().cloned().filter(|(app, app_range)| {
+                let gap = &t[range.end..app_range.start];
+                let owned = {
+                    let (own, start) = word_before(t, app_range.start);
+                    start >= range.end && !own.is_empty() && self.own.contains(own)
+                };
+                let gap_ok = if owned {
+                    gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
+                } else {
+                    // "add me on snap", "hmu: snap ...", "add me - insta ...".
+                    gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b' ' | b':' | b'-'))
+                };
+                app.class != Class::Invite && gap_ok
+            });
+            let listed = next.is_some();
+            let Some((app, app_range)) = next.or_else(|| self.misspelled_app(t, range.end)) else {
                 continue;
             };
-            let gap = &t[range.end..app_range.start];
+            if listed {
+                hits.next();
+            }
             let owned = {
                 let (own, start) = word_before(t, app_range.start);
                 start >= range.end && !own.is_empty() && self.own.contains(own)
             };
-            let gap_ok = if owned {
-                gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
-            } else {
-                // "add me on snap", "hmu: snap ...", "add me - insta ...".
-                gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b' ' | b':' | b'-'))
-            };
-            if app.class == Class::Invite || !gap_ok {
-                continue;
-            }
-            hits.next();
             let before = Before {
                 owned: owned || app.owned,
                 invited: true,
                 script: !t[app_range.clone()].is_ascii(),
                 ..Before::default()
             };
-            if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
+            if let Some(h) = self
+                .handle_after(t, app_range.end, app.class, before)
+                .or_else(|| self.ahead(t, app_range.end, app.class, before))
+            {
                 out.report(
                     view,
                     h.start..h.end,
