@@ -217,6 +217,8 @@ impl SocialHandle {
         // A possessive after the app ("ig aku") and a word of the sender naming themself
         // ("soy", "ich bin") read.
         let (mut mine_linked, mut selfed) = (false, false);
+        // A comma or a sentence's end crossed ("on tiktok, user kevin22 ...").
+        let mut crossed = false;
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let mut p = p + case_ending(&t[p..]);
         p = skip_spaces(b, p);
@@ -275,6 +277,7 @@ impl SocialHandle {
                 // "add me on snap, it's ...", "text me on whatsapp, my username is ...",
                 // "add me on snapchat!! username: ...": a comma or the end of a sentence
                 // before a link word or an id word.
+                crossed = true;
                 p += n;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
@@ -399,11 +402,17 @@ impl SocialHandle {
                 .all(|c| !c.is_alphanumeric());
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
+            // After a colon, a common word must end the clause: "snap: ocean", not
+            // "whatsapp -> trust me".
             (Class::App, false, false) => {
-                colon || (linked && ends_clause && !common) || (asked && answer)
+                (colon && (ends_clause || !common))
+                    || (linked && ends_clause && !common)
+                    || (asked && answer)
             }
             (Class::Abbr, false, false) => {
-                colon || (asked && linked && ends_clause && !common) || (asked && answer)
+                (colon && (ends_clause || !common))
+                    || (asked && linked && ends_clause && !common)
+                    || (asked && answer)
             }
             (Class::Amb, true, _) => colon || marked || linked,
             // "my steam is kevin22", "add me on steam: kevin22", "no face eu sou jorge86"
@@ -460,6 +469,15 @@ impl SocialHandle {
             && !common
             && closes_after(after);
         let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
+        // Past a comma, with no colon, the handle ends its clause: "on tiktok, user kevin22
+        // posted it" is talk.
+        let ok = ok
+            && (!crossed
+                || colon
+                || ends_clause
+                || closes_after(after)
+                || tail
+                || self.asks(after));
         ok.then_some(Handle { start: p, end })
     }
 
@@ -475,11 +493,12 @@ impl SocialHandle {
             && !word
     }
 
-    /// Whether a plain word is a common word: in the stop list, one of the BIP-39 list's
+    /// Whether a plain word is a common word: in the stop list, an asking verb, one of the BIP-39 list's
     /// 2048 common English words, or an English word in "-ing" ("glitching") or "-ly"
     /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places).
     fn common(&self, name: &str) -> bool {
         self.stop.contains(name)
+            || self.ask.contains(name)
             || (name.len() >= 5 && name.ends_with("ing"))
             || (name.len() >= 6 && name.ends_with("ly"))
             || ((3..=8).contains(&name.len())
@@ -512,6 +531,14 @@ impl SocialHandle {
                         | "if"
                         | "or"
                         | "but"
+                        | "y"
+                        | "e"
+                        | "et"
+                        | "und"
+                        | "dan"
+                        | "ve"
+                        | "и"
+                        | "aur"
                 ))
     }
 
@@ -573,9 +600,10 @@ impl SocialHandle {
     /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
     /// The word must end the clause (a copula may follow it); the caller has checked that
     /// it has three letters or more and is no common word ("my snap is broken", "add my
-    /// sc later", "my insta is glitching"). A name that is also an ordinary word ("x",
-    /// "line", "signal") takes it only after an invitation: "my x is dave" is about
-    /// someone's ex.
+    /// sc later", "my insta is glitching"). After an app word, a name followed by a
+    /// word of looking it up counts too ("tiktokta jbigot diye arat"). A name that is
+    /// also an ordinary word ("x", "line", "signal") takes it only after an invitation:
+    /// "my x is dave" is about someone's ex.
     fn shared_plainly(
         &self,
         class: Class,
@@ -585,12 +613,15 @@ impl SocialHandle {
         after: &str,
         ends_clause: bool,
     ) -> bool {
+        // "tiktokta jbigot diye arat" (search for jbigot on tiktok).
+        let searched = class != Class::Amb && Self::word_at(&self.found, after, 0).is_some();
         let (script_end, placed) = (
             before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
             before.invited
+                || searched
                 || (before.owned && class != Class::Amb && (linked || tail || before.script)),
         );
-        placed && (ends_clause || tail || script_end)
+        placed && (ends_clause || tail || script_end || searched)
     }
 
     /// Whether a link word, an id word, or a possessive and an id word start at `p`.
@@ -645,10 +676,16 @@ impl SocialHandle {
                 ..Before::default()
             };
         }
-        let (verb, _) = word_before(t, rest);
+        let (verb, vs) = word_before(t, rest);
+        // "add my sc", and through a preposition: "sub to my yt channel".
+        let verb = if matches!(verb, "to" | "a" | "al" | "à" | "ke") {
+            word_before(t, vs).0
+        } else {
+            verb
+        };
         Before {
             owned: true,
-            invited: self.ask.contains(verb),
+            invited: !verb.is_empty() && self.ask.contains(verb),
             ..Before::default()
         }
     }
@@ -950,10 +987,10 @@ fn ends_with_word(head: &str, word: &str) -> bool {
 }
 
 /// Chat words that may close a clause after a handle or the app word ("dsilva on snap
-/// lol", "I'm fsitompul there").
-const CLOSERS: [&str; 16] = [
+/// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja").
+const CLOSERS: [&str; 24] = [
     "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
-    "xx", "there", "here",
+    "xx", "there", "here", "lá", "là", "ahí", "aí", "aja", "dort", "tam", "wahan",
 ];
 
 /// The length of a closing chat word at the start of `after`, 0 if none.

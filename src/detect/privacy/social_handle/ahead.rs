@@ -168,13 +168,13 @@ impl SocialHandle {
                 .filter(|h| self.settles(t, h.end));
         }
         if let Some(verb) = Self::word_at(&self.search, t, q) {
-            // "search lchen and drop a follow", "such einfach nach lchen", "cari lchen".
-            let next = Before {
-                invited: true,
-                ..Before::default()
-            };
+            // "search lchen and drop a follow", "such einfach nach lchen", "cari lchen
+            // aja"; not "I search ..." (the sender looking for someone).
+            if self.me.contains(prev) {
+                return None;
+            }
             return self
-                .handle_after(t, q + verb.len(), Class::App, next)
+                .name_at(t, skip_spaces(t.as_bytes(), q + verb.len()))
                 .filter(|h| {
                     let name = &t[h.start..h.end];
                     self.settles(t, h.end)
@@ -196,6 +196,17 @@ impl SocialHandle {
 
     /// A name at `q` followed by an id word: "lchen naam se hu", "lchen username hai".
     fn name_before_id(&self, t: &str, q: usize) -> Option<Handle> {
+        self.name_at(t, q).filter(|h| {
+            let next = skip_spaces(t.as_bytes(), h.end);
+            next > h.end
+                && Self::word_at(&self.ids, t, q).is_none()
+                && Self::word_at(&self.ids, t, next).is_some()
+        })
+    }
+
+    /// A handle written at `q`: an `@handle` or a name (a letter first) that may be one,
+    /// not glued to a word, an address or a link after it; a plain name is no common word.
+    fn name_at(&self, t: &str, q: usize) -> Option<Handle> {
         let b = t.as_bytes();
         let at = b.get(q) == Some(&b'@');
         let start = q + usize::from(at);
@@ -206,13 +217,14 @@ impl SocialHandle {
         {
             end += 1;
         }
+        while end > start && matches!(b[end - 1], b'.' | b'-') {
+            end -= 1;
+        }
         let name = &t[start..end];
-        let next = skip_spaces(b, end);
-        (next > end
-            && self.may_be_handle(name, at)
+        (self.may_be_handle(name, at)
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && (at || strong(name) || self.plain_name(name))
-            && Self::word_at(&self.ids, t, next).is_some())
+            && !t[end..].starts_with(|c: char| matches!(c, '@' | '/') || c.is_alphanumeric()))
         .then_some(Handle { start: q, end })
     }
 
@@ -260,7 +272,10 @@ impl SocialHandle {
         self.entries
             .iter()
             .find(|(app, tag)| {
+                // The app's own name or its short form ("insta"), not a listed
+                // misspelling ("twiter": "twister" is no slip of "twitter").
                 tag.class == Class::App
+                    && tag.app.starts_with(app)
                     && app.len() >= 5
                     && app.bytes().all(|c| c.is_ascii_lowercase())
                     && app.as_bytes()[0] == word.as_bytes()[0]
@@ -279,8 +294,9 @@ fn strong(handle: &str) -> bool {
 }
 
 /// Whether `word` is `name` with one typing slip: a letter left out or added, two
-/// neighbouring letters swapped, or (in a name of seven letters or more) one letter
-/// changed. Equal words are no slip.
+/// neighbouring letters swapped, or (in a name of six letters or more) one letter
+/// changed for a key next to it ("insragram", not "twister" or "discard"). Equal words
+/// are no slip.
 fn one_slip(word: &[u8], name: &[u8]) -> bool {
     let same = word.iter().zip(name).take_while(|(a, b)| a == b).count();
     let (w, n) = (&word[same..], &name[same..]);
@@ -288,7 +304,7 @@ fn one_slip(word: &[u8], name: &[u8]) -> bool {
         0 => {
             !w.is_empty()
                 && ((n.len() >= 2 && w[0] == n[1] && w[1] == n[0] && w[2..] == n[2..])
-                    || (name.len() >= 7 && w[1..] == n[1..]))
+                    || (name.len() >= 6 && w[1..] == n[1..] && keys_touch(w[0], n[0])))
         }
         1 => w[1..] == *n,
         -1 => *w == n[1..],
@@ -296,9 +312,31 @@ fn one_slip(word: &[u8], name: &[u8]) -> bool {
     }
 }
 
+/// Whether two letters are neighbouring keys of a QWERTY keyboard.
+fn keys_touch(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let place = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            row.iter()
+                .position(|&k| k == c)
+                .map(|i| (r as isize, i as isize))
+        })
+    };
+    let (Some((ra, ca)), Some((rb, cb))) = (place(a), place(b)) else {
+        return false;
+    };
+    // Each row sits half a key to the right of the row above it.
+    match rb - ra {
+        0 => (ca - cb).abs() == 1,
+        1 => cb == ca || cb == ca - 1,
+        -1 => cb == ca || cb == ca + 1,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::one_slip;
+    use super::{keys_touch, one_slip};
 
     #[test]
     fn slips() {
@@ -311,5 +349,9 @@ mod tests {
         assert!(!slip("tender", "tinder"));
         assert!(!slip("snapcat", "snapchta"));
         assert!(slip("tidner", "tinder"));
+        assert!(slip("discotd", "discord"));
+        assert!(!slip("twister", "twitter") && !slip("discard", "discord"));
+        assert!(keys_touch(b'a', b'q') && keys_touch(b'a', b'z') && keys_touch(b's', b'w'));
+        assert!(keys_touch(b'g', b'b') && !keys_touch(b'a', b'x') && !keys_touch(b't', b's'));
     }
 }
