@@ -788,14 +788,12 @@ impl SocialHandle {
         // A possessive after the app: "<name> itu tiktok aku" ("<name> is my tiktok").
         let mine = Self::word_at(&self.mine, t, skip_spaces(b, end))
             .map_or(0, |m| skip_spaces(b, end) - end + m.len());
-        let e = if !w.is_empty() && self.prep.contains(w) {
-            ws
-        } else if mine > 0
+        let linked_mine = mine > 0
             && w.chars().nth(1).is_some()
             && !matches!(w, "was" | "me")
             && !OWNED_LINKS.contains(&w)
-            && (self.links.contains(&w) || matches!(w, "itu" | "ini"))
-        {
+            && (self.links.contains(&w) || matches!(w, "itu" | "ini"));
+        let e = if (!w.is_empty() && self.prep.contains(w)) || linked_mine {
             ws
         } else if !w.is_empty() && self.own.contains(w) {
             // "<name> is my snap", "<name>, that's my insta", "<name> c'est mon snap".
