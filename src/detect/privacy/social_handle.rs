@@ -279,6 +279,12 @@ impl SocialHandle {
                 // before a link word or an id word.
                 crossed = true;
                 p += n;
+            } else if let Some(n) = Some(word_len(rest))
+                .filter(|&n| linked && n > 0 && self.me.contains(&rest[..n]) && rest[..n] != *"i")
+            {
+                // The object of an asking verb: "instagram'dan ekle beni: ...", "snap pe add
+                // karo mujhe: ...".
+                p += n;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
                 p += n;
@@ -499,6 +505,7 @@ impl SocialHandle {
     fn common(&self, name: &str) -> bool {
         self.stop.contains(name)
             || self.ask.contains(name)
+            || self.me.contains(name)
             || (name.len() >= 5 && name.ends_with("ing"))
             || (name.len() >= 6 && name.ends_with("ly"))
             || ((3..=8).contains(&name.len())
@@ -1076,6 +1083,12 @@ fn stops(rest: &str) -> Option<usize> {
     }
     let n = rest.len() - rest.trim_start_matches(['!', '.', ';']).len();
     (n > 0 && n <= 4 && rest[n..].starts_with(' ')).then_some(n)
+}
+
+/// The length of the word of letters and digits at the start of `rest`.
+fn word_len(rest: &str) -> usize {
+    rest.find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())
 }
 
 /// Skips spaces and tabs from `p`, at most 8 bytes.

@@ -62,6 +62,20 @@ impl SocialHandle {
                         return Some(h);
                     }
                 }
+                if (me || invited) && Self::word_at(&self.weak, t, q).is_some() {
+                    // "catch me on twitch, i stream as lchen", "schreib mir auf insta, bin
+                    // da als lchen": the sender's name after "as".
+                    let next = Before {
+                        owned: true,
+                        ..Before::default()
+                    };
+                    if let Some(h) = self
+                        .handle_after(t, q, Class::App, next)
+                        .filter(|h| self.settles(t, h.end))
+                    {
+                        return Some(h);
+                    }
+                }
                 if self.apps.contains(word) {
                     return None; // another app's clause: "snap is dead, my insta is ..."
                 }
