@@ -337,14 +337,20 @@ impl SocialHandle {
         while end > name_start && matches!(b[end - 1], b'.' | b'-') {
             end -= 1; // sentence punctuation, not part of the name
         }
-        // A Discord tag: name#1234.
+        // A Discord tag, name#1234, or a Riot id's tagline, name#EUW.
+        let tag_len = b
+            .get(end + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(6)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
         let tagged = b.get(end) == Some(&b'#')
-            && b.get(end + 1..end + 5)
-                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            && !b.get(end + 5).is_some_and(u8::is_ascii_alphanumeric);
+            && ((tag_len == 4 && b[end + 1..end + 5].iter().all(u8::is_ascii_digit))
+                || ((3..=5).contains(&tag_len) && b[end + 1].is_ascii_alphabetic()));
         let name = &t[name_start..end];
         if tagged {
-            end += 5;
+            end += 1 + tag_len;
         }
         if !self.may_be_handle(name, at)
             || t[end..].starts_with(|c: char| {
@@ -546,6 +552,14 @@ impl SocialHandle {
                         | "ve"
                         | "и"
                         | "aur"
+                        | "dont"
+                        | "don't"
+                        | "pero"
+                        | "mais"
+                        | "aber"
+                        | "tapi"
+                        | "lekin"
+                        | "но"
                 ))
     }
 
@@ -628,7 +642,9 @@ impl SocialHandle {
                 || searched
                 || (before.owned && class != Class::Amb && (linked || tail || before.script)),
         );
-        placed && (ends_clause || tail || script_end || searched)
+        // After an invitation a closing chat word may follow: "follow ig aku jbigot ya".
+        let closed = before.invited && closes_after(after);
+        placed && (ends_clause || tail || script_end || searched || closed)
     }
 
     /// Whether a link word, an id word, or a possessive and an id word start at `p`.
@@ -993,9 +1009,9 @@ fn ends_with_word(head: &str, word: &str) -> bool {
 
 /// Chat words that may close a clause after a handle or the app word ("dsilva on snap
 /// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja").
-const CLOSERS: [&str; 24] = [
+const CLOSERS: [&str; 25] = [
     "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
-    "xx", "there", "here", "lá", "là", "ahí", "aí", "aja", "dort", "tam", "wahan",
+    "xx", "there", "here", "lá", "là", "lì", "ahí", "aí", "aja", "dort", "tam", "wahan",
 ];
 
 /// The length of a closing chat word at the start of `after`, 0 if none.
