@@ -214,6 +214,8 @@ impl SocialHandle {
         // A question mark after the app ("snapchat? it's lchen") and a line break crossed
         // ("my snap:\nlchen"; the handle must then be alone on its line).
         let (mut asked, mut lined, mut bracket) = (false, false, false);
+        // An answer's first word read ("snap? yeah ...").
+        let mut yes = false;
         // A possessive after the app ("ig aku") and a word of the sender naming themself
         // ("soy", "ich bin") read.
         let (mut mine_linked, mut selfed) = (false, false);
@@ -300,6 +302,17 @@ impl SocialHandle {
                 // or an invitation: "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...",
                 // "ig aku ya kak @x", "sígueme en tiktok porfa (...)".
                 p += n.0;
+            } else if let Some(n) = Some(word_len(rest)).filter(|&n| {
+                asked && !linked && !yes && n > 0 && self.stop.contains(&rest[..n]) && {
+                    let q = p + n + usize::from(b.get(p + n) == Some(&b','));
+                    let q2 = skip_spaces(b, q);
+                    q2 > q && alnum_after(t, q2)
+                }
+            }) {
+                // An answer's first word before the name: "tiktok? yeah lchen", "insta?
+                // sí, lchen".
+                yes = true;
+                p += n + usize::from(b.get(p + n) == Some(&b','));
             } else if rest.starts_with('(') && !bracket {
                 // "snap (cool_kid99)", "add me on snap (lchen)".
                 bracket = true;
@@ -401,12 +414,12 @@ impl SocialHandle {
         }
         // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
         let common = plain && self.common(name);
-        // The app asked about alone on its line and a name that ends it: a question and
-        // its answer ("snap? lchen 👻"; "snap? nah" is talk).
+        // The app asked about alone on its line and a name of five letters or more that
+        // ends it: a question and its answer ("snap? lchen 👻"; "snap? nah" is talk).
         let answer = before.opens
             && !linked
             && !common
-            && name.len() >= 4
+            && name.len() >= 5
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && after
                 .chars()
