@@ -7,7 +7,8 @@
 //! words after it ("snap: ", "my insta is ", "line id: ", "mi insta es ", "ig aku ",
 //! "snapchat? it's ", "discord as ", "snap - ", a line break) and then the handle:
 //! `@name`, or a name of letters, digits, `_`, `.` and `-` (2 to 32 characters with a
-//! letter), or a Discord tag `name#1234`. The handle is reported, with its `@`, kind the
+//! letter), a Reddit user `u/name` (the name is reported), a Discord tag `name#1234` or
+//! a Riot id `name#EUW`. The handle is reported, with its `@`, kind the
 //! app (`snapchat`, `instagram`, `telegram`, `discord`, `whatsapp`, `tiktok`, `twitter`,
 //! `line`, `wechat`, ...).
 //!
@@ -16,8 +17,8 @@
 //!   `_` or `.`, and a plain word after a colon, an id word, or a link word when the word
 //!   ends the clause ("my insta is jessica");
 //! * a short name ("ig", "snap", "tg") takes the same, but a plain word only after a
-//!   colon, an id word or a question and its answer ("snap? it's lchen"; "snap your
-//!   fingers" is not a handle);
+//!   colon, an id word or a question and its answer ("snap? it's lchen", "snap? oui
+//!   lchen 👻" with the app opening its line; "snap your fingers" is not a handle);
 //! * a name that is also an ordinary word ("x", "line", "signal", "wa", "disc") takes an
 //!   `@handle` after a colon or a link word, anything else only after an id word
 //!   ("line id: ...", never "line 5").
@@ -30,14 +31,26 @@
 //!   [`SocialHandle::shared_plainly`]. After "me", "I'm" or "as" ("snap me at gbarrera",
 //!   "find me on discord as jonathan48") it needs four letters or more.
 //!
+//! "my @ on twitter is ..." names the handle with its sign. An asking verb right before
+//! the app invites when a colon or a possessive follows ("add line aku: ...", "follow ig
+//! aku @x"; "follow tiktok trends" is talk); a name followed by an invitation after a
+//! possessive app word is given too ("snapim jbigot ekle beni").
+//!
+//! When nothing of that follows the app word, the rest of its clause is read for an id
+//! word, a word of looking up, the sender naming themself, an arrow, or a comma after
+//! an invitation ("hmu on xbox, gt is ...", "i stream on twitch, search ... and drop a
+//! follow"; the `ahead` module). After an invitation, a word one typing slip away from
+//! an app's name is read as the app ("ajoute moi sur snapchta c'est ...").
+//!
 //! A handle may also come before the app's name ([`SocialHandle::handle_before`]): "i'm
 //! lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "lchen is my snap",
-//! "je suis ldupont sur snap", "@lily.k (ig)", when what stands before it says it is the
-//! sender's ("me", "I'm" and its equivalents, the clause's start, an asking verb).
+//! "je suis ldupont sur snap", "@lily.k (ig)", "lchen itu tiktok aku", when what stands
+//! before it says it is the sender's ("me", "I'm" and its equivalents, the clause's
+//! start, an asking verb).
 //!
 //! A plain word is never a common word: the stop list's chat words, states and fillers in
-//! a dozen languages, the 2048 common English words of the BIP-39 list, English words in
-//! "-ing" and "-ly".
+//! a dozen languages, asking verbs and words for the sender ("add", "beni"), the 2048
+//! common English words of the BIP-39 list, English words in "-ing" and "-ly".
 //! Common words ("discord is down", "my insta is private") and app names are never
 //! handles. A name glued to `@domain` is an e-mail address (`privacy.email`), a name
 //! followed by `/` is a link. `@everyone`, `@here` and @-mentions with no app word are
@@ -1296,6 +1309,12 @@ mod tests {
         assert_eq!(handle(" id: sakura_77", Class::Amb), Some("sakura_77"));
         assert_eq!(handle(" is ana@mail.com", Class::App), None);
         assert_eq!(handle(" @everyone", Class::Abbr), None);
+        assert_eq!(handle(" u/lchen", Class::App), Some("lchen"));
+        assert_eq!(handle(" lchen#EUW", Class::App), Some("lchen#EUW"));
+        assert_eq!(handle(" lchen#1ab", Class::App), None);
+        assert_eq!(handle(" @ is lchen", Class::Abbr), Some("lchen"));
+        assert_eq!(handle("!! username is lchen", Class::App), Some("lchen"));
+        assert_eq!(handle(" -> trust me", Class::App), None);
     }
     fn before_app<'a>(t: &'a str, app: &str, class: Class) -> Option<&'a str> {
         let d = SocialHandle::new();
@@ -1356,6 +1375,10 @@ mod tests {
         assert!(is_version("season2") && is_version("ch5") && is_version("v2.10.3"));
         assert!(!is_version("steve12") && !is_version("s"));
         assert_eq!(line_break("\r\nx"), Some(2));
+        assert_eq!(
+            (stops(", x"), stops("!! x"), stops("!!x")),
+            (Some(1), Some(2), None)
+        );
         assert!(closes_after("lol!") && closes_after("there") && !closes_after("said hi"));
         let d = SocialHandle::new();
         assert!(d.common("broken") && d.common("mostly") && d.common("glitching"));
