@@ -152,7 +152,6 @@ pub(super) fn social_handle(tsv: &str) -> String {
             }
             ("self", 2) => {
                 links.push(cols[1]);
-                weak.push(cols[1]);
                 selves.push(cols[1]);
                 continue;
             }
@@ -180,6 +179,9 @@ pub(super) fn social_handle(tsv: &str) -> String {
             cols[1]
         ));
     }
+    // The self words are weak words too; written first, `SELVES` is a part of `WEAK`'s
+    // text and stored once (build.rs, `pool_lists`).
+    let weak: Vec<&str> = selves.iter().chain(&weak).copied().collect();
     longest_first(&mut ids);
     longest_first(&mut links);
     longest_first(&mut search);
