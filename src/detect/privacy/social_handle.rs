@@ -624,21 +624,21 @@ impl SocialHandle {
     /// such word and then one of those ("ya kak @x"); and the byte that follows them.
     fn filler(&self, t: &str, p: usize) -> Option<(usize, Option<u8>)> {
         let b = t.as_bytes();
-        let chat = |p: usize| {
-            let n = t[p..]
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(t.len() - p);
-            (n > 0 && self.stop.contains(&t[p..p + n])).then(|| skip_spaces(b, p + n))
-        };
-        let names = |q: usize| {
-            t[q..].starts_with([':', '@', '(']) || Self::word_at(&self.links, t, q).is_some()
-        };
-        let q = chat(p)?;
-        if names(q) {
-            return Some((q - p, b.get(q).copied()));
+        let (mut q, mut first) = (p, 0);
+        for _ in 0..2 {
+            let n = word_len(&t[q..]);
+            if n == 0 || !self.stop.contains(&t[q..q + n]) {
+                return None;
+            }
+            q = skip_spaces(b, q + n);
+            if first == 0 {
+                first = q - p;
+            }
+            if t[q..].starts_with([':', '@', '(']) || Self::word_at(&self.links, t, q).is_some() {
+                return Some((first, b.get(q).copied()));
+            }
         }
-        let r = chat(q).filter(|&r| names(r))?;
-        Some((q - p, b.get(r).copied()))
+        None
     }
 
     /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
@@ -1176,30 +1176,27 @@ impl SocialHandle {
                 before.owned |= tag.owned;
                 before.script = !t[range.clone()].is_ascii();
                 before.opens = opens_line(t[..range.start].trim_end_matches([' ', '\t']));
-                if let Some(h) = self.handle_after(t, range.end, tag.class, before) {
+                // A handle after the app, before it (then nothing up to the app's end is
+                // read again), or a few words after it.
+                let found = self
+                    .handle_after(t, range.end, tag.class, before)
+                    .map(|h| (h.end, h))
+                    .or_else(|| {
+                        self.handle_before(t, range.start, range.end, tag.class)
+                            .filter(|h| h.start >= done)
+                            .map(|h| (range.end, h))
+                    })
+                    .or_else(|| {
+                        self.ahead(t, range.end, tag.class, before)
+                            .map(|h| (h.end, h))
+                    });
+                if let Some((end, h)) = found {
                     out.report(
                         view,
                         h.start..h.end,
                         Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
                     );
-                    done = h.end;
-                } else if let Some(h) = self
-                    .handle_before(t, range.start, range.end, tag.class)
-                    .filter(|h| h.start >= done)
-                {
-                    out.report(
-                        view,
-                        h.start..h.end,
-                        Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
-                    );
-                    done = range.end;
-                } else if let Some(h) = self.ahead(t, range.end, tag.class, before) {
-                    out.report(
-                        view,
-                        h.start..h.end,
-                        Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
-                    );
-                    done = h.end;
+                    done = end;
                 }
                 continue;
             }
