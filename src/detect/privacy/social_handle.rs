@@ -116,7 +116,7 @@ struct Before {
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
 // `PREP`, `WEAK`, `ACCOUNTS`, `SELVES`, `SEARCH` and `FOUND` (longest first), `OTHERS`,
-// `ME`.
+// `ME`, `FIRSTS`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -194,11 +194,7 @@ impl SocialHandle {
             found: crate::detect::coded::lines(FOUND()),
             others: crate::detect::coded::word_set(OTHERS()),
             me: crate::detect::coded::word_set(ME()),
-            firsts: [IDS(), SEARCH(), SELVES()]
-                .into_iter()
-                .flat_map(crate::detect::coded::rows)
-                .map(|w| w.split([' ', '\'', '’']).next().unwrap_or(w))
-                .collect(),
+            firsts: crate::detect::coded::word_set(FIRSTS()),
         }
     }
 
@@ -555,38 +551,7 @@ impl SocialHandle {
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(after.len());
         let word = &after[..n];
-        n > 0
-            && (self.ask.contains(word)
-                || matches!(
-                    word,
-                    "btw"
-                        | "pls"
-                        | "plz"
-                        | "please"
-                        | "too"
-                        | "thx"
-                        | "ty"
-                        | "and"
-                        | "if"
-                        | "or"
-                        | "but"
-                        | "y"
-                        | "e"
-                        | "et"
-                        | "und"
-                        | "dan"
-                        | "ve"
-                        | "и"
-                        | "aur"
-                        | "dont"
-                        | "don't"
-                        | "pero"
-                        | "mais"
-                        | "aber"
-                        | "tapi"
-                        | "lekin"
-                        | "но"
-                ))
+        n > 0 && (self.ask.contains(word) || NEXT_CLAUSE.contains(&word))
     }
 
     /// Whether a copula written after the handle follows and ends the clause ("mera
@@ -1059,6 +1024,13 @@ fn closes_after(after: &str) -> bool {
         n > 0 && clause_ends(after[n..].trim_start_matches([' ', '\t']))
     }
 }
+
+/// Words that start a new clause after a handle with no punctuation before them
+/// ("... lchen and ...", "... lchen pero ...").
+const NEXT_CLAUSE: [&str; 26] = [
+    "btw", "pls", "plz", "please", "too", "thx", "ty", "and", "if", "or", "but", "y", "e", "et",
+    "und", "dan", "ve", "и", "aur", "dont", "pero", "mais", "aber", "tapi", "lekin", "но",
+];
 
 /// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
 /// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk").

@@ -88,7 +88,7 @@ pub(super) fn credentials(tsv: &str) -> String {
 
 /// `social_handle.rs`: `ENTRY_WORDS` and `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE`
 /// (longest first), `STOP` (with the `tail` words), `OWN`, `ASK`, `TAIL`, `PREP`, `WEAK`,
-/// `ACCOUNTS`, `SELVES`, `SEARCH` (longest first), `FOUND`, `OTHERS`, `ME`.
+/// `ACCOUNTS`, `SELVES`, `SEARCH` and `FOUND` (longest first), `OTHERS`, `ME`, `FIRSTS`.
 pub(super) fn social_handle(tsv: &str) -> String {
     let (mut entry_words, mut tags) = (Vec::new(), Vec::new());
     let (mut ids, mut links, mut mine, mut stop) = (vec![], vec![], vec![], vec![]);
@@ -204,6 +204,16 @@ pub(super) fn social_handle(tsv: &str) -> String {
     words(&mut out, "FOUND", &found);
     words(&mut out, "OTHERS", &others);
     words(&mut out, "ME", &me);
+    // The first words of the id, search and self words (social_handle.rs, `ahead`).
+    let mut firsts: Vec<&str> = ids
+        .iter()
+        .chain(&search)
+        .chain(&selves)
+        .map(|w| w.split([' ', '\'', '’']).next().unwrap_or(w))
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    words(&mut out, "FIRSTS", &firsts);
     out
 }
 

@@ -69,11 +69,9 @@ impl SocialHandle {
                         owned: true,
                         ..Before::default()
                     };
-                    if let Some(h) = self
-                        .handle_after(t, q, Class::App, next)
-                        .filter(|h| self.settles(t, h.end))
-                    {
-                        return Some(h);
+                    let h = self.settled(t, self.handle_after(t, q, Class::App, next), 1);
+                    if h.is_some() {
+                        return h;
                     }
                 }
                 if self.apps.contains(word) {
@@ -91,13 +89,10 @@ impl SocialHandle {
                 .find(|s| rest.starts_with(*s));
             if sep.is_some() {
                 // "tg is way easier for me -> @x": an arrow points at the sender's handle.
-                return (me || invited)
-                    .then(|| self.handle_after(t, q, Class::App, Before::default()))
-                    .flatten()
-                    .filter(|h| {
-                        self.settles(t, h.end)
-                            && (strong(&t[h.start..h.end]) || self.plain_name(&t[h.start..h.end]))
-                    });
+                if !(me || invited) {
+                    return None;
+                }
+                return self.settled(t, self.handle_after(t, q, Class::App, Before::default()), 1);
             }
             match c {
                 ',' | ';' | ':' => {
@@ -116,12 +111,11 @@ impl SocialHandle {
                         // After an invitation and its app, the comma is a colon.
                         let class = if invited { Class::App } else { class };
                         let found = self
-                            .handle_after(t, q + 1, class, next)
-                            .filter(|h| {
-                                let name = &t[h.start..h.end];
-                                self.settles(t, h.end)
-                                    && (strong(name) || (invited && self.plain_name(name)))
-                            })
+                            .settled(
+                                t,
+                                self.handle_after(t, q + 1, class, next),
+                                usize::from(invited),
+                            )
                             .or_else(|| self.name_before_id(t, skip_spaces(b, q + 1)));
                         if found.is_some() {
                             return found;
@@ -177,9 +171,7 @@ impl SocialHandle {
                 owned: before.owned,
                 ..Before::default()
             };
-            return self
-                .handle_after(t, q, class, after)
-                .filter(|h| self.settles(t, h.end));
+            return self.settled(t, self.handle_after(t, q, class, after), 1);
         }
         if let Some(verb) = Self::word_at(&self.search, t, q) {
             // "search lchen and drop a follow", "such einfach nach lchen", "cari lchen
@@ -187,13 +179,11 @@ impl SocialHandle {
             if self.me.contains(prev) {
                 return None;
             }
-            return self
-                .name_at(t, skip_spaces(t.as_bytes(), q + verb.len()))
-                .filter(|h| {
-                    let name = &t[h.start..h.end];
-                    self.settles(t, h.end)
-                        && (strong(name) || (name.len() >= 6 && self.plain_name(name)))
-                });
+            return self.settled(
+                t,
+                self.name_at(t, skip_spaces(t.as_bytes(), q + verb.len())),
+                6,
+            );
         }
         if Self::word_at(&self.selves, t, q).is_some() {
             // "whatsapp hab ich nicht mehr, aber dort bin ich @x".
@@ -201,9 +191,7 @@ impl SocialHandle {
                 owned: true,
                 ..Before::default()
             };
-            return self
-                .handle_after(t, q, class, next)
-                .filter(|h| self.settles(t, h.end) && strong(&t[h.start..h.end]));
+            return self.settled(t, self.handle_after(t, q, class, next), 0);
         }
         None
     }
@@ -240,6 +228,17 @@ impl SocialHandle {
             && (at || strong(name) || self.plain_name(name))
             && !t[end..].starts_with(|c: char| matches!(c, '@' | '/') || c.is_alphanumeric()))
         .then_some(Handle { start: q, end })
+    }
+
+    /// `h` when its clause ends after it ([`SocialHandle::settles`]) and it is an
+    /// `@handle`, a name with a digit, `_` or `.`, or a plain name of `plain` letters or
+    /// more (0: none) that may be one.
+    fn settled(&self, t: &str, h: Option<Handle>, plain: usize) -> Option<Handle> {
+        let h = h?;
+        let name = &t[h.start..h.end];
+        (self.settles(t, h.end)
+            && (strong(name) || (plain > 0 && name.len() >= plain && self.plain_name(name))))
+        .then_some(h)
     }
 
     /// Whether a plain word may be a name: four letters or more, a letter first, no
