@@ -278,18 +278,7 @@ function rank(severity) {
 
 /** The backdrop behind the textarea: the same text, with <mark>s at the findings. */
 function renderHighlights(text, findings) {
-  const nodes = [];
-  let at = 0;
-  for (const piece of coveredPieces(text, findings)) {
-    if (piece.start > at) nodes.push(document.createTextNode(text.slice(at, piece.start)));
-    const mark = document.createElement("mark");
-    mark.dataset.severity = piece.severity;
-    mark.dataset.findings = piece.ids.join(" ");
-    mark.textContent = text.slice(piece.start, piece.end);
-    nodes.push(mark);
-    at = piece.end;
-  }
-  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  const nodes = markedText(text, findings);
   // A zero-width space lets a trailing newline open its own line, as it does in the textarea.
   nodes.push(document.createTextNode("\u200b"));
   ui.highlights.replaceChildren(...nodes);
@@ -651,6 +640,7 @@ function markedText(text, findings) {
     if (piece.start > at) nodes.push(document.createTextNode(text.slice(at, piece.start)));
     const mark = document.createElement("mark");
     mark.dataset.severity = piece.severity;
+    mark.dataset.findings = piece.ids.join(" ");
     mark.textContent = text.slice(piece.start, piece.end);
     nodes.push(mark);
     at = piece.end;

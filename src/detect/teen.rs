@@ -88,18 +88,18 @@ enum Kind {
 impl Kind {
     /// The kind as one bit, to ask for several kinds at once.
     fn bit(self) -> u16 {
-        1 << match self {
-            Kind::Frame => 0,
-            Kind::FrameYears => 1,
-            Kind::Years => 2,
-            Kind::YearsMe => 3,
-            Kind::MeAfter => 4,
-            Kind::Filler => 5,
-            Kind::Follow => 6,
-            Kind::Unit => 7,
-            Kind::Number(_) => 8,
-            Kind::Place => 9,
-            Kind::Signal(_) => 10,
+        match self {
+            Kind::Frame => FRAME,
+            Kind::FrameYears => FRAME_YEARS,
+            Kind::Years => YEARS,
+            Kind::YearsMe => YEARS_ME,
+            Kind::MeAfter => ME_AFTER,
+            Kind::Filler => FILLER,
+            Kind::Follow => FOLLOW,
+            Kind::Unit => UNIT,
+            Kind::Number(_) => NUMBER,
+            Kind::Place => PLACE,
+            Kind::Signal(_) => SIGNAL,
         }
     }
 }
