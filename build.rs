@@ -44,6 +44,30 @@ mod phrase_rules_table;
 mod scam_table;
 
 /// A data table of the crate, with its comment lines (the parsers skip them).
+/// Whether a line of a message table is a message for incoming text (`<key>@incoming\t...`).
+fn is_incoming(line: &str) -> bool {
+    line.split('\t')
+        .next()
+        .is_some_and(|k| k.ends_with("@incoming"))
+}
+
+/// The lines of a message table that are messages for incoming text.
+fn english_incoming(table: &str) -> String {
+    table
+        .lines()
+        .filter(|l| is_incoming(l))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// `text` without its comment and blank lines.
+fn uncommented(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 fn read(path: &str) -> String {
     println!("cargo:rerun-if-changed={path}");
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -304,6 +328,24 @@ fn main() {
             phrase_rules_table::request(&read("src/data/request.tsv")),
         ),
         (
+            // The English messages for incoming text (src/policy/settings.rs): every
+            // filter reads the outgoing ones, only a check of received text these.
+            "message_tables.rs",
+            format!(
+                "static EN_INCOMING: &str = {:?};\n",
+                english_incoming(&read("src/policy/messages/en.tsv"))
+            ),
+        ),
+        (
+            // The teen rules' word tables (src/detect/teen.rs), without their comments.
+            "teen_tables.rs",
+            format!(
+                "static TEEN_AGE: &str = {:?};\nstatic TEEN_SIGNALS: &str = {:?};\n",
+                uncommented(&read("src/data/teen_age.tsv")),
+                uncommented(&read("src/data/teen_signals.tsv"))
+            ),
+        ),
+        (
             "phone_tables.rs",
             phone_table::generate(
                 &read("src/data/phone_codes.tsv"),
@@ -333,7 +375,8 @@ fn main() {
     ];
     // The phrase and word lists of the rules that read them through one phrase search or
     // link judge (privacy.credentials, privacy.social_handle, privacy.request, spam.link,
-    // scam.*), which a policy can turn off, ship beside the wasm as a data module
+    // scam.*, and the teen rules' tables), which a policy can turn off, ship beside the
+    // wasm as a data module
     // (`rules.js`, written by examples/rule_pack.rs from `pack.txt`); the others are in the
     // wasm.
     let (mut text, mut pack) = (String::new(), String::new());
@@ -345,6 +388,8 @@ fn main() {
                 | "credentials_tables.rs"
                 | "social_handle_tables.rs"
                 | "request_tables.rs"
+                | "teen_tables.rs"
+                | "message_tables.rs"
         );
         let pool = if packed { &mut pack } else { &mut text };
         write(&out, name, pool_lists(&source, pool, packed));
@@ -354,7 +399,7 @@ fn main() {
         &out,
         "pack_check.rs",
         format!(
-            "/// The length and FNV-1a hash of `pack.txt`: a data module of another build is refused.\nconst PACK_CHECK: (usize, u64) = ({}, {});\n",
+            "/// The length and hash (FNV-1a by words) of `pack.txt`: a data module of another build is refused.\nconst PACK_CHECK: (usize, u64) = ({}, {});\n",
             pack.len(),
             fnv(pack.as_bytes())
         ),
@@ -394,9 +439,12 @@ fn main() {
             println!("cargo:rerun-if-changed={}", path.display());
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            // English messages for incoming text travel in the data module (see
+            // `english_incoming`), not in the table the wasm embeds.
+            let english = path.ends_with("src/policy/messages/en.tsv");
             let kept: String = text
                 .lines()
-                .filter(|l| !l.starts_with('#'))
+                .filter(|l| !(l.starts_with('#') || english && is_incoming(l)))
                 .flat_map(|l| [l, "\n"])
                 .collect();
             let target = Path::new(&out).join(&path);
@@ -407,9 +455,15 @@ fn main() {
     }
 }
 
-/// FNV-1a over `bytes` (the check of the data module, `pack_check.rs`).
+/// The check of the data module (`pack_check.rs`), as the wasm computes it
+/// (`coded::pack_hash`): FNV-1a's steps over `bytes` read eight at a time
+/// (little-endian), then over the last few one by one.
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let step = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0000_0100_0000_01b3);
+    let words = bytes.chunks_exact(8);
+    let last = words.remainder();
+    let h = words.fold(0xcbf2_9ce4_8422_2325, |h, w| {
+        step(h, u64::from_le_bytes(w.try_into().expect("eight bytes")))
+    });
+    last.iter().fold(h, |h, &b| step(h, u64::from(b)))
 }

@@ -14,6 +14,8 @@
 
 #[path = "accuracy/lexicons.rs"]
 mod lexicons;
+#[path = "accuracy/teen.rs"]
+mod teen;
 
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::Value;
@@ -437,9 +439,18 @@ const SETS: &[Set] = &[
         per_kind: false,
     },
     Set {
-        name: "privacy.social_handle: held-out sentences, set 4",
+        name: "privacy.social_handle: held-out sentences, set 4 (read)",
         rule: RuleId::PrivacySocialHandle,
         files: &["heldout/social_handles_4.jsonl"],
+        keep: |_| true,
+        place: Place::OwnText,
+        target: true,
+        per_kind: false,
+    },
+    Set {
+        name: "privacy.social_handle: held-out sentences, set 5",
+        rule: RuleId::PrivacySocialHandle,
+        files: &["heldout/social_handles_5.jsonl"],
         keep: |_| true,
         place: Place::OwnText,
         target: true,
@@ -687,8 +698,15 @@ fn main() {
     }
     heldout_scams(
         &filter,
+        "heldout6.jsonl",
+        "held-out messages, set 6 (nine languages, 48 ordinary look-alikes, written by a fourth writer who had not seen the phrase table or the earlier sets, before the ninth session's changes it measures)",
+        &mut table,
+        &mut report,
+    );
+    heldout_scams(
+        &filter,
         "heldout5.jsonl",
-        "held-out messages, set 5 (nine languages, written by a third writer who had not seen the phrase table or the earlier sets, before the changes it measures)",
+        "the fifth set, for information: written by a third writer who had not seen the phrase table or the earlier sets; measured before and after the eighth session's round, and read in the ninth",
         &mut table,
         &mut report,
     );
@@ -800,6 +818,7 @@ fn main() {
         serde_json::json!({ "flagged": flagged.len(), "messages": benign.len(), "rate": rate }),
     );
     lexicons::run(&mut table, &mut report);
+    teen::run(&mut table, &mut report);
     table.push_str(&info);
     println!("\n{table}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/results/accuracy.json");
@@ -971,7 +990,7 @@ fn heldout_scams(
         return;
     };
     // The set not yet read prints its misses only when asked for.
-    let verbose = std::env::var_os(if file == "heldout5.jsonl" {
+    let verbose = std::env::var_os(if file == "heldout6.jsonl" {
         "ACCURACY_HELDOUT_MISSES"
     } else {
         "ACCURACY_VERBOSE"

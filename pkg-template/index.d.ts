@@ -124,7 +124,11 @@ export interface CheckOptions {
   teen?: boolean;
   /** `"outgoing"` (default): the user is about to send it; `"incoming"`: the user received it. */
   direction?: "outgoing" | "incoming";
-  /** Recent messages by the same sender, oldest first (for `spam.flood`). */
+  /**
+   * Recent messages by the same sender, oldest first: the user's own for an outgoing check
+   * (`spam.flood`, `teen.age_disclosure`), the other person's for an incoming one (a
+   * grooming pattern over the conversation).
+   */
   history?: string[];
 }
 
@@ -141,8 +145,13 @@ export interface Finding {
   kind?: string;
   /** The policy's guideline section this enforces, e.g. `"Private information"`. */
   guideline: string;
-  /** User-facing explanation in the requested locale. */
+  /** User-facing explanation in the requested locale (for `direction: "incoming"`, spoken to the reader). */
   message: string;
+  /**
+   * Only on a finding built up over a conversation (`teen.grooming` of kind `"pattern"`):
+   * the earlier messages that contributed, as indices into the check's `history`.
+   */
+  history?: number[];
 }
 
 /** The result of {@link Filter.check}. */

@@ -237,6 +237,169 @@ NOT_APPS_4 = [
 ]
 
 
+# Set 5, written by a fifth writer who had seen neither the code nor sets 1-4, at the start of
+# the ninth session, before the changes it measures (set 4's misses were then being read).
+APPS_5 = [
+    # --- English ---
+    ("snapchat", "add me on sc its {} 👻"),
+    ("instagram", "ig? -> @{}"),
+    ("discord", "my dc is {} if u wanna vc later"),
+    ("telegram", "hmu on tg, @{}"),
+    ("xbox", "gt: {} send a party inv whenever"),
+    ("steam", "look me up on steam, im {} (the one with the frog pfp)"),
+    ("tiktok", "follow my tiktok pls 🥺 @{}"),
+    ("snapchat", "not really on here much tbh, snapp is better\n{}"),
+    ("valorant", "riot id {}#EUW add me for comp"),
+    ("instagram", "im {} on insta too, same name as here lol"),
+    ("psn", "psn → \"{}\" send a req and we can squad up"),
+    ("twitch", "i stream most nights btw, twitch.tv/{} 🎮"),
+    ("kik", "kik me ({}) im bored af"),
+    ("snapchat", "both my snap and ig are {} btw 🤷‍♀️"),
+    # --- Spanish ---
+    ("instagram", "pásame follow en insta, soy @{}"),
+    ("telegram", "escríbeme por telegram que aquí casi no entro: @{}"),
+    ("snapchat", "agregame al snap: {} 😘"),
+    ("fortnite", "mi nombre en fornite es {}, agregame y jugamos unas partidas"),
+    ("tiktok", "sígueme en tiktok porfa, ahí me llamo {}"),
+    ("discord", "tienes discord?? yo soy {} , mándame solicitud"),
+    # --- Portuguese ---
+    ("instagram", "me segue no insta 👉 @{}"),
+    ("telegram", "me chama no telegram, meu user é @{}"),
+    ("freefire", "meu id do ff é {}, me adiciona lá pra gente jogar"),
+    ("discord", "me add no dc, {}"),
+    ("tiktok", "tô no tiktok como {} kkkk segue lá"),
+    ("snapchat", "adiciona-me no snap, sou o {} 😉"),
+    # --- French ---
+    ("snapchat", "ajoute moi sur snap c {}"),
+    ("instagram", "mon insta c'est @{} si tu veux"),
+    ("discord", "viens pv sur discord : {}"),
+    ("telegram", "on passe sur télégram ? moi c'est @{}"),
+    ("twitch", "je stream sur twitch le soir, cherche « {} »"),
+    # --- German ---
+    ("instagram", "folg mir auf insta: @{} 📸"),
+    ("snapchat", "adde mich auf snap → {}"),
+    ("steam", "mein steam name ist {}, schick mir ne freundschaftsanfrage"),
+    ("telegram", "schreib mir lieber bei telegram, da heiß ich {}"),
+    # --- Italian ---
+    ("instagram", "seguimi su ig, sono @{}"),
+    ("snapchat", "aggiungimi su snap: {} 👻"),
+    ("psn", "il mio id psn è {}, aggiungimi che facciamo due partite a fifa"),
+    # --- Dutch ---
+    ("snapchat", "voeg me toe op snap, {}"),
+    ("instagram", "mijn insta is @{} volg me ff"),
+    # --- Polish ---
+    ("instagram", "dodaj mnie na insta: @{}"),
+    ("discord", "pisz na dc, mój nick to {}"),
+    # --- Indonesian/Malay ---
+    ("instagram", "follow ig aku ya kak @{} 🙏"),
+    ("line", "add line aku dong, id nya {}"),
+    ("mobilelegends", "id ml ku {} , mabar yuk"),
+    ("telegram", "chat di tele aja, usernameku @{}"),
+    ("tiktok", "follow la tiktok aku, {} 😂 nanti aku follow balik"),
+    # --- Turkish ---
+    ("instagram", "instadan yaz bana, @{}"),
+    ("snapchat", "snapim {} ekle beni"),
+    ("discord", "dc: {} , ekle konuşuruz"),
+    ("steam", "steam'de {} diye aratırsan çıkarım"),
+    # --- Russian ---
+    ("telegram", "пиши в тг: @{}"),
+    ("vk", "добавляйся в вк, я там {}"),
+    ("instagram", "мой инст — @{}"),
+    ("discord", "го в дс, ник {}"),
+    # --- Vietnamese ---
+    ("zalo", "kết bạn zalo với mình nha, tên {}"),
+    ("facebook", "add fb mình đi, {}"),
+    ("instagram", "ig của tớ nè: @{}"),
+    # --- Hindi/Urdu (Latin script) ---
+    ("instagram", "mera insta id {} hai, follow kar lo"),
+    ("snapchat", "snap pe add kar le bhai, {}"),
+    ("bgmi", "bgmi id {} hai, squad me aaja"),
+    ("telegram", "yahan baat nahi ho payegi, telegram pe msg karo @{}"),
+    ("facebook", "bhai facebook pe {} search karo, wohi meri id hai"),
+    # --- Arabic ---
+    ("snapchat", "ضيفني سناب: {}"),
+    ("instagram", "حسابي في الانستا @{} تابعني"),
+    ("telegram", "كلمني تيليجرام على @{}"),
+    # --- Tagalog/Taglish ---
+    ("facebook", "add mo ko sa fb, {} pangalan ko dun"),
+    ("instagram", "follow mo ko sa ig beh, @{}"),
+    ("mobilelegends", "ign ko sa ml {} , g tayo mamaya"),
+    # --- Japanese ---
+    ("line", "LINEのIDは{}だよ、追加してね"),
+    ("twitter", "Xやってるよ！@{} でフォローして"),
+    # --- Korean ---
+    ("kakaotalk", "카톡 아이디 {}야 추가해줘"),
+]
+
+NOT_APPS_5 = [
+    # --- English ---
+    "@{} whats ur snap? i lost all my contacts",
+    "{} blocked me on insta for no reason 😭",
+    "gg {} carried us in valorant last night",
+    "did you see what {} posted on tiktok?? cringe",
+    "thanks for the help everyone! — {}",
+    "ok uploading {}_notes.docx rn",
+    "@{} lol same, i deleted discord too",
+    "is {} still streaming on twitch or did he quit?",
+    "never trust {} with your steam password lmao",
+    # --- Spanish ---
+    "¿{} tienes insta? pásamelo",
+    "{} me dejó en visto en whatsapp otra vez 🙄",
+    "jajaja {} perdió 3-0 en el fifa",
+    "la canción de {} que subieron a spotify está buenísima",
+    # --- Portuguese ---
+    "@{} qual é o seu insta?",
+    "o {} me bloqueou no zap kkkk",
+    "vc viu o vídeo que o {} postou no tiktok?",
+    "valeu galera, até amanhã! — {}",
+    # --- French ---
+    "{} t'as snap ?",
+    "{} m'a encore ghost sur insta",
+    "bien joué {} pour la game d'hier",
+    # --- German ---
+    "@{} hast du insta?",
+    "{} hat mich auf whatsapp blockiert, keine ahnung warum",
+    "hab die datei als {}_bewerbung.pdf gespeichert",
+    # --- Italian ---
+    "{} ha cancellato il profilo instagram, lo sapevi?",
+    "@{} come ti chiami su discord?",
+    # --- Dutch ---
+    "{} zit nooit op snap, stuur haar gewoon hier een berichtje",
+    # --- Polish ---
+    "{} znowu wygrał w fortnite, nie da się z nim grać",
+    # --- Indonesian/Malay ---
+    "kak {} punya ig gak?",
+    "{} barusan dm aku di ig, aneh banget",
+    "makasih ya semua 🙏 — {}",
+    # --- Turkish ---
+    "{} instagramını silmiş, haberin var mı",
+    "@{} discord adın ne?",
+    "dün {} yine lolde feed verdi 😂",
+    # --- Russian ---
+    "{}, а у тебя есть телега?",
+    "{} удалил вк, представляешь",
+    "@{} согласен, дс сегодня вообще лагает",
+    # --- Vietnamese ---
+    "{} ơi, cho mình xin zalo với",
+    "hôm qua {} đăng story trên fb buồn lắm",
+    # --- Hindi/Urdu (Latin script) ---
+    "{} bhai tera insta id kya hai?",
+    "{} ne mujhe whatsapp pe block kar diya yaar",
+    "kal raat {} ke saath bgmi khela, chicken dinner mila 🐔",
+    # --- Arabic ---
+    "{} عندك سناب؟",
+    "{} حظرني في الانستا 😂",
+    # --- Tagalog/Taglish ---
+    "{} ano ig mo?",
+    "grabe si {} nag-post na naman sa fb",
+    # --- Japanese ---
+    "{}さんのツイート見た？面白かった",
+    "{}くん、LINE交換しよ！",
+    # --- Korean ---
+    "{}님 인스타 하세요?",
+]
+
+
 if __name__ == "__main__":
     addresses()
     # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
@@ -252,3 +415,6 @@ if __name__ == "__main__":
     write_handles("social_handles_4.jsonl", APPS_4, NOT_APPS_4, "handles-heldout-4", "a held-out sentence (set 4)",
                   "no app handle phrase (set 4)", "a name or mention in talk, not a handle on another app",
                   per_locale=(6, 3))
+    write_handles("social_handles_5.jsonl", APPS_5, NOT_APPS_5, "handles-heldout-5", "a held-out sentence (set 5)",
+                  "no app handle phrase (set 5)", "a name or mention in talk, not a handle on another app",
+                  per_locale=(9, 3))

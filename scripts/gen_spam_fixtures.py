@@ -87,6 +87,12 @@ def carriers():
     return [t for t in lines if 3 <= len(t) <= 160 and "http" not in t and "www." not in t]
 
 
+# Top-level domains that abuse reports rank high by count but that hold many ordinary sites
+# (shops, blogs, Chinese sites): links there are ordinary for the rule (ninth session; until
+# then the generator labelled them abused_tld, against the rule's stated definition).
+BUSY_TLDS = {"live", "shop", "online", "site", "fun", "space", "info", "cn"}
+
+
 def halves(items, draw, seed=7):
     """Half of `items` for each draw, the same split every run."""
     items = list(items)
@@ -373,6 +379,10 @@ class Draw:
         tld = self.rng.choice(self.abused)
         host = self.rng.choice([self.domain_word(), f"{self.domain_word()}-{self.word()}", f"{self.word()}{self.rng.randint(1, 99)}"])
         link = self.rng.choice(["https://", "http://", "www.", ""]) + f"{host}.{tld}" + self.rng.choice(["", "/", f"/{self.word()}", f"/{self.slug(6)}"])
+        if tld in BUSY_TLDS:
+            # Abuse reports count these too, but most of their sites are ordinary: the rule
+            # leaves them alone on purpose (src/data/link_hosts.tsv), so a link there is ordinary.
+            return self.add(self.in_chat(link), None, "busy_tld", f"Faker host on .{tld}, a TLD with many ordinary sites")
         return self.add(self.in_chat(link), "spam.link", "abused_tld", f"Faker host, abused TLD .{tld}")
 
     def credential(self):

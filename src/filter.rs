@@ -79,7 +79,8 @@ impl Filter {
                 d.detect(&normalized, &ctx, &mut sink);
             }
         }
-        report::resolve(sink.into_candidates(), text, &self.settings, teen)
+        let incoming = ctx.direction == detect::Direction::Incoming;
+        report::resolve(sink.into_candidates(), text, &self.settings, teen, incoming)
     }
 
     /// `text` with every private-information finding masked (`•`), keeping

@@ -52,6 +52,7 @@ mod test_texts;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use detect::Direction;
 pub use filter::Filter;
 
 /// The guideline lexicons (folded by build.rs) as the npm package ships them beside the

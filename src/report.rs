@@ -41,6 +41,11 @@ pub struct Finding {
     pub message: Arc<str>,
     /// How sure the detector is, 0 to 1.
     pub confidence: f32,
+    /// For a finding built up over a conversation (`teen.grooming`, kind `pattern`): the
+    /// earlier messages that contributed, as indices into the check's `history` (oldest
+    /// first, as given). Empty for every other finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<u32>,
 }
 
 /// The result of a check.
@@ -67,14 +72,32 @@ impl Report {
 const OVERLAP_WINDOW: usize = 8;
 
 /// Turns candidates into a report.
+/// The severity of a finding in text the user received. The sender's own private details
+/// (a phone number, an address, a password) are no danger to the reader, so those rules
+/// speak only as `info` there; everything aimed at the reader (requests for their details,
+/// scams, links, abuse, grooming) keeps the policy's severity. In teen-safety mode a handle
+/// on another app is the first step of moving a teen off the platform, so it keeps its
+/// teen severity.
+fn incoming_severity(policy: Severity, rule: RuleId, teen: bool, incoming: bool) -> Severity {
+    let senders_own = rule.is_redacted() || rule == RuleId::TeenAgeDisclosure;
+    if incoming && senders_own && !(teen && rule == RuleId::PrivacySocialHandle) {
+        policy.min(Severity::Info)
+    } else {
+        policy
+    }
+}
+
 pub(crate) fn resolve(
     mut cands: Vec<Candidate>,
     text: &str,
     settings: &Settings,
     teen: bool,
+    incoming: bool,
 ) -> Report {
+    let severity =
+        |rule: RuleId| incoming_severity(settings.severity(rule, teen), rule, teen, incoming);
     cands.retain(|c| {
-        settings.severity(c.hit.rule, teen) != Severity::Off
+        severity(c.hit.rule) != Severity::Off
             && !settings.is_allowed(c.hit.value.as_deref(), &text[c.span.range()])
     });
     crate::sort::sort_by_key(&mut cands, |c| {
@@ -110,14 +133,19 @@ pub(crate) fn resolve(
         .zip(units.chunks_exact(2))
         .map(|(c, units)| Finding {
             rule: c.hit.rule,
-            severity: settings.severity(c.hit.rule, teen),
+            severity: severity(c.hit.rule),
             start: units[0],
             end: units[1],
             bytes: c.span,
             kind: c.hit.kind,
             guideline: Arc::clone(settings.guideline(c.hit.rule)),
-            message: Arc::clone(settings.message(c.hit.rule, c.hit.kind)),
+            message: Arc::clone(if incoming {
+                settings.incoming_message(c.hit.rule, c.hit.kind)
+            } else {
+                settings.message(c.hit.rule, c.hit.kind)
+            }),
             confidence: c.hit.confidence,
+            history: c.hit.history,
         })
         .collect();
     let verdict = match findings.iter().map(|f| f.severity).max() {

@@ -16,6 +16,7 @@ export function push_finding(out, rule, severity, start, end, kind, guideline, m
     : { rule, severity, start, end, kind, guideline, message });
 }
 export function make_report(verdict, findings) { return { verdict, findings }; }
+export function set_history(out, indices) { out[out.length - 1].history = Array.from(indices); }
 ")]
 extern "C" {
     #[allow(clippy::too_many_arguments)]
@@ -30,6 +31,9 @@ extern "C" {
         message: &JsValue,
     );
     fn make_report(verdict: &JsValue, findings: &Array) -> JsValue;
+    /// Gives the last finding of `out` the earlier messages it came from (rare: a
+    /// pattern over a conversation).
+    fn set_history(out: &Array, indices: &[u32]);
 }
 
 /// Deepest nesting read from an options object.
@@ -255,6 +259,9 @@ impl WasmFilter {
                 used.get(s[2]),
                 used.get(s[3]),
             );
+            if !f.history.is_empty() {
+                set_history(&findings, &f.history);
+            }
         }
         make_report(used.get(verdict), &findings)
     }
@@ -303,7 +310,7 @@ fn needs_pack(options: &FilterOptions) -> Result<bool, JsValue> {
                 | RuleId::PrivacyCredentials
                 | RuleId::PrivacySocialHandle
                 | RuleId::PrivacyRequest
-        ) || rule.family() == "scam";
+        ) || matches!(rule.family(), "scam" | "teen");
         packed
             && [false, true]
                 .into_iter()

@@ -327,3 +327,65 @@ fn redaction_masks_private_data_but_not_a_request_for_it() {
     assert!(red.starts_with("what's your number? mine is "), "{red}");
     assert!(!red.contains("7911"), "{red}");
 }
+
+/// Check options for received text, in teen-safety mode or not.
+fn incoming(teen: bool) -> CheckOptions {
+    CheckOptions {
+        teen: Some(teen),
+        direction: Some(sendsafe::Direction::Incoming),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn received_text_is_checked_with_messages_for_the_reader() {
+    let f = filter(Preset::Imo);
+    let scam = "hi, this is the security team. send me the 6-digit code we just texted you";
+    let out = f.check(scam, &CheckOptions::default());
+    let inc = f.check(scam, &incoming(false));
+    let rule = |r: &sendsafe::Report| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == RuleId::ScamCredentialRequest)
+            .map(|f| (f.severity, f.message.to_string(), f.start, f.end))
+            .unwrap()
+    };
+    let (o, i) = (rule(&out), rule(&inc));
+    // Same finding, same severity, other words.
+    assert_eq!((o.0, o.2, o.3), (i.0, i.2, i.3));
+    assert_ne!(o.1, i.1);
+    assert!(i.1.contains("Whoever asks"), "{}", i.1);
+    assert_eq!(out.verdict, inc.verdict);
+}
+
+#[test]
+fn the_senders_own_details_are_only_info_for_the_reader() {
+    let f = filter(Preset::Imo);
+    let text = "my number is +44 7911 123456 and my iban DE89 3704 0044 0532 0130 00";
+    for teen in [false, true] {
+        let out = f.check(
+            text,
+            &CheckOptions {
+                teen: Some(teen),
+                ..Default::default()
+            },
+        );
+        let inc = f.check(text, &incoming(teen));
+        assert_eq!(out.findings.len(), inc.findings.len());
+        assert_ne!(out.verdict, Verdict::Allow, "teen {teen}");
+        assert_eq!(inc.verdict, Verdict::Allow, "teen {teen}");
+        assert!(inc
+            .findings
+            .iter()
+            .all(|f| f.severity == sendsafe::Severity::Info));
+    }
+    // A handle on another app, received by a teen, is the first step off the platform.
+    let handle = "add me on snap: cool_kid99";
+    let teen = f.check(handle, &incoming(true));
+    assert!(teen
+        .findings
+        .iter()
+        .any(|f| f.rule == RuleId::PrivacySocialHandle && f.severity == sendsafe::Severity::Block));
+    let adult = f.check(handle, &incoming(false));
+    assert_eq!(adult.verdict, Verdict::Allow);
+}

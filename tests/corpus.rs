@@ -18,6 +18,8 @@ struct Case {
     preset: Option<Preset>,
     /// The sender's earlier messages (check option `history`).
     history: Option<Vec<String>>,
+    /// The message was received (check option `direction: "incoming"`).
+    incoming: bool,
     /// Expected byte spans in `text`.
     spans: Vec<(usize, usize)>,
 }
@@ -84,6 +86,11 @@ fn load_cases() -> Vec<Case> {
                         })
                         .collect()
                 }),
+                incoming: match field("direction") {
+                    None | Some("outgoing") => false,
+                    Some("incoming") => true,
+                    Some(d) => panic!("{at}: direction {d}"),
+                },
                 spans,
             });
         }
@@ -118,7 +125,7 @@ fn every_case_under_every_preset_and_mode() {
                     &CheckOptions {
                         teen: Some(teen),
                         history: c.history.clone(),
-                        ..Default::default()
+                        direction: c.incoming.then_some(sendsafe::Direction::Incoming),
                     },
                 );
                 let got: Vec<_> = report

@@ -1,5 +1,7 @@
 // The sendsafe demo chat: checks the message on every keystroke, highlights the
-// findings in place and asks before anything flagged is sent.
+// findings in place and asks before anything flagged is sent. A second, small form
+// plays the other person: what they send is checked as received text and warned
+// about above their bubble.
 //
 // Engine output only ever reaches the page through textContent and <mark>
 // elements built with the DOM; never through innerHTML.
@@ -31,6 +33,11 @@ const ui = {
   hideSend: $("hide-send"),
   live: $("live"),
   timing: $("timing"),
+  receiveForm: $("receive-form"),
+  sample: $("sample"),
+  incoming: $("incoming"),
+  receive: $("receive"),
+  incomingLive: $("incoming-live"),
 };
 
 const GUIDELINES = {
@@ -45,8 +52,29 @@ const SEVERITY = {
   block: { word: "Not allowed", icon: "icon-block", rank: 3 },
 };
 
+/** How a received message's findings are labelled: spoken to the reader, not the sender. */
+const INCOMING_SEVERITY = {
+  warn: { word: "Be careful", icon: "icon-warn" },
+  block: { word: "Warning sign", icon: "icon-block" },
+};
+
+/** The other person's sample messages, written for this demo. */
+const SAMPLES = {
+  scam: "Hey it's Max from the game team! I sent a login code to your phone by mistake, can you send me the code? It's urgent",
+  phishing: "Your account will be closed tonight. Verify it here before 12:00: http://account-verify-login.top/secure",
+  meetup: "we should meet up this weekend, just the two of us. I can pick you up after school",
+  age: "hey, how old are you?",
+  looks: "you're so mature for your age, you know that?",
+  secret: "this is just between us ok? don't tell your parents",
+  friendly: "Good game today! See you at practice on Thursday 🙂",
+  phone: "The group chat is down again, here's my number: +44 7700 900123",
+  spanish: "Hola, soy del soporte. Mándame el código que te llegó por SMS para verificar tu cuenta",
+  arabic: "استثمر معي ١٠٠ دولار فقط، ربح مضمون كل أسبوع!",
+};
+
 const EMPTY_REPORT = Object.freeze({ verdict: "allow", findings: [] });
 const HISTORY_LENGTH = 5; // recent sent messages passed to check() for spam.flood
+const INCOMING_HISTORY = 20; // the other person's earlier messages passed with a received one
 const ANNOUNCE_DELAY_MS = 700;
 
 const state = {
@@ -58,6 +86,8 @@ const state = {
   error: null, // an error thrown by check(), shown instead of findings
   sent: [],
   pending: null, // { text, redacted } while the confirm area is open
+  // The other person's messages, oldest first: { text, item, signature, revealed, report, error }.
+  received: [],
   announceTimer: 0,
   announced: "",
 };
@@ -73,7 +103,9 @@ async function boot() {
     return;
   }
   ui.loadStatus.hidden = true;
-  for (const control of [ui.preset, ui.teen, ui.message, ui.send]) control.disabled = false;
+  for (const control of [ui.preset, ui.teen, ui.message, ui.send, ui.sample, ui.incoming, ui.receive]) {
+    control.disabled = false;
+  }
   if (/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) {
     ui.hint.querySelector("kbd").textContent = "⌘";
   }
@@ -133,8 +165,18 @@ function wireEvents() {
         return;
       }
       update();
+      recheckReceived();
     });
   }
+
+  ui.sample.addEventListener("change", () => {
+    const text = SAMPLES[ui.sample.value];
+    if (text != null) ui.incoming.value = text;
+  });
+  ui.receiveForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    receive(ui.incoming.value);
+  });
 
   ui.edit.addEventListener("click", () => {
     closeConfirm();
@@ -236,18 +278,7 @@ function rank(severity) {
 
 /** The backdrop behind the textarea: the same text, with <mark>s at the findings. */
 function renderHighlights(text, findings) {
-  const nodes = [];
-  let at = 0;
-  for (const piece of coveredPieces(text, findings)) {
-    if (piece.start > at) nodes.push(document.createTextNode(text.slice(at, piece.start)));
-    const mark = document.createElement("mark");
-    mark.dataset.severity = piece.severity;
-    mark.dataset.findings = piece.ids.join(" ");
-    mark.textContent = text.slice(piece.start, piece.end);
-    nodes.push(mark);
-    at = piece.end;
-  }
-  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  const nodes = markedText(text, findings);
   // A zero-width space lets a trailing newline open its own line, as it does in the textarea.
   nodes.push(document.createTextNode("\u200b"));
   ui.highlights.replaceChildren(...nodes);
@@ -451,4 +482,244 @@ function deliver(text, note) {
   ui.message.value = "";
   update();
   ui.message.focus();
+}
+
+// ---- the other person ----------------------------------------------------
+
+/** Adds a message from the other person to the conversation and checks it. */
+function receive(raw) {
+  if (!state.filter) return;
+  const text = raw.replace(/\s+$/, "");
+  if (text.trim() === "") {
+    ui.incoming.focus();
+    return;
+  }
+  const item = element("li", "message incoming");
+  state.received.push({ text, item, signature: null, revealed: false, report: EMPTY_REPORT, error: null });
+  ui.messages.append(item);
+  ui.empty.hidden = true;
+  renderReceived();
+  item.scrollIntoView({ block: "nearest" });
+  ui.incoming.value = "";
+  ui.sample.value = "";
+}
+
+/** After the teen switch or the preset changes: checks every received message again. */
+function recheckReceived() {
+  if (state.received.length === 0) return;
+  if (renderReceived() === 0) return;
+  const flagged = state.received.filter((entry) => entry.item.classList.contains("has-card")).length;
+  ui.incomingLive.textContent = flagged === 0
+    ? "Received messages checked again: no warning signs."
+    : `Received messages checked again: ${plural(flagged, "message has", "messages have")} a warning sign.`;
+}
+
+/**
+ * Checks every received message (each with the messages before it as its history) and
+ * redraws those whose findings, or whose part in a later warning, changed. Returns
+ * how many were redrawn.
+ */
+function renderReceived() {
+  const received = state.received;
+  for (const [index, entry] of received.entries()) {
+    const from = Math.max(0, index - INCOMING_HISTORY);
+    const history = received.slice(from, index).map((earlier) => earlier.text);
+    try {
+      entry.report = state.filter.check(entry.text, { teen: ui.teen.checked, direction: "incoming", history });
+      entry.error = entry.report.error ?? null;
+    } catch (error) {
+      console.error("sendsafe demo: check of a received message failed", error);
+      entry.report = EMPTY_REPORT;
+      entry.error = error instanceof Error ? error.message : String(error);
+    }
+    // Indices into `history` become indices into `received`.
+    entry.builtOn = new Set();
+    for (const finding of entry.report.findings) {
+      for (const at of finding.history ?? []) {
+        if (Number.isInteger(at) && at >= 0 && at < history.length) entry.builtOn.add(from + at);
+      }
+    }
+  }
+
+  // Which later warnings each message is part of.
+  for (const entry of received) entry.partOf = [];
+  for (const [index, entry] of received.entries()) {
+    for (const earlier of entry.builtOn) received[earlier].partOf.push(index);
+  }
+
+  let changed = 0;
+  for (const [index, entry] of received.entries()) {
+    const signature = JSON.stringify([entry.report, entry.error, entry.partOf, ui.preset.value]);
+    if (signature === entry.signature) continue;
+    if (entry.report.verdict !== "block") entry.revealed = false;
+    entry.signature = signature;
+    entry.item.replaceChildren(...receivedParts(entry, index));
+    changed++;
+  }
+  return changed;
+}
+
+function receivedId(index, part) {
+  return `received-${index}-${part}`;
+}
+
+/** The nodes of one received message: its warning card, the bubble, the line under it. */
+function receivedParts(entry, index) {
+  const { text, report } = entry;
+  const serious = report.findings.filter((finding) => finding.severity === "warn" || finding.severity === "block");
+  const quiet = report.findings.filter((finding) => !serious.includes(finding));
+  const blocked = report.verdict === "block";
+  const parts = [];
+  entry.item.className = "message incoming";
+  entry.item.dataset.verdict = report.verdict;
+  entry.item.classList.toggle("has-card", serious.length > 0 || entry.error != null);
+  entry.item.classList.toggle("part-of", entry.partOf.length > 0);
+
+  if (serious.length > 0) parts.push(warningCard(serious, index, entry));
+  else if (entry.error != null) parts.push(errorCard(index));
+
+  // The bubble: the text with the findings marked; a blocked one starts folded away.
+  const bubble = element("div", "bubble incoming-bubble");
+  bubble.id = receivedId(index, "bubble");
+  const said = element("p", "bubble-text");
+  said.id = receivedId(index, "text");
+  said.dir = "auto";
+  said.append(...markedText(text, report.findings));
+  // Outside the text, so that dir="auto" reads the message's own first letters.
+  bubble.append(element("span", "visually-hidden", "They wrote: "));
+
+  if (blocked) {
+    const folded = element("p", "bubble-folded", "Message hidden because of the warning above.");
+    const toggle = element("button", "reveal");
+    toggle.type = "button";
+    toggle.setAttribute("aria-controls", said.id);
+    const show = (revealed) => {
+      entry.revealed = revealed;
+      said.hidden = !revealed;
+      folded.hidden = revealed;
+      toggle.textContent = revealed ? "Hide message" : "Show message";
+      toggle.setAttribute("aria-expanded", String(revealed));
+      bubble.classList.toggle("folded", !revealed);
+    };
+    toggle.addEventListener("click", () => show(!entry.revealed));
+    show(entry.revealed);
+    bubble.append(folded, said, toggle);
+  } else {
+    bubble.append(said);
+  }
+  parts.push(bubble);
+
+  const meta = element("div", "message-meta");
+  const now = new Date();
+  entry.time ??= now;
+  const time = element("time", null, new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(entry.time));
+  time.dateTime = entry.time.toISOString();
+  meta.append(time);
+  if (quiet.length > 0) meta.append(quietNotes(quiet));
+  if (entry.partOf.length > 0) {
+    const later = entry.partOf.at(-1);
+    const tag = element("button", "part-of-tag");
+    tag.type = "button";
+    tag.append(icon("icon-warn"), element("span", null, "Part of the warning sign below"));
+    tag.addEventListener("click", () => {
+      const card = document.getElementById(receivedId(later, "card"));
+      card?.scrollIntoView({ block: "nearest" });
+      card?.focus();
+    });
+    meta.append(tag);
+  }
+  parts.push(meta);
+  return parts;
+}
+
+/** `text` as text nodes and <mark>s at the findings (a quiet one for `info`). */
+function markedText(text, findings) {
+  const nodes = [];
+  let at = 0;
+  for (const piece of coveredPieces(text, findings)) {
+    if (piece.start > at) nodes.push(document.createTextNode(text.slice(at, piece.start)));
+    const mark = document.createElement("mark");
+    mark.dataset.severity = piece.severity;
+    mark.dataset.findings = piece.ids.join(" ");
+    mark.textContent = text.slice(piece.start, piece.end);
+    nodes.push(mark);
+    at = piece.end;
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+/** The card above a received message with warn or block findings. */
+function warningCard(findings, index, entry) {
+  const worst = findings.some((finding) => finding.severity === "block") ? "block" : "warn";
+  const card = element("div", "incoming-card");
+  card.id = receivedId(index, "card");
+  card.tabIndex = -1;
+  card.dataset.severity = worst;
+  card.setAttribute("role", "group");
+  card.setAttribute("aria-label", worst === "block" ? "Warning sign about this message" : "Be careful with this message");
+
+  const list = element("ul", "incoming-findings");
+  const seen = new Set();
+  for (const finding of findings) {
+    // Two findings may say the same thing (e.g. a link and the scam around it): say it once.
+    if (seen.has(finding.message)) continue;
+    seen.add(finding.message);
+    const severity = INCOMING_SEVERITY[finding.severity] ?? INCOMING_SEVERITY.warn;
+    const item = element("li", "incoming-finding");
+    item.dataset.severity = finding.severity;
+    const badge = element("span", "severity");
+    badge.append(icon(severity.icon), element("span", null, severity.word));
+    const message = element("p", "incoming-message", finding.message);
+    message.dir = "auto";
+    item.append(badge, message);
+    const earlier = (finding.history ?? []).length;
+    if (earlier > 0) {
+      item.append(element("p", "incoming-history",
+        `This builds on ${plural(earlier, "earlier message", "earlier messages")} from this person, marked above.`));
+    }
+    const meta = element("p", "finding-meta");
+    const guideline = element("span", "guideline");
+    guideline.append(
+      element("span", "guideline-doc", `${GUIDELINES[ui.preset.value] ?? "Guidelines"}: `),
+      element("span", "guideline-section", finding.guideline),
+    );
+    meta.append(guideline, element("code", "rule", finding.kind ? `${finding.rule} · ${finding.kind}` : finding.rule));
+    item.append(meta);
+    list.append(item);
+  }
+  card.append(list);
+  return card;
+}
+
+function errorCard(index) {
+  const card = element("div", "incoming-card");
+  card.id = receivedId(index, "card");
+  card.tabIndex = -1;
+  card.dataset.severity = "warn";
+  card.setAttribute("role", "group");
+  card.setAttribute("aria-label", "This message wasn't checked");
+  const item = element("div", "incoming-finding");
+  const badge = element("span", "severity");
+  badge.append(icon("icon-warn"), element("span", null, "Not checked"));
+  item.append(badge, element("p", "incoming-message", "This message couldn't be checked. Be careful with links and requests in it."));
+  card.append(item);
+  return card;
+}
+
+/** `info` findings under the bubble: a small disclosure, no card. */
+function quietNotes(findings) {
+  const details = element("details", "quiet-notes");
+  const summary = element("summary", null);
+  summary.append(icon("icon-info"), element("span", null, plural(findings.length, "note", "notes")));
+  details.append(summary);
+  const seen = new Set();
+  for (const finding of findings) {
+    if (seen.has(finding.message)) continue;
+    seen.add(finding.message);
+    const note = element("p", "quiet-note", finding.message);
+    note.dir = "auto";
+    details.append(note);
+  }
+  return details;
 }

@@ -31,7 +31,9 @@ pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 /// Scripts written without spaces between words (Han, kana, Hangul, Thai, Lao,
 /// Khmer, Myanmar): a Latin token glued to them ends where they start.
 pub(crate) fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
+    // (Most letters are below Thai: one compare for them.)
+    c >= '\u{0E00}'
+        && matches!(c as u32,
         0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1100..=0x11FF | 0x1780..=0x17FF
         | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0x3400..=0x4DBF
         | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F

@@ -11,7 +11,9 @@ pub(crate) fn decode(coded: &[u8]) -> &'static str {
     let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 2);
     // Where the word before starts in `out`.
     let mut last = 0;
-    for &b in coded {
+    let mut i = 0;
+    while i < coded.len() {
+        let b = coded[i];
         if b < 0x20 {
             if !out.is_empty() {
                 out.push(b'\n');
@@ -19,8 +21,16 @@ pub(crate) fn decode(coded: &[u8]) -> &'static str {
             let start = out.len();
             out.extend_from_within(last..last + usize::from(b));
             last = start;
+            i += 1;
         } else {
-            out.push(b);
+            // The rest of the word, copied at once: a push per byte made decoding the
+            // lists a large part of the first filter in the wasm.
+            let end = coded[i..]
+                .iter()
+                .position(|&b| b < 0x20)
+                .map_or(coded.len(), |n| i + n);
+            out.extend_from_slice(&coded[i..end]);
+            i = end;
         }
     }
     // (Not `expect`: that would bring the error's `Debug` into the wasm.)
@@ -53,8 +63,43 @@ pub(crate) fn lines(joined: &'static str) -> Vec<&'static str> {
 }
 
 /// The lines of `joined`, none when it is empty.
-pub(crate) fn rows(joined: &'static str) -> impl Iterator<Item = &'static str> {
-    joined.split('\n').filter(move |_| !joined.is_empty())
+pub(crate) fn rows(joined: &'static str) -> Rows {
+    Rows {
+        rest: joined,
+        more: !joined.is_empty(),
+    }
+}
+
+/// The lines of a list, as [`rows`] reads them: each line break is found by a plain loop
+/// over the bytes. (`str::split` looks for it with `memchr`, whose set-up per call costs
+/// more than a word of a list is long: splitting the lists was a sixth of building the
+/// first filter's tables.)
+pub(crate) struct Rows {
+    rest: &'static str,
+    /// Whether a line is left (the last one may be empty).
+    more: bool,
+}
+
+impl Iterator for Rows {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        if !self.more {
+            return None;
+        }
+        let b = self.rest.as_bytes();
+        let mut i = 0;
+        while i < b.len() && b[i] != b'\n' {
+            i += 1;
+        }
+        // (A line break is a whole character: `i` is on a boundary.)
+        let (row, rest) = self.rest.split_at(i);
+        match rest.get(1..) {
+            Some(rest) => self.rest = rest,
+            None => self.more = false,
+        }
+        Some(row)
+    }
 }
 
 // The data module. The phrase and word lists of the rules that read them through the
@@ -84,17 +129,32 @@ pub fn pack_text() -> &'static str {
 /// refused (another build's module). A second call changes nothing.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn install_pack(text: String) -> Result<(), &'static str> {
-    // The tables' hasher, FNV-1a, as build.rs computes the check.
-    let mut hasher = crate::detect::chars::Fnv::default();
-    std::hash::Hasher::write(&mut hasher, text.as_bytes());
-    let check = std::hash::Hasher::finish(&hasher);
-    if (text.len(), check) != PACK_CHECK {
+    if (text.len(), pack_hash(text.as_bytes())) != PACK_CHECK {
         return Err(
             "rules: this rules.js is not the one of this wasm (another version of the package?)",
         );
     }
     PACK.get_or_init(|| text.leak());
     Ok(())
+}
+
+/// The check of the data module, as build.rs computes it (`pack_hash`): FNV-1a's steps
+/// over its bytes read eight at a time (little-endian), then over the last few one by
+/// one. (A step per byte was a loop of a hundred thousand turns, run by the wasm's first,
+/// unoptimized tier, and enough for V8 to optimize the whole function it was inlined in;
+/// see `detect::apart`.)
+#[cfg(target_arch = "wasm32")]
+fn pack_hash(bytes: &[u8]) -> u64 {
+    let step = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0000_0100_0000_01b3);
+    let words = bytes.chunks_exact(8);
+    let last = words.remainder();
+    let h = words.fold(0xcbf2_9ce4_8422_2325, |h, w| {
+        step(
+            h,
+            u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]),
+        )
+    });
+    last.iter().fold(h, |h, &b| step(h, u64::from(b)))
 }
 
 /// Whether the data module is there (always, natively).
@@ -117,7 +177,12 @@ pub(crate) fn packed(start: usize, end: usize) -> &'static str {
 /// The words of a list joined by line breaks, as a set (one copy, as [`lines`]).
 #[inline(never)]
 pub(crate) fn word_set(joined: &'static str) -> WordSet {
-    rows(joined).collect()
+    // Sized for its words first: grown as they came, the table was hashed anew at each
+    // doubling.
+    let n = joined.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut set = std::collections::HashMap::with_capacity_and_hasher(n, Default::default());
+    set.extend(rows(joined).map(|w| (w, 0)));
+    WordSet(set)
 }
 
 /// A set of words. It is a map (to nothing) of the type the address words use, not a
@@ -141,7 +206,16 @@ impl WordSet {
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
-        WordSet(words.into_iter().map(|w| (w, 0)).collect())
+        // Sized for the most words the iterator may give (a filtered list), so that the
+        // table is not hashed anew as it grows.
+        let words = words.into_iter();
+        let (least, most) = words.size_hint();
+        let mut set = std::collections::HashMap::with_capacity_and_hasher(
+            most.unwrap_or(least),
+            Default::default(),
+        );
+        set.extend(words.map(|w| (w, 0)));
+        WordSet(set)
     }
 }
 
@@ -151,7 +225,7 @@ pub(crate) fn grouped<T: Copy>(coded: &[u8], runs: &[(u16, T)]) -> Vec<(&'static
     let values = runs
         .iter()
         .flat_map(|&(n, value)| std::iter::repeat_n(value, usize::from(n)));
-    decode(coded).split('\n').zip(values).collect()
+    rows(decode(coded)).zip(values).collect()
 }
 
 #[cfg(test)]

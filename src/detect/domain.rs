@@ -9,7 +9,7 @@ static TLDS: OnceLock<TldSet> = OnceLock::new();
 fn tlds() -> &'static TldSet {
     TLDS.get_or_init(|| {
         let coded = include_bytes!(concat!(env!("OUT_DIR"), "/tlds.coded"));
-        crate::detect::coded::decode(coded).split('\n').collect()
+        crate::detect::coded::word_set(crate::detect::coded::decode(coded))
     })
 }
 

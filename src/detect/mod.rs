@@ -14,6 +14,7 @@ pub(crate) mod privacy;
 pub(crate) mod scam;
 pub(crate) mod scan;
 pub(crate) mod spam;
+pub(crate) mod teen;
 
 use crate::normalize::{Normalized, View};
 use crate::{RuleId, Span};
@@ -68,18 +69,44 @@ pub trait Detector: Send + Sync {
 /// Every detector, built once per [`Filter`](crate::Filter). One line per detector.
 pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
     vec![
-        Box::new(privacy::email::Email::new()),
-        Box::new(privacy::bank_account::BankAccount::new()),
-        Box::new(privacy::payment_card::PaymentCard::new()),
-        Box::new(privacy::ip_address::IpAddress::new()),
-        Box::new(privacy::address::Address::new()),
-        Box::new(privacy::crypto_secret::CryptoSecret::new()),
-        Box::new(privacy::national_id::NationalId::new()),
-        Box::new(privacy::phone::Phone::new()),
+        Box::new(apart(privacy::email::Email::new)),
+        Box::new(apart(privacy::bank_account::BankAccount::new)),
+        Box::new(apart(privacy::payment_card::PaymentCard::new)),
+        Box::new(apart(privacy::ip_address::IpAddress::new)),
+        Box::new(apart(privacy::address::Address::new)),
+        Box::new(apart(privacy::crypto_secret::CryptoSecret::new)),
+        Box::new(apart(privacy::national_id::NationalId::new)),
+        Box::new(apart(privacy::phone::Phone::new)),
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
         Box::new(ByPack::new(spam::Spam::new)),
         Box::new(lexicon_rules::Lexicons),
+        // After the address detector: it reads that detector's findings.
+        Box::new(ByPack::lazy(teen::Teen::new, teen::RULES)),
     ]
+}
+
+/// Calls `make`, which stays a function of its own in the wasm: neither the compiler nor
+/// wasm-opt may inline it into its caller (it is called through a pointer they cannot
+/// see), though it has a single caller. For the builders of the detectors' tables, which run once:
+/// inlined together they made one function of 16 KB, and V8 optimizes a wasm function
+/// once its loops have run long enough, in the background but at a cost that grows
+/// faster than the function's size (0.3 to 0.4 s of CPU for that one on a busy two-core
+/// VM, while the first filter was being made). Apart, each is small, and most never run
+/// long enough.
+pub(crate) fn apart<T>(make: fn() -> T) -> T {
+    std::hint::black_box(make)()
+}
+
+/// Calls `body` with each of `0..n`, for the loops of the table builders that run many
+/// turns. V8 counts each turn of a wasm loop at the size of the loop's code, and
+/// optimizes a function whose count runs out: a long loop with a large body inside a
+/// large builder had the whole builder optimized (see [`apart`]). Here the loop is this
+/// small function, and the body a function of its own, called through a pointer.
+#[inline(never)]
+pub(crate) fn each(n: usize, body: &mut dyn FnMut(usize)) {
+    for i in 0..n {
+        body(i);
+    }
 }
 
 /// A detector that reads lists of the data module (src/detect/coded.rs, `packed`): it is
@@ -94,6 +121,17 @@ struct ByPack<T> {
 }
 
 impl<T: Detector> ByPack<T> {
+    /// A detector that is built at its first check (its tables cost nothing until a
+    /// policy turns one of its `rules` on and a message reaches it).
+    fn lazy(make: fn() -> T, rules: &'static [RuleId]) -> ByPack<T> {
+        ByPack {
+            make,
+            rules,
+            without: std::sync::OnceLock::new(),
+            with: std::sync::OnceLock::new(),
+        }
+    }
+
     fn new(make: fn() -> T) -> ByPack<T> {
         let (with, without) = (std::sync::OnceLock::new(), std::sync::OnceLock::new());
         let first = if coded::has_pack() { &with } else { &without };
@@ -134,6 +172,9 @@ pub struct Hit {
     /// The value in canonical form (e.g. `ana@example.org` for `ana at example dot org`),
     /// used by allow-lists.
     pub value: Option<String>,
+    /// The earlier messages (indices into the check's `history`) that led to it, for a
+    /// finding that builds up over a conversation; empty otherwise.
+    pub history: Vec<u32>,
 }
 
 impl Hit {
@@ -144,12 +185,19 @@ impl Hit {
             kind: None,
             confidence,
             value: None,
+            history: Vec::new(),
         }
     }
 
     /// Sets the kind.
     pub fn kind(mut self, kind: &'static str) -> Hit {
         self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the earlier messages it came from (indices into the check's `history`).
+    pub fn history(mut self, indices: Vec<u32>) -> Hit {
+        self.history = indices;
         self
     }
 
@@ -185,6 +233,20 @@ impl<'a> Sink<'a> {
     pub fn report(&mut self, view: &View<'_>, range: Range<usize>, hit: Hit) {
         let span = view.to_original(range, self.original);
         self.candidates.push(Candidate { hit, span });
+    }
+
+    /// Reports `hit` at `span` of the original text, e.g. the span of another finding.
+    pub(crate) fn report_span(&mut self, span: Span, hit: Hit) {
+        self.candidates.push(Candidate { hit, span });
+    }
+
+    /// The span of the first candidate of `rule` reported so far (detectors that run
+    /// after the one reporting it may read it).
+    pub(crate) fn first_of(&self, rule: RuleId) -> Option<Span> {
+        self.candidates
+            .iter()
+            .find(|c| c.hit.rule == rule)
+            .map(|c| c.span)
     }
 
     pub(crate) fn into_candidates(self) -> Vec<Candidate> {

@@ -176,7 +176,9 @@ impl PhraseSet {
         let mut quads = Box::new([0u64; BITS / 64]);
         let mut firsts = Box::new([0u64; BITS / 64]);
         for (l, list) in lists.iter().enumerate() {
-            for (i, word) in list.iter().enumerate() {
+            // (Each phrase by a function of its own in the wasm: see `detect::each`.)
+            crate::detect::each(list.len(), &mut |i| {
+                let word = list[i];
                 let b = word.as_bytes();
                 assert!(
                     !b.is_empty() && (b[0] >= 0x80 || matches!(b[0], b'0'..=b'9' | b'a'..=b'z')),
@@ -224,7 +226,7 @@ impl PhraseSet {
                 let n = tables[group].bucket(key);
                 tables[group].buckets[n].2 += 1;
                 placed.push((group, n, entry));
-            }
+            });
         }
         // Each bucket's entries one after the other, in the order of the lists.
         let mut start = 0;

@@ -31,7 +31,17 @@
 //! reader's account or a threat; a blue tick with staff and "you were selected"; a
 //! bank caller's "stay on the line" or "a courier will pick up your card" with a
 //! suspicious charge, or "confirm your details" with a suspicious login; reviews with
-//! paying for them ("$2 per review"). Each class is a
+//! paying for them ("$2 per review"). And the moves of the ninth round: a parent, child
+//! or aunt on a new number ("it's me, new number") who needs money; a boss in a meeting
+//! who wants gift cards; a notice about the reader's card, parcel, order or name with a
+//! problem (blocked, held, expired, a debt) and a link, a number to call or a fee; a
+//! moderator or a security service with the reader's account and a link or "or else"; a
+//! tax refund from an official to claim; logging in through a link with "is this you in
+//! this video" or a badge; verifying an account "or it will be deleted"; paying outside
+//! the app; game currency at half price paid in gift cards; a guarantee with a return per
+//! day or week; a sweetheart stuck at an airport with money; a job or a prize with a fee
+//! to start or claim; paid liking of videos; a giveaway that asks to follow many
+//! accounts. Each class is a
 //! word list in nine languages, with stems where words inflect ("transf" for
 //! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
 //! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
@@ -45,9 +55,22 @@
 //! | rule | kinds |
 //! |---|---|
 //! | `scam.financial` | `gift_card`, `doubling`, `guaranteed_returns`, `off_platform`, `advance_fee`, `top_up`, `job_fee` |
-//! | `scam.impersonation` | `staff`, `bank`, `celebrity` |
+//! | `scam.impersonation` | `staff`, `bank`, `celebrity`, `known_person` |
 //! | `scam.credential_request` | `code`, `password`, `recovery_phrase` |
 //! | `scam.fake_engagement` | `followers` |
+//! | `teen.grooming` | `secrecy`, `isolation`, `flattery`, `gift`, `photo`, `alone` |
+//! | `teen.meetup` | `meetup` |
+//! | `teen.off_platform` | `app` |
+//! | `teen.risky` | `dare`, `substance` |
+//!
+//! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
+//! snap", "wanna get drunk") are rows of the same table, found by the same search;
+//! where the policy turns those rules off (for adults, by default) the report drops
+//! their findings. A rule may have calm words of its own (calm rows that name it): they
+//! then stand for the shared ones and cancel its phrases too, not only its groups (a
+//! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
+//! TV show). A word that says the opposite inside another part of a group ("don't
+//! tell" before "your parents") does not cancel it.
 
 use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
@@ -71,6 +94,9 @@ const NOT_WINDOW: usize = 16;
 const CLOSE: usize = 48;
 /// How near a finding a word that makes it ordinary counts, in bytes either side.
 const CALM_WINDOW: usize = 40;
+/// How much of the text after a claim to be staff is read for a word of `AFTER` (the
+/// longest is 21 bytes), in bytes.
+const AFTER_BYTES: usize = 32;
 /// The longest part phrase, in bytes: the window around an anchor reaches this much
 /// further per part.
 const PART_BYTES: usize = 48;
@@ -101,7 +127,7 @@ struct Group {
     /// Its place in `Scam::groups`: its parts' words are tagged with it in
     /// `Scam::part_words`.
     id: u16,
-    cues: Option<[u32; SLOTS]>,
+    cues: Option<[u64; SLOTS]>,
 }
 
 /// The scam rules. Their phrase search is shared with the other phrase rules
@@ -120,25 +146,30 @@ pub(crate) struct Scam {
     /// Words that make a message ordinary near a group's finding: a birthday, the
     /// Wi-Fi, a door, paying on delivery, an account that is fine.
     calm: Lexicon<()>,
+    /// Words that make a message ordinary near a finding of one rule only (a rule that has
+    /// them reads these instead of [`Self::calm`], for its phrases too): a parent who
+    /// knows about a meeting, a surprise kept from a mother, drinking in a TV show. Each
+    /// with its rules as a bit set over `CALM_RULES`.
+    rule_calm: Lexicon<u8>,
     /// Words that, right after a claim to be staff ("ici le service client de X est
     /// fermé"), make it a statement about the service instead of one made as it.
     after: Lexicon<()>,
     /// Words of sending, investing and paying back, for [`doubled_amount`].
     doubling: Lexicon<()>,
     /// The words of the cue classes, each with its classes as a bit set.
-    cues: Lexicon<u32>,
+    cues: Lexicon<u64>,
     /// The stems of the cue classes (word starts: "transf" for "transfiere",
     /// "transfira", "transférez"), each with its class as a bit set.
-    stems: Vec<(&'static str, u32)>,
+    stems: Vec<(&'static str, u64)>,
     /// The first two bytes of the stems, as a bit set (all pairs that begin with a stem of
     /// one byte): most word starts are passed over on one bit.
     stem_pairs: Box<[u64; 1024]>,
     /// The class of requests to the reader ("send me", "mándame"), as a bit set.
-    asks: u32,
+    asks: u64,
     /// The class of the app, platform or marketplace, as a bit set: a word that says the
     /// opposite before it does not cancel a part of it ("don't pay through the app, pix
     /// me" is the scam, not its opposite).
-    platforms: u32,
+    platforms: u64,
 }
 
 /// Places in a list by word, for building the tables: the tables hold a few thousand
@@ -179,7 +210,7 @@ impl Scam {
         }
         // The cue words, each once with all its classes (the table has a word's rows
         // together, and the stems in order of their first byte).
-        let mut cues: Vec<(&'static str, u32)> = Vec::with_capacity(CUE_CLASSES.len());
+        let mut cues: Vec<(&'static str, u64)> = Vec::with_capacity(CUE_CLASSES.len());
         for (word, &class) in crate::detect::coded::rows(CUES()).zip(&CUE_CLASSES) {
             match cues.last_mut() {
                 Some((last, mask)) if *last == word => *mask |= 1 << class,
@@ -187,7 +218,7 @@ impl Scam {
             }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let stems: Vec<(&'static str, u32)> = stems
+        let stems: Vec<(&'static str, u64)> = stems
             .into_iter()
             .map(|(w, m)| (&w[..w.len() - 1], m))
             .collect();
@@ -203,7 +234,10 @@ impl Scam {
                 stem_pairs[key / 64] |= 1 << (key % 64);
             }
         }
-        for &(kind, window, slots, masks) in &COMBOS {
+        // (The loops that run long each go through `detect::each`, so that the wasm
+        // engine does not optimize this whole function.)
+        crate::detect::each(COMBOS.len(), &mut |c| {
+            let (kind, window, slots, masks) = COMBOS[c];
             let (rule, kind) = KINDS[usize::from(kind)];
             // The anchor's words go to the shared phrase search.
             for &(word, mask) in &cues {
@@ -222,8 +256,12 @@ impl Scam {
                 id: groups.len() as u16,
                 cues: Some(masks),
             });
-        }
-        for (phrase, &tag) in crate::detect::coded::rows(PHRASES()).zip(&TAGS) {
+        });
+        let mut rows = crate::detect::coded::rows(PHRASES());
+        crate::detect::each(TAGS.len(), &mut |t| {
+            let (Some(phrase), tag) = (rows.next(), TAGS[t]) else {
+                return;
+            };
             if tag & 0x80 != 0 {
                 let (rule, kind) = KINDS[usize::from(tag & 0x7F)];
                 add(phrase, Entry::Alone(rule, kind));
@@ -235,7 +273,7 @@ impl Scam {
                     groups[g].parts[k].push(phrase);
                 }
             }
-        }
+        });
         // Every group's parts in one table, each word tagged with its group and part.
         let part_words = Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
             group.parts.iter().enumerate().flat_map(move |(k, words)| {
@@ -249,7 +287,8 @@ impl Scam {
         // keeps the wasm from holding a hash table's code twice.)
         let mut anchors = sized(phrases.len());
         let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
-        for (p, es) in phrases.iter().zip(&entries) {
+        crate::detect::each(phrases.len(), &mut |i| {
+            let (p, es) = (&phrases[i], &entries[i]);
             for e in es {
                 if let Entry::Anchor(g) = *e {
                     let at = *anchors.entry(*p).or_insert_with(|| {
@@ -259,8 +298,9 @@ impl Scam {
                     anchor_groups[usize::from(at)].push(g);
                 }
             }
-        }
-        for (p, es) in phrases.iter().zip(entries.iter_mut()) {
+        });
+        crate::detect::each(phrases.len(), &mut |i| {
+            let (p, es) = (phrases[i], &mut entries[i]);
             for (at, _) in p.match_indices(' ') {
                 let (head, tail) = (&p[..at], &p[at + 1..]);
                 let found = [anchors.get(head), anchors.get(tail)];
@@ -274,7 +314,7 @@ impl Scam {
                     }
                 }
             }
-        }
+        });
         Scam {
             phrases,
             entries,
@@ -282,6 +322,9 @@ impl Scam {
             part_words,
             not: words(&crate::detect::coded::lines(NOT())),
             calm: words(&crate::detect::coded::lines(CALM())),
+            rule_calm: Lexicon::new(
+                crate::detect::coded::rows(RULE_CALM()).zip(RULE_CALM_MASKS.iter().copied()),
+            ),
             after: words(&crate::detect::coded::lines(AFTER())),
             doubling: words(&crate::detect::coded::lines(SEND())),
             cues: Lexicon::new(cues),
@@ -307,7 +350,7 @@ impl Scam {
         // Every match of each other part in the window; the anchor's part is the anchor.
         let mut found: [Vec<Range<usize>>; SLOTS] = Default::default();
         // A combination's cue words in the window, with their classes.
-        let mut cues: &[(u32, Range<usize>)] = &[];
+        let mut cues: &[(u64, Range<usize>)] = &[];
         if let Some(masks) = g.cues {
             // First the ring one part away from the anchor, where one of the other parts
             // must be: most anchors stop there.
@@ -354,6 +397,24 @@ impl Scam {
                 list
             };
         }
+        // A word that says the opposite just before a part cancels it ("kode verifikasi
+        // 1234, jangan kasih siapa pun"), but for a part that is the app's name: each
+        // match is checked once here, not once for every combination it is in.
+        // A word that is itself inside a part ("don't tell" before "your parents") does
+        // not count.
+        let parts: Vec<Range<usize>> = found.iter().take(g.slots).flatten().cloned().collect();
+        for (k, list) in found.iter_mut().enumerate().take(g.slots) {
+            if g.cues.is_none_or(|m| m[k] & !self.platforms != 0) {
+                list.retain(|p| {
+                    !self
+                        .negation(t, classes, p.start)
+                        .is_some_and(|at| !parts.iter().any(|q| q.contains(&at)))
+                });
+                if list.is_empty() {
+                    return None;
+                }
+            }
+        }
         // The closest combination that holds together.
         let mut best: Option<Range<usize>> = None;
         let empty = Vec::new();
@@ -361,16 +422,6 @@ impl Scam {
         for a in &found[0] {
             for b in &found[1] {
                 let mut check = |parts: &[Range<usize>]| {
-                    // A word that says the opposite just before any part cancels the
-                    // combination ("kode verifikasi 1234, jangan kasih siapa pun"), but
-                    // for a part that is the app's name.
-                    let negated = |(k, p): (usize, &Range<usize>)| {
-                        g.cues.is_none_or(|m| m[k] & !self.platforms != 0)
-                            && self.negated(t, classes, p.start)
-                    };
-                    if parts.iter().enumerate().any(negated) {
-                        return;
-                    }
                     if let Some(span) = holds(t, parts, g) {
                         if best.as_ref().is_none_or(|x| span.len() < x.len()) {
                             best = Some(span);
@@ -399,7 +450,7 @@ impl Scam {
         read: &'r mut Cues,
         lo: usize,
         hi: usize,
-    ) -> &'r [(u32, Range<usize>)] {
+    ) -> &'r [(u64, Range<usize>)] {
         let lo = floor_boundary(t, lo);
         let lo = if crate::detect::chars::alnum_before(t, lo) {
             word_end(t, lo)
@@ -434,7 +485,7 @@ impl Scam {
         classes: &Classes,
         lo: usize,
         hi: usize,
-        found: &mut Vec<(u32, Range<usize>)>,
+        found: &mut Vec<(u64, Range<usize>)>,
     ) {
         let before = found.len();
         found.extend(
@@ -466,20 +517,29 @@ impl Scam {
         crate::sort::sort_by_key(&mut found[before..], |(_, r)| r.start);
     }
 
-    /// True when the finding `span` of group `g` is ordinary talk: a word of
-    /// [`Self::calm`] in it or near it (for a payment, only with no request to the reader
+    /// True when the finding `span` of `rule` is ordinary talk: a word of the rule's own
+    /// [`Self::rule_calm`] in it or near it, or, for a rule with none, a word of
+    /// [`Self::calm`] (for a payment, only with no request to the reader
     /// near: "buy steam cards for my niece's birthday and send me the codes" is still
     /// one), or, for a claim to be staff or a bank, a word of [`Self::after`] right
     /// after it.
-    fn ordinary(&self, t: &str, g: &Group, span: &Range<usize>) -> bool {
+    fn ordinary(&self, t: &str, rule: RuleId, span: &Range<usize>) -> bool {
         let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
         let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
+        let own = calm_bit(rule);
+        if own != 0 {
+            return self.rule_calm.find(&t[lo..hi]).any(|(m, _)| m & own != 0);
+        }
         if self.calm.any(&t[lo..hi]) {
-            return g.rule != RuleId::ScamFinancial
+            return rule != RuleId::ScamFinancial
                 || !self.cues.find(&t[lo..hi]).any(|(m, _)| m & self.asks != 0);
         }
+        // The words right after it, to the end of the word AFTER_BYTES on: the search
+        // over all the rest went to the message's end for every finding (quadratic on a
+        // long message with many).
         let rest = t[span.end..].trim_start_matches(' ');
-        g.rule == RuleId::ScamImpersonation
+        let rest = &rest[..word_end(rest, floor_boundary(rest, AFTER_BYTES.min(rest.len())))];
+        rule == RuleId::ScamImpersonation
             && self
                 .after
                 .find(rest)
@@ -489,6 +549,11 @@ impl Scam {
 
     /// True when a word that says the opposite ends just before `start`.
     fn negated(&self, t: &str, classes: &Classes, start: usize) -> bool {
+        self.negation(t, classes, start).is_some()
+    }
+
+    /// Where the word that says the opposite ending just before `start` starts, if any.
+    fn negation(&self, t: &str, classes: &Classes, start: usize) -> Option<usize> {
         let lo = floor_boundary(t, start.saturating_sub(NOT_WINDOW));
         // From a word's start: the end of a word cut by the window is not a word ("не" of
         // "мне").
@@ -500,7 +565,8 @@ impl Scam {
         self.not
             .find_in(t, lo, start, classes)
             .last()
-            .is_some_and(|(_, r)| !t[lo + r.end..start].contains(&['.', '!', '?', ';', ','][..]))
+            .filter(|(_, r)| !t[lo + r.end..start].contains(&['.', '!', '?', ';', ','][..]))
+            .map(|(_, r)| lo + r.start)
     }
 }
 
@@ -532,7 +598,10 @@ impl Scam {
             for e in &self.entries[*index as usize] {
                 match *e {
                     Entry::Alone(rule, kind) => {
-                        if !self.negated(t, classes, range.start) {
+                        // (Only a rule with calm words of its own reads them for its
+                        // phrases.)
+                        let calm = calm_bit(rule) != 0 && self.ordinary(t, rule, range);
+                        if !calm && !self.negated(t, classes, range.start) {
                             found.push((rule, range.clone()));
                             out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
                         }
@@ -543,7 +612,7 @@ impl Scam {
                         }
                         let g = &self.groups[k];
                         if let Some(span) = self.around(t, classes, g, range.clone(), &mut read) {
-                            if span.start >= reported_to[k] && !self.ordinary(t, g, &span) {
+                            if span.start >= reported_to[k] && !self.ordinary(t, g.rule, &span) {
                                 reported_to[k] = span.end;
                                 if g.cues.is_some() {
                                     combos.push((g, span));
@@ -557,19 +626,32 @@ impl Scam {
                 }
             }
         }
+        // The findings by where they start, with the longest one's length: a combination
+        // is compared only with the findings that can reach it, so a long message with
+        // many findings stays linear (all of them for each was quadratic).
+        crate::sort::sort_by_key(&mut found, |(_, r)| r.start);
+        crate::sort::sort_by_key(&mut combos, |(_, r)| r.start);
+        let mut longest = found.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+        // The combinations reported, by where they start (they come in that order).
+        let mut added: Vec<(RuleId, Range<usize>)> = Vec::new();
         for (g, span) in combos {
-            let near = |r: &Range<usize>| {
-                r.start < span.end + CALM_WINDOW && span.start < r.end + CALM_WINDOW
-            };
+            let from = span.start.saturating_sub(CALM_WINDOW + longest);
+            let to = span.end + CALM_WINDOW;
             // One that overlaps a finding of its rule widens it; one only near it would
             // be a second highlight of the same scam.
-            let mine = |r: &&(RuleId, Range<usize>)| r.0 == g.rule;
-            let overlaps = found
-                .iter()
-                .filter(mine)
-                .any(|(_, r)| r.start < span.end && span.start < r.end);
-            if overlaps || !found.iter().filter(mine).any(|(_, r)| near(r)) {
-                found.push((g.rule, span.clone()));
+            let (mut overlaps, mut near) = (false, false);
+            for list in [&found, &added] {
+                let first = list.partition_point(|(_, r)| r.start < from);
+                for (rule, r) in list[first..].iter().take_while(|(_, r)| r.start < to) {
+                    if *rule == g.rule {
+                        overlaps |= r.start < span.end && span.start < r.end;
+                        near |= span.start < r.end + CALM_WINDOW;
+                    }
+                }
+            }
+            if overlaps || !near {
+                longest = longest.max(span.len());
+                added.push((g.rule, span.clone()));
                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
             }
         }
@@ -588,7 +670,7 @@ impl Scam {
 /// so a message with many anchors is read about once.
 #[derive(Default)]
 struct Cues {
-    found: Vec<(u32, Range<usize>)>,
+    found: Vec<(u64, Range<usize>)>,
     from: usize,
     to: usize,
 }
@@ -607,10 +689,18 @@ fn sized(n: usize) -> Places {
 }
 
 /// The bit of the cue class named `name` (none when the table has no such class).
-fn class_bit(name: &str) -> u32 {
+fn class_bit(name: &str) -> u64 {
     CUE_CLASS_NAMES
         .iter()
         .position(|c| *c == name)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The bit of `rule` among the rules with calm words of their own (0 for one without).
+fn calm_bit(rule: RuleId) -> u8 {
+    CALM_RULES
+        .iter()
+        .position(|r| *r == rule)
         .map_or(0, |i| 1 << i)
 }
 
@@ -793,14 +883,19 @@ mod tests {
 
     #[test]
     fn table_is_folded() {
+        // Every row that is not, with its folded form, so one run names them all.
+        let mut unfolded = Vec::new();
         for line in data!("src/data/scam.tsv").lines() {
             let cells: Vec<&str> = line.split('\t').collect();
             if let [_, _, role, phrase] = cells[..] {
                 if !matches!(role, "window" | "ordered") {
                     let folded = Normalized::new(phrase).folded().text().to_string();
-                    assert_eq!(folded, phrase, "scam.tsv");
+                    if folded != phrase {
+                        unfolded.push((phrase, folded));
+                    }
                 }
             }
         }
+        assert!(unfolded.is_empty(), "scam.tsv: {unfolded:?}");
     }
 }

@@ -64,6 +64,8 @@ pub struct RulePolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guideline: Option<String>,
     /// User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones.
+    /// A tag with `@incoming` (`"en@incoming"`) gives the message for text the user
+    /// received; without one, the plain message serves both directions.
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     pub messages: Map<String, String>,
 }
@@ -211,7 +213,8 @@ impl Policy {
                 check_len(g, MAX_ENTRY, &format!("{at}.guideline"))?;
             }
             for (lang, message) in &r.messages {
-                validate_locale(lang, &format!("{at}.messages"))?;
+                let tag = lang.strip_suffix(settings::INCOMING).unwrap_or(lang);
+                validate_locale(tag, &format!("{at}.messages"))?;
                 check_len(message, MAX_MESSAGE, &format!("{at}.messages.{lang}"))?;
             }
         }

@@ -25,6 +25,12 @@ const LANGUAGES: &[(&str, &str)] = &[
     ("id", data!("src/policy/messages/id.tsv")),
 ];
 
+// `EN_INCOMING()`: the English messages for incoming text, which the build leaves out of
+// the English table above and the npm package ships in the data module `rules.js` (see
+// src/detect/coded.rs); natively they are compiled in. A wasm filter made without that
+// module shows the outgoing English messages for incoming text.
+include!(concat!(env!("OUT_DIR"), "/message_tables.rs"));
+
 /// One rule, resolved.
 #[derive(Debug, Clone)]
 struct RuleSetting {
@@ -34,6 +40,10 @@ struct RuleSetting {
     message: Arc<str>,
     /// Messages for particular kinds, e.g. `("iban", "...")`.
     kind_messages: Vec<(String, Arc<str>)>,
+    /// The same, spoken to the person who receives the message (`direction: "incoming"`):
+    /// table keys `<rule>[:<kind>]@incoming`. Empty when no table or policy has one.
+    incoming: Arc<str>,
+    incoming_kinds: Vec<(String, Arc<str>)>,
 }
 
 /// A policy resolved for one filter.
@@ -58,18 +68,28 @@ impl Settings {
         let base = locale.split('-').next().unwrap_or("en").to_string();
         // Languages to try, best first.
         let chain = [locale.as_str(), base.as_str(), "en"];
+        let mut builtin = builtin_messages(&chain, loaded, false);
+        let mut builtin_in = builtin_messages(&chain, loaded, true);
         let rules = RuleId::all()
             .map(|rule| {
                 let p = policy.rules.get(&rule);
-                let overridden = p.and_then(|p| {
-                    chain.iter().find_map(|lang| {
-                        p.messages
-                            .iter()
-                            .find(|(k, _)| k.eq_ignore_ascii_case(lang))
-                            .map(|(_, m)| m.clone())
+                // A policy's message for a language, `"es"`, or for incoming text, `"es@incoming"`.
+                let overridden = |suffix: &str| {
+                    p.and_then(|p| {
+                        chain.iter().find_map(|lang| {
+                            p.messages
+                                .iter()
+                                .find(|(k, _)| {
+                                    k.strip_suffix(suffix)
+                                        .is_some_and(|l| l.eq_ignore_ascii_case(lang))
+                                })
+                                .map(|(_, m)| m.clone())
+                        })
                     })
-                });
-                let (message, kind_messages) = builtin_messages(rule, &chain, loaded);
+                };
+                let (overridden, incoming_overridden) = (overridden(""), overridden(INCOMING));
+                let (message, kind_messages) = std::mem::take(&mut builtin[rule.index()]);
+                let (incoming, incoming_kinds) = std::mem::take(&mut builtin_in[rule.index()]);
                 RuleSetting {
                     adult: p
                         .and_then(|p| p.adult)
@@ -87,7 +107,19 @@ impl Settings {
                     } else {
                         kind_messages
                     },
-                    message: overridden.unwrap_or(message).into(),
+                    // A policy's message for outgoing text stands for incoming text too,
+                    // unless it gives one of those as well.
+                    incoming_kinds: if overridden.is_some() || incoming_overridden.is_some() {
+                        Vec::new()
+                    } else {
+                        incoming_kinds
+                    },
+                    incoming: match (incoming_overridden, &overridden) {
+                        (Some(m), _) => m.into(),
+                        (None, Some(m)) => m.as_str().into(),
+                        (None, None) => incoming.unwrap_or_default().into(),
+                    },
+                    message: overridden.unwrap_or(message.unwrap_or_default()).into(),
                 }
             })
             .collect();
@@ -125,6 +157,20 @@ impl Settings {
             .map_or(&r.message, |(_, m)| m)
     }
 
+    /// The message for a finding in text the user received: the incoming message of
+    /// the kind, else of the rule, else the outgoing one ([`Settings::message`]).
+    pub(crate) fn incoming_message(&self, rule: RuleId, kind: Option<&str>) -> &Arc<str> {
+        let r = &self.rules[rule.index()];
+        if let Some((_, m)) = kind.and_then(|k| r.incoming_kinds.iter().find(|(rk, _)| rk == k)) {
+            return m;
+        }
+        if r.incoming.is_empty() {
+            self.message(rule, kind)
+        } else {
+            &r.incoming
+        }
+    }
+
     /// The domains the policy blocks, lower case.
     pub(crate) fn blocked_domains(&self) -> &[String] {
         &self.block_domains
@@ -154,31 +200,51 @@ impl Settings {
     }
 }
 
-/// The built-in message of `rule` and its kinds, in the first language of `chain` that
-/// has one, from [`LANGUAGES`] and the `loaded` tables.
-fn builtin_messages(
-    rule: RuleId,
-    chain: &[&str],
-    loaded: &[(&str, &str)],
-) -> (String, Vec<(String, Arc<str>)>) {
-    let mut message = None;
-    let mut kinds: Vec<(String, Arc<str>)> = Vec::new();
-    for lang in chain {
+/// The suffix of a message key (or a policy's language key) for incoming text.
+pub(crate) const INCOMING: &str = "@incoming";
+
+/// The built-in message of every rule and of its kinds (by [`RuleId::index`]), each in the
+/// first language of `chain` that has one, from [`LANGUAGES`] and the `loaded` tables: for
+/// outgoing text or, with `incoming`, for text the user received (keys ending in
+/// [`INCOMING`]). Each table is read once, for all rules (a language the chain names twice,
+/// as "en", "en", "en" for English, once too): reading it again for every rule was a
+/// quarter of the work of the first filter.
+fn builtin_messages(chain: &[&str], loaded: &[(&str, &str)], incoming: bool) -> Vec<Messages> {
+    let mut out: Vec<Messages> = vec![Messages::default(); RuleId::COUNT];
+    for (i, lang) in chain.iter().enumerate() {
+        if chain[..i].contains(lang) {
+            continue;
+        }
         let Some((_, table)) = LANGUAGES.iter().chain(loaded).find(|(l, _)| l == lang) else {
             continue;
         };
-        for line in table.split('\n').filter(|l| !l.starts_with('#')) {
+        let more = if incoming && *lang == "en" {
+            EN_INCOMING()
+        } else {
+            ""
+        };
+        for line in table
+            .split('\n')
+            .chain(more.split('\n'))
+            .filter(|l| !l.starts_with('#'))
+        {
             let Some((key, text)) = line.split_once('\t') else {
                 continue;
+            };
+            let key = match key.strip_suffix(INCOMING) {
+                Some(k) if incoming => k,
+                None if !incoming => key,
+                _ => continue,
             };
             let (id, kind) = key
                 .split_once(':')
                 .map_or((key, None), |(i, k)| (i, Some(k)));
-            if id != rule.as_str() {
+            let Some(rule) = RuleId::parse(id) else {
                 continue;
-            }
+            };
+            let (message, kinds) = &mut out[rule.index()];
             match kind {
-                None if message.is_none() => message = Some(text.to_string()),
+                None if message.is_none() => *message = Some(text.to_string()),
                 Some(k) if !kinds.iter().any(|(have, _)| have == k) => {
                     kinds.push((k.to_string(), text.into()))
                 }
@@ -186,8 +252,11 @@ fn builtin_messages(
             }
         }
     }
-    (message.unwrap_or_default(), kinds)
+    out
 }
+
+/// A rule's built-in message (if a table has one) and its kinds' messages.
+type Messages = (Option<String>, Vec<(String, Arc<str>)>);
 
 #[cfg(test)]
 mod tests {
@@ -206,7 +275,11 @@ mod tests {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
             {
                 let key = line.split('\t').next().unwrap_or_default();
-                let id = key.split(':').next().unwrap_or_default();
+                let id = key
+                    .trim_end_matches(INCOMING)
+                    .split(':')
+                    .next()
+                    .unwrap_or_default();
                 assert!(
                     RuleId::parse(id).is_some(),
                     "messages/{lang}.tsv: unknown rule in {line:?}"
@@ -239,21 +312,17 @@ mod tests {
             .message(RuleId::PrivacyPhone, None)
             .starts_with("Esto parece un número"));
         assert!(s
-            .message(RuleId::TeenGrooming, None)
-            .starts_with(&en_start(RuleId::TeenGrooming)));
-        assert!(s
             .message(RuleId::PrivacyBankAccount, Some("iban"))
             .contains("IBAN"));
         assert_eq!(&**s.guideline(RuleId::PrivacyEmail), "Private information");
     }
 
     #[test]
-    fn privacy_spam_and_scam_messages_in_six_languages() {
+    fn every_rule_has_messages_in_six_languages() {
         for lang in ["en", "es", "pt", "hi", "ar", "id"] {
             let s = Settings::new(&Policy::preset(Preset::Default), Some(lang), &[]);
             let en = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
-            let translated = |r: &RuleId| matches!(r.family(), "privacy" | "spam" | "scam");
-            for rule in RuleId::all().filter(translated) {
+            for rule in RuleId::all() {
                 let m = s.message(rule, None);
                 assert!(!m.is_empty(), "{lang} {rule}");
                 if lang != "en" {
@@ -263,6 +332,16 @@ mod tests {
             assert_ne!(
                 s.message(RuleId::PrivacyPaymentCard, Some("cvv")),
                 s.message(RuleId::PrivacyPaymentCard, None),
+                "{lang}"
+            );
+            assert_ne!(
+                s.message(RuleId::ScamImpersonation, Some("known_person")),
+                s.message(RuleId::ScamImpersonation, None),
+                "{lang}"
+            );
+            assert_ne!(
+                s.incoming_message(RuleId::ScamImpersonation, Some("known_person")),
+                s.incoming_message(RuleId::ScamImpersonation, None),
                 "{lang}"
             );
             for kind in [
@@ -293,9 +372,14 @@ mod tests {
                 }
             }
         }
-        // A rule with no translation yet falls back to English.
-        let es = Settings::new(&Policy::preset(Preset::Default), Some("es-MX"), &[]);
-        assert!(es
+        // A rule a language's table lacks falls back to English.
+        let sw = Settings::new(
+            &Policy::preset(Preset::Default),
+            Some("sw-KE"),
+            &[("sw", "privacy.email\tBarua pepe.\n")],
+        );
+        assert_eq!(&**sw.message(RuleId::PrivacyEmail, None), "Barua pepe.");
+        assert!(sw
             .message(RuleId::TeenGrooming, None)
             .starts_with(&en_start(RuleId::TeenGrooming)));
     }
@@ -341,5 +425,63 @@ mod tests {
         assert!(!s.is_allowed(Some("ana@notimo.im"), "x"));
         assert!(s.is_allowed(Some("help@example.org"), "x"));
         assert!(!s.is_allowed(Some("ana@example.org"), "x"));
+    }
+
+    #[test]
+    fn incoming_messages_speak_to_the_reader_and_fall_back() {
+        let s = Settings::new(&Policy::preset(Preset::Default), Some("en"), &[]);
+        // Every rule has an English message for incoming text of its own.
+        for rule in RuleId::all() {
+            let (out, inc) = (s.message(rule, None), s.incoming_message(rule, None));
+            assert!(!inc.is_empty(), "{rule}");
+            assert_ne!(out, inc, "{rule}: no incoming message");
+        }
+        // A kind with an incoming line uses it; a kind without one, the rule's incoming line.
+        let code = s.incoming_message(RuleId::ScamCredentialRequest, Some("code"));
+        assert!(code.starts_with("Codes sent to your phone"), "{code}");
+        assert_eq!(
+            s.incoming_message(RuleId::SpamLink, Some("adult")),
+            s.incoming_message(RuleId::SpamLink, None)
+        );
+        // A language without incoming lines falls back to English's incoming line.
+        let sw = Settings::new(
+            &Policy::preset(Preset::Default),
+            Some("sw"),
+            &[("sw", "privacy.email\tBarua pepe.\n")],
+        );
+        assert_eq!(&**sw.message(RuleId::PrivacyEmail, None), "Barua pepe.");
+        assert_eq!(
+            sw.incoming_message(RuleId::PrivacyEmail, None),
+            s.incoming_message(RuleId::PrivacyEmail, None)
+        );
+    }
+
+    #[test]
+    fn policy_messages_for_incoming_text() {
+        let mut p = Policy::preset(Preset::Imo);
+        let r = p.rules.get_mut(&RuleId::PrivacyEmail).unwrap();
+        r.messages.insert("en".into(), "Mail!".into());
+        let s = Settings::new(&p, Some("en"), &[]);
+        // The policy's plain message serves both directions...
+        assert_eq!(&**s.message(RuleId::PrivacyEmail, None), "Mail!");
+        assert_eq!(
+            &**s.incoming_message(RuleId::PrivacyEmail, Some("x")),
+            "Mail!"
+        );
+        // ...unless it has one for incoming text too.
+        let r = p.rules.get_mut(&RuleId::PrivacyEmail).unwrap();
+        r.messages
+            .insert("en@incoming".into(), "Their mail.".into());
+        let s = Settings::new(&p, Some("en-GB"), &[]);
+        assert_eq!(&**s.message(RuleId::PrivacyEmail, None), "Mail!");
+        assert_eq!(
+            &**s.incoming_message(RuleId::PrivacyEmail, None),
+            "Their mail."
+        );
+        assert!(p.validate("policy").is_ok());
+        let r = p.rules.get_mut(&RuleId::PrivacyEmail).unwrap();
+        r.messages.insert("english@incoming".into(), "x".into());
+        let e = p.validate("policy").unwrap_err().to_string();
+        assert!(e.contains("policy.rules.privacy.email.messages"), "{e}");
     }
 }

@@ -229,3 +229,29 @@ test("many filters can be created and freed", async () => {
     f.free();
   }
 });
+
+test("received text: messages for the reader, and a grooming pattern names the earlier messages", async () => {
+  const f = await createFilter({ preset: "calimero", teen: true, locale: "es" });
+  const scam = "hola, soy del equipo de soporte. mándame el código que te llegó por sms";
+  const out = f.check(scam).findings.find((x) => x.rule.startsWith("scam."));
+  const inc = f.check(scam, { direction: "incoming" }).findings.find((x) => x.rule === out.rule);
+  assert.ok(out && inc, "the same scam finding both ways");
+  assert.deepEqual([inc.start, inc.end, inc.severity], [out.start, out.end, out.severity]);
+  assert.notEqual(inc.message, out.message);
+  // The sender's own phone number is only info for the reader.
+  const phone = f.check("mi número es +34 612 345 678", { direction: "incoming" });
+  assert.equal(phone.verdict, "allow");
+  assert.ok(phone.findings.every((x) => x.severity === "info"));
+  // Three kinds of weak signal from the same person over their messages.
+  const history = ["cuantos años tienes?", "ok", "eres muy linda"];
+  const text = "no le digas a nadie que hablamos";
+  const r = f.check(text, { direction: "incoming", history });
+  const pattern = r.findings.find((x) => x.rule === "teen.grooming" && x.kind === "pattern");
+  assert.ok(pattern, JSON.stringify(r));
+  assert.deepEqual(pattern.history, [0, 2]);
+  assert.equal(text.slice(pattern.start, pattern.end), "no le digas");
+  assert.ok(r.findings.filter((x) => x.kind !== "pattern").every((x) => x.history === undefined));
+  // Not for the teen's own messages.
+  assert.ok(!f.check(text, { history }).findings.some((x) => x.kind === "pattern"));
+  f.free();
+});

@@ -63,6 +63,7 @@ function loadCases() {
       if (v.preset !== undefined) assert.ok(PRESETS.includes(v.preset), `${at}: preset ${v.preset}`);
       if (v.teen !== undefined) assert.equal(typeof v.teen, "boolean", `${at}: teen`);
       if (v.history !== undefined) assert.ok(Array.isArray(v.history), `${at}: history`);
+      if (v.direction !== undefined) assert.ok(["incoming", "outgoing"].includes(v.direction), `${at}: direction`);
       cases.push({ at, ...v, ...stripMarks(v.text) });
     });
   }
@@ -92,7 +93,9 @@ for (const preset of PRESETS) {
         if ((c.preset !== undefined && c.preset !== preset) || (c.teen !== undefined && c.teen !== teen)) continue;
         runs++;
         const want = !teen && OFF_FOR_ADULTS.has(c.rule) ? [] : c.spans;
-        const options = c.history === undefined ? { teen } : { teen, history: c.history };
+        const options = { teen };
+        if (c.history !== undefined) options.history = c.history;
+        if (c.direction !== undefined) options.direction = c.direction;
         const found = filter.check(c.text, options).findings.filter((f) => f.rule === c.rule);
         const got = found.map((f) => [f.start, f.end]);
         const problems = [];

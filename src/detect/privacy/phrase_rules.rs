@@ -1,5 +1,6 @@
 //! The phrase-driven rules in one pass: `privacy.credentials`, `privacy.social_handle`,
-//! `privacy.request` and the `scam.*` rules.
+//! `privacy.request`, the `scam.*` rules and the teen rules written as phrases
+//! (`teen.grooming`, `teen.meetup`, `teen.off_platform`, `teen.risky`, in the scam table).
 //!
 //! Each rule is its own module with its own table and logic (`credentials.rs`,
 //! `social_handle.rs`, `request.rs`, `detect/scam.rs`); this detector only searches their phrase lists
@@ -12,7 +13,7 @@ use crate::detect::privacy::credentials::Credentials;
 use crate::detect::privacy::request::Request;
 use crate::detect::privacy::social_handle::SocialHandle;
 use crate::detect::scam::Scam;
-use crate::detect::{Context, Detector, Sink};
+use crate::detect::{apart, Context, Detector, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 
@@ -27,10 +28,11 @@ pub(crate) struct PhraseRules {
 
 impl PhraseRules {
     pub(crate) fn new() -> PhraseRules {
-        let credentials = Credentials::new();
-        let social = SocialHandle::new();
-        let request = Request::new();
-        let scam = Scam::new();
+        // (Each built by its own function in the wasm: see `detect::apart`.)
+        let credentials = apart(Credentials::new);
+        let social = apart(SocialHandle::new);
+        let request = apart(Request::new);
+        let scam = apart(Scam::new);
         let set = PhraseSet::new(&[
             credentials.phrases(),
             social.phrases(),
@@ -57,6 +59,10 @@ impl Detector for PhraseRules {
             RuleId::ScamImpersonation,
             RuleId::ScamCredentialRequest,
             RuleId::ScamFakeEngagement,
+            RuleId::TeenGrooming,
+            RuleId::TeenMeetup,
+            RuleId::TeenOffPlatform,
+            RuleId::TeenRisky,
         ]
     }
 

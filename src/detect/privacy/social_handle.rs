@@ -7,7 +7,8 @@
 //! words after it ("snap: ", "my insta is ", "line id: ", "mi insta es ", "ig aku ",
 //! "snapchat? it's ", "discord as ", "snap - ", a line break) and then the handle:
 //! `@name`, or a name of letters, digits, `_`, `.` and `-` (2 to 32 characters with a
-//! letter), or a Discord tag `name#1234`. The handle is reported, with its `@`, kind the
+//! letter), a Reddit user `u/name` (the name is reported), a Discord tag `name#1234` or
+//! a Riot id `name#EUW`. The handle is reported, with its `@`, kind the
 //! app (`snapchat`, `instagram`, `telegram`, `discord`, `whatsapp`, `tiktok`, `twitter`,
 //! `line`, `wechat`, ...).
 //!
@@ -16,8 +17,8 @@
 //!   `_` or `.`, and a plain word after a colon, an id word, or a link word when the word
 //!   ends the clause ("my insta is jessica");
 //! * a short name ("ig", "snap", "tg") takes the same, but a plain word only after a
-//!   colon, an id word or a question and its answer ("snap? it's lchen"; "snap your
-//!   fingers" is not a handle);
+//!   colon, an id word or a question and its answer ("snap? it's lchen", "snap? oui
+//!   lchen 👻" with the app opening its line; "snap your fingers" is not a handle);
 //! * a name that is also an ordinary word ("x", "line", "signal", "wa", "disc") takes an
 //!   `@handle` after a colon or a link word, anything else only after an id word
 //!   ("line id: ...", never "line 5").
@@ -30,14 +31,26 @@
 //!   [`SocialHandle::shared_plainly`]. After "me", "I'm" or "as" ("snap me at gbarrera",
 //!   "find me on discord as jonathan48") it needs four letters or more.
 //!
+//! "my @ on twitter is ..." names the handle with its sign. An asking verb right before
+//! the app invites when a colon or a possessive follows ("add line aku: ...", "follow ig
+//! aku @x"; "follow tiktok trends" is talk); a name followed by an invitation after a
+//! possessive app word is given too ("snapim jbigot ekle beni").
+//!
+//! When nothing of that follows the app word, the rest of its clause is read for an id
+//! word, a word of looking up, the sender naming themself, an arrow, or a comma after
+//! an invitation ("hmu on xbox, gt is ...", "i stream on twitch, search ... and drop a
+//! follow"; the `ahead` module). After an invitation, a word one typing slip away from
+//! an app's name is read as the app ("ajoute moi sur snapchta c'est ...").
+//!
 //! A handle may also come before the app's name ([`SocialHandle::handle_before`]): "i'm
 //! lchen on snap", "follow me @x on tiktok", "cool_kid99 on ig", "lchen is my snap",
-//! "je suis ldupont sur snap", "@lily.k (ig)", when what stands before it says it is the
-//! sender's ("me", "I'm" and its equivalents, the clause's start, an asking verb).
+//! "je suis ldupont sur snap", "@lily.k (ig)", "lchen itu tiktok aku", when what stands
+//! before it says it is the sender's ("me", "I'm" and its equivalents, the clause's
+//! start, an asking verb).
 //!
 //! A plain word is never a common word: the stop list's chat words, states and fillers in
-//! a dozen languages, the 2048 common English words of the BIP-39 list, English words in
-//! "-ing" and "-ly".
+//! a dozen languages, asking verbs and words for the sender ("add", "beni"), the 2048
+//! common English words of the BIP-39 list, English words in "-ing" and "-ly".
 //! Common words ("discord is down", "my insta is private") and app names are never
 //! handles. A name glued to `@domain` is an e-mail address (`privacy.email`), a name
 //! followed by `/` is a link. `@everyone`, `@here` and @-mentions with no app word are
@@ -49,6 +62,8 @@
 //! invitation with no app named ("add me @cool_kid99", "hmu @x") is kind `handle`. Moving a conversation to
 //! another app is also `teen.off_platform` (a later issue): the two rules may then mark
 //! the same phrase.
+
+mod ahead;
 
 use crate::detect::chars::{alnum_after, alnum_before};
 use crate::detect::{Hit, Sink};
@@ -91,11 +106,17 @@ struct Before {
     /// An id word right before the app word ("nick zalo: ...", "pseudo discord : ..."): a
     /// plain word after the app needs a colon or a link word.
     marked: bool,
+    /// An asking verb right before the app word ("add line aku aja: ...", "follow ig aku
+    /// @x"): an invitation when a colon, a possessive or a line break follows the app.
+    verb: bool,
+    /// The app word opens the message or a line ("snap? lchen 👻").
+    opens: bool,
 }
 
 // The table, parsed by build.rs (see `phrase_rules/table.rs`): `ENTRY_WORDS` and
 // `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE` (longest first), `STOP`, `OWN`, `ASK`, `TAIL`,
-// `PREP`, `WEAK`, `ACCOUNTS`.
+// `PREP`, `WEAK`, `ACCOUNTS`, `SELVES`, `SEARCH` and `FOUND` (longest first), `OTHERS`,
+// `ME`, `FIRSTS`.
 include!(concat!(env!("OUT_DIR"), "/social_handle_tables.rs"));
 
 /// The social handle detector.
@@ -121,6 +142,23 @@ pub(crate) struct SocialHandle {
     /// Id words that name an account, not a name ("account", "conta", "hesabım"): a plain
     /// word after one needs a colon or a link word.
     accounts: crate::detect::coded::WordSet,
+    /// Weak link words in which the sender names themself ("I'm", "soy", "ich bin", "я
+    /// там"): what follows is the sender's own.
+    selves: Vec<&'static str>,
+    /// Verbs that ask to look a name up, written before it ("search", "such nach",
+    /// "busca", "cari", "найди"), longest first.
+    search: Vec<&'static str>,
+    /// The same written after the name ("diye arat", "search karo").
+    found: Vec<&'static str>,
+    /// Possessives of someone else before an id word ("his username", "tu usuario"):
+    /// no handle of the sender follows.
+    others: crate::detect::coded::WordSet,
+    /// Words for the sender ("me", "moi", "mir", "aku", "мне") that make an @handle at the
+    /// end of a clause about an app the sender's own.
+    me: crate::detect::coded::WordSet,
+    /// The first words of the id, search and self words, to look those up only where one
+    /// may start ([`SocialHandle::ahead`]).
+    firsts: crate::detect::coded::WordSet,
 }
 
 /// A handle found after an app word.
@@ -151,6 +189,12 @@ impl SocialHandle {
             prep: crate::detect::coded::word_set(PREP()),
             weak: crate::detect::coded::lines(WEAK()),
             accounts: crate::detect::coded::word_set(ACCOUNTS()),
+            selves: crate::detect::coded::lines(SELVES()),
+            search: crate::detect::coded::lines(SEARCH()),
+            found: crate::detect::coded::lines(FOUND()),
+            others: crate::detect::coded::word_set(OTHERS()),
+            me: crate::detect::coded::word_set(ME()),
+            firsts: crate::detect::coded::word_set(FIRSTS()),
         }
     }
 
@@ -179,12 +223,19 @@ impl SocialHandle {
         // A question mark after the app ("snapchat? it's lchen") and a line break crossed
         // ("my snap:\nlchen"; the handle must then be alone on its line).
         let (mut asked, mut lined, mut bracket) = (false, false, false);
+        // An answer's first word read ("snap? yeah ...").
+        let mut yes = false;
+        // A possessive after the app ("ig aku") and a word of the sender naming themself
+        // ("soy", "ich bin") read.
+        let (mut mine_linked, mut selfed) = (false, false);
+        // A comma or a sentence's end crossed ("on tiktok, user kevin22 ...").
+        let mut crossed = false;
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let mut p = p + case_ending(&t[p..]);
         p = skip_spaces(b, p);
         for _ in 0..5 {
             let rest = &t[p..];
-            if let Some(sep) = [":", "=", "->", "→"]
+            if let Some(sep) = [":", "=>", "=", "->", "→", "👉"]
                 .into_iter()
                 .find(|s| rest.starts_with(*s))
             {
@@ -196,14 +247,22 @@ impl SocialHandle {
             } else if let Some(n) = line_break(rest).filter(|_| !lined) {
                 lined = true;
                 p += n;
-            } else if let Some(w) = Self::word_at(&self.ids, t, p)
-                .filter(|w| t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..]))
-            {
+            } else if rest.starts_with('@') && rest[1..].starts_with([' ', ':']) {
+                // "my ig @ is lchen", "insta @: lchen": the @ names the handle.
+                marked = true;
+                titled = true;
+                p += 1;
+            } else if let Some(w) = Self::word_at(&self.ids, t, p).filter(|w| {
+                t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..])
+                    || ["'s ", "’s "]
+                        .iter()
+                        .any(|s| t[p + w.len()..].starts_with(s))
+            }) {
                 marked = true;
                 titled |= !self.accounts.contains(w);
                 p += w.len();
             } else if let Some(w) = Self::word_at(&self.links, t, p).filter(|w| {
-                (!OWNED_LINKS.contains(w) || before.owned || before.named)
+                (!OWNED_LINKS.contains(w) || before.owned || before.named || before.marked)
                     // A dash between two words is a hyphen: "whatsapp-gold.net".
                     && !(matches!(*w, "-" | "–" | "—")
                         && alnum_before(t, p)
@@ -216,33 +275,53 @@ impl SocialHandle {
                     && ((p > 0 && b[p - 1] == b' ') || b.get(p + w.len()) == Some(&b' '));
                 weak |= self.weak.contains(&w);
                 me_link = w == "me" || self.weak.contains(&w);
-                before.owned |= self.mine.contains(&w);
+                mine_linked |= self.mine.contains(&w);
+                selfed |= self.selves.contains(&w);
+                before.owned |= self.mine.contains(&w) || self.selves.contains(&w);
                 // An asking verb inside a link word makes an invitation: "snap pe add
                 // karo ...", "snap'ten ekle ...".
                 before.invited |= w.split(' ').any(|v| self.ask.contains(v));
                 p += w.len();
-            } else if (rest.starts_with(',')
-                || (rest.starts_with(['!', '.', ';']) && b.get(p + 1) == Some(&b' ')))
-                && self.names_next(t, skip_spaces(b, p + 1))
+            } else if let Some(n) =
+                stops(rest).filter(|&n| self.names_next(t, skip_spaces(b, p + n)))
             {
                 // "add me on snap, it's ...", "text me on whatsapp, my username is ...",
-                // "add me on snapchat! username: ...": a comma or the end of a sentence
+                // "add me on snapchat!! username: ...": a comma or the end of a sentence
                 // before a link word or an id word.
-                p += 1;
+                crossed = true;
+                p += n;
+            } else if let Some(n) = Some(word_len(rest))
+                .filter(|&n| linked && n > 0 && self.me.contains(&rest[..n]) && rest[..n] != *"i")
+            {
+                // The object of an asking verb: "instagram'dan ekle beni: ...", "snap pe add
+                // karo mujhe: ...".
+                p += n;
             } else if let Some(n) = self.own_before_id(t, p) {
                 // "my" before an id word: "..., my username is ...".
                 p += n;
             } else if let Some(n) = self.prep_before_own_id(t, p) {
                 // "insta pe mera naam ... hai", "snap en mi usuario es ...".
                 p += n;
-            } else if let Some(n) = self.filler(t, p).filter(|&n| match b.get(p + n) {
+            } else if let Some(n) = self.filler(t, p).filter(|&(_, next)| match next {
                 Some(b':') => true,
-                Some(b'@') => before.owned,
+                Some(b'@' | b'(') => before.owned || before.invited,
                 _ => asked && !linked,
             }) {
-                // An answer's first word, a chat word before a colon or after a possessive:
-                // "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...", "ig aku ya @x".
-                p += n;
+                // An answer's first word, a chat word before a colon or after a possessive
+                // or an invitation: "sc? oh it's lchen", "insta? yes: @x", "ig aku ya: ...",
+                // "ig aku ya kak @x", "sígueme en tiktok porfa (...)".
+                p += n.0;
+            } else if let Some(n) = Some(word_len(rest)).filter(|&n| {
+                asked && !linked && !yes && n > 0 && self.stop.contains(&rest[..n]) && {
+                    let q = p + n + usize::from(b.get(p + n) == Some(&b','));
+                    let q2 = skip_spaces(b, q);
+                    q2 > q && alnum_after(t, q2)
+                }
+            }) {
+                // An answer's first word before the name: "tiktok? yeah lchen", "insta?
+                // sí, lchen".
+                yes = true;
+                p += n + usize::from(b.get(p + n) == Some(&b','));
             } else if rest.starts_with('(') && !bracket {
                 // "snap (cool_kid99)", "add me on snap (lchen)".
                 bracket = true;
@@ -255,14 +334,21 @@ impl SocialHandle {
             }
             p = skip_spaces(b, p);
         }
+        // An asking verb right before the app makes an invitation when a colon, a
+        // possessive or a line break follows the app ("add line aku aja: ...", "follow ig
+        // aku ya @x"); "follow tiktok trends" is talk.
+        before.invited |= before.verb && (colon || mine_linked || lined);
         // A handle in quotes: "my snap is 'lchen'".
         let quote = ['"', '\'', '“', '‘', '«']
             .into_iter()
             .find(|q| t[p..].starts_with(*q))
             .map_or(0, char::len_utf8);
         let p = p + quote;
-        let at = b.get(p) == Some(&b'@');
-        let name_start = p + usize::from(at);
+        // A Reddit user, "u/lchen", is written as an @handle is; the name is reported.
+        let reddit = t[p..].starts_with("u/") && !alnum_before(t, p);
+        let p = p + if reddit { 2 } else { 0 };
+        let at = reddit || b.get(p) == Some(&b'@');
+        let name_start = p + usize::from(at && !reddit);
         let mut end = name_start;
         while end < b.len()
             && end - name_start <= MAX_HANDLE
@@ -273,14 +359,20 @@ impl SocialHandle {
         while end > name_start && matches!(b[end - 1], b'.' | b'-') {
             end -= 1; // sentence punctuation, not part of the name
         }
-        // A Discord tag: name#1234.
+        // A Discord tag, name#1234, or a Riot id's tagline, name#EUW.
+        let tag_len = b
+            .get(end + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(6)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
         let tagged = b.get(end) == Some(&b'#')
-            && b.get(end + 1..end + 5)
-                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            && !b.get(end + 5).is_some_and(u8::is_ascii_alphanumeric);
+            && ((tag_len == 4 && b[end + 1..end + 5].iter().all(u8::is_ascii_digit))
+                || ((3..=5).contains(&tag_len) && b[end + 1].is_ascii_alphabetic()));
         let name = &t[name_start..end];
         if tagged {
-            end += 5;
+            end += 1 + tag_len;
         }
         if !self.may_be_handle(name, at)
             || t[end..].starts_with(|c: char| {
@@ -331,14 +423,39 @@ impl SocialHandle {
         }
         // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
         let common = plain && self.common(name);
+        // The app asked about alone on its line and a name of five letters or more that
+        // ends it: a question and its answer ("snap? lchen 👻"; "snap? nah" is talk).
+        let answer = before.opens
+            && !linked
+            && !common
+            && name.len() >= 5
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && after
+                .chars()
+                .take_while(|c| *c != '\n')
+                .all(|c| !c.is_alphanumeric());
         let ok = match (class, at, strong) {
             (Class::App | Class::Abbr, true, _) | (Class::App | Class::Abbr, _, true) => true,
-            (Class::App, false, false) => colon || (linked && ends_clause && !common),
-            (Class::Abbr, false, false) => colon || (asked && linked && ends_clause && !common),
+            // After a colon, a common word must end the clause: "snap: ocean", not
+            // "whatsapp -> trust me".
+            (Class::App, false, false) => {
+                (colon && (ends_clause || !common))
+                    || (linked && ends_clause && !common)
+                    || (asked && answer)
+            }
+            (Class::Abbr, false, false) => {
+                (colon && (ends_clause || !common))
+                    || (asked && linked && ends_clause && !common)
+                    || (asked && answer)
+            }
             (Class::Amb, true, _) => colon || marked || linked,
-            // "my steam is kevin22", "add me on steam: kevin22" ("x = a_1" is code).
+            // "my steam is kevin22", "add me on steam: kevin22", "no face eu sou jorge86"
+            // ("x = a_1" is code; "in line i'm 3rd" is no name).
             (Class::Amb, false, true) => {
-                marked || ((colon || linked) && (before.owned || before.invited))
+                marked
+                    || ((colon || linked)
+                        && (before.owned || before.invited)
+                        && (!selfed || name.starts_with(|c: char| c.is_ascii_alphabetic())))
             }
             (Class::Amb, false, false) | (Class::Invite, ..) => false,
         };
@@ -366,19 +483,35 @@ impl SocialHandle {
                 && !common
                 && name.len() >= 3
                 && name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && self.shared_plainly(class, before, linked, tail, after, ends_clause));
+                && self.shared_plainly(
+                    class,
+                    before,
+                    linked || self.asks(after),
+                    tail,
+                    after,
+                    ends_clause,
+                ));
         // After "me", "me at" or "I'm", a plain word is a name when it is no common word,
         // has four letters or more and closes the clause, a "there" or a chat word may
         // follow: "snap me at gbarrera", "whatsapp me, I'm fsitompul there", not "I'm
         // bored", "whatsapp me at night"; other plain words after a weak word are talk.
         let said_self = plain
             && me_link
-            && class != Class::Amb
+            && (class != Class::Amb || (selfed && self.invites_after(after)))
             && name.len() >= 4
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && !common
             && closes_after(after);
         let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
+        // Past a comma, with no colon, the handle ends its clause: "on tiktok, user kevin22
+        // posted it" is talk.
+        let ok = ok
+            && (!crossed
+                || colon
+                || ends_clause
+                || closes_after(after)
+                || tail
+                || self.asks(after));
         ok.then_some(Handle { start: p, end })
     }
 
@@ -394,11 +527,13 @@ impl SocialHandle {
             && !word
     }
 
-    /// Whether a plain word is a common word: in the stop list, one of the BIP-39 list's
+    /// Whether a plain word is a common word: in the stop list, an asking verb, one of the BIP-39 list's
     /// 2048 common English words, or an English word in "-ing" ("glitching") or "-ly"
     /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places).
     fn common(&self, name: &str) -> bool {
         self.stop.contains(name)
+            || self.ask.contains(name)
+            || self.me.contains(name)
             || (name.len() >= 5 && name.ends_with("ing"))
             || (name.len() >= 6 && name.ends_with("ly"))
             || ((3..=8).contains(&name.len())
@@ -416,47 +551,59 @@ impl SocialHandle {
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(after.len());
         let word = &after[..n];
-        n > 0
-            && (self.ask.contains(word)
-                || matches!(
-                    word,
-                    "btw"
-                        | "pls"
-                        | "plz"
-                        | "please"
-                        | "too"
-                        | "thx"
-                        | "ty"
-                        | "and"
-                        | "if"
-                        | "or"
-                        | "but"
-                ))
+        n > 0 && (self.ask.contains(word) || NEXT_CLAUSE.contains(&word))
     }
 
     /// Whether a copula written after the handle follows and ends the clause ("mera
     /// snap jbigot hai").
     fn tail_follows(&self, after: &str) -> bool {
         Self::word_at(&self.tail, after, 0).is_some_and(|w| {
-            after[w.len()..]
-                .trim_start_matches(&[' ', '\t'][..])
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
+            let rest = after[w.len()..].trim_start_matches(&[' ', '\t'][..]);
+            // "... jbigot hai", "... jbigot hai, follow kar lo", "... hai dekh lena".
+            rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || self.next_clause(rest)
         })
     }
 
-    /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
-    /// stop list) when a link word, a colon or an `@` follows it.
-    fn filler(&self, t: &str, p: usize) -> Option<usize> {
-        let n = t[p..]
+    /// Whether an invitation follows, after a comma perhaps: "..., me add lá", ", add me".
+    fn invites_after(&self, after: &str) -> bool {
+        let after = after.trim_start_matches([',', ' ']);
+        let n = after
             .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(t.len() - p);
-        let q = skip_spaces(t.as_bytes(), p + n);
-        (n > 0
-            && self.stop.contains(&t[p..p + n])
-            && (t[q..].starts_with([':', '@']) || Self::word_at(&self.links, t, q).is_some()))
-        .then_some(q - p)
+            .unwrap_or(after.len());
+        self.asks(after)
+            || (self.me.contains(&after[..n])
+                && self.asks(after[n..].trim_start_matches([' ', '-'])))
+    }
+
+    /// Whether `after` starts with an asking verb ("ekle beni", "add me"): an invitation
+    /// after a name ("snapim jbigot ekle beni").
+    fn asks(&self, after: &str) -> bool {
+        let n = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        n > 0 && self.ask.contains(&after[..n])
+    }
+
+    /// The length of an answer's first word at `p` ("oh", "yes", "sí": a word of the
+    /// stop list) when a link word, a colon, an `@` or a bracket follows it, or another
+    /// such word and then one of those ("ya kak @x"); and the byte that follows them.
+    fn filler(&self, t: &str, p: usize) -> Option<(usize, Option<u8>)> {
+        let b = t.as_bytes();
+        let (mut q, mut first) = (p, 0);
+        for _ in 0..2 {
+            let n = word_len(&t[q..]);
+            if n == 0 || !self.stop.contains(&t[q..q + n]) {
+                return None;
+            }
+            q = skip_spaces(b, q + n);
+            if first == 0 {
+                first = q - p;
+            }
+            if t[q..].starts_with([':', '@', '(']) || Self::word_at(&self.links, t, q).is_some() {
+                return Some((first, b.get(q).copied()));
+            }
+        }
+        None
     }
 
     /// A plain word (no `@`, digit, `_` or `.`) given as a handle with nothing but its
@@ -465,9 +612,10 @@ impl SocialHandle {
     /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
     /// The word must end the clause (a copula may follow it); the caller has checked that
     /// it has three letters or more and is no common word ("my snap is broken", "add my
-    /// sc later", "my insta is glitching"). A name that is also an ordinary word ("x",
-    /// "line", "signal") takes it only after an invitation: "my x is dave" is about
-    /// someone's ex.
+    /// sc later", "my insta is glitching"). After an app word, a name followed by a
+    /// word of looking it up counts too ("tiktokta jbigot diye arat"). A name that is
+    /// also an ordinary word ("x", "line", "signal") takes it only after an invitation:
+    /// "my x is dave" is about someone's ex.
     fn shared_plainly(
         &self,
         class: Class,
@@ -477,12 +625,17 @@ impl SocialHandle {
         after: &str,
         ends_clause: bool,
     ) -> bool {
+        // "tiktokta jbigot diye arat" (search for jbigot on tiktok).
+        let searched = class != Class::Amb && Self::word_at(&self.found, after, 0).is_some();
         let (script_end, placed) = (
             before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
             before.invited
+                || searched
                 || (before.owned && class != Class::Amb && (linked || tail || before.script)),
         );
-        placed && (ends_clause || tail || script_end)
+        // After an invitation a closing chat word may follow: "follow ig aku jbigot ya".
+        let closed = before.invited && closes_after(after);
+        placed && (ends_clause || tail || script_end || searched || closed)
     }
 
     /// Whether a link word, an id word, or a possessive and an id word start at `p`.
@@ -522,21 +675,31 @@ impl SocialHandle {
         let (own, rest) = word_before(t, start);
         if self.prep.contains(own) {
             let (id, _) = word_before(t, rest);
+            // "my @ on twitter is ...": the @ names the handle.
+            let at = t[..rest].trim_end_matches(' ');
+            let at = at.ends_with('@') && !alnum_before(at, at.len() - 1);
             return Before {
-                named: !id.is_empty() && self.ids.contains(&id),
+                named: at || (!id.is_empty() && self.ids.contains(&id)),
                 ..Before::default()
             };
         }
         if !self.own.contains(own) {
             return Before {
                 marked: !own.is_empty() && self.ids.contains(&own) && !self.accounts.contains(own),
+                verb: !own.is_empty() && self.ask.contains(own),
                 ..Before::default()
             };
         }
-        let (verb, _) = word_before(t, rest);
+        let (verb, vs) = word_before(t, rest);
+        // "add my sc", and through a preposition: "sub to my yt channel".
+        let verb = if matches!(verb, "to" | "a" | "al" | "à" | "ke") {
+            word_before(t, vs).0
+        } else {
+            verb
+        };
         Before {
             owned: true,
-            invited: self.ask.contains(verb),
+            invited: !verb.is_empty() && self.ask.contains(verb),
             ..Before::default()
         }
     }
@@ -636,7 +799,15 @@ impl SocialHandle {
         let b = t.as_bytes();
         let (w, ws) = word_before(t, start);
         let (mut signed, mut bare) = (false, false);
-        let e = if !w.is_empty() && self.prep.contains(w) {
+        // A possessive after the app: "<name> itu tiktok aku" ("<name> is my tiktok").
+        let mine = Self::word_at(&self.mine, t, skip_spaces(b, end))
+            .map_or(0, |m| skip_spaces(b, end) - end + m.len());
+        let linked_mine = mine > 0
+            && w.chars().nth(1).is_some()
+            && !matches!(w, "was" | "me")
+            && !OWNED_LINKS.contains(&w)
+            && (self.links.contains(&w) || matches!(w, "itu" | "ini"));
+        let e = if (!w.is_empty() && self.prep.contains(w)) || linked_mine {
             ws
         } else if !w.is_empty() && self.own.contains(w) {
             // "<name> is my snap", "<name>, that's my insta", "<name> c'est mon snap".
@@ -761,7 +932,7 @@ impl SocialHandle {
             }
             Cue::Ask
         };
-        let mut after = t[end..].trim_start_matches([' ', '\t']);
+        let mut after = t[end + mine..].trim_start_matches([' ', '\t']);
         if after.starts_with('?') {
             return None; // a question: "is marco88 on snap?"
         }
@@ -828,10 +999,10 @@ fn ends_with_word(head: &str, word: &str) -> bool {
 }
 
 /// Chat words that may close a clause after a handle or the app word ("dsilva on snap
-/// lol", "I'm fsitompul there").
-const CLOSERS: [&str; 16] = [
+/// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja").
+const CLOSERS: [&str; 25] = [
     "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
-    "xx", "there", "here",
+    "xx", "there", "here", "lá", "là", "lì", "ahí", "aí", "aja", "dort", "tam", "wahan",
 ];
 
 /// The length of a closing chat word at the start of `after`, 0 if none.
@@ -853,6 +1024,13 @@ fn closes_after(after: &str) -> bool {
         n > 0 && clause_ends(after[n..].trim_start_matches([' ', '\t']))
     }
 }
+
+/// Words that start a new clause after a handle with no punctuation before them
+/// ("... lchen and ...", "... lchen pero ...").
+const NEXT_CLAUSE: [&str; 26] = [
+    "btw", "pls", "plz", "please", "too", "thx", "ty", "and", "if", "or", "but", "y", "e", "et",
+    "und", "dan", "ve", "и", "aur", "dont", "pero", "mais", "aber", "tapi", "lekin", "но",
+];
 
 /// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
 /// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk").
@@ -911,6 +1089,22 @@ fn clause_ends(after: &str) -> bool {
     })
 }
 
+/// The length of a comma, or of the end of a sentence ("!", "!!", "...", ";") and the
+/// space after it, at the start of `rest`, if there is one.
+fn stops(rest: &str) -> Option<usize> {
+    if rest.starts_with(',') {
+        return Some(1);
+    }
+    let n = rest.len() - rest.trim_start_matches(['!', '.', ';']).len();
+    (n > 0 && n <= 4 && rest[n..].starts_with(' ')).then_some(n)
+}
+
+/// The length of the word of letters and digits at the start of `rest`.
+fn word_len(rest: &str) -> usize {
+    rest.find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())
+}
+
 /// Skips spaces and tabs from `p`, at most 8 bytes.
 fn skip_spaces(b: &[u8], mut p: usize) -> usize {
     let start = p;
@@ -953,23 +1147,28 @@ impl SocialHandle {
                 let mut before = self.before(t, range.start);
                 before.owned |= tag.owned;
                 before.script = !t[range.clone()].is_ascii();
-                if let Some(h) = self.handle_after(t, range.end, tag.class, before) {
+                before.opens = opens_line(t[..range.start].trim_end_matches([' ', '\t']));
+                // A handle after the app, before it (then nothing up to the app's end is
+                // read again), or a few words after it.
+                let found = self
+                    .handle_after(t, range.end, tag.class, before)
+                    .map(|h| (h.end, h))
+                    .or_else(|| {
+                        self.handle_before(t, range.start, range.end, tag.class)
+                            .filter(|h| h.start >= done)
+                            .map(|h| (range.end, h))
+                    })
+                    .or_else(|| {
+                        self.ahead(t, range.end, tag.class, before)
+                            .map(|h| (h.end, h))
+                    });
+                if let Some((end, h)) = found {
                     out.report(
                         view,
                         h.start..h.end,
                         Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
                     );
-                    done = h.end;
-                } else if let Some(h) = self
-                    .handle_before(t, range.start, range.end, tag.class)
-                    .filter(|h| h.start >= done)
-                {
-                    out.report(
-                        view,
-                        h.start..h.end,
-                        Hit::new(RuleId::PrivacySocialHandle, 0.8).kind(tag.app),
-                    );
-                    done = range.end;
+                    done = end;
                 }
                 continue;
             }
@@ -984,32 +1183,43 @@ impl SocialHandle {
                 continue;
             }
             // An invitation: the app's name must come right after it, or after a
-            // possessive ("add me on my snap", "me segue no meu insta").
-            let Some((app, app_range)) = hits.peek().cloned() else {
+            // possessive ("add me on my snap", "me segue no meu insta"); or a name one
+            // typing slip away from an app's ("ajoute moi sur snapchta").
+            let next = hits.peek().cloned().filter(|(app, app_range)| {
+                let gap = &t[range.end..app_range.start];
+                let owned = {
+                    let (own, start) = word_before(t, app_range.start);
+                    start >= range.end && !own.is_empty() && self.own.contains(own)
+                };
+                let gap_ok = if owned {
+                    gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
+                } else {
+                    // "add me on snap", "hmu: snap ...", "add me - insta ...".
+                    gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b' ' | b':' | b'-'))
+                };
+                app.class != Class::Invite && gap_ok
+            });
+            let listed = next.is_some();
+            let Some((app, app_range)) = next.or_else(|| self.misspelled_app(t, range.end)) else {
                 continue;
             };
-            let gap = &t[range.end..app_range.start];
+            if listed {
+                hits.next();
+            }
             let owned = {
                 let (own, start) = word_before(t, app_range.start);
                 start >= range.end && !own.is_empty() && self.own.contains(own)
             };
-            let gap_ok = if owned {
-                gap.len() <= 20 && gap.trim_matches(' ').bytes().all(|c| c != b' ')
-            } else {
-                // "add me on snap", "hmu: snap ...", "add me - insta ...".
-                gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b' ' | b':' | b'-'))
-            };
-            if app.class == Class::Invite || !gap_ok {
-                continue;
-            }
-            hits.next();
             let before = Before {
                 owned: owned || app.owned,
                 invited: true,
                 script: !t[app_range.clone()].is_ascii(),
                 ..Before::default()
             };
-            if let Some(h) = self.handle_after(t, app_range.end, app.class, before) {
+            if let Some(h) = self
+                .handle_after(t, app_range.end, app.class, before)
+                .or_else(|| self.ahead(t, app_range.end, app.class, before))
+            {
                 out.report(
                     view,
                     h.start..h.end,
@@ -1068,6 +1278,12 @@ mod tests {
         assert_eq!(handle(" id: sakura_77", Class::Amb), Some("sakura_77"));
         assert_eq!(handle(" is ana@mail.com", Class::App), None);
         assert_eq!(handle(" @everyone", Class::Abbr), None);
+        assert_eq!(handle(" u/lchen", Class::App), Some("lchen"));
+        assert_eq!(handle(" lchen#EUW", Class::App), Some("lchen#EUW"));
+        assert_eq!(handle(" lchen#1ab", Class::App), None);
+        assert_eq!(handle(" @ is lchen", Class::Abbr), Some("lchen"));
+        assert_eq!(handle("!! username is lchen", Class::App), Some("lchen"));
+        assert_eq!(handle(" -> trust me", Class::App), None);
     }
     fn before_app<'a>(t: &'a str, app: &str, class: Class) -> Option<&'a str> {
         let d = SocialHandle::new();
@@ -1128,6 +1344,10 @@ mod tests {
         assert!(is_version("season2") && is_version("ch5") && is_version("v2.10.3"));
         assert!(!is_version("steve12") && !is_version("s"));
         assert_eq!(line_break("\r\nx"), Some(2));
+        assert_eq!(
+            (stops(", x"), stops("!! x"), stops("!!x")),
+            (Some(1), Some(2), None)
+        );
         assert!(closes_after("lol!") && closes_after("there") && !closes_after("said hi"));
         let d = SocialHandle::new();
         assert!(d.common("broken") && d.common("mostly") && d.common("glitching"));

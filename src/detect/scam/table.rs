@@ -17,6 +17,9 @@
 //!   ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
 //! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
 //!   [classes of each part as a bit set])`; its first part is its anchor.
+//! * `RULE_CALM`: the words that make a message ordinary for one rule only (calm rows that
+//!   name a rule), each once, joined by line breaks, with `RULE_CALM_MASKS` the rules of
+//!   each as a bit set over `CALM_RULES`.
 
 use std::fmt::Write;
 
@@ -33,7 +36,10 @@ fn rule_variant(rule: &str) -> String {
 
 /// The index of `(rule, kind)` in `kinds`, added when new.
 fn kind_index<'a>(kinds: &mut Vec<(&'a str, &'a str)>, rule: &'a str, kind: &'a str) -> usize {
-    assert!(rule.starts_with("scam."), "scam.tsv: rule {rule}");
+    assert!(
+        rule.starts_with("scam.") || rule.starts_with("teen."),
+        "scam.tsv: rule {rule}"
+    );
     match kinds.iter().position(|k| *k == (rule, kind)) {
         Some(i) => i,
         None => {
@@ -47,9 +53,11 @@ fn kind_index<'a>(kinds: &mut Vec<(&'a str, &'a str)>, rule: &'a str, kind: &'a 
 pub(super) fn generate(tsv: &str) -> String {
     let (mut not, mut send, mut phrases, mut tags) = (vec![], vec![], vec![], vec![]);
     let (mut calm, mut after) = (vec![], vec![]);
+    // Calm words of one rule: (word, bit set over `calm_rules`).
+    let (mut rule_calm, mut calm_rules) = (Vec::<(&str, u8)>::new(), Vec::<&str>::new());
     let (mut cues, mut cue_classes, mut classes) = (vec![], vec![], Vec::<&str>::new());
     // (kind index, window, parts, classes of each part)
-    let mut combos: Vec<(usize, usize, usize, [u32; 3])> = Vec::new();
+    let mut combos: Vec<(usize, usize, usize, [u64; 3])> = Vec::new();
     let mut kinds: Vec<(&str, &str)> = Vec::new();
     // (kind index, window, ordered, anchor, parts)
     let mut groups: Vec<(usize, usize, bool, usize, usize)> = Vec::new();
@@ -60,14 +68,29 @@ pub(super) fn generate(tsv: &str) -> String {
         };
         match role {
             "not" => not.push(phrase),
-            "calm" => calm.push(phrase),
+            "calm" if rule == "-" => calm.push(phrase),
+            "calm" => {
+                let at = calm_rules
+                    .iter()
+                    .position(|r| *r == rule)
+                    .unwrap_or_else(|| {
+                        assert!(rule.contains('.'), "scam.tsv: calm words of rule {rule}");
+                        calm_rules.push(rule);
+                        calm_rules.len() - 1
+                    });
+                assert!(at < 8, "scam.tsv: calm words of more than 8 rules");
+                match rule_calm.iter_mut().find(|(w, _)| *w == phrase) {
+                    Some((_, mask)) => *mask |= 1 << at,
+                    None => rule_calm.push((phrase, 1 << at)),
+                }
+            }
             "after" => after.push(phrase),
             "cue" => {
                 let class = classes.iter().position(|c| *c == kind).unwrap_or_else(|| {
                     classes.push(kind);
                     classes.len() - 1
                 });
-                assert!(class < 32, "scam.tsv: more than 32 cue classes");
+                assert!(class < 64, "scam.tsv: more than 64 cue classes");
                 cues.push(phrase);
                 cue_classes.push(class);
             }
@@ -82,7 +105,7 @@ pub(super) fn generate(tsv: &str) -> String {
                     (2..=3).contains(&parts.len()),
                     "scam.tsv: parts of {line:?}"
                 );
-                let mut masks = [0u32; 3];
+                let mut masks = [0u64; 3];
                 for (mask, part) in masks.iter_mut().zip(&parts) {
                     for name in part.split('|') {
                         let class = classes
@@ -153,6 +176,7 @@ pub(super) fn generate(tsv: &str) -> String {
     let mut rows: Vec<(&str, usize)> = cues.into_iter().zip(cue_classes).collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
     let (cues, cue_classes): (Vec<&str>, Vec<usize>) = rows.into_iter().unzip();
+    let (rule_calm, rule_calm_masks): (Vec<&str>, Vec<u8>) = rule_calm.into_iter().unzip();
     let mut out = String::new();
     for (name, words) in [
         ("NOT", &not),
@@ -161,6 +185,7 @@ pub(super) fn generate(tsv: &str) -> String {
         ("SEND", &send),
         ("PHRASES", &phrases),
         ("CUES", &cues),
+        ("RULE_CALM", &rule_calm),
     ] {
         assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
         writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
@@ -180,13 +205,20 @@ pub(super) fn generate(tsv: &str) -> String {
         .iter()
         .map(|(k, w, n, m)| format!("({k}, {w}, {n}, {m:?})"))
         .collect();
+    let rule_calm_masks: Vec<String> = rule_calm_masks.iter().map(|m| m.to_string()).collect();
+    let calm_rules: Vec<String> = calm_rules
+        .iter()
+        .map(|rule| format!("RuleId::{}", rule_variant(rule)))
+        .collect();
     for (name, ty, items) in [
         ("KINDS", "(RuleId, &str)", &kinds),
         ("GROUPS", "(u8, u16, bool, u8, u8)", &groups),
         ("TAGS", "u8", &tags),
         ("CUE_CLASSES", "u8", &cue_classes),
         ("CUE_CLASS_NAMES", "&str", &class_names),
-        ("COMBOS", "(u8, u16, u8, [u32; 3])", &combos),
+        ("COMBOS", "(u8, u16, u8, [u64; 3])", &combos),
+        ("RULE_CALM_MASKS", "u8", &rule_calm_masks),
+        ("CALM_RULES", "RuleId", &calm_rules),
     ] {
         writeln!(
             out,

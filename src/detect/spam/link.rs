@@ -141,7 +141,7 @@ pub(crate) struct SpamLink {
 impl SpamLink {
     pub(crate) fn new() -> SpamLink {
         let mut d = SpamLink {
-            words: links::Words::new(),
+            words: crate::detect::apart(links::Words::new),
             shorteners: Keys::default(),
             brands: Vec::new(),
             targets: Vec::new(),
@@ -158,7 +158,7 @@ impl SpamLink {
             adult_words: Keys::default(),
             gambling_parts: Vec::new(),
             gambling_words: Keys::default(),
-            wording: Cues::new(),
+            wording: crate::detect::apart(Cues::new),
         };
         let words = crate::detect::coded::rows;
         for (keys, list) in [

@@ -207,24 +207,38 @@ impl<T: Copy> Words<T> {
         // Entries grouped by first word with no sort of the whole table: placed by
         // bucket, each bucket (a few entries) ordered by first word and longest first.
         let nb = 1usize << BUCKET_BITS;
-        let firsts: Vec<&'static str> = entries.iter().map(|(w, _)| first_word(w)).collect();
+        // (The loops over every entry, each turn by a function of its own in the wasm:
+        // see `detect::each`.)
+        let mut firsts: Vec<&'static str> = Vec::with_capacity(entries.len());
+        // The bucket of each entry's first word; `nb` for an entry that starts with no
+        // word character, which is never found at a word start.
+        let mut bucket_of: Vec<usize> = Vec::with_capacity(entries.len());
         let mut at = vec![0u32; nb + 1];
-        for w in firsts.iter().filter(|w| !w.is_empty()) {
-            at[(word_bit(w.as_bytes()) & (nb - 1)) + 1] += 1;
-        }
+        crate::detect::each(entries.len(), &mut |id| {
+            let w = first_word(entries[id].0);
+            firsts.push(w);
+            let k = if w.is_empty() {
+                nb
+            } else {
+                word_bit(w.as_bytes()) & (nb - 1)
+            };
+            bucket_of.push(k);
+            if k < nb {
+                at[k + 1] += 1;
+            }
+        });
         for k in 0..nb {
             at[k + 1] += at[k];
         }
         let mut order = vec![0u32; at[nb] as usize];
         let mut fill = at.clone();
-        for (id, w) in firsts.iter().enumerate() {
-            // An entry that starts with no word character is never found at a word start.
-            if !w.is_empty() {
-                let k = word_bit(w.as_bytes()) & (nb - 1);
+        crate::detect::each(entries.len(), &mut |id| {
+            let k = bucket_of[id];
+            if k < nb {
                 order[fill[k] as usize] = id as u32;
                 fill[k] += 1;
             }
-        }
+        });
         let key = |id: u32| {
             (
                 firsts[id as usize],
@@ -235,7 +249,8 @@ impl<T: Copy> Words<T> {
         let mut buckets = vec![0u16; nb + 1];
         let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
         let mut singles = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for k in 0..nb {
+        // (Each bucket by a function of its own in the wasm: see `detect::each`.)
+        crate::detect::each(nb, &mut |k| {
             buckets[k] = groups.len() as u16;
             let (lo, hi) = (at[k] as usize, at[k + 1] as usize);
             let bucket = &mut order[lo..hi];
@@ -272,7 +287,7 @@ impl<T: Copy> Words<T> {
                 }
                 groups.push(g);
             }
-        }
+        });
         assert!(
             groups.len() < usize::from(u16::MAX),
             "too many address words"
@@ -290,8 +305,8 @@ impl<T: Copy> Words<T> {
             heads: vec![0; 1 << 10],
             heads3: vec![0; 1 << 10],
         };
-        for (w, _) in &entries {
-            let pairs = match *w.as_bytes() {
+        crate::detect::each(entries.len(), &mut |id| {
+            let pairs = match *entries[id].0.as_bytes() {
                 [] => 0..0,
                 [b0] => usize::from(b0)..usize::from(b0) + 0x10000,
                 [b0, b1] => {
@@ -307,9 +322,9 @@ impl<T: Copy> Words<T> {
             for pair in pairs.step_by(0x100) {
                 words.heads[pair >> 6] |= 1 << (pair & 63);
             }
-        }
+        });
         // A first word that starts with a one-word entry ("adres" of "adresse").
-        for n in 0..words.groups.len() {
+        crate::detect::each(words.groups.len(), &mut |n| {
             let key = words.groups[n].word;
             let b = key.as_bytes();
             words.groups[n].prefixed = key.char_indices().skip(1).any(|(p, _)| {
@@ -317,34 +332,38 @@ impl<T: Copy> Words<T> {
                 singles[bit >> 6] >> (bit & 63) & 1 == 1
                     && words.group(&key[..p]).is_some_and(|g| g.single.is_some())
             });
-        }
-        let mut unspaced_start: Vec<u32> = (0..entries.len() as u32)
-            .filter(|&id| unspaced_at(entries[id as usize].0.as_bytes(), 0))
-            .collect();
+        });
+        let mut unspaced_start: Vec<u32> = Vec::new();
+        crate::detect::each(entries.len(), &mut |id| {
+            if unspaced_at(entries[id].0.as_bytes(), 0) {
+                unspaced_start.push(id as u32);
+            }
+        });
         crate::sort::sort_by_key(&mut unspaced_start, |&id| {
             std::cmp::Reverse(entries[id as usize].0.len())
         });
         // An entry in a script without spaces may end inside a run of letters, and so may
         // its abbreviation ("ถ." in "ถ.สุขุมวิท").
-        words.unspaced_end = entries
-            .iter()
-            .map(|(w, _)| {
-                let w = w.strip_suffix('.').unwrap_or(w);
-                w.chars().next_back().is_some_and(is_unspaced_script)
-            })
-            .collect();
-        words.tags = entries.iter().map(|(_, t)| *t).collect();
-        words.entries = entries
-            .into_iter()
-            .map(|(w, _)| {
-                let n = w.len().min(8);
-                Entry {
-                    text: w,
-                    head: head8(w.as_bytes()),
-                    mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
-                }
-            })
-            .collect();
+        let n = entries.len();
+        (words.unspaced_end, words.tags, words.entries) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        crate::detect::each(n, &mut |id| {
+            let (w, tag) = entries[id];
+            let text = w.strip_suffix('.').unwrap_or(w);
+            words
+                .unspaced_end
+                .push(text.chars().next_back().is_some_and(is_unspaced_script));
+            words.tags.push(tag);
+            let n = w.len().min(8);
+            words.entries.push(Entry {
+                text: w,
+                head: head8(w.as_bytes()),
+                mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
+            });
+        });
         words.by_length = order;
         words.unspaced_start = unspaced_start;
         words

@@ -155,8 +155,7 @@ impl BankAccount {
     pub(crate) fn new() -> BankAccount {
         // The BIC words: a few, searched for in the whole text.
         let bic_words = || {
-            WORDS
-                .split('\n')
+            crate::detect::coded::rows(WORDS)
                 .zip(WORD_CLASSES)
                 .filter(|&(_, c)| matches!(CLASSES[c as usize], Class::Swift | Class::Bank))
                 .map(|(w, _)| w)
@@ -166,9 +165,11 @@ impl BankAccount {
             iban: iban::Iban::new(),
             upi: upi::Upi::new(),
             bic_words: Lexicon::new(bic_words().map(|w| (w, ()))),
-            words: Lexicon::new(WORDS.split('\n').zip(WORD_CLASSES.iter().copied())),
+            words: Lexicon::new(
+                crate::detect::coded::rows(WORDS).zip(WORD_CLASSES.iter().copied()),
+            ),
             fillers: crate::detect::coded::word_set(FILLERS),
-            others: Lexicon::new(OTHERS.split('\n').map(|w| (w, ()))),
+            others: Lexicon::new(crate::detect::coded::rows(OTHERS).map(|w| (w, ()))),
             units: crate::detect::coded::word_set(UNITS),
             bic_countries: Countries(&BIC_COUNTRIES),
             ifsc_banks: Codes(&IFSC_BANKS),

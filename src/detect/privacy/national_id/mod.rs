@@ -138,7 +138,7 @@ impl NationalId {
     pub(crate) fn new() -> NationalId {
         NationalId {
             rows: &ROWS,
-            words: Lexicon::new(WORDS.split('\n').zip(WORD_TAGS.iter().copied())),
+            words: Lexicon::new(crate::detect::coded::rows(WORDS).zip(WORD_TAGS.iter().copied())),
             by_run: BY_RUN,
             by_first: BY_FIRST,
             by_digits: BY_DIGITS,

@@ -87,12 +87,15 @@ pub(super) fn credentials(tsv: &str) -> String {
 }
 
 /// `social_handle.rs`: `ENTRY_WORDS` and `ENTRY_TAGS`, `IDS`, `LINKS` and `MINE`
-/// (longest first), `STOP` (with the `tail` words), `OWN`, `ASK`, `TAIL`.
+/// (longest first), `STOP` (with the `tail` words), `OWN`, `ASK`, `TAIL`, `PREP`, `WEAK`,
+/// `ACCOUNTS`, `SELVES`, `SEARCH` and `FOUND` (longest first), `OTHERS`, `ME`, `FIRSTS`.
 pub(super) fn social_handle(tsv: &str) -> String {
     let (mut entry_words, mut tags) = (Vec::new(), Vec::new());
     let (mut ids, mut links, mut mine, mut stop) = (vec![], vec![], vec![], vec![]);
     let (mut own, mut ask, mut tail, mut prep, mut weak) = (vec![], vec![], vec![], vec![], vec![]);
     let mut accounts = vec![];
+    let (mut selves, mut search, mut found, mut others, mut me) =
+        (vec![], vec![], vec![], vec![], vec![]);
     for line in rows(tsv) {
         let mut cells = line.split('\t');
         let cols = [(); 3].map(|()| cells.next().unwrap_or_default());
@@ -147,6 +150,27 @@ pub(super) fn social_handle(tsv: &str) -> String {
                 prep.push(cols[1]);
                 continue;
             }
+            ("self", 2) => {
+                links.push(cols[1]);
+                selves.push(cols[1]);
+                continue;
+            }
+            ("search", 2) => {
+                search.push(cols[1]);
+                continue;
+            }
+            ("found", 2) => {
+                found.push(cols[1]);
+                continue;
+            }
+            ("other", 2) => {
+                others.push(cols[1]);
+                continue;
+            }
+            ("me", 2) => {
+                me.push(cols[1]);
+                continue;
+            }
             _ => panic!("social_handle.tsv: malformed line {line:?}"),
         };
         entry_words.push(cols[2]);
@@ -155,8 +179,13 @@ pub(super) fn social_handle(tsv: &str) -> String {
             cols[1]
         ));
     }
+    // The self words are weak words too; written first, `SELVES` is a part of `WEAK`'s
+    // text and stored once (build.rs, `pool_lists`).
+    let weak: Vec<&str> = selves.iter().chain(&weak).copied().collect();
     longest_first(&mut ids);
     longest_first(&mut links);
+    longest_first(&mut search);
+    longest_first(&mut found);
     let mut out = String::new();
     words(&mut out, "ENTRY_WORDS", &entry_words);
     array(&mut out, "ENTRY_TAGS", "Tag", &tags);
@@ -170,6 +199,21 @@ pub(super) fn social_handle(tsv: &str) -> String {
     words(&mut out, "PREP", &prep);
     words(&mut out, "WEAK", &weak);
     words(&mut out, "ACCOUNTS", &accounts);
+    words(&mut out, "SELVES", &selves);
+    words(&mut out, "SEARCH", &search);
+    words(&mut out, "FOUND", &found);
+    words(&mut out, "OTHERS", &others);
+    words(&mut out, "ME", &me);
+    // The first words of the id, search and self words (social_handle.rs, `ahead`).
+    let mut firsts: Vec<&str> = ids
+        .iter()
+        .chain(&search)
+        .chain(&selves)
+        .map(|w| w.split([' ', '\'', '’']).next().unwrap_or(w))
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    words(&mut out, "FIRSTS", &firsts);
     out
 }
 
