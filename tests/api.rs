@@ -124,6 +124,19 @@ fn bad_options_name_the_field() {
         ),
         (r#"{"policy":[]}"#, "options.policy"),
         (r#"[]"#, "options"),
+        // A finding always has something to say (found by the policy fuzz target).
+        (
+            r#"{"policy":{"rules":{"privacy.email":{"messages":{"en":""}}}}}"#,
+            "options.policy.rules.privacy.email.messages.en",
+        ),
+        (
+            r#"{"policy":{"rules":{"privacy.email":{"messages":{"es@incoming":"  "}}}}}"#,
+            "options.policy.rules.privacy.email.messages.es@incoming",
+        ),
+        (
+            r#"{"policy":{"rules":{"privacy.email":{"guideline":""}}}}"#,
+            "options.policy.rules.privacy.email.guideline",
+        ),
     ];
     for (json, name) in cases {
         let err =

@@ -211,11 +211,13 @@ impl Policy {
             let at = format!("{root}.rules.{rule}");
             if let Some(g) = &r.guideline {
                 check_len(g, MAX_ENTRY, &format!("{at}.guideline"))?;
+                not_blank(g, &format!("{at}.guideline"))?;
             }
             for (lang, message) in &r.messages {
                 let tag = lang.strip_suffix(settings::INCOMING).unwrap_or(lang);
                 validate_locale(tag, &format!("{at}.messages"))?;
                 check_len(message, MAX_MESSAGE, &format!("{at}.messages.{lang}"))?;
+                not_blank(message, &format!("{at}.messages.{lang}"))?;
             }
         }
         for (name, list) in [
@@ -239,6 +241,18 @@ impl Policy {
         }
         Ok(())
     }
+}
+
+/// A finding always shows its guideline and message: a blank one is an error, not a
+/// warning with nothing to read.
+fn not_blank(s: &str, path: &str) -> Result<(), Error> {
+    if s.trim().is_empty() {
+        return Err(Error::new(
+            path,
+            "empty; give the text, or leave the field out for the built-in one",
+        ));
+    }
+    Ok(())
 }
 
 fn check_len(s: &str, max: usize, path: &str) -> Result<(), Error> {
