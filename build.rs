@@ -23,6 +23,11 @@ mod address_table;
 mod bank_account_table;
 #[path = "src/detect/privacy/email/table.rs"]
 mod email_table;
+#[path = "src/detect/lexicon_rules/skeleton.rs"]
+#[allow(dead_code)]
+mod lexicon_skeleton;
+#[path = "src/detect/lexicon_rules/table.rs"]
+mod lexicon_table;
 #[path = "src/detect/spam/link/table.rs"]
 mod link_table;
 #[path = "src/detect/links/table.rs"]
@@ -211,6 +216,48 @@ fn presets() -> String {
     out
 }
 
+/// The lexicon files (`src/data/lexicons/*.tsv`) as `(file name, text)`, by name.
+fn lexicons() -> Vec<(String, String)> {
+    let dir = "src/data/lexicons";
+    println!("cargo:rerun-if-changed={dir}");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("tsv"))
+        .map(|p| {
+            let name = p.display().to_string();
+            let text = read(&name);
+            (name, text)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The ranks of the most frequent words of nine languages (the wordfreq fixtures of the
+/// lexicon tests, most frequent first) and of the lexicon phrases' words in four more
+/// (`src/data/lexicons/word_ranks.txt`), folded as the lexicons are: the lower rank of a
+/// word in several lists. The lexicon phrases are anchored on their rarest word.
+fn word_ranks() -> std::collections::HashMap<String, usize> {
+    let mut ranks = std::collections::HashMap::new();
+    for line in read("src/data/lexicons/word_ranks.txt").lines() {
+        if let Some((rank, word)) = line.split_once('\t') {
+            if let Ok(rank) = rank.parse::<usize>() {
+                ranks.insert(lexicon_skeleton::entry(word), rank);
+            }
+        }
+    }
+    for lang in ["en", "es", "pt", "fr", "de", "id", "tr", "it", "nl"] {
+        let text = read(&format!("tests/fixtures/lexicons/wordfreq_{lang}.txt"));
+        for (rank, word) in text.lines().enumerate() {
+            let word = lexicon_skeleton::entry(word.trim());
+            let r = ranks.entry(word).or_insert(rank + 1);
+            *r = (*r).min(rank + 1);
+        }
+    }
+    ranks
+}
+
 /// Writes the generated file `name` into `OUT_DIR`.
 fn write(out: &str, name: &str, source: impl AsRef<[u8]>) {
     std::fs::write(Path::new(out).join(name), source).expect("OUT_DIR is writable");
@@ -229,9 +276,10 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed=src/detect/privacy/{module}/table.rs");
     }
-    for module in ["links", "scam", "spam/link"] {
+    for module in ["links", "scam", "spam/link", "lexicon_rules"] {
         println!("cargo:rerun-if-changed=src/detect/{module}/table.rs");
     }
+    println!("cargo:rerun-if-changed=src/detect/lexicon_rules/skeleton.rs");
     let generated = [
         (
             "address_tables.rs",
@@ -319,6 +367,10 @@ fn main() {
         (
             "scam_tables.rs",
             scam_table::generate(&read("src/data/scam.tsv")),
+        ),
+        (
+            "lexicon_tables.rs",
+            lexicon_table::generate(&lexicons(), &word_ranks()),
         ),
     ];
     // The phrase and word lists of the rules that read them through one phrase search or

@@ -203,15 +203,17 @@ export function entry(defaultSource, { sync = false } = {}) {
     const language = languageOf(options);
     const load = Object.hasOwn(LANGUAGES, language ?? "") ? LANGUAGES[language] : undefined;
     const messages = load === undefined ? undefined : (await load()).default;
-    // The phrase and word lists of the credential, handle, request, link and scam rules
-    // are a data module of their own, loaded only for a policy that turns one of them on
-    // (bad options throw here the TypeError naming the field).
-    // Every preset turns some of those rules on, so the wasm is asked (a call that costs
-    // a few ms on a cold instance) only for a policy of the app's own.
+    // Word lists the wasm leaves out are data modules of their own, each loaded only for a
+    // policy that turns one of their rules on (bad options throw here the TypeError naming
+    // the field): the phrase and word lists of the credential, handle, request, link and
+    // scam rules, and the guideline lexicons. Every preset turns rules of both on, so the
+    // wasm is asked (calls that cost a few ms on a cold instance) only for a policy of the
+    // app's own.
     const engine = engineOptions(options);
     const own = engine !== null && typeof engine === "object" && engine.policy !== undefined;
     const rules = !own || WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
-    return new Filter([engine, language, messages, rules], onError);
+    const lexicons = !own || WasmFilter.needsLexicons(engine) ? (await import("./lexicons.js")).default : undefined;
+    return new Filter([engine, language, messages, rules, lexicons], onError);
   };
   return { init, createFilter };
 }

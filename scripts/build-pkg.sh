@@ -60,6 +60,10 @@ build() {
   # data module loaded by core.js only for a policy that turns one of those rules on (the
   # wasm leaves them out; build.rs pools them apart): printed by the native example.
   cargo run --quiet --release --example rule_pack > "$staging/rules.js"
+  # The guideline lexicons, a data module loaded by core.js only for a policy that turns
+  # one of their rules on (the wasm leaves them out): the text build.rs folds, printed by
+  # the native example.
+  cargo run --quiet --release --example lexicon_pack > "$staging/lexicons.js"
 
   # The package's version is the crate's.
   node -e '
@@ -95,6 +99,7 @@ sizes() {
   gz=$(cat "$pkg"/*.js | gzip -9c | wc -c)
   printf '  %-24s %9d %9d\n' "all JavaScript" "$raw" "$gz"
   echo "  rules.js (loaded only by a filter whose policy turns on a credential, handle, request, link or scam rule): $(wc -c <"$pkg/rules.js") bytes, $(gzip -9c "$pkg/rules.js" | wc -c) gzipped"
+  echo "  lexicons.js (loaded only by a filter whose policy turns on a lexicon rule): $(wc -c <"$pkg/lexicons.js") bytes, $(gzip -9c "$pkg/lexicons.js" | wc -c) gzipped"
   echo "  messages in other languages, each loaded only by a filter that asks for it:"
   for f in "$pkg"/messages/*.js; do
     printf '    %-22s %9d %9d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"

@@ -45,8 +45,12 @@ impl Filter {
 
     fn build(policy: &Policy, teen: bool, locale: Option<&str>, loaded: &[(&str, &str)]) -> Filter {
         detect::domain::preload();
+        let settings = Settings::new(policy, locale, loaded);
+        if detect::lexicon_rules::wanted(|rule, teen| settings.severity(rule, teen)) {
+            detect::lexicon_rules::prepare();
+        }
         Filter {
-            settings: Settings::new(policy, locale, loaded),
+            settings,
             teen,
             detectors: DETECTORS.get_or_init(detect::registry),
         }

@@ -54,6 +54,15 @@ mod wasm;
 
 pub use detect::Direction;
 pub use filter::Filter;
+
+/// The guideline lexicons (folded by build.rs) as the npm package ships them beside the
+/// wasm, in `lexicons.js`: `scripts/build-pkg.sh` writes that file from this text
+/// (`examples/lexicon_pack.rs`). The native engine has them compiled in.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lexicon_pack() -> &'static str {
+    detect::lexicon_rules::pack()
+}
 pub use policy::{CheckOptions, Error, FilterOptions, Policy, Preset};
 pub use redact::MASK;
 pub use report::{Finding, Report, Verdict};

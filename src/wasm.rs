@@ -62,15 +62,21 @@ impl WasmFilter {
     /// credential, handle, request, link and scam rules, which the wasm leaves out), which
     /// the wrapper loads when
     /// [`WasmFilter::needs_rules`] says so; kept for every later filter.
+    /// `lexicons`: the text of the package's `lexicons.js`, which the wrapper loads when
+    /// [`WasmFilter::needs_lexicons`] says so.
     #[wasm_bindgen(constructor)]
     pub fn new(
         options: JsValue,
         language: Option<String>,
         messages: Option<String>,
         rules: Option<String>,
+        lexicons: Option<String>,
     ) -> Result<WasmFilter, JsValue> {
         if let Some(text) = rules {
             crate::detect::coded::install_pack(text).map_err(type_error)?;
+        }
+        if let Some(text) = lexicons {
+            crate::detect::lexicon_rules::install(text);
         }
         let options =
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
@@ -100,6 +106,20 @@ impl WasmFilter {
         let options =
             FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
         needs_pack(&options)
+    }
+
+    /// Whether a filter made with `options` turns on a rule of the guideline lexicons (for
+    /// adults or teens), so that the wrapper must load `lexicons.js` first. Bad options are
+    /// the `TypeError` the constructor would give.
+    #[wasm_bindgen(js_name = needsLexicons)]
+    pub fn needs_lexicons(options: JsValue) -> Result<bool, JsValue> {
+        let options =
+            FilterOptions::from_value(&to_value(&options, "options", 0)?).map_err(type_error)?;
+        let (policy, _, _) = options.resolve().map_err(type_error)?;
+        let settings = crate::policy::Settings::new(&policy, None, &[]);
+        Ok(crate::detect::lexicon_rules::wanted(|rule, teen| {
+            settings.severity(rule, teen)
+        }))
     }
 
     /// Checks `text` with `options` (`{ teen, direction, history }` or `undefined`).

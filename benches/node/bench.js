@@ -114,9 +114,9 @@ function jsUnder(dir) {
 
 function sizes() {
   // The JS a client loads: the glue, the core and both entries, any wasm-bindgen snippets,
-  // and the data modules a filter of the presets loads (rules.js: phrase and word
-  // lists the wasm leaves out).
-  const data = ["rules.js"].filter((f) => existsSync(new URL(f, PKG)));
+  // and the data modules a filter of the presets loads (rules.js: phrase and word lists;
+  // lexicons.js: the guideline lexicons; the wasm leaves both out).
+  const data = ["rules.js", "lexicons.js"].filter((f) => existsSync(new URL(f, PKG)));
   const JS = ["sendsafe_wasm.js", "core.js", "index.js", "node.js", ...jsUnder("snippets/"), ...data];
   const files = {};
   for (const name of ["sendsafe_wasm_bg.wasm", ...JS]) {

@@ -7,6 +7,7 @@ pub(crate) mod checksum;
 pub(crate) mod coded;
 pub(crate) mod domain;
 pub(crate) mod lexicon;
+pub(crate) mod lexicon_rules;
 pub mod links;
 pub(crate) mod phrases;
 pub(crate) mod privacy;
@@ -78,6 +79,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(apart(privacy::phone::Phone::new)),
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
         Box::new(ByPack::new(spam::Spam::new)),
+        Box::new(lexicon_rules::Lexicons),
         // After the address detector: it reads that detector's findings.
         Box::new(ByPack::lazy(teen::Teen::new, teen::RULES)),
     ]
