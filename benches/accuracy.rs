@@ -448,9 +448,18 @@ const SETS: &[Set] = &[
         per_kind: false,
     },
     Set {
-        name: "privacy.social_handle: held-out sentences, set 5",
+        name: "privacy.social_handle: held-out sentences, set 5 (read)",
         rule: RuleId::PrivacySocialHandle,
         files: &["heldout/social_handles_5.jsonl"],
+        keep: |_| true,
+        place: Place::OwnText,
+        target: true,
+        per_kind: false,
+    },
+    Set {
+        name: "privacy.social_handle: held-out sentences, set 6",
+        rule: RuleId::PrivacySocialHandle,
+        files: &["heldout/social_handles_6.jsonl"],
         keep: |_| true,
         place: Place::OwnText,
         target: true,
@@ -693,13 +702,20 @@ fn main() {
         links(&filter, &opts, &mut table, &mut report, draw);
     }
     link_spans_for_comparison();
-    for draw in 1..=3 {
+    for draw in 1..=4 {
         spam_corpus(&filter, &mut table, &mut report, draw);
     }
     heldout_scams(
         &filter,
+        "heldout7.jsonl",
+        "held-out messages, set 7 (ten languages, 60 ordinary look-alikes, written by a fifth writer who had not seen the phrase table or the earlier sets, before the tenth session's changes it measures)",
+        &mut table,
+        &mut report,
+    );
+    heldout_scams(
+        &filter,
         "heldout6.jsonl",
-        "held-out messages, set 6 (nine languages, 48 ordinary look-alikes, written by a fourth writer who had not seen the phrase table or the earlier sets, before the ninth session's changes it measures)",
+        "the sixth set, for information: written by a fourth writer who had not seen the phrase table or the earlier sets; measured before and after the ninth session's round, and read in the tenth",
         &mut table,
         &mut report,
     );
@@ -990,7 +1006,7 @@ fn heldout_scams(
         return;
     };
     // The set not yet read prints its misses only when asked for.
-    let verbose = std::env::var_os(if file == "heldout6.jsonl" {
+    let verbose = std::env::var_os(if file == "heldout7.jsonl" {
         "ACCURACY_HELDOUT_MISSES"
     } else {
         "ACCURACY_VERBOSE"
@@ -1422,7 +1438,7 @@ fn street_found(got: &[(usize, usize)], value: &str, vs: usize) -> bool {
 }
 
 /// `spam.link` (every kind but the look-alikes above) and `spam.flood` on
-/// tests/fixtures/spam/draw{1,2}.jsonl: chat messages made by scripts/gen_spam_fixtures.py
+/// tests/fixtures/spam/draw{1,2,3,4}.jsonl: chat messages made by scripts/gen_spam_fixtures.py
 /// from outside data (Faker, the benchmark's chat lines, a URL-shortener list,
 /// homoglyph data), each labelled with the rule and kind it should get, or as ordinary,
 /// with the sender's history where it matters. Per kind, a message counts for recall when
@@ -1430,8 +1446,9 @@ fn street_found(got: &[(usize, usize)], value: &str, vs: usize) -> bool {
 /// ordinary message) is a false positive of that kind, so precision is the share of the
 /// messages a kind is reported on that are labelled with it. Ordinary messages are
 /// reported by what they are (ordinary links, big sites, e-mails, acronyms, laughter, the
-/// same "ok" twice, ...). Draw 1 was read while the rules were tuned; draw 2 is held out
-/// and its misses are printed only with ACCURACY_HELDOUT_MISSES.
+/// same "ok" twice, ...). Draws 1 to 3 have been read (their misses print with
+/// ACCURACY_VERBOSE); draw 4, strangers' wording around links, is held out and its misses
+/// are printed only with ACCURACY_HELDOUT_MISSES.
 fn spam_corpus(
     filter: &Filter,
     table: &mut String,
@@ -1444,13 +1461,14 @@ fn spam_corpus(
     let Ok(data) = std::fs::read_to_string(&path) else {
         return;
     };
-    // Draw 3 (a stranger's wording for the wording kinds) is held out; draws 1 and 2 have
-    // been read.
-    let held_out = draw == 3;
+    // Draw 4 (a second stranger's wording for the wording kinds) is held out; draws 1 to 3
+    // have been read.
+    let held_out = draw == 4;
     let name = match draw {
         1 => "spam corpus (draw 1, read)",
         2 => "spam corpus (draw 2, read from the eighth session)",
-        _ => "spam corpus (held-out draw 3, a stranger's wording)",
+        3 => "spam corpus (draw 3, a stranger's wording, read from the tenth session)",
+        _ => "spam corpus (held-out draw 4, a second stranger's wording)",
     };
     let verbose = std::env::var_os(if held_out {
         "ACCURACY_HELDOUT_MISSES"

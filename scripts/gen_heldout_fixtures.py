@@ -60,15 +60,15 @@ HANDLE_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "fr_FR", "de_DE",
                   "it_IT", "nl_NL", "pl_PL", "ru_RU", "vi_VN", "hi_IN", "ja_JP"]
 
 
-def write_handles(name, apps, not_apps, tag, set_note, not_note, negative_note, per_locale=(4, 2)):
+def write_handles(name, apps, not_apps, tag, set_note, not_note, negative_note, per_locale=(4, 2), seed=SEED):
     """One set of social-handle sentences: per locale, `per_locale[0]` Faker user names after
     handle-sharing sentences of `apps` and `per_locale[1]` after sentences of `not_apps`, written
-    to `name`."""
+    to `name`. `seed` (with `tag`) seeds each locale's Faker."""
     shares, others = per_locale
     rows = []
     for n, locale in enumerate(HANDLE_LOCALES):
         f = Faker(locale)
-        f.seed_instance(SEED ^ zlib.crc32((tag + "\x1f" + locale).encode()))
+        f.seed_instance(seed ^ zlib.crc32((tag + "\x1f" + locale).encode()))
         for k in range(shares):
             user = f.user_name()
             app, tpl = apps[(n * shares + k) % len(apps)]
@@ -400,6 +400,333 @@ NOT_APPS_5 = [
 ]
 
 
+# Set 6, written on 2026-11-22 by a sixth writer who had seen neither the code nor sets 1-5, at
+# the start of the tenth session, before the changes it measures (set 5's misses were then being
+# read): 120 sharing sentences and 111 look-alikes in 21 languages, each block tagged `# lang:`.
+# The writer's own handle only; a third person's handle shared for contact is in neither list.
+# Three sharing sentences happen to repeat earlier sets' wording word for word (set 4's
+# "добавляйся в вк, я там {}", set 5's "snap pe add kar le bhai, {}" and
+# "add mo ko sa fb, {} pangalan ko dun"); they are kept as the writer wrote them.
+APPS_6 = [
+    # lang: en
+    ("snapchat", "👻 {} add me bestie"),
+    ("instagram", "you have insta? mine's @{}"),
+    ("discord", "add me on discrod im {}"),
+    ("xbox", "gt: {} | send a party inv, mic on, no kids pls"),
+    ("snapchat", "my snapchst is {} add meee 😭"),
+    ("kik", "kik me, same user as on here ({})"),
+    ("steam", "steam \"{}\"\nthe one with the frog pfp, accept ur request rn"),
+    ("instagram", "my @ is {} on instagarm hmu whenever"),
+    ("valorant", "riot id {}#EUW add me for comp, gold 2 but i carry"),
+    ("reddit", "cant dm here, message me on reddit instead u/{}"),
+    ("signal", "moving this to signal, username {}.07"),
+    ("twitter", "not on here much anymore, hit me up on X @{}"),
+    ("instagram", "ig @{} / sc lilmae.xo either works, i answer faster on ig"),
+
+    # lang: es
+    ("instagram", "y tú tienes insta? el mío es @{}"),
+    ("instagram", "📸 @{} (insta)\n👻 luchi.22 (snap)\nescríbanme por ahí"),
+    ("telegram", "mejor por telegram, búscame como @{}"),
+    ("fortnite", "pasa tu epic, el mío: {} y echamos unas partidas"),
+    ("tiktok", "{} en tiktok, escríbeme por ahí que aquí no me llegan las notis"),
+    ("discord", "tengo dc wey, soy {} agrégame"),
+
+    # lang: pt-br
+    ("instagram", "me chama no insta @{} q aqui eu quase nao entro"),
+    ("freefire", "meu nick no ff é {} me add la mano"),
+    ("discord", "tenho disc sim kkkk {} , chama la"),
+    ("roblox", "add no roblox: {}\nbora jogar brookhaven"),
+    ("threads", "tô mais no threads agora, me segue lá 👉 @{}"),
+    ("twitch", "faço live quase todo dia, twitch.tv/{} me chama no chat de lá"),
+
+    # lang: fr
+    ("snapchat", "ajoute moi sur snap c'est {} 👻"),
+    ("instagram", "t'as insta ? moi c'est @{}"),
+    ("discord", "viens sur disc, mon pseudo c'est {} (avec le point à la fin)"),
+    ("psn", "id psn : {} ajoute moi pour la ranked frérot"),
+    ("xbox", "{} c'est mon gt xbox, invite moi en partie ce soir"),
+    ("telegram", "on passe sur tg ? je suis @{}"),
+
+    # lang: de
+    ("instagram", "insta? klar: @{} just slide in my dms haha"),
+    ("snapchat", "hast du snap? meiner: {}"),
+    ("discord", "dc ➡️ {}\nadde mich einfach"),
+    ("skype", "für das gruppenprojekt: mein skype name ist {}, ruf einfach an"),
+    ("tiktok", "such mal {} auf tiktok, das bin ich, schreib mir da"),
+
+    # lang: it
+    ("instagram", "scrivimi su ig, sono @{}"),
+    ("snapchat", "🤳 snap -> {} aggiungimi 🤍"),
+    ("discord", "il mio nick su discord è {} aggiungimi che stasera giochiamo"),
+    ("telegram", "ci sentiamo su telegram? mi trovi come @{}"),
+    ("minecraft", "il mio nome su minecraft è {}, scrivimi lì in chat quando entri nel server"),
+
+    # lang: nl
+    ("snapchat", "voeg me toe op sc: {}"),
+    ("instagram", "mijn insta is @{} stuur maar een dm"),
+    ("discord", "heb jij discord? ik ben {}"),
+    ("psn", "🎮 {} is mijn psn, ff adden dan doen we vanavond fifa"),
+    ("snapchat", "{} is mijn snap btw 😂 ik zit hier bijna nooit"),
+
+    # lang: pl
+    ("instagram", "pisz na insta: @{}"),
+    ("snapchat", "ig i snap ten sam nick: {} dodaj mnie"),
+    ("discord", "ej masz dc? dodaj mnie, jestem {} (ten z kotem na profilu)"),
+    ("steam", "dodaj mnie na steamie: {} pogramy w cs-a"),
+    ("facebook", "znajdziesz mnie na fb jako {}, napisz na messengerze"),
+
+    # lang: tr
+    ("instagram", "insta: @{} oradan yaz bana, dm açık"),
+    ("snapchat", "snap'im {} ekle beni"),
+    ("discord", "dc adım {} ekle kanka"),
+    ("pubg", "pubg nickim {} ekle beraber girelim"),
+    ("valorant", "valo hesabım {}#TR1 ekle de rank kasalım"),
+    ("telegram", "burası sıkıcı, telegramdan yaz @{}"),
+
+    # lang: ru
+    ("telegram", "не сиди тут, пиши мне в телегу\n@{}"),
+    ("vk", "добавляйся в вк, я там {}"),
+    ("instagram", "тг и инст одинаковые: @{} пиши куда удобно"),
+    ("discord", "в дискорде я {}, добавь"),
+    ("steam", "стим: {} кидай заявку, катнём"),
+
+    # lang: uk
+    ("telegram", "напиши мені в телеграм, мій нік @{}"),
+    ("instagram", "мій інстаграм @{} пиши туди"),
+    ("discord", "додай мене в діскорді: {}"),
+    ("tiktok", "я в тіктоці {} , там можна писати в дірект"),
+    ("steam", "мій нік у стімі «{}» додавай"),
+
+    # lang: ar
+    ("snapchat", "سناب: {} ضيفني"),
+    ("instagram", "حسابي في الانستا @{} تابعني وكلمني هناك"),
+    ("telegram", "كلمني على التلي @{}"),
+    ("snapchat", "add me 3al snap {} ya3ni"),
+    ("instagram", "ana 3ala insta @{} ib3atli hnak"),
+    ("discord", "ديسكورد: {} ✌️ ضيفني نلعب"),
+
+    # lang: hi
+    ("instagram", "मेरा इंस्टा आईडी @{} है, वहाँ मैसेज करो"),
+    ("snapchat", "snap pe add kar le bhai, {}"),
+    ("instagram", "insta id de rha hu: @{} follow back kar dena"),
+    ("freefire", "ff me mera naam {} hai, search karke add kar"),
+    ("pubg", "bgmi mein mera naam {} hai, request bhej squad bana lete"),
+    ("telegram", "टेलीग्राम पर @{} सर्च करो, वहीं बात करते हैं"),
+
+    # lang: id
+    ("instagram", "ig aku ganti ya guys, sekarang @{} (yang lama udah ga aktif)"),
+    ("line", "id line aku {} add aja"),
+    ("mobilelegends", "nick ML aku {} add yuk mabar"),
+    ("tiktok", "tiktok aku {} 🥺 dm di sana aja"),
+    ("telegram", "chat di tele aja kak, @{}"),
+
+    # lang: tl
+    ("facebook", "add mo ko sa fb, {} pangalan ko dun"),
+    ("instagram", "ig ko @{} dun mo na lang ako i-chat"),
+    ("discord", "may dc ka? {} ako dun"),
+    ("roblox", "friend mo ko sa roblox {} tara laro"),
+    ("tiktok", "tiktok ko po {} pa follow naman, dm nyo ko dun"),
+
+    # lang: vi
+    ("facebook", "kết bạn fb mình nhé: {}"),
+    ("instagram", "ig của mình là @{} nhắn qua đó nha"),
+    ("tiktok", "tiktok mình {} nè, follow đi rồi ib"),
+    ("discord", "add dis mình: {}"),
+    ("arenaofvalor", "tên liên quân của mình là {} kb đi"),
+
+    # lang: th
+    ("line", "ไลน์ไอดี {} แอดมาได้เลย"),
+    ("instagram", "ไอจีเราคือ @{} นะ ทักมาได้"),
+    ("tiktok", "ฟอลโล่ติ๊กต๊อกเราด้วย {} ทักมาคุยได้"),
+    ("facebook", "แอดเฟสมาได้นะ ชื่อ {}"),
+    ("rov", "ชื่อในเกม rov {} แอดเพื่อนมา"),
+
+    # lang: ja
+    ("line", "LINEのIDは{}だよ、追加して"),
+    ("twitter", "Xやってる？私は@{}、フォローしてくれたらDMできるよ"),
+    ("instagram", "インスタ@{}だからDMして"),
+    ("discord", "ディスコは{}です、フレンド申請どうぞ"),
+    ("genshin", "原神のユーザー名{}で検索して、マルチしよ"),
+
+    # lang: ko
+    ("kakaotalk", "카톡 아이디 {} 추가해줘"),
+    ("instagram", "인스타 @{} 디엠 줘"),
+    ("discord", "디코 {} 로 친추 ㄱㄱ"),
+    ("valorant", "발로 닉 {} 친추 걸어"),
+    ("zepeto", "제페토 아이디 {} 팔로우 해줘"),
+
+    # lang: zh
+    ("wechat", "加我微信吧，微信号{}"),
+    ("weibo", "我微博叫{}，私信我"),
+    ("instagram", "我ig是@{}，那边聊"),
+    ("discord", "dc加我：{}"),
+    ("douyin", "抖音号{}，关注我回关"),
+    ("line", "賴的ID是{}，加我一下"),
+
+    # lang: sw
+    ("instagram", "hit me up kwa insta @{} bro, tuongee huko"),
+    ("snapchat", "niongeze kwa snap: {}"),
+    ("tiktok", "tiktok yangu ni {} nifuate"),
+    ("telegram", "ni-DM telegram @{}"),
+    ("facebook", "nitafute facebook kwa jina {}"),
+]
+
+NOT_APPS_6 = [
+    # lang: en
+    "@{} did you see the match last night?? that red card was robbery",
+    "{} posted on insta that the party is cancelled, is that true?",
+    "{} told me to delete snapchat and honestly best decision ever",
+    "block {} on discord, he keeps sending weird stuff to everyone",
+    "{} said you have snap, whats yours?",
+    "follow {} on tiktok, he makes the funniest cooking videos",
+    "@{} check the pinned message before posting pls",
+    "signup keeps saying 'username {} is already taken' even though i never made an account??",
+    "reported {} on roblox for scamming my little brother out of his limiteds",
+    "saved the screenshot as {}.png and sent it on discord but it won't open",
+    "happy birthday {}!! 🎉 have the best day",
+    "{} is so broken in this fortnite season, every lobby has 10 of them",
+    "lol the official @{} account on twitter just posted the patch notes",
+
+    # lang: es
+    "@{} viste el partido de anoche? qué golazo",
+    "{} subió a insta que la fiesta se cancela, alguien sabe algo?",
+    "{} tienes snap? pásamelo porfa",
+    "sigan a {} en tiktok, hace videos buenísimos de recetas",
+    "me sale 'el usuario {} no existe' cuando intento entrar al juego, alguien sabe por qué?",
+
+    # lang: pt-br
+    "@{} viu o jogo ontem? que virada",
+    "denunciei o {} no roblox, ele tava roubando itens da galera",
+    "{}, você tem discord? me passa aí",
+    "segue o {} no tiktok, os vídeos dele são muito engraçados kkkk",
+    "apaguei o insta depois que o {} ficou postando print da conversa",
+    "bom dia {}! tudo certo pra prova de amanhã?",
+
+    # lang: fr
+    "mdr {} s'est encore fait ban de twitch",
+    "bloquez {} sur discord, il est chelou",
+    "{} t'as snap ? envoie ton pseudo",
+    "abonnez-vous à {} sur twitch, ses streams sont trop drôles",
+    "le compte officiel @{} a annoncé la nouvelle saison sur insta",
+
+    # lang: de
+    "der offizielle account @{} hat auf insta das neue trikot gezeigt",
+    "{} hat auf insta gepostet dass die party ausfällt",
+    "blockiert {} auf discord, der ist komisch",
+    "die fehlermeldung sagt 'benutzer {} nicht gefunden', was mach ich falsch?",
+    "ich hab tiktok gelöscht, {} hat mich dazu überredet und es war richtig so",
+
+    # lang: it
+    "benvenuto nel gruppo {}! leggi le regole prima di scrivere",
+    "{} ha scritto su ig che la festa salta",
+    "{}, ce l'hai telegram? dammi il tuo nick",
+    "seguite {} su youtube, fa video assurdi su minecraft",
+    "ho segnalato {} su roblox, truffava i bambini",
+
+    # lang: nl
+    "het bestand heet {}.zip, staat in de discord onder #downloads",
+    "{} zei op insta dat het feest niet doorgaat",
+    "blokkeer {} op discord, die doet raar",
+    "{} is echt de beste agent in valorant, niemand kan tegen die ult",
+
+    # lang: pl
+    "ktoś wie czemu steam pisze 'nieprawidłowa nazwa konta {}'? nie mogę się zalogować",
+    "{} wrzucił na insta że impreza odwołana",
+    "zablokujcie {} na dc, dziwny typ",
+    "{} to najlepszy streamer na twitchu, serio oglądajcie",
+
+    # lang: tr
+    "{} takımı dün yine kaybetti, valo ligi bitti artık",
+    "{} instada partinin iptal olduğunu paylaştı",
+    "{} diye biri discordda herkese mesaj atıyor, engelleyin",
+    "{} snapin var mı? atsana",
+    "tiktokta {} diye bir hesap var, çok komik videolar atıyor takip edin",
+
+    # lang: ru
+    "{} вчера вылетели из мейджора, я в шоке",
+    "в тиктоке у {} завирусился ролик с котом, видели?",
+    "заблокируйте {} в дискорде, он странный",
+    "{} у тебя есть тг? скинь ник",
+    "подпишитесь на канал {} в телеге, там все новости по игре",
+
+    # lang: uk
+    "@{} бачив учорашній матч?",
+    "{} виклав в інсту, що вечірки не буде",
+    "{} а в тебе є телеграм? скинь нік",
+    "@{} глянь закріплене повідомлення, там правила чату",
+    "пише 'користувач {} не знайдений', що робити?",
+
+    # lang: ar
+    "الملف اسمه {}.mp4 وما يفتح في الواتساب، ليش؟",
+    "{} نزل في الانستا ان الحفلة اتلغت",
+    "بلكوا {} في الديسكورد، شخص غريب",
+    "{} عندك سناب؟ ارسله",
+    "{} 3ndak insta? ib3atli el account",
+    "حذفت التيك توك خلاص، {} قالي انه مضيعة وقت",
+
+    # lang: hi
+    "bhai {} wala skin free fire me kitne diamonds ka hai?",
+    "{} ka naya reel dekha? 10 lakh views aa gaye",
+    "{} ko discord pe block karo yaar, ajeeb hai",
+    "{} tera snap hai kya? bhej na",
+    "{} को यूट्यूब पर फॉलो करो, बहुत मज़ेदार वीडियो बनाता है",
+
+    # lang: id
+    "akun resmi @{} di ig baru umumin jadwal konser",
+    "{} upload di ig katanya acaranya batal",
+    "{} kamu punya line ga? kirim id nya dong",
+    "blokir {} di discord, orangnya aneh",
+    "follow {} di tiktok deh, kontennya lucu banget",
+
+    # lang: tl
+    "pa-help po, ayaw mag-login sa roblox, lagi sinasabi 'invalid username {}'",
+    "{} nag-post sa fb na cancelled daw yung party",
+    "{} may ig ka ba? send mo",
+    "i-block nyo si {} sa discord, weird siya",
+    "i-follow nyo si {} sa tiktok, ang kulit ng mga video niya",
+
+    # lang: vi
+    "ai chơi {} trong liên quân giỏi không, tướng này khó quá",
+    "{} là nhân vật mạnh nhất genshin bản này hả?",
+    "{} có zalo không? gửi mình với",
+    "chặn {} trên discord đi, kỳ lắm",
+    "follow {} trên tiktok đi, video hài lắm",
+
+    # lang: th
+    "สวัสดีค่ะคุณ{} ยินดีต้อนรับเข้ากลุ่มนะคะ",
+    "{} โพสต์ในไอจีว่างานเลี้ยงยกเลิก",
+    "บล็อก {} ในดิสคอร์ดเลย แปลกๆ",
+    "ฟอลโล่ {} ในติ๊กต๊อกสิ คลิปตลกมาก",
+
+    # lang: ja
+    "公式の@{}がXで新イベント告知してたよ",
+    "{}がインスタでパーティー中止って言ってた",
+    "{}ってLINEやってる？ID教えて",
+    "ディスコで{}ブロックしといて、変な人だから",
+    "{}さんのYouTube見て、めっちゃ面白いから",
+
+    # lang: ko
+    "@{} 공지에 고정된 거 먼저 읽어줘",
+    "{} 인스타 해킹당했대, 이상한 링크 오면 누르지 마",
+    "{} 카톡 있어? 아이디 알려줘",
+    "디코에서 {} 차단해, 이상한 사람이야",
+    "틱톡에서 {} 팔로우해봐, 영상 완전 웃겨",
+
+    # lang: zh
+    "{}战队昨天又输了，太离谱了",
+    "登录的时候一直提示“用户名{}不存在”，怎么办",
+    "{}你有微信吗？发我一下",
+    "大家在dc上把{}拉黑吧，这人很怪",
+    "去抖音关注{}，他的视频超搞笑",
+
+    # lang: sw
+    "nimefuta snapchat, {} aliniambia inapoteza muda tu",
+    "{} ameposti insta kwamba sherehe imeahirishwa",
+    "mblock {} kwenye discord, ni mtu wa ajabu",
+    "mfuate {} tiktok, video zake zinachekesha sana",
+]
+
+
 if __name__ == "__main__":
     addresses()
     # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
@@ -418,3 +745,6 @@ if __name__ == "__main__":
     write_handles("social_handles_5.jsonl", APPS_5, NOT_APPS_5, "handles-heldout-5", "a held-out sentence (set 5)",
                   "no app handle phrase (set 5)", "a name or mention in talk, not a handle on another app",
                   per_locale=(9, 3))
+    write_handles("social_handles_6.jsonl", APPS_6, NOT_APPS_6, "handles-heldout-6", "a held-out sentence (set 6)",
+                  "no app handle phrase (set 6)", "a name or mention in talk, not a handle on another app",
+                  per_locale=(15, 7), seed=SEED + 6)

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Chat messages for measuring spam.link (every kind but the look-alikes of
-tests/fixtures/links/) and spam.flood: tests/fixtures/spam/draw1.jsonl and draw2.jsonl.
+tests/fixtures/links/) and spam.flood: tests/fixtures/spam/draw1.jsonl and draw2.jsonl, and
+draws 3 and 4 of the wording kinds on strangers' wording (scripts/spam_wording_3.py and
+scripts/spam_wording_4.py).
 
 Two draws with different seeds and no text in common: draw 1 is read while the rules are
 tuned, draw 2 is held out (the bench prints its misses only with ACCURACY_HELDOUT_MISSES=1).
@@ -30,7 +32,7 @@ from faker import Faker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests/fixtures/spam")
-SEEDS = {1: 2026112101, 2: 2026112102, 3: 2026112103}
+SEEDS = {1: 2026112101, 2: 2026112102, 3: 2026112103, 4: 2026112204}
 PER_KIND = 40
 
 LOCALES = [
@@ -560,13 +562,14 @@ def main():
         print(draw, len(d.rows), json.dumps(counts))
 
 
-def wording_draw():
-    """Draw 3: the wording kinds only (phishing, adult, gambling and promoted invites), each
-    template of scripts/spam_wording_3.py once around a Faker URL or an invite link, and the
-    same writer's ordinary messages with a link and plain invites as negatives."""
-    import spam_wording_3 as w
+def wording_draw(draw=3):
+    """Draws 3 and 4: the wording kinds only (phishing, adult, gambling and promoted invites),
+    each template of scripts/spam_wording_<draw>.py once around a Faker URL or an invite link,
+    and the same writer's ordinary messages with a link and plain invites as negatives."""
+    import importlib
 
-    d = Draw(3, set())
+    w = importlib.import_module(f"spam_wording_{draw}")
+    d = Draw(draw, set())
     plans = [
         (w.PHISHING, "spam.link", "phishing_wording", d.ordinary_url),
         (w.ADULT, "spam.link", "adult", d.ordinary_url),
@@ -579,13 +582,14 @@ def wording_draw():
         for lang in sorted(texts):
             for tpl in texts[lang]:
                 made = "invite link" if link == d.invite_link else "Faker URL"
-                d.add(tpl.format(u=link()), rule, kind, f"draw-3 writer's {lang} wording, {made}")
-    with open(os.path.join(OUT, "draw3.jsonl"), "w", encoding="utf-8") as out:
+                d.add(tpl.format(u=link()), rule, kind, f"draw-{draw} writer's {lang} wording, {made}")
+    with open(os.path.join(OUT, f"draw{draw}.jsonl"), "w", encoding="utf-8") as out:
         for row in d.rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(3, len(d.rows))
+    print(draw, len(d.rows))
 
 
 if __name__ == "__main__":
     main()
     wording_draw()
+    wording_draw(4)

@@ -1,7 +1,8 @@
 //! Teen-safety mode (`teen.*` rules, issue #7), measured on whole conversations:
 //!
-//! - the held-out conversations of tests/fixtures/teen/heldout.jsonl (a stranger's wording,
-//!   six languages, both directions): every message is checked in teen-safety mode as the
+//! - the held-out conversations of tests/fixtures/teen/heldout.jsonl and heldout_2.jsonl
+//!   (two strangers' wording, six and ten languages, both directions), each reported on its
+//!   own: every message is checked in teen-safety mode as the
 //!   teen's client would, `direction` by who sent it and `history` the same side's earlier
 //!   messages, oldest first. Per rule: the messages labelled with it that get a finding of
 //!   it (recall), and the messages it flags that are not labelled with it (precision).
@@ -12,7 +13,7 @@
 //! - the team's own cases, tests/data/teen.*.jsonl (by the rule each line names): marked
 //!   lines found, unmarked flagged.
 //!
-//! The held-out set's misses print only with ACCURACY_HELDOUT_MISSES, the own cases' with
+//! The held-out sets' misses print only with ACCURACY_HELDOUT_MISSES, the own cases' with
 //! ACCURACY_VERBOSE.
 
 use sendsafe::{CheckOptions, Direction, Filter, FilterOptions, Preset, RuleId};
@@ -51,15 +52,40 @@ pub fn run(table: &mut String, report: &mut BTreeMap<String, Value>) {
         ..Default::default()
     })
     .unwrap();
-    heldout(&filter, table, report);
+    heldout(
+        &filter,
+        "heldout.jsonl",
+        "a stranger's wording, six languages",
+        "teen heldout",
+        table,
+        report,
+    );
+    heldout(
+        &filter,
+        "heldout_2.jsonl",
+        "set 2, a second stranger's wording, ten languages",
+        "teen heldout 2",
+        table,
+        report,
+    );
     own_cases(&filter, table, report);
 }
 
 /// Per rule: (labelled messages found, labelled messages, other messages flagged).
 type PerRule = BTreeMap<String, (usize, usize, usize)>;
 
-fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Value>) {
-    let Some(data) = read("tests/fixtures/teen/heldout.jsonl") else {
+/// One held-out set, tests/fixtures/teen/`file`: its table (headed with `about`) and its
+/// entry `key` of the report. A conversation is benign when its `kind` starts with
+/// "benign" (set 2 names what kind of benign chat it is: `benign_parent_pickup`, ...).
+fn heldout(
+    filter: &Filter,
+    file: &str,
+    about: &str,
+    key: &str,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+) {
+    let Some(data) = read(&format!("tests/fixtures/teen/{file}")) else {
         return;
     };
     let misses = std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
@@ -108,36 +134,39 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
                 e.0 += usize::from(hit);
                 caught |= hit;
                 if misses && !hit {
-                    println!("  teen held-out {id}#{i}: missed {rule}, got {got:?}: {text:?}");
+                    println!("  teen {file} {id}#{i}: missed {rule}, got {got:?}: {text:?}");
                 }
             }
             for rule in got.iter().filter(|r| !want.contains(*r)) {
                 rules.entry(rule.to_string()).or_default().2 += 1;
                 if misses {
-                    println!("  teen held-out {id}#{i}: {rule} on a message not labelled with it: {text:?}");
+                    println!("  teen {file} {id}#{i}: {rule} on a message not labelled with it: {text:?}");
                 }
             }
             if let Some((rule, by)) = &build_up {
                 caught |= i <= *by && got.contains(rule.as_str());
             }
         }
-        if conv["kind"].as_str() == Some("benign") {
+        if conv["kind"]
+            .as_str()
+            .is_some_and(|k| k.starts_with("benign"))
+        {
             benign.1 += 1;
             benign.0 += usize::from(!any);
         } else {
             risky.1 += 1;
             risky.0 += usize::from(caught);
             if misses && !caught {
-                println!("  teen held-out {id}: risky conversation not caught");
+                println!("  teen {file} {id}: risky conversation not caught");
             }
         }
     }
     println!(
-        "teen, held-out conversations: risky caught {} of {}, benign quiet {} of {}",
+        "teen, held-out conversations of {file}: risky caught {} of {}, benign quiet {} of {}",
         risky.0, risky.1, benign.0, benign.1
     );
     table.push_str(&format!(
-        "\nTeen-safety mode on held-out conversations (tests/fixtures/teen/heldout.jsonl: a stranger's wording, six languages; calimero preset, teen mode, each message checked with its direction and the same side's earlier messages as history): risky conversations caught {} of {} ({:.3}); benign conversations with no teen finding {} of {} ({:.3}).\n\n| rule | labelled messages | found (recall) | other messages flagged | precision |\n|---|---:|---:|---:|---:|\n",
+        "\nTeen-safety mode on held-out conversations (tests/fixtures/teen/{file}: {about}; calimero preset, teen mode, each message checked with its direction and the same side's earlier messages as history): risky conversations caught {} of {} ({:.3}); benign conversations with no teen finding {} of {} ({:.3}).\n\n| rule | labelled messages | found (recall) | other messages flagged | precision |\n|---|---:|---:|---:|---:|\n",
         risky.0,
         risky.1,
         ratio(risky.0, risky.1),
@@ -157,7 +186,7 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
         ));
     }
     report.insert(
-        "teen heldout".to_string(),
+        key.to_string(),
         json!({
             "risky": {"caught": risky.0, "conversations": risky.1},
             "benign": {"quiet": benign.0, "conversations": benign.1},
