@@ -1,8 +1,9 @@
 //! The lexicon rules (`abuse.*`, `sexual.*`, `violence.*`, `illegal.*`, `self_harm.*`,
 //! issue #6), measured for an adult sender under the default preset:
 //!
-//! - the held-out messages of tests/fixtures/lexicons/heldout.jsonl (a stranger's wording in
-//!   twelve languages): per rule, the share of its messages with a finding of the rule, and
+//! - the held-out messages of tests/fixtures/lexicons/heldout_2.jsonl (a second stranger's
+//!   wording in fourteen languages, held out) and heldout.jsonl (the first, twelve
+//!   languages, read in the tenth session): per rule, the share of its messages with a finding of the rule, and
 //!   the innocent messages each rule flags; profanity per disguise, and all disguises
 //!   together (the issue's target: at least 0.95);
 //! - the team's own cases, tests/data/<rule>.jsonl: marked lines found, unmarked lines
@@ -14,8 +15,8 @@
 //! - the benchmark's chat lines (benches/workload, from chatterbot-corpus, many languages):
 //!   the share with any lexicon finding; target at most 1 in 200.
 //!
-//! A set's misses print with ACCURACY_VERBOSE, the held-out set's only with
-//! ACCURACY_HELDOUT_MISSES.
+//! A set's misses print with ACCURACY_VERBOSE, the held-out set's (heldout_2.jsonl) only
+//! with ACCURACY_HELDOUT_MISSES.
 
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::{json, Value};
@@ -64,18 +65,43 @@ pub fn run(table: &mut String, report: &mut BTreeMap<String, Value>) {
     })
     .unwrap();
     let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
-    heldout(&filter, table, report);
+    heldout(
+        &filter,
+        "heldout_2.jsonl",
+        "a second stranger's wording, fourteen languages, held out",
+        table,
+        report,
+    );
+    heldout(
+        &filter,
+        "heldout.jsonl",
+        "the first stranger's wording, twelve languages, read in the tenth session",
+        table,
+        report,
+    );
     own_cases(&filter, table, report, verbose);
     frequent_words(&filter, table, report, verbose);
     chat_lines(&filter, table, report, verbose);
 }
 
-/// The held-out messages.
-fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Value>) {
-    let Some(data) = read("tests/fixtures/lexicons/heldout.jsonl") else {
+/// The held-out messages of `file` (tests/fixtures/lexicons), described by `about`.
+fn heldout(
+    filter: &Filter,
+    file: &str,
+    about: &str,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+) {
+    let Some(data) = read(&format!("tests/fixtures/lexicons/{file}")) else {
         return;
     };
-    let misses = std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
+    // The set not yet read prints its misses only when asked for.
+    let misses = std::env::var_os(if file == "heldout.jsonl" {
+        "ACCURACY_VERBOSE"
+    } else {
+        "ACCURACY_HELDOUT_MISSES"
+    })
+    .is_some();
     // Per rule: (found, messages, innocent messages it flags).
     let mut rules: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     // Per disguise of a profanity line: (found, messages).
@@ -93,7 +119,7 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
                     rules.entry(rule.to_string()).or_default().2 += 1;
                 }
                 if misses && !got.is_empty() {
-                    println!("  lexicons held-out: innocent flagged {got:?}: {text:?}");
+                    println!("  lexicons {file}: innocent flagged {got:?}: {text:?}");
                 }
             }
             Some(rule) => {
@@ -108,7 +134,7 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
                     d.1 += 1;
                 }
                 if misses && !hit {
-                    println!("  lexicons held-out: missed {rule} got {got:?}: {text:?}");
+                    println!("  lexicons {file}: missed {rule} got {got:?}: {text:?}");
                 }
             }
         }
@@ -119,14 +145,14 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
         .filter(|(k, _)| k.as_str() != "plain")
         .fold((0, 0), |(f, t), (_, d)| (f + d.0, t + d.1));
     println!(
-        "lexicons, held-out messages: {found} of {total} found ({:.3}); profanity in disguise {} of {} ({:.3}); innocent messages flagged {innocent_flagged} of {innocent}",
+        "lexicons, held-out messages ({file}): {found} of {total} found ({:.3}); profanity in disguise {} of {} ({:.3}); innocent messages flagged {innocent_flagged} of {innocent}",
         ratio(found, total),
         disguised.0,
         disguised.1,
         ratio(disguised.0, disguised.1)
     );
     table.push_str(&format!(
-        "\nLexicon rules on held-out messages (tests/fixtures/lexicons/heldout.jsonl: a stranger's wording, twelve languages; adult sender, default preset): {found} of {total} found ({:.3}); innocent messages with any lexicon finding: {innocent_flagged} of {innocent}.\n\n| rule | messages | found (recall) | innocent messages it flags |\n|---|---:|---:|---:|\n",
+        "\nLexicon rules on held-out messages (tests/fixtures/lexicons/{file}: {about}; adult sender, default preset): {found} of {total} found ({:.3}); innocent messages with any lexicon finding: {innocent_flagged} of {innocent}.\n\n| rule | messages | found (recall) | innocent messages it flags |\n|---|---:|---:|---:|\n",
         ratio(found, total)
     ));
     for (rule, (f, t, o)) in &rules {
@@ -150,7 +176,7 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
         ratio(disguised.0, disguised.1)
     ));
     report.insert(
-        "lexicons heldout".to_string(),
+        format!("lexicons {file}"),
         json!({
             "found": found, "messages": total,
             "rules": rules.iter().map(|(k, (f, t, o))| (k.clone(), json!({"found": f, "messages": t, "innocent_flagged": o}))).collect::<BTreeMap<_, _>>(),
