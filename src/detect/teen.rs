@@ -240,6 +240,13 @@ impl Teen {
         (8..=17).contains(&value).then_some((value, len, years))
     }
 
+    /// Whether a place cue starts at word `at`, or after one word that goes on after an
+    /// age ("y", "and").
+    fn place_follows(&self, words: &[Word<'_>], at: usize) -> bool {
+        let at = self.starting(words, at, FOLLOW).map_or(at, |(n, _)| at + n);
+        self.starting(words, at, PLACE).is_some()
+    }
+
     /// The byte range of the sender's age statement starting around word `i`, if it is one.
     fn age_at(&self, words: &[Word<'_>], i: usize) -> Option<Range<usize>> {
         let (_, len, mut years) = self.number(words, i)?;
@@ -257,7 +264,8 @@ impl Teen {
                 after += n;
             }
         }
-        if years && !me {
+        // "13 saal ka hoon", and "main 13 ki hu" with no word for years.
+        if !me {
             if let Some((n, _)) = self.starting(words, after, ME_AFTER) {
                 me = true;
                 after += n;
@@ -271,7 +279,11 @@ impl Teen {
         let is_unit = !years && self.starting(words, after, UNIT).is_some();
         let own = match before {
             Some((_, Kind::Frame)) => years || (!is_unit && bare_age_ends()),
-            Some((_, Kind::FrameYears)) => years,
+            // "tengo 14 y vivo en ...": a bare age after such a frame counts only when a
+            // place cue follows it (after "and" or the like).
+            Some((_, Kind::FrameYears)) => {
+                years || me || (!is_unit && self.place_follows(words, after))
+            }
             _ => me,
         };
         if !own {
@@ -471,6 +483,10 @@ mod tests {
             ("i'm thirteen", "i'm thirteen"),
             ("my age is 11.", "my age is 11"),
             ("I'M １５ AND", "i'm 15"),
+            ("tengo 14 y vivo en guadalajara", "tengo 14"),
+            ("tengo 13, vivo en Lima", "tengo 13"),
+            ("main 13 ki hu", "main 13 ki hu"),
+            ("aku umur 12, sekolah di bekasi", "aku umur 12"),
         ] {
             assert_eq!(ages(text).as_deref(), Some(want), "{text}");
         }
@@ -522,6 +538,10 @@ mod tests {
             "aku 14 kali coba",
             "the score is 13",
             "im 16th in line",
+            "tengo 14 y medio kilos de harina",
+            "tengo 15 y no sé qué hacer",
+            "aku 13 dan 14 kali",
+            "main 10 min me aa rahi hu",
         ] {
             assert_eq!(ages(text), None, "{text}");
         }

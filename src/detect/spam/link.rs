@@ -857,7 +857,13 @@ impl SpamLink {
                     .value(link.name.clone());
                 out.report(view, link.range.clone(), hit);
             }
-            if ctx.teen && self.is_invite_host(link, t) {
+            // A teacher's link for a class: the app's contacts, not the words, tell a
+            // teacher from a stranger, but a message that addresses a class at school is
+            // what a teacher writes.
+            if ctx.teen
+                && self.is_invite_host(link, t)
+                && !wording.near(link.range.clone()).school()
+            {
                 let hit = Hit::new(RuleId::TeenOffPlatform, 0.9)
                     .kind("invite")
                     .value(link.name.clone());

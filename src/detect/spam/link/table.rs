@@ -33,9 +33,10 @@ fn words(out: &mut String, name: &str, words: &[&str]) {
 }
 
 /// The classes of `link_words.tsv`, in the order of their bits in `link/wording.rs`.
-const CLASSES: [&str; 20] = [
+const CLASSES: [&str; 21] = [
     "phishing", "lure", "subject", "pressure", "action", "urgency", "you", "adult", "gambling",
     "game", "offer", "promo", "calm", "topic", "event", "mine", "tease", "people", "bait", "photo",
+    "school",
 ];
 
 /// Letters with accents, and the plain letters (in order) the wording is matched in:

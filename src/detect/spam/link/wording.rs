@@ -86,6 +86,9 @@ const PEOPLE: u32 = 1 << 17;
 const BAIT: u32 = 1 << 18;
 /// Photos and pictures: betting words next to them are a night out.
 const PHOTO: u32 = 1 << 19;
+/// Words of a class at school ("students", "homework", "kelas 8B"): a group link posted to
+/// a class by its teacher is no move off the platform for a teen to be warned about.
+const SCHOOL: u32 = 1 << 20;
 
 /// How far from a link its wording may be, in bytes of the folded view.
 const WINDOW: usize = 200;
@@ -366,6 +369,11 @@ impl Near {
 
     /// Adult content offered: a word of it, or a teasing word with people ("hot girls
     /// near you"), with no topic or news that makes it talk.
+    /// A class at school is addressed near the link.
+    pub(super) fn school(self) -> bool {
+        self.0 & SCHOOL != 0
+    }
+
     pub(super) fn adult(self) -> bool {
         let m = self.0;
         (m & ADULT != 0 || m & TEASE != 0 && m & PEOPLE != 0) && m & (CALM | TOPIC) == 0
