@@ -334,7 +334,8 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
 
   it("the highlight overlay stays aligned with the text: emoji, right-to-left text, line wraps", async () => {
     const page = await open({ width: 360, height: 800 });
-    const text = "Hi 👋🏽 مرحبا يا صديقي، هذا رقمي\nשלום 😀 my number is +44 7700 900123 — call me after school 🏫 okay?\n\n";
+    const text = "Hi 👋🏽 مرحبا يا صديقي، هذا رقمي\nשלום 😀 my number is +44 7700 900123 — call me after school 🏫 okay?"
+      + " <img src=x onerror=alert(1)><b>not bold</b>\n\n";
     await composer(page).fill(text);
     const layout = await page.evaluate(() => {
       const area = document.getElementById("message");
@@ -346,6 +347,7 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
       const box = (el) => el.getBoundingClientRect().toJSON();
       return {
         text: highlights.textContent,
+        elements: [...highlights.querySelectorAll("*")].map((node) => node.nodeName),
         mark: mark?.textContent,
         lines: Math.round((area.scrollHeight - 2 * parseFloat(a.paddingTop)) / parseFloat(a.lineHeight)),
         areaHeight: area.scrollHeight,
@@ -358,6 +360,7 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
     });
     assert.equal(layout.text, `${text}\u200b`, "the backdrop holds the same text");
     assert.equal(layout.mark, PHONE);
+    assert.deepEqual(layout.elements, ["MARK"], "text is set as text: the markup typed stays text");
     assert.deepEqual(layout.backdropFont, layout.font, "the backdrop has the textarea's text metrics");
     assert.ok(layout.lines >= 6, `the text wraps onto several lines (${layout.lines})`);
     assert.ok(Math.abs(layout.areaHeight - layout.backdropHeight) <= 1,
@@ -395,7 +398,7 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
     await page.finish();
   });
 
-  it("screenshots at 1280 and 360 px; readable at 360 px without sideways scrolling", async () => {
+  it("screenshots at 1280 and 360 px; readable at 360 px without sideways scrolling", async (t) => {
     mkdirSync(SHOTS, { recursive: true });
     const written = [];
     for (const width of [1280, 360]) {
@@ -407,6 +410,8 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
         await page.getByRole("button", { name: "Receive", exact: true }).click();
       };
       await receive("Good game today! See you at practice on Thursday 🙂");
+      await composer(page).fill("Thanks, you too! 🏀");
+      await sendButton(page).click();
       await receive(GROOMING);
       await page.locator(".incoming-card").first().waitFor();
       await composer(page).pressSequentially("sure, text me on +44 7700 900123");
@@ -422,5 +427,6 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
       await page.finish();
     }
     for (const path of written) assert.ok(statSync(join(ROOT, path)).size > 10_000, `${path} was written`);
+    t.diagnostic(`screenshots: ${written.join(", ")}`);
   });
 });
