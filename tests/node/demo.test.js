@@ -113,7 +113,7 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
     page.on("request", (request) => requests.push(request.url()));
     page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
     await page.goto(`${server.origin}/`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15_000 });
+    await page.waitForSelector("html[data-ready]", { timeout: 30_000 });
     page.requests = requests;
     page.finish = async () => {
       assert.deepEqual(problems, [], "console errors, uncaught errors or failed requests");
@@ -160,6 +160,8 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
     assert.equal(await preview.count(), 1);
     assert.match(await preview.innerText(), /Warning[\s\S]*Phone number/);
     assert.match(await page.locator("#timing").innerText(), /checked in (under )?\d+(\.\d+)? ms/);
+    // Screen readers hear the count once typing pauses.
+    await page.waitForFunction(() => document.getElementById("live").textContent === "1 finding in your message.");
 
     await sendButton(page).click();
     assert.deepEqual(await outgoing(page), [], "a warned message is not sent without a choice");
