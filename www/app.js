@@ -76,6 +76,8 @@ const SAMPLES = {
 };
 
 const EMPTY_REPORT = Object.freeze({ verdict: "allow", findings: [] });
+/** Checked once per filter before anyone types: a little of everything the rules look at. */
+const WARM_UP = "hi! mail ana@example.org or call +44 7700 900123, see https://example.com/a 🙂 مرحبا";
 const HISTORY_LENGTH = 5; // recent sent messages passed to check() for spam.flood
 const INCOMING_HISTORY = 20; // the other person's earlier messages passed with a received one
 const ANNOUNCE_DELAY_MS = 700;
@@ -138,6 +140,10 @@ async function applySettings() {
     next.free();
     return;
   }
+  // The first check of a page pays one-off costs inside the wasm (tens of milliseconds):
+  // pay them here, not on the user's first keystroke.
+  next.check(WARM_UP, { direction: "outgoing" });
+  next.check(WARM_UP, { direction: "incoming" });
   const previous = state.filter;
   state.filter = next;
   previous?.free();
