@@ -4,7 +4,12 @@
 // about above their bubble.
 //
 // Engine output only ever reaches the page through textContent and <mark>
-// elements built with the DOM; never through innerHTML.
+// elements built with the DOM; never through innerHTML. The cards and marks are
+// built in findings.js.
+
+import {
+  isSupport, gateVerdict, whatItIs, markedText, findingCard, guidelineLine, element, icon,
+} from "./findings.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -13,7 +18,9 @@ const ui = {
   loadError: $("load-error"),
   loadErrorDetail: $("load-error-detail"),
   preset: $("preset"),
+  language: $("language"),
   teen: $("teen"),
+  teenState: $("teen-state"),
   empty: $("empty"),
   messages: $("messages"),
   composer: $("composer"),
@@ -25,9 +32,10 @@ const ui = {
   hint: $("composer-hint"),
   summary: $("findings-summary"),
   findings: $("findings"),
-  confirm: $("confirm"),
-  confirmTitle: $("confirm-title"),
-  confirmText: $("confirm-text"),
+  review: $("review-panel"),
+  reviewTitle: $("review-title"),
+  reviewText: $("review-text"),
+  reviewCards: $("review-cards"),
   edit: $("edit"),
   sendAnyway: $("send-anyway"),
   hideSend: $("hide-send"),
@@ -46,16 +54,11 @@ const GUIDELINES = {
   calimero: "Calimero Chat Community Guidelines",
 };
 
-const SEVERITY = {
-  info: { word: "Info", icon: "icon-info", rank: 1 },
-  warn: { word: "Warning", icon: "icon-warn", rank: 2 },
-  block: { word: "Not allowed", icon: "icon-block", rank: 3 },
-};
-
 /** How a received message's findings are labelled: spoken to the reader, not the sender. */
 const INCOMING_SEVERITY = {
   warn: { word: "Be careful", icon: "icon-warn" },
   block: { word: "Warning sign", icon: "icon-block" },
+  support: { word: "Check in", icon: "icon-heart" },
 };
 
 /** The other person's sample messages, written for this demo. */
@@ -73,6 +76,8 @@ const SAMPLES = {
 };
 
 const EMPTY_REPORT = Object.freeze({ verdict: "allow", findings: [] });
+/** Checked once per filter before anyone types: a little of everything the rules look at. */
+const WARM_UP = "hi! mail ana@example.org or call +44 7700 900123, see https://example.com/a 🙂 مرحبا";
 const HISTORY_LENGTH = 5; // recent sent messages passed to check() for spam.flood
 const INCOMING_HISTORY = 20; // the other person's earlier messages passed with a received one
 const ANNOUNCE_DELAY_MS = 700;
@@ -85,7 +90,7 @@ const state = {
   checkedText: null,
   error: null, // an error thrown by check(), shown instead of findings
   sent: [],
-  pending: null, // { text, redacted } while the confirm area is open
+  pending: null, // { text, verdict, redacted, support } while the review under the composer is open
   // The other person's messages, oldest first: { text, item, signature, revealed, report, error }.
   received: [],
   announceTimer: 0,
@@ -103,7 +108,7 @@ async function boot() {
     return;
   }
   ui.loadStatus.hidden = true;
-  for (const control of [ui.preset, ui.teen, ui.message, ui.send, ui.sample, ui.incoming, ui.receive]) {
+  for (const control of [ui.preset, ui.language, ui.teen, ui.message, ui.send, ui.sample, ui.incoming, ui.receive]) {
     control.disabled = false;
   }
   if (/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) {
@@ -112,6 +117,7 @@ async function boot() {
   wireEvents();
   update();
   ui.message.focus();
+  document.documentElement.dataset.ready = "true"; // for the browser tests: the filter is live
 }
 
 function showLoadError(error) {
@@ -122,23 +128,32 @@ function showLoadError(error) {
   ui.loadErrorDetail.textContent = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-/** (Re)creates the filter for the chosen preset and teen mode, then re-checks. */
+/** (Re)creates the filter for the chosen preset, language and teen mode. */
 async function applySettings() {
   const generation = ++state.generation;
-  const next = await state.createFilter({ preset: ui.preset.value, teen: ui.teen.checked });
+  const next = await state.createFilter({
+    preset: ui.preset.value,
+    teen: ui.teen.checked,
+    locale: ui.language.value,
+  });
   if (generation !== state.generation) {
     next.free();
     return;
   }
+  // The first check of a page pays one-off costs inside the wasm (tens of milliseconds):
+  // pay them here, not on the user's first keystroke.
+  next.check(WARM_UP, { direction: "outgoing" });
+  next.check(WARM_UP, { direction: "incoming" });
   const previous = state.filter;
   state.filter = next;
   previous?.free();
   state.checkedText = null;
+  ui.teenState.textContent = ui.teen.checked ? "On" : "Off";
 }
 
 function wireEvents() {
   ui.message.addEventListener("input", () => {
-    closeConfirm();
+    closeReview();
     update();
   });
   ui.message.addEventListener("scroll", syncScroll, { passive: true });
@@ -155,9 +170,9 @@ function wireEvents() {
     attemptSend();
   });
 
-  for (const control of [ui.preset, ui.teen]) {
+  for (const control of [ui.preset, ui.language, ui.teen]) {
     control.addEventListener("change", async () => {
-      closeConfirm();
+      closeReview();
       try {
         await applySettings();
       } catch (error) {
@@ -179,21 +194,21 @@ function wireEvents() {
   });
 
   ui.edit.addEventListener("click", () => {
-    closeConfirm();
+    closeReview();
     ui.message.focus();
   });
   ui.sendAnyway.addEventListener("click", () => {
     const pending = takePending();
-    if (pending && pending.verdict !== "block") deliver(pending.text, null);
+    if (pending && pending.verdict !== "block") deliver(pending.text, null, pending.support);
   });
   ui.hideSend.addEventListener("click", () => {
     const pending = takePending();
-    if (pending?.redacted != null) deliver(pending.redacted, "Private details hidden");
+    if (pending?.redacted != null) deliver(pending.redacted, "Private details hidden", pending.support);
   });
-  ui.confirm.addEventListener("keydown", (event) => {
+  ui.review.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       event.preventDefault();
-      closeConfirm();
+      closeReview();
       ui.message.focus();
     }
   });
@@ -210,7 +225,7 @@ function update() {
     const started = performance.now();
     try {
       state.report = state.filter.check(text, checkOptions());
-      state.error = null;
+      state.error = state.report.error ?? null;
     } catch (error) {
       console.error("sendsafe demo: check failed", error);
       state.report = EMPTY_REPORT;
@@ -218,7 +233,7 @@ function update() {
     }
     const elapsed = performance.now() - started;
     state.checkedText = text;
-    ui.timing.textContent = `checked in ${formatMs(elapsed)} ms`;
+    ui.timing.textContent = `Last keystroke checked in ${formatMs(elapsed)} ms`;
   }
   renderHighlights(text, state.report.findings);
   renderFindings(text, state.report);
@@ -231,50 +246,6 @@ function formatMs(ms) {
 }
 
 // ---- highlights in place -------------------------------------------------
-
-/**
- * Pieces of `text` covered by findings: [{start, end, severity, ids}], in order,
- * each piece covered by the same findings throughout. Findings may overlap.
- */
-function coveredPieces(text, findings) {
-  const spans = findings.map((finding, id) => ({
-    id,
-    severity: finding.severity,
-    start: snap(text, finding.start, -1),
-    end: snap(text, finding.end, +1),
-  })).filter((span) => span.start < span.end);
-
-  const cuts = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
-  const pieces = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [start, end] = [cuts[i], cuts[i + 1]];
-    const covering = spans.filter((span) => span.start <= start && end <= span.end);
-    if (covering.length === 0) continue;
-    const ids = covering.map((span) => span.id);
-    const severity = covering.reduce(
-      (worst, span) => (rank(span.severity) > rank(worst) ? span.severity : worst), "info");
-    const last = pieces.at(-1);
-    if (last && last.end === start && last.severity === severity && last.ids.join() === ids.join()) {
-      last.end = end;
-    } else {
-      pieces.push({ start, end, severity, ids });
-    }
-  }
-  return pieces;
-}
-
-/** An offset clamped into the text and moved off the middle of a surrogate pair (defensive). */
-function snap(text, offset, direction) {
-  let at = Math.min(Math.max(Number(offset) || 0, 0), text.length);
-  const low = (i) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00
-    && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-  if (low(at)) at += direction < 0 ? -1 : 1;
-  return at;
-}
-
-function rank(severity) {
-  return SEVERITY[severity]?.rank ?? 0;
-}
 
 /** The backdrop behind the textarea: the same text, with <mark>s at the findings. */
 function renderHighlights(text, findings) {
@@ -296,7 +267,7 @@ function setActiveFinding(id, active) {
   }
 }
 
-// ---- findings list -------------------------------------------------------
+// ---- findings as you type --------------------------------------------------
 
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -305,82 +276,46 @@ function plural(n, one, many) {
 function summaryText(text, report) {
   if (state.error) return "This message couldn't be checked.";
   if (text.trim() === "") return "";
-  const n = report.findings.length;
-  switch (report.verdict) {
+  const support = report.findings.filter(isSupport).length;
+  const n = report.findings.length - support;
+  switch (gateVerdict(report.findings)) {
     case "block": return `This can't be sent as written: ${plural(n, "problem", "problems")} found.`;
     case "warn": return `${plural(n, "thing", "things")} to look at before sending.`;
-    default: return n ? `${plural(n, "note", "notes")}; fine to send.` : "Looks good: nothing to flag.";
+    default:
+      if (n) return `${plural(n, "note", "notes")}; fine to send.`;
+      return support ? "Someone is here for you: see below." : "Looks good: nothing to flag.";
   }
+}
+
+function guidelinesName() {
+  return GUIDELINES[ui.preset.value] ?? "Guidelines";
+}
+
+/** A card for one finding of the composer's text; `withSelect` adds the quote's select button. */
+function ownCard(text, finding, id, withSelect) {
+  const card = findingCard(text, finding, {
+    guidelines: guidelinesName(),
+    lang: ui.language.value,
+    onSelect: withSelect
+      ? (start, end) => {
+        ui.message.focus();
+        ui.message.setSelectionRange(start, end);
+      }
+      : null,
+  });
+  for (const [on, active] of [["mouseenter", true], ["mouseleave", false], ["focusin", true], ["focusout", false]]) {
+    card.addEventListener(on, () => setActiveFinding(id, active));
+  }
+  return card;
 }
 
 function renderFindings(text, report) {
+  const verdict = gateVerdict(report.findings);
   ui.summary.textContent = summaryText(text, report);
-  ui.summary.dataset.verdict = state.error ? "warn" : report.verdict;
+  ui.summary.dataset.verdict = state.error ? "warn" : verdict;
   ui.summary.hidden = ui.summary.textContent === "";
-  ui.field.dataset.verdict = text ? report.verdict : "allow";
-  ui.findings.replaceChildren(...report.findings.map((finding, id) => findingItem(text, finding, id)));
-}
-
-function icon(name, className = "icon") {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("class", className);
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("focusable", "false");
-  const use = document.createElementNS("http://www.w3.org/2000/svg", "use");
-  use.setAttribute("href", `#${name}`);
-  svg.append(use);
-  return svg;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
-
-function excerpt(text, start, end) {
-  const part = text.slice(snap(text, start, -1), snap(text, end, +1)).replace(/\s+/g, " ").trim();
-  const chars = [...part];
-  return chars.length > 48 ? `${chars.slice(0, 47).join("")}…` : part;
-}
-
-function findingItem(text, finding, id) {
-  const severity = SEVERITY[finding.severity] ?? SEVERITY.info;
-  const item = element("li", "finding");
-  item.dataset.severity = finding.severity;
-
-  const badge = element("span", "severity");
-  badge.append(icon(severity.icon), element("span", null, severity.word));
-
-  const quote = excerpt(text, finding.start, finding.end);
-  const show = element("button", "excerpt");
-  show.type = "button";
-  show.dir = "auto";
-  show.textContent = quote;
-  show.setAttribute("aria-label", `Select “${quote}” in the message`);
-  show.addEventListener("click", () => {
-    ui.message.focus();
-    ui.message.setSelectionRange(snap(text, finding.start, -1), snap(text, finding.end, +1));
-  });
-
-  const head = element("div", "finding-head");
-  head.append(badge, show);
-
-  const meta = element("p", "finding-meta");
-  const guideline = element("span", "guideline");
-  guideline.append(
-    element("span", "guideline-doc", `${GUIDELINES[ui.preset.value] ?? "Guidelines"}: `),
-    element("span", "guideline-section", finding.guideline),
-  );
-  const rule = element("code", "rule", finding.kind ? `${finding.rule} · ${finding.kind}` : finding.rule);
-  meta.append(guideline, rule);
-
-  item.append(head, element("p", "finding-message", finding.message), meta);
-  for (const [on, active] of [["mouseenter", true], ["mouseleave", false], ["focusin", true], ["focusout", false]]) {
-    item.addEventListener(on, () => setActiveFinding(id, active));
-  }
-  return item;
+  ui.field.dataset.verdict = text ? verdict : "allow";
+  ui.findings.replaceChildren(...report.findings.map((finding, id) => ownCard(text, finding, id, true)));
 }
 
 /** Tells screen readers how many findings there are, once typing pauses. */
@@ -408,11 +343,13 @@ function attemptSend() {
     return;
   }
   if (text !== state.checkedText) update();
-  if (state.report.verdict === "allow" && !state.error) {
-    deliver(text, null);
+  const support = state.report.findings.filter(isSupport);
+  const verdict = state.error ? "warn" : gateVerdict(state.report.findings);
+  if (verdict === "allow") {
+    deliver(text, null, support);
     return;
   }
-  openConfirm(text, state.error ? "warn" : state.report.verdict);
+  openReview(text, verdict, support);
 }
 
 /** The redacted text, if hiding the private parts changes it and makes it sendable. */
@@ -420,50 +357,63 @@ function sendableRedaction(text) {
   try {
     const redacted = state.filter.redact(text);
     if (redacted === text) return null;
-    return state.filter.check(redacted, checkOptions()).verdict === "block" ? null : redacted;
+    return gateVerdict(state.filter.check(redacted, checkOptions()).findings) === "block" ? null : redacted;
   } catch (error) {
     console.error("sendsafe demo: redact failed", error);
     return null;
   }
 }
 
-function openConfirm(text, verdict) {
+/**
+ * Send was pressed on a message with findings: a card per finding and the choices, in the
+ * live region under the composer. A block offers no way to send the message as typed.
+ */
+function openReview(text, verdict, support) {
   const redacted = sendableRedaction(text);
-  state.pending = { text, verdict, redacted };
-  const n = state.report.findings.length;
-  ui.confirm.dataset.verdict = verdict;
+  state.pending = { text, verdict, redacted, support };
+  const findings = state.report.findings;
+  const n = findings.filter((finding) => !isSupport(finding)).length;
+  ui.review.dataset.verdict = verdict;
   if (verdict === "block") {
-    ui.confirmTitle.textContent = "This message can't be sent as written.";
-    ui.confirmText.textContent = redacted != null
+    ui.reviewTitle.textContent = "This message can't be sent as written.";
+    ui.reviewText.textContent = redacted != null
       ? "You can hide the private details and send the rest, or edit the message."
-      : "Please edit it first; the findings above explain why.";
+      : "Please edit it first; the cards below explain why.";
   } else if (state.error) {
-    ui.confirmTitle.textContent = "Send without a check?";
-    ui.confirmText.textContent = "Something went wrong while checking this message.";
+    ui.reviewTitle.textContent = "Send without a check?";
+    ui.reviewText.textContent = "Something went wrong while checking this message.";
   } else {
-    ui.confirmTitle.textContent = "Send this message?";
-    ui.confirmText.textContent = `${plural(n, "thing", "things")} above might be worth a second look. `
+    ui.reviewTitle.textContent = "Send this message?";
+    ui.reviewText.textContent = `${plural(n, "thing", "things")} below might be worth a second look. `
       + (redacted != null ? "You can edit it, hide the private details, or send it as it is." : "You can edit it or send it as it is.");
   }
+  ui.reviewCards.replaceChildren(...findings.map((finding, id) => ownCard(text, finding, id, false)));
   ui.sendAnyway.hidden = verdict === "block";
   ui.hideSend.hidden = redacted == null;
-  ui.confirm.hidden = false;
+  // The cards replace the list under the composer while the choice is open.
+  ui.findings.hidden = true;
+  ui.summary.hidden = true;
+  ui.review.hidden = false;
   ui.edit.focus();
 }
 
-function closeConfirm() {
+function closeReview() {
   state.pending = null;
-  ui.confirm.hidden = true;
+  ui.review.hidden = true;
+  ui.reviewCards.replaceChildren();
+  ui.findings.hidden = false;
+  ui.summary.hidden = ui.summary.textContent === "";
 }
 
 /** The pending message, if the composer still holds exactly that text. */
 function takePending() {
   const pending = state.pending;
-  closeConfirm();
+  closeReview();
   return pending && pending.text === ui.message.value ? pending : null;
 }
 
-function deliver(text, note) {
+/** Adds the user's message to the conversation; support findings go with it as a kind note. */
+function deliver(text, note, support = []) {
   const item = element("li", "message outgoing");
   const bubble = element("p", "bubble", text);
   bubble.dir = "auto";
@@ -473,6 +423,11 @@ function deliver(text, note) {
   meta.append(time);
   if (note) meta.append(element("span", "message-note", note));
   item.append(bubble, meta);
+  if (support.length > 0) {
+    const cards = element("ul", "finding-list support-list");
+    cards.append(...support.slice(0, 1).map((finding) => findingCard(text, finding, { lang: ui.language.value })));
+    item.append(cards);
+  }
   ui.messages.append(item);
   ui.empty.hidden = true;
   item.scrollIntoView({ block: "nearest" });
@@ -549,7 +504,7 @@ function renderReceived() {
 
   let changed = 0;
   for (const [index, entry] of received.entries()) {
-    const signature = JSON.stringify([entry.report, entry.error, entry.partOf, ui.preset.value]);
+    const signature = JSON.stringify([entry.report, entry.error, entry.partOf, ui.preset.value, ui.teen.checked]);
     if (signature === entry.signature) continue;
     if (entry.report.verdict !== "block") entry.revealed = false;
     entry.signature = signature;
@@ -566,7 +521,9 @@ function receivedId(index, part) {
 /** The nodes of one received message: its warning card, the bubble, the line under it. */
 function receivedParts(entry, index) {
   const { text, report } = entry;
-  const serious = report.findings.filter((finding) => finding.severity === "warn" || finding.severity === "block");
+  // Cards for warnings, blocks and support (someone who may be struggling); notes for the rest.
+  const serious = report.findings.filter((finding) =>
+    finding.severity === "warn" || finding.severity === "block" || isSupport(finding));
   const quiet = report.findings.filter((finding) => !serious.includes(finding));
   const blocked = report.verdict === "block";
   const parts = [];
@@ -632,32 +589,23 @@ function receivedParts(entry, index) {
   return parts;
 }
 
-/** `text` as text nodes and <mark>s at the findings (a quiet one for `info`). */
-function markedText(text, findings) {
-  const nodes = [];
-  let at = 0;
-  for (const piece of coveredPieces(text, findings)) {
-    if (piece.start > at) nodes.push(document.createTextNode(text.slice(at, piece.start)));
-    const mark = document.createElement("mark");
-    mark.dataset.severity = piece.severity;
-    mark.dataset.findings = piece.ids.join(" ");
-    mark.textContent = text.slice(piece.start, piece.end);
-    nodes.push(mark);
-    at = piece.end;
-  }
-  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
-}
-
-/** The card above a received message with warn or block findings. */
+/**
+ * The card above a received message with warn, block or support findings. In teen mode a
+ * teen-safety finding says so at its top.
+ */
 function warningCard(findings, index, entry) {
-  const worst = findings.some((finding) => finding.severity === "block") ? "block" : "warn";
+  const gate = gateVerdict(findings);
+  const worst = gate === "allow" ? "support" : gate;
   const card = element("div", "incoming-card");
   card.id = receivedId(index, "card");
   card.tabIndex = -1;
   card.dataset.severity = worst;
   card.setAttribute("role", "group");
-  card.setAttribute("aria-label", worst === "block" ? "Warning sign about this message" : "Be careful with this message");
+  card.setAttribute("aria-label", {
+    block: "Warning sign about this message",
+    warn: "Be careful with this message",
+    support: "This person may need support",
+  }[worst]);
 
   const list = element("ul", "incoming-findings");
   const seen = new Set();
@@ -665,26 +613,31 @@ function warningCard(findings, index, entry) {
     // Two findings may say the same thing (e.g. a link and the scam around it): say it once.
     if (seen.has(finding.message)) continue;
     seen.add(finding.message);
-    const severity = INCOMING_SEVERITY[finding.severity] ?? INCOMING_SEVERITY.warn;
+    const support = isSupport(finding);
+    const severity = INCOMING_SEVERITY[support ? "support" : finding.severity] ?? INCOMING_SEVERITY.warn;
     const item = element("li", "incoming-finding");
-    item.dataset.severity = finding.severity;
+    item.dataset.severity = support ? "support" : finding.severity;
+    item.dataset.rule = finding.rule;
     const badge = element("span", "severity");
     badge.append(icon(severity.icon), element("span", null, severity.word));
+    const head = element("div", "finding-head");
+    head.append(badge);
+    if (ui.teen.checked && finding.rule.startsWith("teen.")) {
+      head.append(element("span", "teen-tag", "Teen safety"));
+    }
+    head.append(element("span", "finding-title", whatItIs(finding)));
     const message = element("p", "incoming-message", finding.message);
     message.dir = "auto";
-    item.append(badge, message);
+    message.lang = ui.language.value;
+    item.append(head, message);
     const earlier = (finding.history ?? []).length;
     if (earlier > 0) {
       item.append(element("p", "incoming-history",
         `This builds on ${plural(earlier, "earlier message", "earlier messages")} from this person, marked above.`));
     }
     const meta = element("p", "finding-meta");
-    const guideline = element("span", "guideline");
-    guideline.append(
-      element("span", "guideline-doc", `${GUIDELINES[ui.preset.value] ?? "Guidelines"}: `),
-      element("span", "guideline-section", finding.guideline),
-    );
-    meta.append(guideline, element("code", "rule", finding.kind ? `${finding.rule} · ${finding.kind}` : finding.rule));
+    meta.append(guidelineLine(guidelinesName(), finding.guideline),
+      element("code", "rule", finding.kind ? `${finding.rule} · ${finding.kind}` : finding.rule));
     item.append(meta);
     list.append(item);
   }
@@ -719,6 +672,7 @@ function quietNotes(findings) {
     seen.add(finding.message);
     const note = element("p", "quiet-note", finding.message);
     note.dir = "auto";
+    note.lang = ui.language.value;
     details.append(note);
   }
   return details;
