@@ -373,30 +373,35 @@ describe("the demo chat in headless Chromium", { skip, concurrency: false }, () 
     await page.finish();
   });
 
-  it("support, not a warning, for self_harm.risk (the card builder, on a made-up finding)", async () => {
-    // The engine has no self_harm detector yet (rules.md defines the rule; its detector is
-    // on another branch), so this checks the page's own handling on a finding written here.
+  it("support, not a warning, for self_harm.risk: the message goes, with a kind note", async () => {
     const page = await open();
-    const result = await page.evaluate(async () => {
-      const { findingCard, gateVerdict, markedText } = await import("/findings.js");
+    const text = "honestly i want to die, nothing helps";
+    await composer(page).fill(text);
+    // Nothing of what a person writes about themselves is marked in the composer.
+    assert.deepEqual(await marks(page), []);
+    await sendButton(page).click();
+    // Sent as written: support never holds a message back, and no review opens.
+    assert.deepEqual(await outgoing(page), [text]);
+    const note = page.locator("#messages .support-list li").first();
+    await note.waitFor();
+    assert.equal(await note.getAttribute("data-severity"), "support");
+    const words = await note.textContent();
+    assert.doesNotMatch(words, /Warning|Not allowed/);
+    assert.equal(await page.locator("#review-cards > li").count(), 0, "no warning card");
+    // The card builder alone: with a private detail beside it the message is reviewed for
+    // that detail only, and only the detail is marked.
+    const mixed = await page.evaluate(async () => {
+      const { gateVerdict, markedText } = await import("/findings.js");
       const text = "I can't do this anymore, my number is +44 7700 900123";
-      const risk = { rule: "self_harm.risk", severity: "warn", start: 0, end: 23, guideline: "Wellbeing", message: "You don't have to face it alone." };
-      const phone = { rule: "privacy.phone", severity: "warn", start: 38, end: 53, guideline: "Private information", message: "A phone number." };
-      const card = findingCard(text, risk, { guidelines: "Guidelines" });
+      const risk = { rule: "self_harm.risk", severity: "warn", start: 0, end: 23 };
+      const phone = { rule: "privacy.phone", severity: "warn", start: 38, end: 53 };
       return {
-        onlyRisk: gateVerdict([risk]),
         withPhone: gateVerdict([risk, phone]),
-        card: card.textContent,
-        severity: card.dataset.severity,
         marks: markedText(text, [risk, phone]).filter((node) => node.nodeName === "MARK").map((node) => node.textContent),
       };
     });
-    assert.equal(result.onlyRisk, "allow", "support never holds a message back");
-    assert.equal(result.withPhone, "warn");
-    assert.equal(result.severity, "support");
-    assert.match(result.card, /Support/);
-    assert.doesNotMatch(result.card, /Warning|Not allowed/);
-    assert.deepEqual(result.marks, ["+44 7700 900123"], "what the person wrote about themselves is not marked");
+    assert.equal(mixed.withPhone, "warn");
+    assert.deepEqual(mixed.marks, ["+44 7700 900123"]);
     await page.finish();
   });
 
