@@ -208,9 +208,13 @@ pub(crate) const INCOMING: &str = "@incoming";
 /// outgoing text or, with `incoming`, for text the user received (keys ending in
 /// [`INCOMING`]). Each table is read once, for all rules (a language the chain names twice,
 /// as "en", "en", "en" for English, once too): reading it again for every rule was a
-/// quarter of the work of the first filter.
+/// quarter of the work of the first filter. A kind's message is taken only from the
+/// language that gave the rule its message (or an earlier one): an Arabic reader gets the
+/// rule's Arabic message rather than an English one written for the kind.
 fn builtin_messages(chain: &[&str], loaded: &[(&str, &str)], incoming: bool) -> Vec<Messages> {
     let mut out: Vec<Messages> = vec![Messages::default(); RuleId::COUNT];
+    // The place in `chain` of the language that gave each rule its message.
+    let mut from = vec![usize::MAX; RuleId::COUNT];
     for (i, lang) in chain.iter().enumerate() {
         if chain[..i].contains(lang) {
             continue;
@@ -244,8 +248,11 @@ fn builtin_messages(chain: &[&str], loaded: &[(&str, &str)], incoming: bool) -> 
             };
             let (message, kinds) = &mut out[rule.index()];
             match kind {
-                None if message.is_none() => *message = Some(text.to_string()),
-                Some(k) if !kinds.iter().any(|(have, _)| have == k) => {
+                None if message.is_none() => {
+                    *message = Some(text.to_string());
+                    from[rule.index()] = i;
+                }
+                Some(k) if from[rule.index()] >= i && !kinds.iter().any(|(have, _)| have == k) => {
                     kinds.push((k.to_string(), text.into()))
                 }
                 _ => {}
@@ -454,6 +461,15 @@ mod tests {
             sw.incoming_message(RuleId::PrivacyEmail, None),
             s.incoming_message(RuleId::PrivacyEmail, None)
         );
+        // A kind with an English line only: a reader of another language gets the rule's
+        // line in their language, not the kind's English one.
+        let ar = Settings::new(&Policy::preset(Preset::Default), Some("ar"), &[]);
+        let flattery = ar.incoming_message(RuleId::TeenGrooming, Some("flattery"));
+        assert_eq!(flattery, ar.incoming_message(RuleId::TeenGrooming, None));
+        assert!(flattery.starts_with("هذه علامة"), "{flattery}");
+        assert!(s
+            .incoming_message(RuleId::TeenGrooming, Some("flattery"))
+            .starts_with("Telling a young person"));
     }
 
     #[test]
