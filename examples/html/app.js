@@ -9,7 +9,7 @@ const warnings = document.querySelector("#warnings");
 const filter = await createFilter({ preset: "default" });
 
 // A check of a chat message takes well under a millisecond: check on every keystroke.
-input.addEventListener("input", () => {
+function showWarnings() {
   const text = input.value;
   const { findings } = filter.check(text);
   warnings.replaceChildren(
@@ -22,4 +22,6 @@ input.addEventListener("input", () => {
       return item;
     }),
   );
-});
+}
+input.addEventListener("input", showWarnings);
+showWarnings(); // what was typed while the wasm was loading
