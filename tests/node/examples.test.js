@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import {
   CHROMIUM,
   binOf,
+  freePort,
   installExample,
   launchChromium,
   openPage,
@@ -21,6 +22,7 @@ import {
   removeScratch,
   run,
   serve,
+  startServer,
 } from "./examples-support/support.js";
 
 const PHONE = "+44 7700 900123";
@@ -61,7 +63,8 @@ async function chromium() {
  * request stayed on the page's origin (the message never left the page).
  */
 async function typeInBrowser(root, drive) {
-  const server = await serve(root);
+  // A folder to serve, or a server already running (a dev server).
+  const server = typeof root === "string" ? await serve(root) : root;
   const { context, page, requests, problems } = await openPage(await chromium());
   try {
     await page.goto(`${server.origin}/`);
@@ -82,7 +85,7 @@ async function typeInBrowser(root, drive) {
     return { ...shown, more, requests: requests.map((u) => new URL(u).pathname), page };
   } finally {
     await context.close();
-    server.close();
+    if (typeof root === "string") server.close();
   }
 }
 
@@ -169,6 +172,21 @@ test("Vite: examples/vite's production build (vite build) works when served", { 
   assert.match(shown.warning, PHONE_MESSAGE);
   // Only the built files: nothing is read from node_modules at run time.
   assert.deepEqual(shown.requests.filter((p) => p !== "/" && !p.startsWith("/assets/")), []);
+});
+
+test("Vite: examples/vite under the dev server (npm run dev) works too", { skip: noBrowser }, async () => {
+  const dir = await installs.vite;
+  const port = await freePort();
+  const vite = await startServer(process.execPath, [binOf(dir, "vite"), "--host", "127.0.0.1", "--port", String(port), "--strictPort"], dir, /Local:\s+(http:\/\/127\.0\.0\.1:\d+)\//);
+  try {
+    const shown = await typeInBrowser({ origin: vite.match[1] });
+    assert.equal(shown.marked, PHONE);
+    assert.match(shown.warning, PHONE_MESSAGE);
+    // The dev server pre-bundles the package and still finds its wasm.
+    assert.ok(shown.requests.includes("/node_modules/sendsafe/sendsafe_wasm_bg.wasm"), shown.requests.join("\n"));
+  } finally {
+    await vite.stop();
+  }
 });
 
 test("React: examples/react's composer, built with Vite, warns, hides and blocks", { skip: noBrowser }, async () => {

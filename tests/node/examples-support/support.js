@@ -109,8 +109,6 @@ export async function serve(root) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
     requests.push(path);
-    // Browsers ask for one on their own; an empty answer keeps the console free of 404s.
-    if (path === "/favicon.ico") return res.writeHead(204).end();
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return res.writeHead(403).end();
     try {
@@ -130,6 +128,47 @@ export async function serve(root) {
       server.closeAllConnections();
     },
   };
+}
+
+/**
+ * Starts a long-running `cmd args` in `cwd` (a dev server) and resolves once its output
+ * matches `ready`, with the match and `stop()`; rejects if it exits first or takes 30 s.
+ */
+export function startServer(cmd, args, cwd, ready) {
+  const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const stop = () => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", resolve);
+    child.kill();
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => stop().then(() => reject(new Error(`${cmd} not ready in 30 s:\n${out}`))), 30_000);
+    const look = (chunk) => {
+      out += chunk;
+      // Colour codes split words in some tools' output.
+      const match = out.replace(/\x1b\[[0-9;]*m/g, "").match(ready);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ match, stop });
+      }
+    };
+    child.stdout.on("data", look);
+    child.stderr.on("data", look);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${cmd} exited with ${code} before it was ready:\n${out}`));
+    });
+  });
+}
+
+/** A TCP port that was free a moment ago, for a tool that wants one named. */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /**
@@ -166,6 +205,8 @@ export async function launchChromium() {
  */
 export async function openPage(browser) {
   const context = await browser.newContext();
+  // Browsers ask for a favicon on their own; an empty answer keeps 404s out of the console.
+  await context.route(/\/favicon\.ico$/, (route) => route.fulfill({ status: 204 }));
   const page = await context.newPage();
   const requests = [];
   const problems = [];
