@@ -29,6 +29,9 @@ const PHONE = "+44 7700 900123";
 const TYPED = `call me on ${PHONE} tonight`;
 const PHONE_MESSAGE = /phone number/;
 
+// A bound on each test, so a stuck install or browser fails the run instead of hanging it.
+const timeout = 300_000;
+
 const noBrowser = existsSync(CHROMIUM) ? false : `no ${CHROMIUM} (Debian's chromium): \`make setup\` installs it`;
 
 // Every example's install starts at once (npm spends most of its time waiting on the
@@ -82,14 +85,14 @@ async function typeInBrowser(root, drive) {
     // ... and nothing was asked of any other origin.
     assert.deepEqual(requests.filter((u) => new URL(u).origin !== server.origin), []);
     assert.deepEqual(problems, []);
-    return { ...shown, more, requests: requests.map((u) => new URL(u).pathname), page };
+    return { ...shown, more, requests: requests.map((u) => new URL(u).pathname) };
   } finally {
     await context.close();
     if (typeof root === "string") server.close();
   }
 }
 
-test("Node: examples/node/check.js reports, cites and redacts a phone number", async () => {
+test("Node: examples/node/check.js reports, cites and redacts a phone number", { timeout }, async () => {
   const dir = await installs.node;
   const warned = await run(process.execPath, ["check.js", TYPED], dir);
   assert.deepEqual(warned.trim().split("\n").map((l) => l.replace(/\) .*/, ")")), [
@@ -104,7 +107,7 @@ test("Node: examples/node/check.js reports, cites and redacts a phone number", a
   assert.equal(manifest.engines.node, ">=18");
 });
 
-test("TypeScript: examples/typescript compiles under tsc --strict against the package's typings and runs", async () => {
+test("TypeScript: examples/typescript compiles under tsc --strict against the package's typings and runs", { timeout }, async () => {
   const dir = await installs.typescript;
   const tsc = binOf(dir, "typescript", "tsc");
   await run(process.execPath, [tsc, "--strict", "-p", "."], dir);
@@ -132,7 +135,7 @@ test("TypeScript: examples/typescript compiles under tsc --strict against the pa
   assert.match(failed, /review\.ts\(\d+,\d+\): error TS2353: .*'"privacy\.phones"'/);
 });
 
-test("plain HTML: examples/html with <script type=\"module\"> and an import map, no bundler", { skip: noBrowser }, async () => {
+test("plain HTML: examples/html with <script type=\"module\"> and an import map, no bundler", { skip: noBrowser, timeout }, async () => {
   const dir = await installs.html;
   const shown = await typeInBrowser(dir);
   assert.equal(shown.marked, PHONE);
@@ -141,7 +144,7 @@ test("plain HTML: examples/html with <script type=\"module\"> and an import map,
   assert.ok(shown.requests.includes("/node_modules/sendsafe/sendsafe_wasm_bg.wasm"), shown.requests.join("\n"));
 });
 
-test("Web Worker: examples/worker checks in a module worker; the page only posts text", { skip: noBrowser }, async () => {
+test("Web Worker: examples/worker checks in a module worker; the page only posts text", { skip: noBrowser, timeout }, async () => {
   const dir = await installs.worker;
   const shown = await typeInBrowser(dir, async (page) => {
     const workers = page.workers();
@@ -162,7 +165,7 @@ test("Web Worker: examples/worker checks in a module worker; the page only posts
   assert.deepEqual(shown.more.worker, ["/node_modules/sendsafe/sendsafe_wasm_bg.wasm"]);
 });
 
-test("Vite: examples/vite's production build (vite build) works when served", { skip: noBrowser }, async () => {
+test("Vite: examples/vite's production build (vite build) works when served", { skip: noBrowser, timeout }, async () => {
   const dir = await installs.vite;
   await run(process.execPath, [binOf(dir, "vite"), "build"], dir);
   const assets = readdirSync(join(dir, "dist/assets"));
@@ -174,7 +177,7 @@ test("Vite: examples/vite's production build (vite build) works when served", { 
   assert.deepEqual(shown.requests.filter((p) => p !== "/" && !p.startsWith("/assets/")), []);
 });
 
-test("Vite: examples/vite under the dev server (npm run dev) works too", { skip: noBrowser }, async () => {
+test("Vite: examples/vite under the dev server (npm run dev) works too", { skip: noBrowser, timeout }, async () => {
   const dir = await installs.vite;
   const port = await freePort();
   const vite = await startServer(process.execPath, [binOf(dir, "vite"), "--host", "127.0.0.1", "--port", String(port), "--strictPort"], dir, /Local:\s+(http:\/\/127\.0\.0\.1:\d+)\//);
@@ -189,7 +192,7 @@ test("Vite: examples/vite under the dev server (npm run dev) works too", { skip:
   }
 });
 
-test("React: examples/react's composer, built with Vite, warns, hides and blocks", { skip: noBrowser }, async () => {
+test("React: examples/react's composer, built with Vite, warns, hides and blocks", { skip: noBrowser, timeout }, async () => {
   const dir = await installs.react;
   // React is the example's dependency, never the package's.
   const manifest = JSON.parse(readFileSync(join(dir, "node_modules/sendsafe/package.json"), "utf8"));
