@@ -29,7 +29,8 @@ export default function Composer({ teen = false, onSend }) {
   const filter = useFilter();
   const [text, setText] = useState("");
   // A check takes well under a millisecond for a chat message: run it on every render
-  // whose text (or teen mode) changed. Until the filter is ready there is nothing to warn about.
+  // whose text (or teen mode) changed. Until the wasm has loaded (a moment, once per
+  // page) there is no report, and the chat works unchecked rather than stalling.
   const report = useMemo(() => filter?.check(text, { teen }), [filter, text, teen]);
   const findings = report?.findings ?? [];
   // "Hide it and send" is offered when masking the private parts changes the text and
@@ -63,7 +64,7 @@ export default function Composer({ teen = false, onSend }) {
         ))}
       </ul>
       <button type="submit" disabled={report?.verdict === "block"}>
-        {findings.length ? "Send anyway" : "Send"}
+        {report?.verdict === "warn" ? "Send anyway" : "Send"}
       </button>
       {hidden !== null && (
         <button type="button" onClick={() => send(hidden)}>
