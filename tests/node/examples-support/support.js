@@ -15,9 +15,9 @@ const HERE = fileURLToPath(new URL(".", import.meta.url));
 export const CHROMIUM = "/usr/bin/chromium";
 
 /** Runs `cmd args` in `cwd`; resolves with its output, rejects with all of it. */
-export function run(cmd, args, cwd, env = {}) {
+export function run(cmd, args, cwd) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout.on("data", (c) => (out += c));
     child.stderr.on("data", (c) => (out += c));
