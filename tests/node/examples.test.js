@@ -133,6 +133,7 @@ test("TypeScript: examples/typescript compiles under tsc --strict against the pa
   );
   assert.match(failed, /review\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'boolean\b/);
   assert.match(failed, /review\.ts\(\d+,\d+\): error TS2353: .*'"privacy\.phones"'/);
+  assert.equal(failed.match(/error TS\d+/g).length, 2, failed);
 });
 
 test("plain HTML: examples/html with <script type=\"module\"> and an import map, no bundler", { skip: noBrowser, timeout }, async () => {
