@@ -115,4 +115,4 @@ bench-node: $(PKG_STAMP)
 	node benches/node/links.js
 
 clean:
-	rm -rf pkg pkg.tmp target tests/node/node_modules tests/node/examples-support/node_modules
+	rm -rf pkg pkg.tmp target tests/node/node_modules

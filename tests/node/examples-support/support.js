@@ -172,13 +172,10 @@ export async function freePort() {
 }
 
 /**
- * playwright-core, installed into examples-support/ by `npm ci` when its lockfile is
- * newer than the install (so a second run installs nothing).
+ * playwright-core, a dependency of the Node tests (tests/node/package.json, installed by
+ * `make test-node`), shared with the demo's browser tests.
  */
 export async function playwright() {
-  const installed = join(HERE, "node_modules", ".package-lock.json");
-  const lock = join(HERE, "package-lock.json");
-  if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) await npm(["ci"], HERE);
   return import("playwright-core");
 }
 
