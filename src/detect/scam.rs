@@ -185,7 +185,7 @@ impl Scam {
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
         // (Each map sized up front: growing them was a third of building the tables.)
-        let mut places = sized(TAGS.len() + CUE_CLASSES.len());
+        let mut places = sized(TAGS.len() + CUE_CLASSES().len());
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
@@ -210,8 +210,11 @@ impl Scam {
         }
         // The cue words, each once with all its classes (the table has a word's rows
         // together, and the stems in order of their first byte).
-        let mut cues: Vec<(&'static str, u64)> = Vec::with_capacity(CUE_CLASSES.len());
-        for (word, &class) in crate::detect::coded::rows(CUES()).zip(&CUE_CLASSES) {
+        // (A class is written as the character '0' plus its index.)
+        let classes = CUE_CLASSES().as_bytes();
+        let mut cues: Vec<(&'static str, u64)> = Vec::with_capacity(classes.len());
+        for (word, &class) in crate::detect::coded::rows(CUES()).zip(classes) {
+            let class = class.wrapping_sub(b'0') & 63;
             match cues.last_mut() {
                 Some((last, mask)) if *last == word => *mask |= 1 << class,
                 _ => cues.push((word, 1 << class)),
@@ -810,7 +813,7 @@ mod tests {
     fn places_fit_in_u16() {
         // `Places` holds places in the phrase and cue lists as `u16`.
         assert!(TAGS.len() < usize::from(u16::MAX));
-        assert!(CUE_CLASSES.len() < usize::from(u16::MAX));
+        assert!(CUE_CLASSES().len() < usize::from(u16::MAX));
     }
 
     fn found(text: &str) -> Vec<(String, RuleId, &'static str)> {

@@ -12,9 +12,11 @@
 //!   joined by line breaks, with `TAGS` what each is: `0x80 | kind index` for a phrase
 //!   alone, `group << 2 | part` for a part.
 //! * `CUES`: the words of the cue classes, sorted by their bytes and joined by line
-//!   breaks, with `CUE_CLASSES` the class of each (its index in the order the classes
-//!   first appear; a word of several classes has a row for each, together); a word
-//!   ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
+//!   breaks, with `CUE_CLASSES` the class of each as one character, `'0'` plus its index
+//!   in the order the classes first appear (text, so that it ships with the words in the
+//!   data module, not in the wasm; a word of several classes has a row for each,
+//!   together); a word ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES`
+//!   their names.
 //! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
 //!   [classes of each part as a bit set])`; its first part is its anchor.
 //! * `RULE_CALM`: the words that make a message ordinary for one rule only (calm rows that
@@ -176,6 +178,12 @@ pub(super) fn generate(tsv: &str) -> String {
     let mut rows: Vec<(&str, usize)> = cues.into_iter().zip(cue_classes).collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
     let (cues, cue_classes): (Vec<&str>, Vec<usize>) = rows.into_iter().unzip();
+    // Each word's class as one character ('0' + class, below 'p'): text, so it ships in the
+    // data module with the words instead of in the wasm.
+    let cue_classes: String = cue_classes
+        .iter()
+        .map(|&c| char::from(b'0' + c as u8))
+        .collect();
     let (rule_calm, rule_calm_masks): (Vec<&str>, Vec<u8>) = rule_calm.into_iter().unzip();
     let mut out = String::new();
     for (name, words) in [
@@ -190,6 +198,7 @@ pub(super) fn generate(tsv: &str) -> String {
         assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
         writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
     }
+    writeln!(out, "static CUE_CLASSES: &str = {cue_classes:?};").unwrap();
     let kinds: Vec<String> = kinds
         .iter()
         .map(|(rule, kind)| format!("(RuleId::{}, {kind:?})", rule_variant(rule)))
@@ -199,7 +208,6 @@ pub(super) fn generate(tsv: &str) -> String {
         .map(|(k, w, o, a, s)| format!("({k}, {w}, {o}, {a}, {s})"))
         .collect();
     let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
-    let cue_classes: Vec<String> = cue_classes.iter().map(|c| c.to_string()).collect();
     let class_names: Vec<String> = classes.iter().map(|c| format!("{c:?}")).collect();
     let combos: Vec<String> = combos
         .iter()
@@ -214,7 +222,6 @@ pub(super) fn generate(tsv: &str) -> String {
         ("KINDS", "(RuleId, &str)", &kinds),
         ("GROUPS", "(u8, u16, bool, u8, u8)", &groups),
         ("TAGS", "u8", &tags),
-        ("CUE_CLASSES", "u8", &cue_classes),
         ("CUE_CLASS_NAMES", "&str", &class_names),
         ("COMBOS", "(u8, u16, u8, [u64; 3])", &combos),
         ("RULE_CALM_MASKS", "u8", &rule_calm_masks),
