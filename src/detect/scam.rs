@@ -82,7 +82,7 @@ use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 
 // The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
-// `PHRASES` with their `TAGS`, `CUES` with their `CUE_CLASSES`, and `COMBOS`.
+// `PHRASES` with their `TAGS`, `CUES` with their `CUE_COUNTS`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
 /// Most parts in a group.
@@ -179,13 +179,30 @@ type Places = std::collections::HashMap<&'static str, u16, FnvBuild>;
 
 impl Scam {
     pub(crate) fn new() -> Scam {
+        // The cue words, each once with all its classes: the table has them class by
+        // class, so they are sorted by word here (which also puts the stems in order of
+        // their first byte) and a word's entries merged.
+        let mut cues: Vec<(&'static str, u64)> = Vec::new();
+        let mut listed = crate::detect::coded::rows(CUES());
+        for (class, n) in CUE_COUNTS().split(' ').enumerate() {
+            let n: usize = n.parse().unwrap_or(0);
+            cues.extend(listed.by_ref().take(n).map(|w| (w, 1u64 << (class & 63))));
+        }
+        crate::sort::sort_by_key(&mut cues, |(w, _)| *w);
+        cues.dedup_by(|next, kept| {
+            let same = next.0 == kept.0;
+            if same {
+                kept.1 |= next.1;
+            }
+            same
+        });
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
         // (Each map sized up front: growing them was a third of building the tables.)
-        let mut places = sized(TAGS.len() + CUE_CLASSES().len());
+        let mut places = sized(TAGS.len() + cues.len());
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
@@ -207,18 +224,6 @@ impl Scam {
                 id: groups.len() as u16,
                 cues: None,
             });
-        }
-        // The cue words, each once with all its classes (the table has a word's rows
-        // together, and the stems in order of their first byte).
-        // (A class is written as the character '0' plus its index.)
-        let classes = CUE_CLASSES().as_bytes();
-        let mut cues: Vec<(&'static str, u64)> = Vec::with_capacity(classes.len());
-        for (word, &class) in crate::detect::coded::rows(CUES()).zip(classes) {
-            let class = class.wrapping_sub(b'0') & 63;
-            match cues.last_mut() {
-                Some((last, mask)) if *last == word => *mask |= 1 << class,
-                _ => cues.push((word, 1 << class)),
-            }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
         let stems: Vec<(&'static str, u64)> = stems
@@ -813,7 +818,7 @@ mod tests {
     fn places_fit_in_u16() {
         // `Places` holds places in the phrase and cue lists as `u16`.
         assert!(TAGS.len() < usize::from(u16::MAX));
-        assert!(CUE_CLASSES().len() < usize::from(u16::MAX));
+        assert!(crate::detect::coded::rows(CUES()).count() < usize::from(u16::MAX));
     }
 
     fn found(text: &str) -> Vec<(String, RuleId, &'static str)> {
