@@ -41,8 +41,13 @@
 //! the app; game currency at half price paid in gift cards; a guarantee with a return per
 //! day or week; a sweetheart stuck at an airport with money; a job or a prize with a fee
 //! to start or claim; paid liking of videos; a giveaway that asks to follow many
-//! accounts. Each class is a
-//! word list in nine languages, with stems where words inflect ("transf" for
+//! accounts. And of the tenth: a trading mentor or signals group with a return and
+//! limited places; a return per day with a first deposit; scanning a QR code for an
+//! account check or a giveaway; sharing the screen for a bank app or a game trade;
+//! boosting a game rank for a price; "instead of the marketplace" with a payment
+//! channel; half-price game currency for a payment channel; a job that asks for a
+//! deposit or an activation fee. Each class is a
+//! word list in nine languages (with the commonest German and Italian words), with stems where words inflect ("transf" for
 //! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
 //! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
 //! the app's name does not cancel it: "don't pay through the app" is the scam. Words
