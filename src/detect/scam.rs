@@ -419,9 +419,8 @@ impl Scam {
         for (k, list) in found.iter_mut().enumerate().take(g.slots) {
             if g.cues.is_none_or(|m| m[k] & !self.platforms != 0) {
                 list.retain(|p| {
-                    !self
-                        .negation(t, classes, p.start)
-                        .is_some_and(|at| !parts.iter().any(|q| q.contains(&at)))
+                    self.negation(t, classes, p.start)
+                        .is_none_or(|at| parts.iter().any(|q| q.contains(&at)))
                 });
                 if list.is_empty() {
                     return None;
