@@ -41,8 +41,13 @@
 //! the app; game currency at half price paid in gift cards; a guarantee with a return per
 //! day or week; a sweetheart stuck at an airport with money; a job or a prize with a fee
 //! to start or claim; paid liking of videos; a giveaway that asks to follow many
-//! accounts. Each class is a
-//! word list in nine languages, with stems where words inflect ("transf" for
+//! accounts. And of the tenth: a trading mentor or signals group with a return and
+//! limited places; a return per day with a first deposit; scanning a QR code for an
+//! account check or a giveaway; sharing the screen for a bank app or a game trade;
+//! boosting a game rank for a price; "instead of the marketplace" with a payment
+//! channel; half-price game currency for a payment channel; a job that asks for a
+//! deposit or an activation fee. Each class is a
+//! word list in nine languages (with the commonest German and Italian words), with stems where words inflect ("transf" for
 //! transfiere, transfira, transférez; "заблок" for заблокируют; a stem may follow a
 //! digit, for a price's currency: "40€", "900₽"). A word that says the opposite before
 //! the app's name does not cancel it: "don't pay through the app" is the scam. Words
@@ -82,7 +87,7 @@ use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 
 // The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
-// `PHRASES` with their `TAGS`, `CUES` with their `CUE_CLASSES`, and `COMBOS`.
+// `PHRASES` with their `TAGS`, `CUES` with their `CUE_COUNTS`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
 /// Most parts in a group.
@@ -179,13 +184,30 @@ type Places = std::collections::HashMap<&'static str, u16, FnvBuild>;
 
 impl Scam {
     pub(crate) fn new() -> Scam {
+        // The cue words, each once with all its classes: the table has them class by
+        // class, so they are sorted by word here (which also puts the stems in order of
+        // their first byte) and a word's entries merged.
+        let mut cues: Vec<(&'static str, u64)> = Vec::new();
+        let mut listed = crate::detect::coded::rows(CUES());
+        for (class, n) in CUE_COUNTS().split(' ').enumerate() {
+            let n: usize = n.parse().unwrap_or(0);
+            cues.extend(listed.by_ref().take(n).map(|w| (w, 1u64 << (class & 63))));
+        }
+        crate::sort::sort_by_key(&mut cues, |(w, _)| *w);
+        cues.dedup_by(|next, kept| {
+            let same = next.0 == kept.0;
+            if same {
+                kept.1 |= next.1;
+            }
+            same
+        });
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
         // (Each map sized up front: growing them was a third of building the tables.)
-        let mut places = sized(TAGS.len() + CUE_CLASSES.len());
+        let mut places = sized(TAGS.len() + cues.len());
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
@@ -207,15 +229,6 @@ impl Scam {
                 id: groups.len() as u16,
                 cues: None,
             });
-        }
-        // The cue words, each once with all its classes (the table has a word's rows
-        // together, and the stems in order of their first byte).
-        let mut cues: Vec<(&'static str, u64)> = Vec::with_capacity(CUE_CLASSES.len());
-        for (word, &class) in crate::detect::coded::rows(CUES()).zip(&CUE_CLASSES) {
-            match cues.last_mut() {
-                Some((last, mask)) if *last == word => *mask |= 1 << class,
-                _ => cues.push((word, 1 << class)),
-            }
         }
         let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
         let stems: Vec<(&'static str, u64)> = stems
@@ -406,9 +419,8 @@ impl Scam {
         for (k, list) in found.iter_mut().enumerate().take(g.slots) {
             if g.cues.is_none_or(|m| m[k] & !self.platforms != 0) {
                 list.retain(|p| {
-                    !self
-                        .negation(t, classes, p.start)
-                        .is_some_and(|at| !parts.iter().any(|q| q.contains(&at)))
+                    self.negation(t, classes, p.start)
+                        .is_none_or(|at| parts.iter().any(|q| q.contains(&at)))
                 });
                 if list.is_empty() {
                     return None;
@@ -810,7 +822,7 @@ mod tests {
     fn places_fit_in_u16() {
         // `Places` holds places in the phrase and cue lists as `u16`.
         assert!(TAGS.len() < usize::from(u16::MAX));
-        assert!(CUE_CLASSES.len() < usize::from(u16::MAX));
+        assert!(crate::detect::coded::rows(CUES()).count() < usize::from(u16::MAX));
     }
 
     fn found(text: &str) -> Vec<(String, RuleId, &'static str)> {

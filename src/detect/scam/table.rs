@@ -11,10 +11,12 @@
 //! * `PHRASES`: the phrases that stand alone and the parts of the groups, in table order,
 //!   joined by line breaks, with `TAGS` what each is: `0x80 | kind index` for a phrase
 //!   alone, `group << 2 | part` for a part.
-//! * `CUES`: the words of the cue classes, sorted by their bytes and joined by line
-//!   breaks, with `CUE_CLASSES` the class of each (its index in the order the classes
-//!   first appear; a word of several classes has a row for each, together); a word
-//!   ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES` their names.
+//! * `CUES`: the words of the cue classes, class by class (in the order the classes first
+//!   appear, each class's words sorted by their bytes) and joined by line breaks, with
+//!   `CUE_COUNTS` the number of words of each class, in decimal, separated by spaces (both
+//!   text, so they ship in the data module, not in the wasm); a word of several classes is
+//!   in each; a word ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES` the
+//!   classes' names.
 //! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
 //!   [classes of each part as a bit set])`; its first part is its anchor.
 //! * `RULE_CALM`: the words that make a message ordinary for one rule only (calm rows that
@@ -171,11 +173,17 @@ pub(super) fn generate(tsv: &str) -> String {
         }
     }
     assert!(kinds.len() < 0x80, "scam.tsv: too many kinds");
-    // The cue words by their bytes: a word's rows (one per class) come together and the
-    // stems in order of their first byte, so building the tables needs no map and no sort.
-    let mut rows: Vec<(&str, usize)> = cues.into_iter().zip(cue_classes).collect();
-    rows.sort_by(|a, b| a.0.cmp(b.0));
-    let (cues, cue_classes): (Vec<&str>, Vec<usize>) = rows.into_iter().unzip();
+    // The cue words class by class (each class's words by their bytes), with the number of
+    // words of each class: text, so it ships in the data module beside the words instead of
+    // a class per word in the wasm, and a class's words together gzip smaller than all of
+    // them in one order with a class for each (Scam::new sorts them by word once).
+    let mut rows: Vec<(usize, &str)> = cue_classes.into_iter().zip(cues).collect();
+    rows.sort();
+    let counts: Vec<String> = (0..classes.len())
+        .map(|c| rows.iter().filter(|(k, _)| *k == c).count().to_string())
+        .collect();
+    let cue_counts = counts.join(" ");
+    let cues: Vec<&str> = rows.into_iter().map(|(_, w)| w).collect();
     let (rule_calm, rule_calm_masks): (Vec<&str>, Vec<u8>) = rule_calm.into_iter().unzip();
     let mut out = String::new();
     for (name, words) in [
@@ -190,6 +198,7 @@ pub(super) fn generate(tsv: &str) -> String {
         assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
         writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
     }
+    writeln!(out, "static CUE_COUNTS: &str = {cue_counts:?};").unwrap();
     let kinds: Vec<String> = kinds
         .iter()
         .map(|(rule, kind)| format!("(RuleId::{}, {kind:?})", rule_variant(rule)))
@@ -199,7 +208,6 @@ pub(super) fn generate(tsv: &str) -> String {
         .map(|(k, w, o, a, s)| format!("({k}, {w}, {o}, {a}, {s})"))
         .collect();
     let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
-    let cue_classes: Vec<String> = cue_classes.iter().map(|c| c.to_string()).collect();
     let class_names: Vec<String> = classes.iter().map(|c| format!("{c:?}")).collect();
     let combos: Vec<String> = combos
         .iter()
@@ -214,7 +222,6 @@ pub(super) fn generate(tsv: &str) -> String {
         ("KINDS", "(RuleId, &str)", &kinds),
         ("GROUPS", "(u8, u16, bool, u8, u8)", &groups),
         ("TAGS", "u8", &tags),
-        ("CUE_CLASSES", "u8", &cue_classes),
         ("CUE_CLASS_NAMES", "&str", &class_names),
         ("COMBOS", "(u8, u16, u8, [u64; 3])", &combos),
         ("RULE_CALM_MASKS", "u8", &rule_calm_masks),
