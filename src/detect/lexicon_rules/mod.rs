@@ -47,6 +47,7 @@
 #[allow(dead_code)]
 mod skeleton;
 
+pub(crate) mod custom;
 mod keys;
 mod phrases;
 
@@ -123,8 +124,8 @@ impl Detector for Lexicons {
         &RULES
     }
 
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
-        if let Some(t) = tables() {
+    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+        if let Some(t) = ctx.lexicons.or_else(tables) {
             t.detect(text, out);
         }
     }
