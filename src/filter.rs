@@ -6,7 +6,7 @@ use crate::normalize::Normalized;
 use crate::policy::{CheckOptions, Error, FilterOptions, Policy, Settings};
 use crate::report::{self, Report};
 use crate::{redact, Severity};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// A chat safety filter for one policy. The first one of a process compiles the
 /// detectors' automata; later ones share them. Check every message with it.
@@ -15,7 +15,7 @@ pub struct Filter {
     teen: bool,
     detectors: &'static [Box<dyn Detector>],
     /// The lexicon rules' tables, when the policy adds terms or allow words to them.
-    lexicons: Option<&'static LexiconRules>,
+    lexicons: Option<Arc<LexiconRules>>,
 }
 
 /// The detectors and their tables and automata: they depend on no policy, so they are
@@ -75,7 +75,7 @@ impl Filter {
             direction: options.direction.unwrap_or_default(),
             history: options.history.as_deref().unwrap_or_default(),
             blocked_domains: self.settings.blocked_domains(),
-            lexicons: self.lexicons,
+            lexicons: self.lexicons.as_deref(),
         };
         let normalized = Normalized::new(text);
         let mut sink = Sink::new(text);

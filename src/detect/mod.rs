@@ -43,7 +43,7 @@ pub struct Context<'a> {
     pub blocked_domains: &'a [String],
     /// The lexicon rules' tables of a policy that adds terms or allow words to them
     /// (`None`: the shared tables).
-    pub(crate) lexicons: Option<&'static lexicon_rules::LexiconRules>,
+    pub(crate) lexicons: Option<&'a lexicon_rules::LexiconRules>,
 }
 
 #[cfg(test)]
