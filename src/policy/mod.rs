@@ -56,6 +56,21 @@ pub struct Policy {
 }
 
 /// One rule's settings in a [`Policy`].
+///
+/// The lexicon rules also take terms and allow words of the platform's own:
+///
+/// ```
+/// use sendsafe::{CheckOptions, Filter, Policy};
+///
+/// let policy = Policy::from_json(
+///     r#"{"rules":{"abuse.profanity":{"terms":["frak","gorram*"],"allow":["crap"]}}}"#,
+/// ).unwrap();
+/// let filter = Filter::new(policy).unwrap();
+/// let text = "f.r.a.k this GORRAMIT crap, no frakking way";
+/// let found: Vec<&str> = filter.check(text, &CheckOptions::default()).findings.iter()
+///     .map(|f| &text[f.bytes.range()]).collect();
+/// assert_eq!(found, ["f.r.a.k", "GORRAMIT"]);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RulePolicy {
     /// Severity for an adult sender (`"off"` turns the rule off).
