@@ -6,7 +6,7 @@ use crate::normalize::Normalized;
 use crate::policy::{CheckOptions, Error, FilterOptions, Policy, Settings};
 use crate::report::{self, Report};
 use crate::{redact, Severity};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// A chat safety filter for one policy. The first one of a process compiles the
 /// detectors' automata; later ones share them. Check every message with it.
@@ -15,7 +15,7 @@ pub struct Filter {
     teen: bool,
     detectors: &'static [Box<dyn Detector>],
     /// The lexicon rules' tables, when the policy adds terms or allow words to them.
-    lexicons: Option<Arc<LexiconRules>>,
+    lexicons: Option<Box<LexiconRules>>,
 }
 
 /// The detectors and their tables and automata: they depend on no policy, so they are
