@@ -98,8 +98,8 @@ export interface LexiconRulePolicy extends RulePolicy {
    * accents, look-alike letters, leet, repeated, spaced or dotted letters, stars): a whole
    * word (`"frak"` finds "FR4K" and "f.r.a.k", not "frakking"), up to four words in a row
    * (`"smeg head"` also finds "smeg-head"), or a stem of four letters or more ending in
-   * `*` (`"gorram*"` finds every word starting with it). Letters, digits and apostrophes,
-   * with spaces or hyphens between words.
+   * `*` (`"gorram*"` finds every word starting with it). Words are split at spaces,
+   * `-`, `_`, `.`, `/` and `,` as in messages.
    */
   terms?: string[];
   /**

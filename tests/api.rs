@@ -569,7 +569,7 @@ fn bad_terms_and_allow_words_name_the_field() {
                 r#"{{"rules":{{"sexual.explicit":{{"terms":["{}"]}}}}}}"#,
                 "ab".repeat(33)
             ),
-            "options.policy.rules.sexual.explicit.terms[0]: `abab",
+            "options.policy.rules.sexual.explicit.terms[0]: over 4 words",
         ),
         (
             format!(r#"{{"rules":{{"illegal.drugs":{{"allow":[{many}]}}}}}}"#),
@@ -579,7 +579,7 @@ fn bad_terms_and_allow_words_name_the_field() {
             format!(
                 r#"{{"rules":{{"illegal.drugs":{{"allow":[{all}]}},"illegal.crime":{{"terms":[{all}]}}}}}}"#
             ),
-            "options.policy.rules: 5200 terms and allow words, at most 5000",
+            "options.policy.rules: over 5000 terms and allow words in all",
         ),
         (
             r#"{"rules":{"privacy.email":{"terms":["frak"]}}}"#.into(),
@@ -591,31 +591,31 @@ fn bad_terms_and_allow_words_name_the_field() {
         ),
         (
             r#"{"rules":{"abuse.threat":{"terms":["f*ck"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.terms[0]: `f*ck`: `*` only ends a term",
+            "options.policy.rules.abuse.threat.terms[0]: `*` only ends a term",
         ),
         (
             r#"{"rules":{"abuse.threat":{"terms":["*"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.terms[0]: `*`: `*` only ends a term",
+            "options.policy.rules.abuse.threat.terms[0]: `*` only ends a term",
         ),
         (
             r#"{"rules":{"abuse.threat":{"terms":["--"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.terms[0]: `--`: no letters or digits",
+            "options.policy.rules.abuse.threat.terms[0]: no letters or digits",
         ),
         (
             r#"{"rules":{"abuse.threat":{"terms":["one two three four five"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.terms[0]: `one two three four five`: over 4 words",
+            "options.policy.rules.abuse.threat.terms[0]: over 4 words",
         ),
         (
             r#"{"rules":{"abuse.threat":{"terms":["fra*"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.terms[0]: `fra*`: a stem",
+            "options.policy.rules.abuse.threat.terms[0]: a stem",
         ),
         (
             r#"{"rules":{"abuse.threat":{"terms":["frak off*"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.terms[0]: `frak off*`: a stem",
+            "options.policy.rules.abuse.threat.terms[0]: a stem",
         ),
         (
             r#"{"rules":{"abuse.threat":{"allow":["frak*"]}}}"#.into(),
-            "options.policy.rules.abuse.threat.allow[0]: `frak*`",
+            "options.policy.rules.abuse.threat.allow[0]: `*` only ends a term",
         ),
         (
             r#"{"rules":{"abuse.threat":{"block":["frak"]}}}"#.into(),
