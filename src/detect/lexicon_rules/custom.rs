@@ -20,7 +20,7 @@ use crate::normalize::Normalized;
 use crate::policy::Policy;
 use crate::RuleId;
 
-/// Most chars of an added entry once folded (runs collapsed): as long as the longest
+/// Most chars of an added entry once folded (spaces left out): longer than the longest
 /// built-in ones, and what the engine's mask of doubled letters covers.
 pub(crate) const MAX_CHARS: usize = 64;
 
