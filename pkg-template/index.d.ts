@@ -103,7 +103,8 @@ export interface LexiconRulePolicy extends RulePolicy {
    */
   terms?: string[];
   /**
-   * Words the rule never reports, however they are disguised, nor any finding of the
+   * Words the rule never reports (in capitals, with accents, leet, repeated or spaced
+   * letters too; not a starred spelling such as `cr*p`), nor any finding of the
    * rule that overlaps them (a phrase around them): e.g. a place name holding a term.
    */
   allow?: string[];

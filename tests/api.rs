@@ -472,6 +472,8 @@ fn allow_words_silence_one_rule_only() {
     // Another rule's term is still found, and the rule's other terms.
     assert_eq!(found(&f, "frak")[0].1, "abuse.harassment");
     assert_eq!(found(&f, "crap fuck")[0].0, "fuck");
+    // Like a built-in allow line, it does not reach a starred spelling.
+    assert_eq!(found(&f, "cr*p")[0].1, "abuse.profanity");
     let other = with_policy(r#"{"rules":{"abuse.harassment":{"allow":["crap"]}}}"#);
     assert_eq!(found(&other, "crap")[0].1, "abuse.profanity");
 }

@@ -95,7 +95,8 @@ pub struct RulePolicy {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<String>,
     /// Words the rule never reports (lexicon rules only), e.g. a place name that holds a
-    /// term: neither the word, in any disguise, nor a finding of the rule that overlaps it.
+    /// term: neither the word (in capitals, leet, repeated or spaced letters too; not a
+    /// starred spelling), nor a finding of the rule that overlaps it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<String>,
 }
