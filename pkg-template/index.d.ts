@@ -54,6 +54,24 @@ export type PolicySeverity = "off" | Severity;
 /** The strongest severity among a report's findings, `allow` when there are none. */
 export type Verdict = "allow" | "warn" | "block";
 
+/** The rules of the guideline lexicons: the only ones that take `terms` and `allow` words. */
+export type LexiconRuleId =
+  | "abuse.profanity"
+  | "abuse.harassment"
+  | "abuse.hate"
+  | "abuse.threat"
+  | "sexual.explicit"
+  | "sexual.minor"
+  | "sexual.nonconsensual"
+  | "violence.extremism"
+  | "violence.gore"
+  | "illegal.drugs"
+  | "illegal.weapons"
+  | "illegal.gambling"
+  | "illegal.crime"
+  | "self_harm.risk"
+  | "self_harm.encouragement";
+
 /** A built-in policy: `default` has neutral guideline names; `imo` and `calimero` map those platforms' guidelines. */
 export type Preset = "default" | "imo" | "calimero";
 
@@ -67,6 +85,29 @@ export interface RulePolicy {
   guideline?: string;
   /** User-facing messages by language tag (`"en"`, `"pt-BR"`), replacing the built-in ones. */
   messages?: Record<string, string>;
+}
+
+/**
+ * A lexicon rule's settings: those of every rule, and words of the platform's own. Each
+ * entry is at most 256 bytes, 64 letters and 4 words; at most 5,000 entries in all rules
+ * together. A bad one throws a `TypeError` naming it (`options.policy.rules.abuse.profanity.terms[0]`).
+ */
+export interface LexiconRulePolicy extends RulePolicy {
+  /**
+   * Terms the rule reports besides its own, found through the same disguises (case,
+   * accents, look-alike letters, leet, repeated, spaced or dotted letters, stars): a whole
+   * word (`"frak"` finds "FR4K" and "f.r.a.k", not "frakking"), up to four words in a row
+   * (`"smeg head"` also finds "smeg-head"), or a stem of four letters or more ending in
+   * `*` (`"gorram*"` finds every word starting with it). Words are split at spaces,
+   * `-`, `_`, `.`, `/` and `,` as in messages.
+   */
+  terms?: string[];
+  /**
+   * Words the rule never reports (in capitals, with accents, leet, repeated or spaced
+   * letters too; not a starred spelling such as `cr*p`), nor any finding of the
+   * rule that overlaps them (a phrase around them): e.g. a place name holding a term.
+   */
+  allow?: string[];
 }
 
 /** What is never reported. */
@@ -87,7 +128,9 @@ export interface Policy {
   /** Language of messages when the filter's options give none, e.g. `"es"`. */
   locale?: string;
   /** Per-rule settings, keyed by rule id. */
-  rules?: { [rule in RuleId]?: RulePolicy };
+  rules?: { [rule in Exclude<RuleId, LexiconRuleId>]?: RulePolicy } & {
+    [rule in LexiconRuleId]?: LexiconRulePolicy;
+  };
   /** What is never reported. */
   allow?: AllowList;
   /** What is always reported. */

@@ -1,5 +1,6 @@
 //! [`Filter`]: builds the detectors once, then runs `normalize → detect → resolve → report`.
 
+use crate::detect::lexicon_rules::LexiconRules;
 use crate::detect::{self, Context, Detector, Sink};
 use crate::normalize::Normalized;
 use crate::policy::{CheckOptions, Error, FilterOptions, Policy, Settings};
@@ -13,6 +14,8 @@ pub struct Filter {
     settings: Settings,
     teen: bool,
     detectors: &'static [Box<dyn Detector>],
+    /// The lexicon rules' tables, when the policy adds terms or allow words to them.
+    lexicons: Option<Box<LexiconRules>>,
 }
 
 /// The detectors and their tables and automata: they depend on no policy, so they are
@@ -46,13 +49,17 @@ impl Filter {
     fn build(policy: &Policy, teen: bool, locale: Option<&str>, loaded: &[(&str, &str)]) -> Filter {
         detect::domain::preload();
         let settings = Settings::new(policy, locale, loaded);
-        if detect::lexicon_rules::wanted(|rule, teen| settings.severity(rule, teen)) {
-            detect::lexicon_rules::prepare();
-        }
+        let lexicons = if detect::lexicon_rules::wanted(|rule, teen| settings.severity(rule, teen))
+        {
+            detect::lexicon_rules::custom::prepare(policy)
+        } else {
+            None
+        };
         Filter {
             settings,
             teen,
             detectors: DETECTORS.get_or_init(detect::registry),
+            lexicons,
         }
     }
 
@@ -68,6 +75,7 @@ impl Filter {
             direction: options.direction.unwrap_or_default(),
             history: options.history.as_deref().unwrap_or_default(),
             blocked_domains: self.settings.blocked_domains(),
+            lexicons: self.lexicons.as_deref(),
         };
         let normalized = Normalized::new(text);
         let mut sink = Sink::new(text);

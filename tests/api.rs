@@ -402,3 +402,243 @@ fn the_senders_own_details_are_only_info_for_the_reader() {
     let adult = f.check(handle, &incoming(false));
     assert_eq!(adult.verdict, Verdict::Allow);
 }
+
+/// A filter of the `default` preset with `policy` (JSON) merged over it.
+fn with_policy(policy: &str) -> Filter {
+    Filter::with_options(options(&format!(r#"{{"policy":{policy}}}"#)).unwrap()).unwrap()
+}
+
+/// `(found text, rule, UTF-16 start, UTF-16 end)` of each finding.
+fn found(f: &Filter, text: &str) -> Vec<(String, String, usize, usize)> {
+    f.check(text, &CheckOptions::default())
+        .findings
+        .iter()
+        .map(|x| {
+            (
+                text[x.bytes.range()].to_string(),
+                x.rule.as_str().to_string(),
+                x.start,
+                x.end,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn added_terms_are_found_through_disguises_with_exact_spans() {
+    let f =
+        with_policy(r#"{"rules":{"abuse.profanity":{"terms":["Frak","gorram*","smeg head"]}}}"#);
+    let text = "😀 FR4AK, gorramit! ｆｒａｋ f.r.a.k fr*k smeg-head";
+    let got = found(&f, text);
+    let want = [
+        ("FR4AK", 3, 8),
+        ("gorramit", 10, 18),
+        ("ｆｒａｋ", 20, 24),
+        ("f.r.a.k", 25, 32),
+        ("fr*k", 33, 37),
+        ("smeg-head", 38, 47),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((text, rule, start, end), (w, s, e)) in got.iter().zip(want) {
+        assert_eq!(
+            (text.as_str(), rule.as_str(), *start, *end),
+            (w, "abuse.profanity", s, e)
+        );
+    }
+    // Whole words only, and nothing for another filter or the preset.
+    for text in [
+        "frakking",
+        "afrak",
+        "fra k",
+        "gorra",
+        "smeghead",
+        "smeg the head",
+    ] {
+        assert_eq!(found(&f, text), [], "{text}");
+    }
+    assert_eq!(found(&filter(Preset::Default), "frak gorramit"), []);
+}
+
+#[test]
+fn allow_words_silence_one_rule_only() {
+    let plain = filter(Preset::Default);
+    assert_eq!(found(&plain, "crap")[0].1, "abuse.profanity");
+    let f = with_policy(
+        r#"{"rules":{"abuse.profanity":{"allow":["crap"]},"abuse.harassment":{"terms":["frak"]},"abuse.hate":{"allow":["frak"]}}}"#,
+    );
+    for text in ["crap", "CRAP", "cr4p", "c r a p", "crrraap"] {
+        assert_eq!(found(&f, text), [], "{text}");
+    }
+    // Another rule's term is still found, and the rule's other terms.
+    assert_eq!(found(&f, "frak")[0].1, "abuse.harassment");
+    assert_eq!(found(&f, "crap fuck")[0].0, "fuck");
+    // Like a built-in allow line, it does not reach a starred spelling.
+    assert_eq!(found(&f, "cr*p")[0].1, "abuse.profanity");
+    let other = with_policy(r#"{"rules":{"abuse.harassment":{"allow":["crap"]}}}"#);
+    assert_eq!(found(&other, "crap")[0].1, "abuse.profanity");
+}
+
+#[test]
+fn filters_with_different_terms_do_not_share_them() {
+    let a = with_policy(r#"{"rules":{"illegal.drugs":{"terms":["moonrock"]}}}"#);
+    let b = with_policy(r#"{"rules":{"illegal.drugs":{"terms":["stardust"]}}}"#);
+    let plain = filter(Preset::Default);
+    assert_eq!(found(&a, "moonrock")[0].1, "illegal.drugs");
+    assert_eq!(found(&a, "stardust"), []);
+    assert_eq!(found(&b, "stardust")[0].1, "illegal.drugs");
+    assert_eq!(found(&b, "moonrock"), []);
+    assert_eq!(found(&plain, "moonrock stardust"), []);
+    // The preset's own terms are unaffected.
+    for f in [&a, &b, &plain] {
+        assert_eq!(found(f, "what the fuck")[0].0, "fuck");
+    }
+}
+
+#[test]
+fn added_terms_follow_the_rules_severity() {
+    let f = with_policy(
+        r#"{"rules":{"abuse.profanity":{"terms":["frak"],"adult":"off","teen":"block"}}}"#,
+    );
+    assert_eq!(found(&f, "frak"), []);
+    let teen = f.check(
+        "frak",
+        &CheckOptions {
+            teen: Some(true),
+            ..Default::default()
+        },
+    );
+    assert_eq!(teen.verdict, Verdict::Block);
+}
+
+#[test]
+fn added_terms_merge_over_presets() {
+    let over =
+        deserialize_policy(r#"{"rules":{"abuse.profanity":{"terms":["frak"],"allow":["crap"]}}}"#)
+            .unwrap();
+    for preset in Preset::ALL {
+        let mut p = Policy::preset(preset);
+        let guideline = p.rules[&RuleId::AbuseProfanity].guideline.clone();
+        p.merge(over.clone());
+        p.merge(over.clone());
+        let r = &p.rules[&RuleId::AbuseProfanity];
+        assert_eq!(r.terms, ["frak", "frak"]);
+        assert_eq!(r.allow, ["crap"; 2]);
+        assert_eq!(r.guideline, guideline);
+        let f = Filter::new(p).unwrap();
+        assert_eq!(found(&f, "frak crap")[0].0, "frak");
+        assert_eq!(found(&f, "frak crap").len(), 1);
+    }
+    // A policy with terms round-trips through JSON.
+    let json = serde_json::to_string(&over).unwrap();
+    assert_eq!(deserialize_policy(&json).unwrap(), over);
+    assert!(json.contains(r#""terms":["frak"]"#), "{json}");
+}
+
+#[test]
+fn bad_terms_and_allow_words_name_the_field() {
+    let long = "x".repeat(257);
+    let many: Vec<String> = (0..10_001).map(|i| format!("\"w{i}\"")).collect();
+    let many = many.join(",");
+    let all: Vec<String> = (0..2_600).map(|i| format!("\"w{i}\"")).collect();
+    let all = all.join(",");
+    let cases = [
+        (
+            r#"{"rules":{"abuse.profanity":{"terms":"frak"}}}"#.to_string(),
+            "options.policy.rules.abuse.profanity.terms: expected an array of strings",
+        ),
+        (
+            r#"{"rules":{"abuse.profanity":{"terms":["frak",3]}}}"#.into(),
+            "options.policy.rules.abuse.profanity.terms[1]: expected a string",
+        ),
+        (
+            r#"{"rules":{"abuse.profanity":{"allow":{"crap":true}}}}"#.into(),
+            "options.policy.rules.abuse.profanity.allow: expected an array",
+        ),
+        (
+            r#"{"rules":{"abuse.profanity":{"terms":["frak",""]}}}"#.into(),
+            "options.policy.rules.abuse.profanity.terms[1]: empty",
+        ),
+        (
+            r#"{"rules":{"abuse.profanity":{"allow":["  "]}}}"#.into(),
+            "options.policy.rules.abuse.profanity.allow[0]: empty",
+        ),
+        (
+            format!(r#"{{"rules":{{"sexual.explicit":{{"terms":["{long}"]}}}}}}"#),
+            "options.policy.rules.sexual.explicit.terms[0]: 257 bytes long",
+        ),
+        (
+            format!(
+                r#"{{"rules":{{"sexual.explicit":{{"terms":["{}"]}}}}}}"#,
+                "ab".repeat(33)
+            ),
+            "options.policy.rules.sexual.explicit.terms[0]: over 4 words",
+        ),
+        (
+            format!(r#"{{"rules":{{"illegal.drugs":{{"allow":[{many}]}}}}}}"#),
+            "options.policy.rules.illegal.drugs.allow: 10001 entries",
+        ),
+        (
+            format!(
+                r#"{{"rules":{{"illegal.drugs":{{"allow":[{all}]}},"illegal.crime":{{"terms":[{all}]}}}}}}"#
+            ),
+            "options.policy.rules: over 5000 terms and allow words in all",
+        ),
+        (
+            r#"{"rules":{"privacy.email":{"terms":["frak"]}}}"#.into(),
+            "options.policy.rules.privacy.email.terms: only the lexicon rules",
+        ),
+        (
+            r#"{"rules":{"spam.link":{"allow":["frak"]}}}"#.into(),
+            "options.policy.rules.spam.link.allow: only the lexicon rules",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"terms":["f*ck"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.terms[0]: `*` only ends a term",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"terms":["*"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.terms[0]: `*` only ends a term",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"terms":["--"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.terms[0]: no letters or digits",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"terms":["one two three four five"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.terms[0]: over 4 words",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"terms":["fra*"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.terms[0]: a stem",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"terms":["frak off*"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.terms[0]: a stem",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"allow":["frak*"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.allow[0]: `*` only ends a term",
+        ),
+        (
+            r#"{"rules":{"abuse.threat":{"block":["frak"]}}}"#.into(),
+            "options.policy.rules.abuse.threat.block: unknown field `block`",
+        ),
+    ];
+    for (policy, want) in cases {
+        let err = options(&format!(r#"{{"policy":{policy}}}"#))
+            .and_then(|o| Filter::with_options(o).map(|_| FilterOptions::default()))
+            .expect_err(&policy[..policy.len().min(200)])
+            .to_string();
+        assert!(err.starts_with(want), "{err:?} should start with {want:?}");
+    }
+    // `Filter::new` validates a policy built in Rust the same way.
+    let mut p = Policy::default();
+    p.rules
+        .get_or_default(RuleId::PrivacyPhone)
+        .allow
+        .push("frak".into());
+    assert_eq!(
+        Filter::new(p).err().unwrap().path(),
+        "policy.rules.privacy.phone.allow"
+    );
+}

@@ -80,6 +80,27 @@ fn policy_file_and_its_errors() {
     let (code, _, err) = run(&["check", "--policy", bad.to_str().unwrap()], "");
     assert_eq!(code, 1);
     assert!(err.contains("policy.rules.privacy.emial"), "{err}");
+    // Terms added to a lexicon rule, and one given to a rule that takes none.
+    let terms = dir.join("terms.json");
+    std::fs::write(
+        &terms,
+        r#"{"rules":{"abuse.profanity":{"terms":["frak"],"allow":["crap"]}}}"#,
+    )
+    .unwrap();
+    let (code, out, _) = run(
+        &["check", "--policy", terms.to_str().unwrap()],
+        "f r a k\ncrap\n",
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(r#"abuse.profanity [lexicon] "f r a k""#),
+        "{out}"
+    );
+    assert!(out.trim_end().ends_with("2: allow"), "{out}");
+    std::fs::write(&bad, r#"{"rules":{"privacy.email":{"terms":["frak"]}}}"#).unwrap();
+    let (code, _, err) = run(&["check", "--policy", bad.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("policy.rules.privacy.email.terms"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

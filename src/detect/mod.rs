@@ -41,6 +41,9 @@ pub struct Context<'a> {
     pub history: &'a [String],
     /// Domains the policy blocks (lower case), whose links are always reported.
     pub blocked_domains: &'a [String],
+    /// The lexicon rules' tables of a policy that adds terms or allow words to them
+    /// (`None`: the shared tables).
+    pub(crate) lexicons: Option<&'a lexicon_rules::LexiconRules>,
 }
 
 #[cfg(test)]
@@ -53,6 +56,7 @@ impl Context<'static> {
             direction: Direction::Outgoing,
             history: &[],
             blocked_domains: &[],
+            lexicons: None,
         }
     }
 }

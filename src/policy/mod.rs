@@ -11,6 +11,7 @@ pub use map::{Iter, Map};
 pub(crate) use settings::Settings;
 pub use value::{join, Value};
 
+use crate::detect::lexicon_rules::custom;
 use crate::detect::Direction;
 use crate::{RuleId, Severity};
 use serde::Serialize;
@@ -20,6 +21,8 @@ use value::Fields;
 pub const MAX_LIST: usize = 10_000;
 /// Longest allow-list entry, guideline name or locale, in bytes.
 pub const MAX_ENTRY: usize = 256;
+/// Most terms and allow words added to the lexicon rules, all rules together.
+pub const MAX_ADDED: usize = 5_000;
 /// Longest message, in bytes.
 pub const MAX_MESSAGE: usize = 2_000;
 
@@ -28,7 +31,8 @@ pub const MAX_MESSAGE: usize = 2_000;
 ///
 /// ```json
 /// { "rules": { "privacy.email": { "adult": "info", "guideline": "Contact details",
-///                                 "messages": { "en": "Share e-mails only with people you trust." } } },
+///                                 "messages": { "en": "Share e-mails only with people you trust." } },
+///              "abuse.profanity": { "terms": ["frak", "gorram*"], "allow": ["scunthorpe"] } },
 ///   "allow": { "domains": ["imo.im"], "terms": ["support@imo.im"] },
 ///   "block": { "domains": ["scam.example"] } }
 /// ```
@@ -52,6 +56,21 @@ pub struct Policy {
 }
 
 /// One rule's settings in a [`Policy`].
+///
+/// The lexicon rules also take terms and allow words of the platform's own:
+///
+/// ```
+/// use sendsafe::{CheckOptions, Filter, Policy};
+///
+/// let policy = Policy::from_json(
+///     r#"{"rules":{"abuse.profanity":{"terms":["frak","gorram*"],"allow":["crap"]}}}"#,
+/// ).unwrap();
+/// let filter = Filter::new(policy).unwrap();
+/// let text = "f.r.a.k this GORRAMIT crap, no frakking way";
+/// let found: Vec<&str> = filter.check(text, &CheckOptions::default()).findings.iter()
+///     .map(|f| &text[f.bytes.range()]).collect();
+/// assert_eq!(found, ["f.r.a.k", "GORRAMIT"]);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RulePolicy {
     /// Severity for an adult sender (`"off"` turns the rule off).
@@ -68,6 +87,18 @@ pub struct RulePolicy {
     /// received; without one, the plain message serves both directions.
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     pub messages: Map<String, String>,
+    /// Terms the rule reports besides its built-in ones (lexicon rules only: `abuse.*`,
+    /// `sexual.*`, `violence.*`, `illegal.*`, `self_harm.*`), found through the same
+    /// disguises (case, accents, look-alike letters, leet, repeated, spaced or dotted
+    /// letters, stars). A term is a whole word, or up to four words in a row; `word*`
+    /// (four letters or more) matches every word that starts with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// Words the rule never reports (lexicon rules only), e.g. a place name that holds a
+    /// term: neither the word (in capitals, leet, repeated or spaced letters too; not a
+    /// starred spelling), nor a finding of the rule that overlaps it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<String>,
 }
 
 /// Allow-lists: what is never reported.
@@ -166,7 +197,7 @@ impl Policy {
                     adult,
                     teen,
                     guideline: guideline.map(str::to_string),
-                    messages: Map::new(),
+                    ..RulePolicy::default()
                 };
                 (rule, rule_policy)
             })
@@ -196,6 +227,8 @@ impl Policy {
                 r.guideline = o.guideline;
             }
             r.messages.extend(o.messages);
+            r.terms.extend(o.terms);
+            r.allow.extend(o.allow);
         }
         self.allow.domains.extend(over.allow.domains);
         self.allow.terms.extend(over.allow.terms);
@@ -207,6 +240,8 @@ impl Policy {
         if let Some(locale) = &self.locale {
             validate_locale(locale, &format!("{root}.locale"))?;
         }
+        // Entries added to the lexicon rules, all rules together.
+        let mut added = 0;
         for (rule, r) in &self.rules {
             let at = format!("{root}.rules.{rule}");
             if let Some(g) = &r.guideline {
@@ -219,28 +254,57 @@ impl Policy {
                 check_len(message, MAX_MESSAGE, &format!("{at}.messages.{lang}"))?;
                 not_blank(message, &format!("{at}.messages.{lang}"))?;
             }
+            for (name, list) in [("terms", &r.terms), ("allow", &r.allow)] {
+                let at = format!("{at}.{name}");
+                if list.is_empty() {
+                    continue;
+                }
+                if !custom::takes_terms(*rule) {
+                    return Err(Error::new(
+                        at,
+                        "only the lexicon rules (abuse, sexual, violence, illegal, self_harm) take it",
+                    ));
+                }
+                check_list(list, &at)?;
+                for (i, entry) in list.iter().enumerate() {
+                    custom::fold(entry, name == "terms")
+                        .map_err(|e| Error::new(format!("{at}[{i}]"), e))?;
+                }
+                added += list.len();
+            }
+        }
+        if added > MAX_ADDED {
+            return Err(Error::new(
+                format!("{root}.rules"),
+                "over 5000 terms and allow words in all",
+            ));
         }
         for (name, list) in [
             ("allow.domains", &self.allow.domains),
             ("allow.terms", &self.allow.terms),
             ("block.domains", &self.block.domains),
         ] {
-            let at = format!("{root}.{name}");
-            if list.len() > MAX_LIST {
-                return Err(Error::new(
-                    at,
-                    format!("{} entries, at most {MAX_LIST} allowed", list.len()),
-                ));
-            }
-            for (i, entry) in list.iter().enumerate() {
-                check_len(entry, MAX_ENTRY, &format!("{at}[{i}]"))?;
-                if entry.trim().is_empty() {
-                    return Err(Error::new(format!("{at}[{i}]"), "empty entry"));
-                }
-            }
+            check_list(list, &format!("{root}.{name}"))?;
         }
         Ok(())
     }
+}
+
+/// Checks the length of a list and of its entries, which must not be blank.
+fn check_list(list: &[String], at: &str) -> Result<(), Error> {
+    if list.len() > MAX_LIST {
+        return Err(Error::new(
+            at,
+            format!("{} entries, at most {MAX_LIST} allowed", list.len()),
+        ));
+    }
+    for (i, entry) in list.iter().enumerate() {
+        check_len(entry, MAX_ENTRY, &format!("{at}[{i}]"))?;
+        if entry.trim().is_empty() {
+            return Err(Error::new(format!("{at}[{i}]"), "empty entry"));
+        }
+    }
+    Ok(())
 }
 
 /// A finding always shows its guideline and message: a blank one is an error, not a
@@ -356,7 +420,11 @@ impl Policy {
             let at = value::join(&rules_path, id);
             let rule = RuleId::parse(id)
                 .ok_or_else(|| Error::new(&at, "unknown rule id (see rules.md for the list)"))?;
-            let r = Fields::new(v, &at, &["adult", "teen", "guideline", "messages"])?;
+            let r = Fields::new(
+                v,
+                &at,
+                &["adult", "teen", "guideline", "messages", "terms", "allow"],
+            )?;
             let severity =
                 |name| Ok::<_, Error>(r.choice(name, &SEVERITIES)?.map(|i| SEVERITY_VALUES[i]));
             let mut messages = Map::new();
@@ -375,6 +443,8 @@ impl Policy {
                 teen: severity("teen")?,
                 guideline: r.string("guideline")?,
                 messages,
+                terms: r.strings("terms", MAX_LIST)?.unwrap_or_default(),
+                allow: r.strings("allow", MAX_LIST)?.unwrap_or_default(),
             };
             policy.rules.insert(rule, rule_policy);
         }

@@ -6,6 +6,7 @@ import type {
   Filter,
   FilterOptions,
   Finding,
+  LexiconRulePolicy,
   Policy,
   PolicySeverity,
   Report,
@@ -42,6 +43,8 @@ const policy: Policy = {
   rules: { "privacy.email": rulePolicy, "teen.meetup": { teen: off } },
   allow: { domains: ["imo.im"], terms: ["support@imo.im"] },
 };
+const words: LexiconRulePolicy = { adult: "warn", terms: ["frak", "gorram*"], allow: ["scunthorpe"] };
+const withWords: Policy = { rules: { "abuse.profanity": words, "illegal.drugs": { terms: ["moonrock"] } } };
 
 async function loading(): Promise<void> {
   await init();
@@ -72,6 +75,12 @@ createFilter({ onError: "block" });
 const badRule: Policy = { rules: { "privacy.nope": {} } };
 // @ts-expect-error "loud" is no severity
 const badSeverity: RulePolicy = { adult: "loud" };
+// @ts-expect-error only the lexicon rules take terms
+const termsOnEmail: Policy = { rules: { "privacy.email": { terms: ["frak"] } } };
+// @ts-expect-error only the lexicon rules take allow words
+const allowOnLink: Policy = { rules: { "spam.link": { allow: ["frak"] } } };
+// @ts-expect-error terms are a list of strings
+const oneTerm: LexiconRulePolicy = { terms: "frak" };
 // @ts-expect-error a finding's severity is never "off"
 const findingOff: Severity = "off";
 // @ts-expect-error direction is outgoing or incoming
@@ -84,3 +93,4 @@ async function misuse(f: Filter): Promise<void> {
 }
 
 export { composer, loading, misuse, badRule, badSeverity, findingOff, sideways };
+export { withWords, termsOnEmail, allowOnLink, oneTerm };

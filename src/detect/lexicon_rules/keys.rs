@@ -21,9 +21,10 @@ struct Record {
 
 /// The entries by key.
 pub(super) struct Keys {
-    /// The entries' text. A key's bytes are `text[start..end]`, or, past the text's
-    /// length, `arena[start - text.len()..end - text.len()]`.
-    text: &'static [u8],
+    /// The entries' text (a copy: the tables of a policy's own entries are freed with
+    /// the filter). A key's bytes are `text[start..end]`, or, past the text's length,
+    /// `arena[start - text.len()..end - text.len()]`.
+    text: Box<[u8]>,
     /// The keys not written as they are in the text, collapsed.
     arena: Vec<u8>,
     records: Vec<Record>,
@@ -35,9 +36,9 @@ pub(super) struct Keys {
 
 impl Keys {
     /// An empty table of keys found in `text`, with room for about `records` records.
-    pub(super) fn new(text: &'static str, records: usize) -> Keys {
+    pub(super) fn new(text: &str, records: usize) -> Keys {
         Keys {
-            text: text.as_bytes(),
+            text: text.as_bytes().into(),
             arena: Vec::new(),
             records: Vec::with_capacity(records),
             slots: vec![0; (records * 2).next_power_of_two().max(64)],

@@ -47,6 +47,7 @@
 #[allow(dead_code)]
 mod skeleton;
 
+pub(crate) mod custom;
 mod keys;
 mod phrases;
 
@@ -54,6 +55,7 @@ use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::{RuleId, Severity};
 use keys::Keys;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The entries, as build.rs folded them (`LEX_WORDS`). Natively they are compiled in; the
@@ -106,7 +108,7 @@ pub(crate) fn prepare() {
     tables();
 }
 
-fn tables() -> Option<&'static LexiconRules> {
+fn tables<'a>() -> Option<&'a LexiconRules> {
     if let Some(t) = TABLES.get() {
         return Some(t);
     }
@@ -123,8 +125,8 @@ impl Detector for Lexicons {
         &RULES
     }
 
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
-        if let Some(t) = tables() {
+    fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
+        if let Some(t) = ctx.lexicons.or_else(tables) {
             t.detect(text, out);
         }
     }
@@ -341,8 +343,9 @@ pub(crate) struct LexiconRules {
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: SmallFilter,
     /// The one-word terms and stems as written (runs of two kept), sorted by first char,
-    /// for words with stars or leet digits in them: `(entry, rule, kind)`.
-    wild: Vec<(&'static str, u8, u8)>,
+    /// for words with stars or leet digits in them: `(entry, rule, kind)`, the entry by
+    /// where it is in the entries' text.
+    wild: Vec<(Range<u32>, u8, u8)>,
     /// The first chars of [`LexiconRules::wild`], sorted, and where each one's entries
     /// start (a sorted list, not a hash map: the wasm holds one hash map type).
     wild_firsts: Vec<(char, usize)>,
@@ -356,7 +359,7 @@ impl LexiconRules {
     /// allocation per key.
     // Called once; out of line, so that a profile shows what it costs.
     #[inline(never)]
-    fn new(pack: &'static str) -> LexiconRules {
+    fn new(pack: &str) -> LexiconRules {
         // The words, then the phrases (after a form feed).
         let (entries, phrase_text) = pack.split_once('\u{c}').unwrap_or((pack, ""));
         // About one key for every eight bytes (an entry and the first words of the
@@ -500,7 +503,7 @@ impl LexiconRules {
             before = line_start..i;
             i += 1;
             if matches!(kind, TERM | STEM) && !spaced {
-                wild.push((line, rule, kind));
+                wild.push((line_start as u32..before.end as u32, rule, kind));
             }
             if kind == INFIX {
                 let mut cs = line.chars().map(skeleton::letter);
@@ -566,11 +569,13 @@ impl LexiconRules {
         });
         // By first char: sorted as numbers (first char, then place), which is quick.
         let mut order: Vec<u64> = (wild.iter().enumerate())
-            .map(|(at, w)| u64::from(w.0.chars().next().unwrap_or(' ')) << 32 | at as u64)
+            .map(|(at, w)| u64::from(char_at(entries, w.0.start as usize)) << 32 | at as u64)
             .collect();
         order.sort_unstable();
-        let wild: Vec<(&'static str, u8, u8)> =
-            order.iter().map(|&o| wild[o as u32 as usize]).collect();
+        let wild: Vec<(Range<u32>, u8, u8)> = order
+            .iter()
+            .map(|&o| wild[o as u32 as usize].clone())
+            .collect();
         let mut wild_firsts: Vec<(char, usize)> = Vec::new();
         for (at, o) in order.iter().enumerate() {
             let first = char::from_u32((o >> 32) as u32).unwrap_or(' ');
@@ -1696,7 +1701,9 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
     };
     let end = lex.wild_firsts.get(g + 1).map_or(lex.wild.len(), |w| w.1);
     let mut found = 0;
-    for (entry, rule, kind) in &lex.wild[lex.wild_firsts[g].1..end] {
+    for (at, rule, kind) in &lex.wild[lex.wild_firsts[g].1..end] {
+        let entry = lex.keys.bytes(at.start as usize, at.end as usize);
+        let entry = std::str::from_utf8(entry).unwrap_or_default();
         let len = entry.chars().count();
         let fits = if *kind == TERM {
             len == word.len()

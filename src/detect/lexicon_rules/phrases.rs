@@ -278,7 +278,7 @@ impl Phrases {
     /// Reads the phrase section of the pack (see `table.rs`) and puts the anchors into
     /// the word scan's tables (`lex`): one pass over the text, then the phrases grouped
     /// by anchor.
-    pub(super) fn build(lex: &mut LexiconRules, text: &'static str) {
+    pub(super) fn build(lex: &mut LexiconRules, text: &str) {
         let mut p = Phrases::default();
         // About one item and one word for every eight bytes of the text.
         p.items.reserve(text.len() / 8);
