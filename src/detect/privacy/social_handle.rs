@@ -65,7 +65,7 @@
 
 mod ahead;
 
-use crate::detect::chars::{alnum_after, alnum_before};
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -201,10 +201,13 @@ impl SocialHandle {
     /// The first of `words` written at `p` as a whole word.
     fn word_at(words: &[&'static str], t: &str, p: usize) -> Option<&'static str> {
         let rest = &t[p..];
+        // Words of scripts written without spaces end anywhere, and a Latin name glued to
+        // them starts where they end ("LINEのIDはlchen").
         words.iter().copied().find(|w| {
             rest.starts_with(w)
-                && (!w.ends_with(|c: char| c.is_alphanumeric())
-                    || !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                && (!w.ends_with(|c: char| c.is_alphanumeric() && !is_unspaced_script(c))
+                    || !rest[w.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() && !is_unspaced_script(c)))
         })
     }
 
@@ -231,8 +234,21 @@ impl SocialHandle {
         // A comma or a sentence's end crossed ("on tiktok, user kevin22 ...").
         let mut crossed = false;
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
-        let mut p = p + case_ending(&t[p..]);
-        p = skip_spaces(b, p);
+        let ending = case_ending(&t[p..]);
+        // A case ending makes a name that is also a word the app's: "steam'de ...".
+        let class = if ending > 0 && class == Class::Amb {
+            Class::App
+        } else {
+            class
+        };
+        // A profile link: "twitch.tv/lchen", "instagram.com/lchen" (the app word is the
+        // site's address); the name is given as after a colon, and no path word is one.
+        let url = t[p..].starts_with('/')
+            && [".com", ".tv", ".me", ".am", ".net", "/add"]
+                .iter()
+                .any(|d| t[..p].ends_with(d));
+        let mut p = skip_spaces(b, p + ending + usize::from(url));
+        colon |= url;
         for _ in 0..5 {
             let rest = &t[p..];
             if let Some(sep) = [":", "=>", "=", "->", "→", "👉"]
@@ -254,6 +270,7 @@ impl SocialHandle {
                 p += 1;
             } else if let Some(w) = Self::word_at(&self.ids, t, p).filter(|w| {
                 t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..])
+                    || w.ends_with(is_unspaced_script)
                     || ["'s ", "’s "]
                         .iter()
                         .any(|s| t[p + w.len()..].starts_with(s))
@@ -297,7 +314,9 @@ impl SocialHandle {
                 // karo mujhe: ...".
                 p += n;
             } else if let Some(n) = self.own_before_id(t, p) {
-                // "my" before an id word: "..., my username is ...".
+                // "my" before an id word: "..., my username is ...", "pisz na dc, mój nick
+                // to ...": what follows is the sender's own.
+                before.owned = true;
                 p += n;
             } else if let Some(n) = self.prep_before_own_id(t, p) {
                 // "insta pe mera naam ... hai", "snap en mi usuario es ...".
@@ -328,6 +347,14 @@ impl SocialHandle {
                 p += 1;
             } else if let Some(n) = symbols(rest) {
                 // An emoji between the app and the handle: "insta 📸 @x", "snap 👻: lchen".
+                p += n;
+            } else if let Some(n) = self.and_app(rest) {
+                // Two apps, one handle: "my snap and ig are lchen", "snap/ig: lchen".
+                p += n;
+            } else if let Some(n) = Some(word_len(rest)).filter(|&n| {
+                n > 0 && !linked && self.prep.contains(&rest[..n]) && self.found_after_name(t, p + n)
+            }) {
+                // "facebook pe lchen search karo": a preposition, then the name looked up.
                 p += n;
             } else {
                 break;
@@ -376,17 +403,21 @@ impl SocialHandle {
         }
         if !self.may_be_handle(name, at)
             || t[end..].starts_with(|c: char| {
-                // An address, a link, a call in code ("tg = require('telegraf')").
-                matches!(c, '@' | '/' | '(' | '[') || c.is_alphanumeric()
+                // An address, a link, a call in code ("tg = require('telegraf')"); a word
+                // of a script written without spaces may follow ("lchen야 추가해줘").
+                matches!(c, '@' | '/' | '(' | '[') || (c.is_alphanumeric() && !is_unspaced_script(c))
             })
         {
             return None;
         }
         let adjacent = !(at || colon || marked || linked);
+        // A word of looking the name up after it: "steam'de lchen diye arat".
+        let looked_up =
+            Self::word_at(&self.found, t[end..].trim_start_matches([' ', '\t']), 0).is_some();
         if adjacent
             && (!name.starts_with(|c: char| c.is_ascii_alphabetic())
                 || is_version(name)
-                || (name.len() < 5 && !tagged))
+                || (name.len() < 5 && !tagged && !looked_up))
         {
             return None; // "fb 2fa", "ig v2.10.3", "fortnite ch5"
         }
@@ -418,11 +449,19 @@ impl SocialHandle {
         let plain = !at && !strong;
         // In brackets, the name closes them; a plain word only after a possessive or an
         // invitation ("snap (the app)", "discord (nitro)" are talk).
-        if bracket && (!after.starts_with(')') || (plain && !(before.owned || before.invited))) {
+        if bracket
+            && (!after.starts_with(')') || (plain && !(before.owned || before.invited || me_link)))
+        {
             return None;
         }
         // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
         let common = plain && self.common(name);
+        // A profile link is the sender's when it ends its clause and the words before it
+        // name the sender or ask ("i stream at twitch.tv/lchen", "follow me
+        // instagram.com/lchen"); "x.com/elonmusk said ..." is someone else's.
+        if url && (common || after.starts_with(['=', '#']) || !ends_clause || !self.sender_before(t, p)) {
+            return None; // "youtube.com/watch?v=...", "instagram.com/p/..."
+        }
         // The app asked about alone on its line and a name of five letters or more that
         // ends it: a question and its answer ("snap? lchen 👻"; "snap? nah" is talk).
         let answer = before.opens
@@ -501,7 +540,7 @@ impl SocialHandle {
             && name.len() >= 4
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && !common
-            && closes_after(after);
+            && self.closes(after);
         let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
         // Past a comma, with no colon, the handle ends its clause: "on tiktok, user kevin22
         // posted it" is talk.
@@ -529,13 +568,16 @@ impl SocialHandle {
 
     /// Whether a plain word is a common word: in the stop list, an asking verb, one of the BIP-39 list's
     /// 2048 common English words, or an English word in "-ing" ("glitching") or "-ly"
-    /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places).
+    /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places). A word
+    /// that opens with two consonants no English word opens with is an initial and a
+    /// name ("zkelly", "jfleming"), not an English word.
     fn common(&self, name: &str) -> bool {
         self.stop.contains(name)
             || self.ask.contains(name)
             || self.me.contains(name)
-            || (name.len() >= 5 && name.ends_with("ing"))
-            || (name.len() >= 6 && name.ends_with("ly"))
+            || (((name.len() >= 5 && name.ends_with("ing"))
+                || (name.len() >= 6 && name.ends_with("ly")))
+                && english_onset(name))
             || ((3..=8).contains(&name.len())
                 && crate::detect::privacy::crypto_secret::bip39_words()
                     .binary_search(&name)
@@ -562,6 +604,54 @@ impl SocialHandle {
             // "... jbigot hai", "... jbigot hai, follow kar lo", "... hai dekh lena".
             rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || self.next_clause(rest)
         })
+    }
+
+    /// The length of a joining word and another app's name at the start of `rest` ("and
+    /// ig", "/ig", "y tiktok"), if they are there: one handle given for two apps.
+    fn and_app(&self, rest: &str) -> Option<usize> {
+        const AND: [&str; 14] = [
+            "and", "&", "/", "+", "y", "e", "et", "und", "i", "и", "dan", "ve", "or", "ou",
+        ];
+        let word = &rest[..word_len(rest).max(usize::from(rest.starts_with(['&', '/', '+'])))];
+        if !AND.contains(&word) {
+            return None;
+        }
+        let next = skip_spaces(rest.as_bytes(), word.len());
+        let n = word_len(&rest[next..]);
+        (n > 0 && self.apps.contains(&rest[next..next + n])).then_some(next + n)
+    }
+
+    /// Whether one of the eight words before the link that holds `at` is a word for the
+    /// sender, a possessive or an asking verb ("i", "me", "my", "follow").
+    fn sender_before(&self, t: &str, at: usize) -> bool {
+        let head = &t[..at];
+        let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        head[..start].split_whitespace().rev().take(8).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            self.me.contains(w) || self.own.contains(w) || self.ask.contains(w)
+        })
+    }
+
+    /// Whether a name at `p` (after spaces) is followed by a word of looking it up
+    /// ("... lchen search karo", "... lchen diye arat").
+    fn found_after_name(&self, t: &str, p: usize) -> bool {
+        let b = t.as_bytes();
+        let start = skip_spaces(b, p);
+        let mut end = start;
+        while end < b.len() && (b[end].is_ascii_alphanumeric() || matches!(b[end], b'_' | b'.')) {
+            end += 1;
+        }
+        let next = skip_spaces(b, end);
+        end > start && next > end && Self::word_at(&self.found, t, next).is_some()
+    }
+
+    /// Whether the clause ends at `after`, after a closing chat word perhaps, or a laugh
+    /// and an asking verb follow ("... kkkk segue lá").
+    fn closes(&self, after: &str) -> bool {
+        closes_after(after) || {
+            let n = closer(after);
+            n > 0 && self.asks(after[n..].trim_start_matches([' ', '\t']))
+        }
     }
 
     /// Whether an invitation follows, after a comma perhaps: "..., me add lá", ", add me".
@@ -598,6 +688,10 @@ impl SocialHandle {
             q = skip_spaces(b, q + n);
             if first == 0 {
                 first = q - p;
+            }
+            // An emoji after the word: "follow my tiktok pls 🥺 @x".
+            if let Some(m) = symbols(&t[q..]) {
+                q = skip_spaces(b, q + m);
             }
             if t[q..].starts_with([':', '@', '(']) || Self::word_at(&self.links, t, q).is_some() {
                 return Some((first, b.get(q).copied()));
@@ -674,7 +768,11 @@ impl SocialHandle {
     fn before(&self, t: &str, start: usize) -> Before {
         let (own, rest) = word_before(t, start);
         if self.prep.contains(own) {
-            let (id, _) = word_before(t, rest);
+            let (mut id, is) = word_before(t, rest);
+            // A possessive written after the id word: "ign ko sa ml ...", "id ku di ...".
+            if matches!(id, "ko" | "ku" | "ku'") {
+                id = word_before(t, is).0;
+            }
             // "my @ on twitter is ...": the @ names the handle.
             let at = t[..rest].trim_end_matches(' ');
             let at = at.ends_with('@') && !alnum_before(at, at.len() - 1);
@@ -684,9 +782,15 @@ impl SocialHandle {
             };
         }
         if !self.own.contains(own) {
+            // A particle after the verb: "follow la tiktok aku", "add lah ig aku".
+            let verb = if matches!(own, "la" | "lah" | "dong") {
+                word_before(t, rest).0
+            } else {
+                own
+            };
             return Before {
                 marked: !own.is_empty() && self.ids.contains(&own) && !self.accounts.contains(own),
-                verb: !own.is_empty() && self.ask.contains(own),
+                verb: !verb.is_empty() && self.ask.contains(verb),
                 ..Before::default()
             };
         }
@@ -739,6 +843,22 @@ impl SocialHandle {
                         && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
                 }
             })
+    }
+}
+
+/// Whether `word` may open as an English word does: a vowel in its first two letters,
+/// or two consonants English words open with ("st", "br"); not "zk" or "jf", an
+/// initial glued to a surname.
+fn english_onset(word: &str) -> bool {
+    const ONSETS: [&str; 32] = [
+        "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kn", "ph", "pl",
+        "pr", "ps", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw",
+        "wh", "wr",
+    ];
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    match word.as_bytes() {
+        [a, b, ..] => vowel(*a) || vowel(*b) || ONSETS.iter().any(|o| *o.as_bytes() == [*a, *b]),
+        _ => true,
     }
 }
 
@@ -1010,11 +1130,21 @@ fn closer(after: &str) -> usize {
     let n = after
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(after.len());
-    if CLOSERS.contains(&&after[..n]) {
+    if CLOSERS.contains(&&after[..n]) || laugh(&after[..n]) {
         n
     } else {
         0
     }
+}
+
+/// Whether `word` is a laugh written out: "kkkk", "hahaha", "jajaja", "wkwk", "rsrs".
+fn laugh(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && (b.iter().all(|&c| c == b'k')
+            || (["ha", "ah", "ja", "he", "wk", "rs", "xa"]
+                .iter()
+                .any(|u| b.chunks(2).all(|c| *c == u.as_bytes()[..c.len()]))))
 }
 
 /// Whether the clause ends at the start of `after`, or after one closing chat word.
@@ -1141,7 +1271,10 @@ impl SocialHandle {
                 continue;
             }
             if tag.class != Class::Invite {
-                if t[..range.start].ends_with('.') && alnum_before(t, range.start - 1) {
+                if t[..range.start].ends_with('.')
+                    && alnum_before(t, range.start - 1)
+                    && !t[..range.start].ends_with("www.")
+                {
                     continue; // code: "self.snap = snap_id"
                 }
                 let mut before = self.before(t, range.start);

@@ -19,7 +19,7 @@
 //! ([`SocialHandle::misspelled_app`]).
 
 use super::{
-    closes_after, skip_spaces, word_before, Before, Class, Handle, SocialHandle, Tag, MAX_HANDLE,
+    skip_spaces, word_before, Before, Class, Handle, SocialHandle, Tag, MAX_HANDLE,
 };
 use std::ops::Range;
 
@@ -31,8 +31,9 @@ const WORDS: usize = 8;
 
 /// Id words that are also everyday words ("name", "id", "tag"): a few words after the
 /// app they name a handle only after a possessive ("my name on it is ...", "nama aku").
-const EVERYDAY_IDS: [&str; 12] = [
+const EVERYDAY_IDS: [&str; 14] = [
     "name", "nama", "naam", "nom", "nome", "nombre", "имя", "tag", "id", "user", "isim", "adi",
+    "tên", "pangalan",
 ];
 
 impl SocialHandle {
@@ -100,6 +101,9 @@ impl SocialHandle {
                     if commas > 2 {
                         return None;
                     }
+                    // An asking verb before the app and a word for the sender after it:
+                    // "follow la tiktok aku, lchen", "add fb mình đi, lchen".
+                    let invited = invited || (before.verb && me);
                     if invited || me {
                         // "look me up on steam, lchen (the frog pfp)", "vc tem telegram? me
                         // chama lá, @x", "sc pe add kr le, lchen naam se hu".
@@ -179,11 +183,12 @@ impl SocialHandle {
             if self.me.contains(prev) {
                 return None;
             }
-            return self.settled(
-                t,
-                self.name_at(t, skip_spaces(t.as_bytes(), q + verb.len())),
-                6,
-            );
+            // The name in quotes perhaps: "cherche « lchen »", "search "lchen"".
+            let mut s = skip_spaces(t.as_bytes(), q + verb.len());
+            if let Some(q) = ['"', '“', '«', '\''].into_iter().find(|c| t[s..].starts_with(*c)) {
+                s = skip_spaces(t.as_bytes(), s + q.len_utf8());
+            }
+            return self.settled(t, self.name_at(t, s), 6);
         }
         if Self::word_at(&self.selves, t, q).is_some() {
             // "whatsapp hab ich nicht mehr, aber dort bin ich @x".
@@ -253,7 +258,7 @@ impl SocialHandle {
     /// ("... naam se hu").
     fn settles(&self, t: &str, end: usize) -> bool {
         let after = t[end..].trim_start_matches([' ', '\t']);
-        closes_after(after)
+        self.closes(after)
             || self.next_clause(after)
             || self.asks(after)
             || self.tail_follows(after)
