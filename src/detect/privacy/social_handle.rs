@@ -251,7 +251,7 @@ impl SocialHandle {
         colon |= url;
         for _ in 0..5 {
             let rest = &t[p..];
-            if let Some(sep) = [":", "=>", "=", "->", "→", "👉"]
+            if let Some(sep) = [":", "=>", "=", "->", "→", "👉", "|"]
                 .into_iter()
                 .find(|s| rest.starts_with(*s))
             {
@@ -262,6 +262,9 @@ impl SocialHandle {
                 p += rest.len() - rest.trim_start_matches('?').len();
             } else if let Some(n) = line_break(rest).filter(|_| !lined) {
                 lined = true;
+                p += n;
+            } else if let Some(n) = self.and_app(rest) {
+                // Two apps, one handle: "my snap and ig are lchen", "snap/ig: lchen".
                 p += n;
             } else if rest.starts_with('@') && rest[1..].starts_with([' ', ':']) {
                 // "my ig @ is lchen", "insta @: lchen": the @ names the handle.
@@ -348,11 +351,11 @@ impl SocialHandle {
             } else if let Some(n) = symbols(rest) {
                 // An emoji between the app and the handle: "insta 📸 @x", "snap 👻: lchen".
                 p += n;
-            } else if let Some(n) = self.and_app(rest) {
-                // Two apps, one handle: "my snap and ig are lchen", "snap/ig: lchen".
-                p += n;
             } else if let Some(n) = Some(word_len(rest)).filter(|&n| {
-                n > 0 && !linked && self.prep.contains(&rest[..n]) && self.found_after_name(t, p + n)
+                n > 0
+                    && !linked
+                    && self.prep.contains(&rest[..n])
+                    && self.found_after_name(t, p + n)
             }) {
                 // "facebook pe lchen search karo": a preposition, then the name looked up.
                 p += n;
@@ -405,7 +408,8 @@ impl SocialHandle {
             || t[end..].starts_with(|c: char| {
                 // An address, a link, a call in code ("tg = require('telegraf')"); a word
                 // of a script written without spaces may follow ("lchen야 추가해줘").
-                matches!(c, '@' | '/' | '(' | '[') || (c.is_alphanumeric() && !is_unspaced_script(c))
+                matches!(c, '@' | '/' | '(' | '[')
+                    || (c.is_alphanumeric() && !is_unspaced_script(c))
             })
         {
             return None;
@@ -459,7 +463,12 @@ impl SocialHandle {
         // A profile link is the sender's when it ends its clause and the words before it
         // name the sender or ask ("i stream at twitch.tv/lchen", "follow me
         // instagram.com/lchen"); "x.com/elonmusk said ..." is someone else's.
-        if url && (common || after.starts_with(['=', '#']) || !ends_clause || !self.sender_before(t, p)) {
+        if url
+            && (common
+                || after.starts_with(['=', '#'])
+                || !ends_clause
+                || !self.sender_before(t, p))
+        {
             return None; // "youtube.com/watch?v=...", "instagram.com/p/..."
         }
         // The app asked about alone on its line and a name of five letters or more that
@@ -1119,10 +1128,12 @@ fn ends_with_word(head: &str, word: &str) -> bool {
 }
 
 /// Chat words that may close a clause after a handle or the app word ("dsilva on snap
-/// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja").
-const CLOSERS: [&str; 25] = [
+/// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja", Tagalog
+/// "@x yan", "@x po").
+const CLOSERS: [&str; 28] = [
     "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
-    "xx", "there", "here", "lá", "là", "lì", "ahí", "aí", "aja", "dort", "tam", "wahan",
+    "xx", "there", "here", "lá", "là", "lì", "ahí", "aí", "aja", "dort", "tam", "wahan", "yan",
+    "yun", "po",
 ];
 
 /// The length of a closing chat word at the start of `after`, 0 if none.
@@ -1163,8 +1174,9 @@ const NEXT_CLAUSE: [&str; 26] = [
 ];
 
 /// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
-/// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk").
-const OWNED_LINKS: [&str; 1] = ["to"];
+/// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk"); and
+/// "are" after two apps, "my snap and ig are lchen" ("tiktok and ig are toxic" is talk).
+const OWNED_LINKS: [&str; 4] = ["to", "are", "sind", "são"];
 
 /// The length of a line break at the start of `rest` ("\n" or "\r\n"), if there is one.
 fn line_break(rest: &str) -> Option<usize> {

@@ -18,9 +18,7 @@
 //! away from an app's name ("snapchta", "instagarm", "telgram") is read as that app
 //! ([`SocialHandle::misspelled_app`]).
 
-use super::{
-    skip_spaces, word_before, Before, Class, Handle, SocialHandle, Tag, MAX_HANDLE,
-};
+use super::{skip_spaces, word_before, Before, Class, Handle, SocialHandle, Tag, MAX_HANDLE};
 use std::ops::Range;
 
 /// How far after the app word a handle is looked for, in bytes.
@@ -34,6 +32,20 @@ const WORDS: usize = 8;
 const EVERYDAY_IDS: [&str; 14] = [
     "name", "nama", "naam", "nom", "nome", "nombre", "имя", "tag", "id", "user", "isim", "adi",
     "tên", "pangalan",
+];
+
+/// Self words that say how the sender is called ("ich heiße", "me llamo"): a plain
+/// name after one is the sender's name there.
+const CALLED: [&str; 9] = [
+    "heiß ich",
+    "heiße ich",
+    "ich heiße",
+    "me llamo",
+    "me chamo",
+    "eu me chamo",
+    "mi chiamo",
+    "je m'appelle",
+    "меня зовут",
 ];
 
 impl SocialHandle {
@@ -185,18 +197,23 @@ impl SocialHandle {
             }
             // The name in quotes perhaps: "cherche « lchen »", "search "lchen"".
             let mut s = skip_spaces(t.as_bytes(), q + verb.len());
-            if let Some(q) = ['"', '“', '«', '\''].into_iter().find(|c| t[s..].starts_with(*c)) {
+            if let Some(q) = ['"', '“', '«', '\'']
+                .into_iter()
+                .find(|c| t[s..].starts_with(*c))
+            {
                 s = skip_spaces(t.as_bytes(), s + q.len_utf8());
             }
             return self.settled(t, self.name_at(t, s), 6);
         }
-        if Self::word_at(&self.selves, t, q).is_some() {
-            // "whatsapp hab ich nicht mehr, aber dort bin ich @x".
+        if let Some(w) = Self::word_at(&self.selves, t, q) {
+            // "whatsapp hab ich nicht mehr, aber dort bin ich @x"; after a verb of being
+            // called, a plain name of five letters or more too ("..., da heiß ich lchen").
             let next = Before {
                 owned: true,
                 ..Before::default()
             };
-            return self.settled(t, self.handle_after(t, q, class, next), 0);
+            let plain = if CALLED.contains(&w) { 5 } else { 0 };
+            return self.settled(t, self.handle_after(t, q, class, next), plain);
         }
         None
     }
