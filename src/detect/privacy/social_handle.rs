@@ -217,6 +217,9 @@ impl SocialHandle {
         let b = t.as_bytes();
         let (mut colon, mut marked, mut linked) =
             (false, before.named || before.marked, before.named);
+        // Only an id word before the app says a handle follows ("ign ko sa ml ..."): a plain
+        // word then ends its clause ("ign ko sa ml nakalimutan ko" is talk).
+        let mut named_only = before.named;
         // Marked by an id word that names a name ("username", not "account").
         let mut titled = before.named;
         // The last link word is "me" or a weak one ("snap me at", "I'm").
@@ -256,6 +259,7 @@ impl SocialHandle {
                 .find(|s| rest.starts_with(*s))
             {
                 colon = true;
+                named_only = false;
                 p += sep.len();
             } else if rest.starts_with('?') {
                 asked = true;
@@ -289,6 +293,7 @@ impl SocialHandle {
                         && alnum_after(t, p + w.len()))
             }) {
                 linked = true;
+                named_only = false;
                 // A dash with a space before or after it is a colon: "snap - lchen", "sc-
                 // lchen" ("ig-nore" is a word).
                 colon |= matches!(w, "-" | "–" | "—")
@@ -356,8 +361,11 @@ impl SocialHandle {
                     && !linked
                     && self.prep.contains(&rest[..n])
                     && self.found_after_name(t, p + n)
+                    && self.sender_near(t, p)
             }) {
-                // "facebook pe lchen search karo": a preposition, then the name looked up.
+                // "facebook pe lchen search karo, meri id hai": a preposition, then the name
+                // looked up, and the sender named near ("youtube pe carryminati search karo"
+                // recommends a creator).
                 p += n;
             } else {
                 break;
@@ -550,7 +558,9 @@ impl SocialHandle {
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && !common
             && self.closes(after);
-        let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
+        let ok = (ok || said_self)
+            && !(weak && plain && !colon && !marked && !said_self)
+            && !(named_only && plain && !ends_clause && !tail);
         // Past a comma, with no colon, the handle ends its clause: "on tiktok, user kevin22
         // posted it" is talk.
         let ok = ok
@@ -631,14 +641,34 @@ impl SocialHandle {
     }
 
     /// Whether one of the eight words before the link that holds `at` is a word for the
-    /// sender, a possessive or an asking verb ("i", "me", "my", "follow").
+    /// sender, a possessive or an asking verb ("i", "me", "my", "follow"), and none names
+    /// someone else ("follow him ...").
     fn sender_before(&self, t: &str, at: usize) -> bool {
         let head = &t[..at];
         let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        head[..start].split_whitespace().rev().take(8).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-            self.me.contains(w) || self.own.contains(w) || self.ask.contains(w)
-        })
+        let words = || {
+            head[..start]
+                .split_whitespace()
+                .rev()
+                .take(8)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        };
+        words().any(|w| self.me.contains(w) || self.own.contains(w) || self.ask.contains(w))
+            && !words().any(|w| self.others.contains(w))
+    }
+
+    /// Whether a word for the sender or a possessive ("mera", "meri", "my") stands among
+    /// the six words before `at` or the six after it.
+    fn sender_near(&self, t: &str, at: usize) -> bool {
+        let (head, tail) = t.split_at(at);
+        let mine = |w: &str| self.me.contains(w) || self.own.contains(w);
+        let split = |s: &'_ str| -> Vec<bool> {
+            s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(mine)
+                .collect()
+        };
+        split(head).iter().rev().take(6).any(|&m| m) || split(tail).iter().take(6).any(|&m| m)
     }
 
     /// Whether a name at `p` (after spaces) is followed by a word of looking it up
@@ -1175,8 +1205,9 @@ const NEXT_CLAUSE: [&str; 26] = [
 
 /// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
 /// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk"); and
-/// "are" after two apps, "my snap and ig are lchen" ("tiktok and ig are toxic" is talk).
-const OWNED_LINKS: [&str; 4] = ["to", "are", "sind", "são"];
+/// "are" after two apps, "my snap and ig are lchen" ("tiktok and ig are toxic" is talk);
+/// Tagalog "ay" ("username ko sa tiktok ay ..."; "ang tiktok ay nakakaadik" is talk).
+const OWNED_LINKS: [&str; 5] = ["to", "are", "sind", "são", "ay"];
 
 /// The length of a line break at the start of `rest` ("\n" or "\r\n"), if there is one.
 fn line_break(rest: &str) -> Option<usize> {
