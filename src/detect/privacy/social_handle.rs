@@ -560,7 +560,7 @@ impl SocialHandle {
             && self.closes(after);
         let ok = (ok || said_self)
             && !(weak && plain && !colon && !marked && !said_self)
-            && !(named_only && plain && !ends_clause && !tail);
+            && (!named_only || !plain || ends_clause || tail);
         // Past a comma, with no colon, the handle ends its clause: "on tiktok, user kevin22
         // posted it" is talk.
         let ok = ok
