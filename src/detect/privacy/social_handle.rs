@@ -247,9 +247,9 @@ impl SocialHandle {
         // A profile link: "twitch.tv/lchen", "instagram.com/lchen" (the app word is the
         // site's address); the name is given as after a colon, and no path word is one.
         let url = t[p..].starts_with('/')
-            && [".com", ".tv", ".me", ".am", ".net", "/add"]
+            && t.as_bytes()[p.saturating_sub(4)..p]
                 .iter()
-                .any(|d| t[..p].ends_with(d));
+                .any(|&c| c == b'.' || c == b'/');
         let mut p = skip_spaces(b, p + ending + usize::from(url));
         colon |= url;
         for _ in 0..5 {
@@ -355,17 +355,6 @@ impl SocialHandle {
                 p += 1;
             } else if let Some(n) = symbols(rest) {
                 // An emoji between the app and the handle: "insta 📸 @x", "snap 👻: lchen".
-                p += n;
-            } else if let Some(n) = Some(word_len(rest)).filter(|&n| {
-                n > 0
-                    && !linked
-                    && self.prep.contains(&rest[..n])
-                    && self.found_after_name(t, p + n)
-                    && self.sender_near(t, p)
-            }) {
-                // "facebook pe lchen search karo, meri id hai": a preposition, then the name
-                // looked up, and the sender named near ("youtube pe carryminati search karo"
-                // recommends a creator).
                 p += n;
             } else {
                 break;
@@ -640,48 +629,14 @@ impl SocialHandle {
         (n > 0 && self.apps.contains(&rest[next..next + n])).then_some(next + n)
     }
 
-    /// Whether one of the eight words before the link that holds `at` is a word for the
-    /// sender, a possessive or an asking verb ("i", "me", "my", "follow"), and none names
-    /// someone else ("follow him ...").
+    /// Whether one of the words in the 48 bytes before the link that holds `at` is a
+    /// word for the sender, a possessive or an asking verb ("i", "me", "my", "follow"),
+    /// and none names someone else ("follow him ...").
     fn sender_before(&self, t: &str, at: usize) -> bool {
-        let head = &t[..at];
-        let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        let words = || {
-            head[..start]
-                .split_whitespace()
-                .rev()
-                .take(8)
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        };
-        words().any(|w| self.me.contains(w) || self.own.contains(w) || self.ask.contains(w))
-            && !words().any(|w| self.others.contains(w))
-    }
-
-    /// Whether a word for the sender or a possessive ("mera", "meri", "my") stands among
-    /// the six words before `at` or the six after it.
-    fn sender_near(&self, t: &str, at: usize) -> bool {
-        let (head, tail) = t.split_at(at);
-        let mine = |w: &str| self.me.contains(w) || self.own.contains(w);
-        let split = |s: &'_ str| -> Vec<bool> {
-            s.split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .filter(|w| !w.is_empty())
-                .map(mine)
-                .collect()
-        };
-        split(head).iter().rev().take(6).any(|&m| m) || split(tail).iter().take(6).any(|&m| m)
-    }
-
-    /// Whether a name at `p` (after spaces) is followed by a word of looking it up
-    /// ("... lchen search karo", "... lchen diye arat").
-    fn found_after_name(&self, t: &str, p: usize) -> bool {
-        let b = t.as_bytes();
-        let start = skip_spaces(b, p);
-        let mut end = start;
-        while end < b.len() && (b[end].is_ascii_alphanumeric() || matches!(b[end], b'_' | b'.')) {
-            end += 1;
-        }
-        let next = skip_spaces(b, end);
-        end > start && next > end && Self::word_at(&self.found, t, next).is_some()
+        let start = t[..at].rfind(' ').unwrap_or(0);
+        let from = start.saturating_sub(48);
+        word_in(t, from, start, &[&self.me, &self.own, &self.ask])
+            && !word_in(t, from, start, &[&self.others])
     }
 
     /// Whether the clause ends at `after`, after a closing chat word perhaps, or a laugh
@@ -885,18 +840,37 @@ impl SocialHandle {
     }
 }
 
+/// Whether a word (letters, digits, apostrophes; any char that is not ASCII counts as a
+/// letter) in `t[from..to]` is in one of `sets`; `to` is a char boundary.
+fn word_in(t: &str, mut from: usize, to: usize, sets: &[&crate::detect::coded::WordSet]) -> bool {
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let b = t.as_bytes();
+    let mut i = from;
+    while i < to {
+        let start = i;
+        while i < to && (b[i].is_ascii_alphanumeric() || b[i] == b'\'' || b[i] >= 0x80) {
+            i += 1;
+        }
+        for set in sets {
+            if i > start && set.contains(&t[start..i]) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Whether `word` may open as an English word does: a vowel in its first two letters,
 /// or two consonants English words open with ("st", "br"); not "zk" or "jf", an
 /// initial glued to a surname.
 fn english_onset(word: &str) -> bool {
-    const ONSETS: [&str; 32] = [
-        "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kn", "ph", "pl",
-        "pr", "ps", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw",
-        "wh", "wr",
-    ];
+    const ONSETS: &[u8] = b"blbrchclcrdrdwflfrglgngrknphplprpsquscshskslsmsnspstswthtrtwwhwr";
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     match word.as_bytes() {
-        [a, b, ..] => vowel(*a) || vowel(*b) || ONSETS.iter().any(|o| *o.as_bytes() == [*a, *b]),
+        [a, b, ..] => vowel(*a) || vowel(*b) || ONSETS.chunks(2).any(|o| *o == [*a, *b]),
         _ => true,
     }
 }
@@ -1182,10 +1156,8 @@ fn closer(after: &str) -> usize {
 fn laugh(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3
-        && (b.iter().all(|&c| c == b'k')
-            || (["ha", "ah", "ja", "he", "wk", "rs", "xa"]
-                .iter()
-                .any(|u| b.chunks(2).all(|c| *c == u.as_bytes()[..c.len()]))))
+        && matches!(b[0], b'h' | b'j' | b'k' | b'w' | b'r')
+        && b.iter().enumerate().all(|(i, &c)| c == b[i % 2])
 }
 
 /// Whether the clause ends at the start of `after`, or after one closing chat word.
