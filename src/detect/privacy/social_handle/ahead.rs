@@ -140,7 +140,8 @@ impl SocialHandle {
                     q += 1;
                 }
                 '\n' | '\r' => {
-                    // "пиши в тг лучше\n@x": the handle alone on the next line.
+                    // "пиши в тг лучше\n@x": the handle alone on the next line; after
+                    // words read here only ("snap is better\n..."), a name no word is.
                     return (words <= 3 && (invited || me))
                         .then(|| {
                             let next = Before {
@@ -150,7 +151,8 @@ impl SocialHandle {
                             };
                             self.handle_after(t, q, class, next)
                         })
-                        .flatten();
+                        .flatten()
+                        .filter(|h| before.invited || before.owned || strong(&t[h.start..h.end]));
                 }
                 '.' | '!' | '?' if t[q + 1..].chars().next().is_none_or(|c| c.is_whitespace()) => {
                     return None; // the sentence ends
