@@ -65,7 +65,7 @@
 
 mod ahead;
 
-use crate::detect::chars::{alnum_after, alnum_before};
+use crate::detect::chars::{alnum_after, alnum_before, is_unspaced_script};
 use crate::detect::{Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
@@ -201,10 +201,13 @@ impl SocialHandle {
     /// The first of `words` written at `p` as a whole word.
     fn word_at(words: &[&'static str], t: &str, p: usize) -> Option<&'static str> {
         let rest = &t[p..];
+        // Words of scripts written without spaces end anywhere, and a Latin name glued to
+        // them starts where they end ("LINEのIDはlchen").
         words.iter().copied().find(|w| {
             rest.starts_with(w)
-                && (!w.ends_with(|c: char| c.is_alphanumeric())
-                    || !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                && (!w.ends_with(|c: char| c.is_alphanumeric() && !is_unspaced_script(c))
+                    || !rest[w.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() && !is_unspaced_script(c)))
         })
     }
 
@@ -214,6 +217,9 @@ impl SocialHandle {
         let b = t.as_bytes();
         let (mut colon, mut marked, mut linked) =
             (false, before.named || before.marked, before.named);
+        // Only an id word before the app says a handle follows ("ign ko sa ml ..."): a plain
+        // word then ends its clause ("ign ko sa ml nakalimutan ko" is talk).
+        let mut named_only = before.named;
         // Marked by an id word that names a name ("username", not "account").
         let mut titled = before.named;
         // The last link word is "me" or a weak one ("snap me at", "I'm").
@@ -231,21 +237,38 @@ impl SocialHandle {
         // A comma or a sentence's end crossed ("on tiktok, user kevin22 ...").
         let mut crossed = false;
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
-        let mut p = p + case_ending(&t[p..]);
-        p = skip_spaces(b, p);
+        let ending = case_ending(&t[p..]);
+        // A case ending makes a name that is also a word the app's: "steam'de ...".
+        let class = if ending > 0 && class == Class::Amb {
+            Class::App
+        } else {
+            class
+        };
+        // A profile link: "twitch.tv/lchen", "instagram.com/lchen" (the app word is the
+        // site's address); the name is given as after a colon, and no path word is one.
+        let url = t[p..].starts_with('/')
+            && t.as_bytes()[p.saturating_sub(4)..p]
+                .iter()
+                .any(|&c| c == b'.' || c == b'/');
+        let mut p = skip_spaces(b, p + ending + usize::from(url));
+        colon |= url;
         for _ in 0..5 {
             let rest = &t[p..];
-            if let Some(sep) = [":", "=>", "=", "->", "→", "👉"]
+            if let Some(sep) = [":", "=>", "=", "->", "→", "👉", "|"]
                 .into_iter()
                 .find(|s| rest.starts_with(*s))
             {
                 colon = true;
+                named_only = false;
                 p += sep.len();
             } else if rest.starts_with('?') {
                 asked = true;
                 p += rest.len() - rest.trim_start_matches('?').len();
             } else if let Some(n) = line_break(rest).filter(|_| !lined) {
                 lined = true;
+                p += n;
+            } else if let Some(n) = self.and_app(rest) {
+                // Two apps, one handle: "my snap and ig are lchen", "snap/ig: lchen".
                 p += n;
             } else if rest.starts_with('@') && rest[1..].starts_with([' ', ':']) {
                 // "my ig @ is lchen", "insta @: lchen": the @ names the handle.
@@ -254,6 +277,7 @@ impl SocialHandle {
                 p += 1;
             } else if let Some(w) = Self::word_at(&self.ids, t, p).filter(|w| {
                 t[p + w.len()..].starts_with(&[' ', '\t', ':', '=', '-'][..])
+                    || w.ends_with(is_unspaced_script)
                     || ["'s ", "’s "]
                         .iter()
                         .any(|s| t[p + w.len()..].starts_with(s))
@@ -269,6 +293,7 @@ impl SocialHandle {
                         && alnum_after(t, p + w.len()))
             }) {
                 linked = true;
+                named_only = false;
                 // A dash with a space before or after it is a colon: "snap - lchen", "sc-
                 // lchen" ("ig-nore" is a word).
                 colon |= matches!(w, "-" | "–" | "—")
@@ -297,7 +322,9 @@ impl SocialHandle {
                 // karo mujhe: ...".
                 p += n;
             } else if let Some(n) = self.own_before_id(t, p) {
-                // "my" before an id word: "..., my username is ...".
+                // "my" before an id word: "..., my username is ...", "pisz na dc, mój nick
+                // to ...": what follows is the sender's own.
+                before.owned = true;
                 p += n;
             } else if let Some(n) = self.prep_before_own_id(t, p) {
                 // "insta pe mera naam ... hai", "snap en mi usuario es ...".
@@ -376,17 +403,22 @@ impl SocialHandle {
         }
         if !self.may_be_handle(name, at)
             || t[end..].starts_with(|c: char| {
-                // An address, a link, a call in code ("tg = require('telegraf')").
-                matches!(c, '@' | '/' | '(' | '[') || c.is_alphanumeric()
+                // An address, a link, a call in code ("tg = require('telegraf')"); a word
+                // of a script written without spaces may follow ("lchen야 추가해줘").
+                matches!(c, '@' | '/' | '(' | '[')
+                    || (c.is_alphanumeric() && !is_unspaced_script(c))
             })
         {
             return None;
         }
         let adjacent = !(at || colon || marked || linked);
+        // A word of looking the name up after it: "steam'de lchen diye arat".
+        let looked_up =
+            Self::word_at(&self.found, t[end..].trim_start_matches([' ', '\t']), 0).is_some();
         if adjacent
             && (!name.starts_with(|c: char| c.is_ascii_alphabetic())
                 || is_version(name)
-                || (name.len() < 5 && !tagged))
+                || (name.len() < 5 && !tagged && !looked_up))
         {
             return None; // "fb 2fa", "ig v2.10.3", "fortnite ch5"
         }
@@ -418,11 +450,24 @@ impl SocialHandle {
         let plain = !at && !strong;
         // In brackets, the name closes them; a plain word only after a possessive or an
         // invitation ("snap (the app)", "discord (nitro)" are talk).
-        if bracket && (!after.starts_with(')') || (plain && !(before.owned || before.invited))) {
+        if bracket
+            && (!after.starts_with(')') || (plain && !(before.owned || before.invited || me_link)))
+        {
             return None;
         }
         // A plain word that is a common word is talk, not a name ("snapchat? it's broken").
         let common = plain && self.common(name);
+        // A profile link is the sender's when it ends its clause and the words before it
+        // name the sender or ask ("i stream at twitch.tv/lchen", "follow me
+        // instagram.com/lchen"); "x.com/elonmusk said ..." is someone else's.
+        if url
+            && (common
+                || after.starts_with(['=', '#'])
+                || !ends_clause
+                || !self.sender_before(t, p))
+        {
+            return None; // "youtube.com/watch?v=...", "instagram.com/p/..."
+        }
         // The app asked about alone on its line and a name of five letters or more that
         // ends it: a question and its answer ("snap? lchen 👻"; "snap? nah" is talk).
         let answer = before.opens
@@ -501,8 +546,10 @@ impl SocialHandle {
             && name.len() >= 4
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && !common
-            && closes_after(after);
-        let ok = (ok || said_self) && !(weak && plain && !colon && !marked && !said_self);
+            && self.closes(after);
+        let ok = (ok || said_self)
+            && !(weak && plain && !colon && !marked && !said_self)
+            && (!named_only || !plain || ends_clause || tail);
         // Past a comma, with no colon, the handle ends its clause: "on tiktok, user kevin22
         // posted it" is talk.
         let ok = ok
@@ -529,13 +576,16 @@ impl SocialHandle {
 
     /// Whether a plain word is a common word: in the stop list, an asking verb, one of the BIP-39 list's
     /// 2048 common English words, or an English word in "-ing" ("glitching") or "-ly"
-    /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places).
+    /// ("mostly"; a name in "-ly" such as "emily" needs the stronger places). A word
+    /// that opens with two consonants no English word opens with is an initial and a
+    /// name ("zkelly", "jfleming"), not an English word.
     fn common(&self, name: &str) -> bool {
         self.stop.contains(name)
             || self.ask.contains(name)
             || self.me.contains(name)
-            || (name.len() >= 5 && name.ends_with("ing"))
-            || (name.len() >= 6 && name.ends_with("ly"))
+            || (((name.len() >= 5 && name.ends_with("ing"))
+                || (name.len() >= 6 && name.ends_with("ly")))
+                && english_onset(name))
             || ((3..=8).contains(&name.len())
                 && crate::detect::privacy::crypto_secret::bip39_words()
                     .binary_search(&name)
@@ -562,6 +612,40 @@ impl SocialHandle {
             // "... jbigot hai", "... jbigot hai, follow kar lo", "... hai dekh lena".
             rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || self.next_clause(rest)
         })
+    }
+
+    /// The length of a joining word and another app's name at the start of `rest` ("and
+    /// ig", "/ig", "y tiktok"), if they are there: one handle given for two apps.
+    fn and_app(&self, rest: &str) -> Option<usize> {
+        const AND: [&str; 14] = [
+            "and", "&", "/", "+", "y", "e", "et", "und", "i", "и", "dan", "ve", "or", "ou",
+        ];
+        let word = &rest[..word_len(rest).max(usize::from(rest.starts_with(['&', '/', '+'])))];
+        if !AND.contains(&word) {
+            return None;
+        }
+        let next = skip_spaces(rest.as_bytes(), word.len());
+        let n = word_len(&rest[next..]);
+        (n > 0 && self.apps.contains(&rest[next..next + n])).then_some(next + n)
+    }
+
+    /// Whether one of the words in the 48 bytes before the link that holds `at` is a
+    /// word for the sender, a possessive or an asking verb ("i", "me", "my", "follow"),
+    /// and none names someone else ("follow him ...").
+    fn sender_before(&self, t: &str, at: usize) -> bool {
+        let start = t[..at].rfind(' ').unwrap_or(0);
+        let from = start.saturating_sub(48);
+        word_in(t, from, start, &[&self.me, &self.own, &self.ask])
+            && !word_in(t, from, start, &[&self.others])
+    }
+
+    /// Whether the clause ends at `after`, after a closing chat word perhaps, or a laugh
+    /// and an asking verb follow ("... kkkk segue lá").
+    fn closes(&self, after: &str) -> bool {
+        closes_after(after) || {
+            let n = closer(after);
+            n > 0 && self.asks(after[n..].trim_start_matches([' ', '\t']))
+        }
     }
 
     /// Whether an invitation follows, after a comma perhaps: "..., me add lá", ", add me".
@@ -598,6 +682,10 @@ impl SocialHandle {
             q = skip_spaces(b, q + n);
             if first == 0 {
                 first = q - p;
+            }
+            // An emoji after the word: "follow my tiktok pls 🥺 @x".
+            if let Some(m) = symbols(&t[q..]) {
+                q = skip_spaces(b, q + m);
             }
             if t[q..].starts_with([':', '@', '(']) || Self::word_at(&self.links, t, q).is_some() {
                 return Some((first, b.get(q).copied()));
@@ -674,7 +762,11 @@ impl SocialHandle {
     fn before(&self, t: &str, start: usize) -> Before {
         let (own, rest) = word_before(t, start);
         if self.prep.contains(own) {
-            let (id, _) = word_before(t, rest);
+            let (mut id, is) = word_before(t, rest);
+            // A possessive written after the id word: "ign ko sa ml ...", "id ku di ...".
+            if matches!(id, "ko" | "ku" | "ku'") {
+                id = word_before(t, is).0;
+            }
             // "my @ on twitter is ...": the @ names the handle.
             let at = t[..rest].trim_end_matches(' ');
             let at = at.ends_with('@') && !alnum_before(at, at.len() - 1);
@@ -684,9 +776,15 @@ impl SocialHandle {
             };
         }
         if !self.own.contains(own) {
+            // A particle after the verb: "follow la tiktok aku", "add lah ig aku".
+            let verb = if matches!(own, "la" | "lah" | "dong") {
+                word_before(t, rest).0
+            } else {
+                own
+            };
             return Before {
                 marked: !own.is_empty() && self.ids.contains(&own) && !self.accounts.contains(own),
-                verb: !own.is_empty() && self.ask.contains(own),
+                verb: !verb.is_empty() && self.ask.contains(verb),
                 ..Before::default()
             };
         }
@@ -739,6 +837,41 @@ impl SocialHandle {
                         && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
                 }
             })
+    }
+}
+
+/// Whether a word (letters, digits, apostrophes; any char that is not ASCII counts as a
+/// letter) in `t[from..to]` is in one of `sets`; `to` is a char boundary.
+fn word_in(t: &str, mut from: usize, to: usize, sets: &[&crate::detect::coded::WordSet]) -> bool {
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let b = t.as_bytes();
+    let mut i = from;
+    while i < to {
+        let start = i;
+        while i < to && (b[i].is_ascii_alphanumeric() || b[i] == b'\'' || b[i] >= 0x80) {
+            i += 1;
+        }
+        for set in sets {
+            if i > start && set.contains(&t[start..i]) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `word` may open as an English word does: a vowel in its first two letters,
+/// or two consonants English words open with ("st", "br"); not "zk" or "jf", an
+/// initial glued to a surname.
+fn english_onset(word: &str) -> bool {
+    const ONSETS: &[u8] = b"blbrchclcrdrdwflfrglgngrknphplprpsquscshskslsmsnspstswthtrtwwhwr";
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    match word.as_bytes() {
+        [a, b, ..] => vowel(*a) || vowel(*b) || ONSETS.chunks(2).any(|o| *o == [*a, *b]),
+        _ => true,
     }
 }
 
@@ -999,10 +1132,12 @@ fn ends_with_word(head: &str, word: &str) -> bool {
 }
 
 /// Chat words that may close a clause after a handle or the app word ("dsilva on snap
-/// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja").
-const CLOSERS: [&str; 25] = [
+/// lol", "I'm fsitompul there", "procura fsitompul lá", "cari fsitompul aja", Tagalog
+/// "@x yan", "@x po").
+const CLOSERS: [&str; 28] = [
     "lol", "pls", "plz", "please", "too", "btw", "ok", "okay", "xd", "ya", "thx", "ty", "haha",
-    "xx", "there", "here", "lá", "là", "lì", "ahí", "aí", "aja", "dort", "tam", "wahan",
+    "xx", "there", "here", "lá", "là", "lì", "ahí", "aí", "aja", "dort", "tam", "wahan", "yan",
+    "yun", "po",
 ];
 
 /// The length of a closing chat word at the start of `after`, 0 if none.
@@ -1010,11 +1145,19 @@ fn closer(after: &str) -> usize {
     let n = after
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(after.len());
-    if CLOSERS.contains(&&after[..n]) {
+    if CLOSERS.contains(&&after[..n]) || laugh(&after[..n]) {
         n
     } else {
         0
     }
+}
+
+/// Whether `word` is a laugh written out: "kkkk", "hahaha", "jajaja", "wkwk", "rsrs".
+fn laugh(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && matches!(b[0], b'h' | b'j' | b'k' | b'w' | b'r')
+        && b.iter().enumerate().all(|(i, &c)| c == b[i % 2])
 }
 
 /// Whether the clause ends at the start of `after`, or after one closing chat word.
@@ -1033,8 +1176,10 @@ const NEXT_CLAUSE: [&str; 26] = [
 ];
 
 /// Link words that say "is" only after a possessive and an app word: Polish "mój snap to
-/// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk").
-const OWNED_LINKS: [&str; 1] = ["to"];
+/// kasia_n" (elsewhere "to" is the English preposition: "add me on snap to talk"); and
+/// "are" after two apps, "my snap and ig are lchen" ("tiktok and ig are toxic" is talk);
+/// Tagalog "ay" ("username ko sa tiktok ay ..."; "ang tiktok ay nakakaadik" is talk).
+const OWNED_LINKS: [&str; 5] = ["to", "are", "sind", "são", "ay"];
 
 /// The length of a line break at the start of `rest` ("\n" or "\r\n"), if there is one.
 fn line_break(rest: &str) -> Option<usize> {
@@ -1141,7 +1286,10 @@ impl SocialHandle {
                 continue;
             }
             if tag.class != Class::Invite {
-                if t[..range.start].ends_with('.') && alnum_before(t, range.start - 1) {
+                if t[..range.start].ends_with('.')
+                    && alnum_before(t, range.start - 1)
+                    && !t[..range.start].ends_with("www.")
+                {
                     continue; // code: "self.snap = snap_id"
                 }
                 let mut before = self.before(t, range.start);

@@ -18,9 +18,7 @@
 //! away from an app's name ("snapchta", "instagarm", "telgram") is read as that app
 //! ([`SocialHandle::misspelled_app`]).
 
-use super::{
-    closes_after, skip_spaces, word_before, Before, Class, Handle, SocialHandle, Tag, MAX_HANDLE,
-};
+use super::{skip_spaces, word_before, Before, Class, Handle, SocialHandle, Tag, MAX_HANDLE};
 use std::ops::Range;
 
 /// How far after the app word a handle is looked for, in bytes.
@@ -31,8 +29,23 @@ const WORDS: usize = 8;
 
 /// Id words that are also everyday words ("name", "id", "tag"): a few words after the
 /// app they name a handle only after a possessive ("my name on it is ...", "nama aku").
-const EVERYDAY_IDS: [&str; 12] = [
+const EVERYDAY_IDS: [&str; 14] = [
     "name", "nama", "naam", "nom", "nome", "nombre", "имя", "tag", "id", "user", "isim", "adi",
+    "tên", "pangalan",
+];
+
+/// Self words that say how the sender is called ("ich heiße", "me llamo"): a plain
+/// name after one is the sender's name there.
+const CALLED: [&str; 9] = [
+    "heiß ich",
+    "heiße ich",
+    "ich heiße",
+    "me llamo",
+    "me chamo",
+    "eu me chamo",
+    "mi chiamo",
+    "je m'appelle",
+    "меня зовут",
 ];
 
 impl SocialHandle {
@@ -100,6 +113,9 @@ impl SocialHandle {
                     if commas > 2 {
                         return None;
                     }
+                    // An asking verb before the app and a word for the sender after it:
+                    // "follow la tiktok aku, lchen", "add fb mình đi, lchen".
+                    let invited = invited || (before.verb && me);
                     if invited || me {
                         // "look me up on steam, lchen (the frog pfp)", "vc tem telegram? me
                         // chama lá, @x", "sc pe add kr le, lchen naam se hu".
@@ -124,7 +140,8 @@ impl SocialHandle {
                     q += 1;
                 }
                 '\n' | '\r' => {
-                    // "пиши в тг лучше\n@x": the handle alone on the next line.
+                    // "пиши в тг лучше\n@x": the handle alone on the next line; after
+                    // words read here only ("snap is better\n..."), a name no word is.
                     return (words <= 3 && (invited || me))
                         .then(|| {
                             let next = Before {
@@ -134,7 +151,8 @@ impl SocialHandle {
                             };
                             self.handle_after(t, q, class, next)
                         })
-                        .flatten();
+                        .flatten()
+                        .filter(|h| before.invited || before.owned || strong(&t[h.start..h.end]));
                 }
                 '.' | '!' | '?' if t[q + 1..].chars().next().is_none_or(|c| c.is_whitespace()) => {
                     return None; // the sentence ends
@@ -179,19 +197,25 @@ impl SocialHandle {
             if self.me.contains(prev) {
                 return None;
             }
-            return self.settled(
-                t,
-                self.name_at(t, skip_spaces(t.as_bytes(), q + verb.len())),
-                6,
-            );
+            // The name in quotes perhaps: "cherche « lchen »", "search "lchen"".
+            let mut s = skip_spaces(t.as_bytes(), q + verb.len());
+            if let Some(q) = ['"', '“', '«', '\'']
+                .into_iter()
+                .find(|c| t[s..].starts_with(*c))
+            {
+                s = skip_spaces(t.as_bytes(), s + q.len_utf8());
+            }
+            return self.settled(t, self.name_at(t, s), 6);
         }
-        if Self::word_at(&self.selves, t, q).is_some() {
-            // "whatsapp hab ich nicht mehr, aber dort bin ich @x".
+        if let Some(w) = Self::word_at(&self.selves, t, q) {
+            // "whatsapp hab ich nicht mehr, aber dort bin ich @x"; after a verb of being
+            // called, a plain name of five letters or more too ("..., da heiß ich lchen").
             let next = Before {
                 owned: true,
                 ..Before::default()
             };
-            return self.settled(t, self.handle_after(t, q, class, next), 0);
+            let plain = if CALLED.contains(&w) { 5 } else { 0 };
+            return self.settled(t, self.handle_after(t, q, class, next), plain);
         }
         None
     }
@@ -253,7 +277,7 @@ impl SocialHandle {
     /// ("... naam se hu").
     fn settles(&self, t: &str, end: usize) -> bool {
         let after = t[end..].trim_start_matches([' ', '\t']);
-        closes_after(after)
+        self.closes(after)
             || self.next_clause(after)
             || self.asks(after)
             || self.tail_follows(after)
