@@ -767,7 +767,21 @@ struct Token {
     wild: bool,
     /// Chars, tags left out.
     chars: usize,
+    /// Letters as a reader counts them: chars, combining marks (Devanagari vowel signs,
+    /// Arabic harakat) left out; a syllable spaced out is one.
+    units: usize,
 }
+
+/// A combining mark that belongs to the letter before it: Devanagari vowel signs,
+/// nukta, virama and anusvara, Arabic harakat.
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' | '\u{951}'..='\u{957}' | '\u{962}' | '\u{963}' | '\u{64b}'..='\u{65f}' | '\u{670}')
+}
+
+/// The Arabic tatweel, which draws a word out (`كـــــس`) and is no letter: left out of
+/// keys, like a zero-width char.
+const TATWEEL: char = '\u{640}';
 
 /// Folds `c` for the key: the lexicon's letter folding, and leet when `leet`.
 #[inline]
@@ -819,6 +833,7 @@ fn read_word(
         leet: false,
         wild: false,
         chars: 0,
+        units: 0,
     };
     while i < b.len() {
         let x = b[i];
@@ -833,16 +848,22 @@ fn read_word(
                 key.push(char::from(x), Some(lex));
             }
             t.chars += 1;
+            t.units += 1;
             i += 1;
             t.end = i;
             continue;
         }
         let c = char_at(text, i);
         if !c.is_ascii() && lex.is_word(c) {
+            i += c.len_utf8();
+            t.end = i;
+            if c == TATWEEL {
+                continue;
+            }
             t.letters = true;
             key.push(fold_char(c, false), Some(lex));
             t.chars += 1;
-            i += c.len_utf8();
+            t.units += usize::from(!is_mark(c));
             t.end = i;
             continue;
         }
@@ -876,11 +897,13 @@ fn read_word(
                     for _ in i..j {
                         key.push('*', Some(lex));
                         t.chars += 1;
+                        t.units += 1;
                     }
                 } else if c != '<' {
                     t.leet |= is_leet_symbol(c);
                     key.push(fold_char(c, leet), Some(lex));
                     t.chars += 1;
+                    t.units += 1;
                 }
                 i = j;
             }
@@ -1046,6 +1069,10 @@ fn glance<const STEMS: bool>(
         if !lex.is_word(c) {
             break;
         }
+        if c == TATWEEL {
+            i += len;
+            continue;
+        }
         kinds |= LETTER;
         i += len;
         push!(u32::from(fold_char(c, false)));
@@ -1168,21 +1195,22 @@ fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Qu
             return Quick::Read(start);
         }
     }
-    // One char: its length is in its first byte.
-    if g.key_chars == 1
-        && end - start
+    // One char (its length is in its first byte), or one letter of Arabic or
+    // Devanagari with its marks.
+    let one = if g.key_chars == 1 {
+        end - start
             == 1 + usize::from(b[start] >= 0xC0)
                 + usize::from(b[start] >= 0xE0)
                 + usize::from(b[start] >= 0xF0)
-    {
+    } else {
+        g.key_chars <= 4 && b[start] >= 0xD8 && unit_end(lex, text, start) == Some(end)
+    };
+    if one {
         // Letters spaced out: the first check of `spaced`.
         let sep = b.get(end).copied().unwrap_or(0);
         if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
-            if let Some(next) = text.get(end + 1..).and_then(|r| r.chars().next()) {
-                if lex.is_word(next)
-                    && b.get(end + 1 + next.len_utf8()) == Some(&sep)
-                    && run.may(lex, b, start, sep)
-                {
+            if let Some(e) = unit_end(lex, text, end + 1) {
+                if (b.get(e) == Some(&sep) || b[start] >= 0xD8) && run.may(lex, b, start, sep) {
                     return Quick::Read(start);
                 }
             }
@@ -1617,15 +1645,26 @@ impl LexiconRules {
                 found &= !ANCHOR_BIT;
                 phrases::Phrases::find(&mut scan, s, t.start);
             }
-            if t.chars == 1 {
-                if let Some(end) = spaced(&mut scan, s, t) {
+            if t.units == 1 {
+                // Spaced letters, read with leet and, when digits are among them (Arabizi
+                // `3 a r s`), as written.
+                for leet in [true, false] {
+                    let Some(end) = spaced(&mut scan, s, t, leet) else {
+                        break;
+                    };
                     let (f, a, _, _) = scan.whole();
                     let f = (f | scan.parts()) & !a & !ANCHOR_BIT;
                     if f != 0 {
                         scan.found.push((t.start, end, f));
                         at = end;
-                        continue;
+                        break;
                     }
+                    if !s[t.start..end].bytes().any(|x| x < 128 && LEET_DIGITS >> x & 1 == 1) {
+                        break;
+                    }
+                }
+                if at > t.end {
+                    continue;
                 }
             }
             if t.wild && found == 0 && t.letters {
@@ -1715,23 +1754,79 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
     found
 }
 
-/// Letters spaced out by one repeated separator (`f u c k`, `f.u.c.k`) from `first` on,
-/// joined into `scan.key`; the end of the last letter, when there are at least three.
-fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
+/// The end of the letter at `at` with the combining marks after it (a Devanagari
+/// syllable, an Arabic letter with harakat), if a word char is there.
+fn unit_end(lex: &LexiconRules, text: &str, at: usize) -> Option<usize> {
+    let mut cs = text.get(at..)?.chars();
+    let c = cs.next()?;
+    if !lex.is_word(c) || is_mark(c) {
+        return None;
+    }
+    let mut end = at + c.len_utf8();
+    for m in cs.take(4) {
+        if !is_mark(m) {
+            break;
+        }
+        end += m.len_utf8();
+    }
+    Some(end)
+}
+
+/// The start and letter of a word of one letter (marks after it allowed) that ends at
+/// `at`, if there is one.
+fn unit_before(lex: &LexiconRules, s: &str, at: usize) -> Option<(usize, char)> {
+    let mut cs = s.get(..at)?.char_indices().rev();
+    let (mut start, mut c) = cs.next()?;
+    for _ in 0..4 {
+        if !is_mark(c) {
+            break;
+        }
+        (start, c) = cs.next()?;
+    }
+    if is_mark(c) || !lex.is_word(c) {
+        return None;
+    }
+    match cs.next() {
+        Some((_, p)) if lex.is_word(p) || is_mark(p) => None,
+        _ => Some((start, c)),
+    }
+}
+
+/// Letters spaced out by one repeated separator (`f u c k`, `f.u.c.k`, Devanagari
+/// syllables `भे न चो द`) from `first` on, joined into `scan.key` (digits read as leet
+/// letters when `leet`); the end of the last letter, when there are at least three
+/// letters (or two syllables of four chars). A join covers a whole run of spaced
+/// letters, from its first letter or, after a word of one letter ("a", "y", "и"),
+/// its second: "c l a s s" is "class", never "ass", and "m a r s c h" is the allowed
+/// "marsch", never "arsch".
+fn spaced(scan: &mut Scan<'_>, s: &str, first: Token, leet: bool) -> Option<usize> {
     let b = s.as_bytes();
     let sep = *b.get(first.end)?;
     if !matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
         return None;
     }
-    // Cheaply first: the next char is a word char followed by the same separator.
-    let next = s.get(first.end + 1..)?.chars().next()?;
-    if !scan.lex.is_word(next) || b.get(first.end + 1 + next.len_utf8()) != Some(&sep) {
+    // Cheaply first: the next letter is followed by the same separator (or has marks).
+    let next = unit_end(scan.lex, s, first.end + 1)?;
+    if b.get(next) != Some(&sep) && next - first.end <= 2 && first.end - first.start <= 2 {
         return None;
     }
+    // Inside a run: only its second letter, after a word of one letter.
+    if first.start > 0 && b[first.start - 1] == sep {
+        if let Some((p, c)) = unit_before(scan.lex, s, first.start - 1) {
+            let lone = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'а' | 'в' | 'и' | 'к' | 'о' | 'с' | 'у' | 'я');
+            if !lone || p > 0 && b[p - 1] == sep && unit_before(scan.lex, s, p - 1).is_some() {
+                return None;
+            }
+        }
+    }
     scan.key.clear();
-    read_word(scan.lex, s, first.start, &mut scan.key, true);
+    read_word(scan.lex, s, first.start, &mut scan.key, leet);
     let (mut end, mut count) = (first.end, 1);
-    while count < scan.lex.term_chars && b.get(end) == Some(&sep) {
+    while b.get(end) == Some(&sep) {
+        if count >= scan.lex.term_chars {
+            // The run goes on past the longest entry.
+            return None;
+        }
         // A word of one char right after the separator, or the end.
         let len = scan.key.text.len();
         let (chars, doubled, last, hash, stems, infix) = (
@@ -1742,9 +1837,9 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
             scan.key.stems,
             scan.key.infix,
         );
-        let t = read_word(scan.lex, s, end + 1, &mut scan.key, true);
+        let t = read_word(scan.lex, s, end + 1, &mut scan.key, leet);
         match t {
-            Some(t) if t.start == end + 1 && t.chars == 1 => {
+            Some(t) if t.start == end + 1 && t.units == 1 => {
                 end = t.end;
                 count += 1;
             }
@@ -1762,7 +1857,7 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
             }
         }
     }
-    (count >= 3).then_some(end)
+    (count >= 3 || count == 2 && scan.key.chars >= 4).then_some(end)
 }
 
 /// The fixed expressions and quiet lines that start with the word `first`: its next
@@ -1934,7 +2029,7 @@ mod tests {
                     if t.wild && t.letters {
                         assert_eq!(wild(&lex, s, t), 0, "{word:?}");
                     }
-                    if t.chars == 1 && spaced(&mut scan, s, t).is_some() {
+                    if t.units == 1 && spaced(&mut scan, s, t, true).is_some() {
                         let (found, allowed, _, _) = scan.whole();
                         assert_eq!((found | scan.parts()) & !allowed, 0, "{word:?}");
                     }
