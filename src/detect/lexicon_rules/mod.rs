@@ -340,7 +340,8 @@ pub(crate) struct LexiconRules {
     stem_filter: SmallFilter,
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: SmallFilter,
-    /// The one-word terms and stems as written (runs of two kept), sorted by first char,
+    /// The one-word terms, stems and infixes as written (runs of two kept; an infix
+    /// read as a stem), sorted by first char,
     /// for words with stars or leet digits in them: `(entry, rule, kind)`.
     wild: Vec<(&'static str, u8, u8)>,
     /// The first chars of [`LexiconRules::wild`], sorted, and where each one's entries
@@ -348,6 +349,8 @@ pub(crate) struct LexiconRules {
     wild_firsts: Vec<(char, usize)>,
     /// The phrases, found around their anchor words.
     phrases: phrases::Phrases,
+    /// For [`cyrillic_word`]: the Cyrillic letter each ASCII char stands for, or `\0`.
+    cyrillic: [char; 128],
 }
 
 impl LexiconRules {
@@ -499,7 +502,7 @@ impl LexiconRules {
             let line = &entries[line_start..i];
             before = line_start..i;
             i += 1;
-            if matches!(kind, TERM | STEM) && !spaced {
+            if matches!(kind, TERM | STEM | INFIX) && !spaced {
                 wild.push((line, rule, kind));
             }
             if kind == INFIX {
@@ -598,7 +601,22 @@ impl LexiconRules {
             small_words: Box::new([0; SMALL / 64]),
             dead_leads: [0; 4],
             phrases: phrases::Phrases::default(),
+            cyrillic: ['\0'; 128],
         };
+        // The look-alikes the folded view makes Latin, back, and digits and letters
+        // people type for Russian letters.
+        for c in 'а'..='я' {
+            if let Some(l) = crate::normalize::confusable(c) {
+                if l.is_ascii() && lex.cyrillic[l as usize] == '\0' {
+                    lex.cyrillic[l as usize] = c;
+                }
+            }
+        }
+        for (l, c) in [('0', 'о'), ('3', 'з'), ('4', 'ч'), ('6', 'б'), ('u', 'и'), ('n', 'п'), ('r', 'г'), ('@', 'а')] {
+            if lex.cyrillic[l as usize] == '\0' {
+                lex.cyrillic[l as usize] = c;
+            }
+        }
         for from in (0x80..SMALL).step_by(64) {
             // Only the blocks of the entries and the letters `is_word_far` knows at once
             // can be word chars.
@@ -770,6 +788,11 @@ struct Token {
     /// Letters as a reader counts them: chars, combining marks (Devanagari vowel signs,
     /// Arabic harakat) left out; a syllable spaced out is one.
     units: usize,
+    /// It has Cyrillic letters, and ASCII letters or digits: a Russian word with Latin
+    /// look-alikes or digits in it (`xуйня`, `6лять`, `пи3дец`), read a third time
+    /// ([`cyrillic_word`]).
+    cyr: bool,
+    ascii: bool,
 }
 
 /// A combining mark that belongs to the letter before it: Devanagari vowel signs,
@@ -834,6 +857,8 @@ fn read_word(
         wild: false,
         chars: 0,
         units: 0,
+        cyr: false,
+        ascii: false,
     };
     while i < b.len() {
         let x = b[i];
@@ -849,6 +874,7 @@ fn read_word(
             }
             t.chars += 1;
             t.units += 1;
+            t.ascii = true;
             i += 1;
             t.end = i;
             continue;
@@ -861,6 +887,7 @@ fn read_word(
                 continue;
             }
             t.letters = true;
+            t.cyr |= is_cyrillic(c);
             key.push(fold_char(c, false), Some(lex));
             t.chars += 1;
             t.units += usize::from(!is_mark(c));
@@ -931,6 +958,14 @@ const LEET: u8 = 2;
 const DIGIT: u8 = 4;
 const GOES_ON: u8 = 8;
 const ENDS: u8 = 16;
+/// A Cyrillic letter, in [`Glance::kinds`] only.
+const CYRILLIC: u8 = 32;
+
+/// A Cyrillic letter (Russian and its neighbours).
+#[inline(always)]
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52f}')
+}
 
 /// [`LETTER`] to [`ENDS`] for each ASCII byte.
 static ASCII_CLASS: [u8; 128] = {
@@ -1073,7 +1108,9 @@ fn glance<const STEMS: bool>(
             i += len;
             continue;
         }
-        kinds |= LETTER;
+        // A Cyrillic letter is told apart from the others: among ASCII letters or digits
+        // it makes the word one to read in full.
+        kinds |= if is_cyrillic(c) { CYRILLIC } else { LETTER };
         i += len;
         push!(u32::from(fold_char(c, false)));
     }
@@ -1179,6 +1216,9 @@ fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Qu
             end
         }
     };
+    if g.kinds & CYRILLIC != 0 && g.kinds & (LETTER | LEET | DIGIT) != 0 {
+        return Quick::Read(start);
+    }
     if g.kinds & (LETTER | LEET) == LETTER | LEET {
         return leet_word(lex, b, start).map_or(Quick::Read(start), Quick::Nothing);
     }
@@ -1641,6 +1681,12 @@ impl LexiconRules {
                 found |= f | scan.parts();
                 allowed |= a;
             }
+            if t.cyr && t.ascii {
+                cyrillic_word(self, s, t, &mut scan.key);
+                let (f, a, _, _) = scan.whole();
+                found |= f | scan.parts();
+                allowed |= a;
+            }
             if found & ANCHOR_BIT != 0 {
                 found &= !ANCHOR_BIT;
                 phrases::Phrases::find(&mut scan, s, t.start);
@@ -1692,6 +1738,26 @@ impl LexiconRules {
                     out.report(view, start..end, Hit::new(*rule, 0.9).kind("lexicon"));
                 }
             }
+        }
+    }
+}
+
+/// Reads the word `t` again into `key` as Russian: its ASCII letters and digits as the
+/// Cyrillic letters they stand for (the look-alikes the folded view made Latin, and
+/// `0` о, `3` з, `4` ч, `6` б, `u` и, `n` п, `r` г, `@` а), other chars as they are.
+fn cyrillic_word(lex: &LexiconRules, s: &str, t: Token, key: &mut Key) {
+    key.clear();
+    for c in s[t.start..t.end].chars() {
+        let c = if c.is_ascii() {
+            match lex.cyrillic[usize::from(c as u8 & 0x7f)] {
+                '\0' => c,
+                r => r,
+            }
+        } else {
+            c
+        };
+        if c != TATWEEL && (lex.is_word(c) || c == '*') {
+            key.push(fold_char(c, false), Some(lex));
         }
     }
 }
@@ -1813,7 +1879,7 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token, leet: bool) -> Option<usiz
     // Inside a run: only its second letter, after a word of one letter.
     if first.start > 0 && b[first.start - 1] == sep {
         if let Some((p, c)) = unit_before(scan.lex, s, first.start - 1) {
-            let lone = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'а' | 'в' | 'и' | 'к' | 'о' | 'с' | 'у' | 'я');
+            let lone = matches!(c, 'a' | 'e' | 'i' | 'o' | 'y' | 'а' | 'в' | 'и' | 'к' | 'о' | 'с' | 'у' | 'я');
             if !lone || p > 0 && b[p - 1] == sep && unit_before(scan.lex, s, p - 1).is_some() {
                 return None;
             }

@@ -250,7 +250,16 @@ pub(super) fn generate(files: &[(String, String)], ranks: &HashMap<String, usize
                     continue;
                 }
             };
-            let text = skeleton::entry(text);
+            // A hyphen inside a term or quiet line parts its words, as in the messages
+            // (`tue-toi`, `self-harm` also match "tue toi", "self harm").
+            let text = match k {
+                0 | 4 => skeleton::entry(&text.replace('-', " ")),
+                _ => skeleton::entry(text),
+            };
+            assert!(
+                !text.contains('-'),
+                "{name}: a hyphen in a one-word entry never matches: {line:?}"
+            );
             assert!(
                 !text.is_empty() && !text.contains(['\t', '\n']) && !text.contains("  "),
                 "{name}: bad entry {line:?}"
