@@ -6,7 +6,8 @@
 //!   disguised in each way the issue lists (leet, self-censoring stars, spaced, dotted,
 //!   dashed, underscored, repeated letters, look-alike letters of another script,
 //!   zero-width and bidi marks, markup inside the word, accents, full-width forms), in an
-//!   ordinary chat sentence of its language: found when `abuse.profanity` fires;
+//!   ordinary chat sentence of its language: found when `abuse.profanity` fires (the
+//!   `veiled` words, swearing only in disguise, in every disguise but plain spelling);
 //! - innocent words that hold a profanity entry inside them (Scunthorpe-style): the
 //!   `allow` lines of every lexicon, the issue's examples, and the most frequent words of
 //!   nine languages (the wordfreq fixtures) with an entry inside, in the same disguises
@@ -352,9 +353,11 @@ pub fn run(
 ) {
     // The profanity words of each language, and every entry of any rule (for the innocent
     // words that hold one).
-    let mut words: Vec<(String, String)> = Vec::new();
+    // (language, word, swearing only in disguise)
+    let mut words: Vec<(String, String, bool)> = Vec::new();
     let mut entries: BTreeSet<String> = BTreeSet::new();
     let mut innocent: Vec<(String, String)> = Vec::new();
+    let mut veiled: BTreeSet<String> = BTreeSet::new();
     for (lang, text) in lexicons {
         for line in text.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -362,20 +365,35 @@ pub fn run(
                 continue;
             }
             let (rule, kind, word) = (cols[0], cols[1], cols[2]);
-            if matches!(kind, "term" | "stem" | "infix") && !word.contains(' ') {
+            if kind == "veiled" {
+                // Swearing only in disguise: never an innocent word here.
+                entries.insert(fold(word));
+                veiled.insert(fold(word));
+                if rule == "abuse.profanity" && !word.contains([' ', '-']) {
+                    words.push((lang.clone(), word.to_string(), true));
+                }
+            }
+            if matches!(kind, "term" | "stem" | "infix") && !word.contains([' ', '-']) {
                 if rule == "abuse.profanity" {
-                    words.push((lang.clone(), word.to_string()));
+                    words.push((lang.clone(), word.to_string(), false));
                 }
                 if word.chars().count() >= 3 {
                     entries.insert(fold(word));
                 }
             }
-            if kind == "allow" && !word.contains(' ') {
+            if kind == "allow" && !word.contains([' ', '-']) {
                 innocent.push((lang.clone(), word.to_string()));
             }
         }
     }
-    for w in ["scunthorpe", "classic", "assassin", "penistone", "grapes", "cocktail"] {
+    for w in [
+        "scunthorpe",
+        "classic",
+        "assassin",
+        "penistone",
+        "grapes",
+        "cocktail",
+    ] {
         innocent.push(("en".into(), w.into()));
     }
     // The most frequent words (at most 25 a language) with an entry inside, that are
@@ -389,6 +407,7 @@ pub fn run(
             let f = fold(word);
             if f.chars().count() < 5
                 || profane.contains(&(lang.clone(), word.to_string()))
+                || veiled.contains(&f)
                 || !entries.iter().any(|e| f.contains(e.as_str()) && f != *e)
                 || !fired(filter, word).is_empty()
             {
@@ -401,9 +420,12 @@ pub fn run(
     let mut found: Counts = BTreeMap::new();
     let mut by_lang: Counts = BTreeMap::new();
     let mut lang_disguised: Counts = BTreeMap::new();
-    for (i, (lang, word)) in words.iter().enumerate() {
+    for (i, (lang, word, veiled)) in words.iter().enumerate() {
         let cs = carriers(lang);
         for kind in DISGUISES {
+            if *veiled && kind == "plain" {
+                continue;
+            }
             let Some(d) = disguise(word, kind) else {
                 continue;
             };
@@ -467,7 +489,10 @@ pub fn run(
     for kind in DISGUISES {
         let (f, t) = found.get(kind).copied().unwrap_or_default();
         let (fl, it) = flagged.get(kind).copied().unwrap_or_default();
-        println!("  evasion {kind:<12} found {f} of {t} ({:.3}), innocent flagged {fl} of {it}", ratio(f, t));
+        println!(
+            "  evasion {kind:<12} found {f} of {t} ({:.3}), innocent flagged {fl} of {it}",
+            ratio(f, t)
+        );
         table.push_str(&format!(
             "| {kind} | {t} | {:.3} | {it} | {fl} |\n",
             ratio(f, t)
@@ -475,7 +500,10 @@ pub fn run(
     }
     table.push_str("\n| language | profanity messages in disguise | found |\n|---|---:|---:|\n");
     for (lang, (f, t)) in &lang_disguised {
-        println!("  evasion language {lang:<4} found {f} of {t} ({:.3})", ratio(*f, *t));
+        println!(
+            "  evasion language {lang:<4} found {f} of {t} ({:.3})",
+            ratio(*f, *t)
+        );
         table.push_str(&format!("| {lang} | {t} | {:.3} |\n", ratio(*f, *t)));
     }
     report.insert(

@@ -91,7 +91,11 @@ fn evasions(
         if path.extension().and_then(|e| e.to_str()) != Some("tsv") {
             continue;
         }
-        let lang = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
         if let Ok(text) = std::fs::read_to_string(&path) {
             lexicons.push((lang, text));
         }
@@ -99,7 +103,12 @@ fn evasions(
     lexicons.sort();
     let wordfreq: Vec<(String, String)> = ["en", "es", "pt", "fr", "de", "id", "tr", "it", "nl"]
         .iter()
-        .filter_map(|l| Some((l.to_string(), read(&format!("tests/fixtures/lexicons/wordfreq_{l}.txt"))?)))
+        .filter_map(|l| {
+            Some((
+                l.to_string(),
+                read(&format!("tests/fixtures/lexicons/wordfreq_{l}.txt"))?,
+            ))
+        })
         .collect();
     lexicon_evasions::run(
         filter,

@@ -163,6 +163,10 @@ const AT_WORD: u8 = 6;
 const AT_VALUE: u8 = 7;
 const AT_STEM_WORD: u8 = 8;
 const AT_STEM_VALUE: u8 = 9;
+/// A word ordinary in plain spelling that is swearing when disguised (id `anjing` "dog",
+/// ru `сука` "bitch" the animal): reported only when the word was spelled in leet,
+/// starred, stretched beyond the entry's letters or spaced out.
+const VEILED: u8 = 10;
 
 /// The bit [`Scan::whole`] and [`Scan::parts`] set, beside the rules', when the key is
 /// the anchor of phrases.
@@ -250,6 +254,10 @@ struct Key {
     hash: u64,
     stems: u64,
     infix: bool,
+    /// The length of the current run of one char, and whether some run was three or
+    /// more (`anjiiing`: stretched, a disguise).
+    run: u8,
+    stretched: bool,
 }
 
 impl Key {
@@ -261,6 +269,8 @@ impl Key {
         self.hash = FNV_START;
         self.stems = 0;
         self.infix = false;
+        self.run = 0;
+        self.stretched = false;
     }
 
     /// Appends a char (already through [`skeleton::letter`]), collapsing runs; with
@@ -271,8 +281,11 @@ impl Key {
             if self.chars <= MASK_BITS {
                 self.doubled |= 1 << (self.chars - 1);
             }
+            self.run = self.run.saturating_add(1);
+            self.stretched |= self.run >= 3;
             return;
         }
+        self.run = 1;
         if let Some(lex) = lex {
             self.infix |= lex.infix_pair(self.last, c);
         }
@@ -391,6 +404,7 @@ impl LexiconRules {
                     Some(b's') => STEM,
                     Some(b'i') => INFIX,
                     Some(b'q') => QUIET,
+                    Some(b'v') => VEILED,
                     _ => ALLOW,
                 };
                 i += 4;
@@ -502,7 +516,7 @@ impl LexiconRules {
             let line = &entries[line_start..i];
             before = line_start..i;
             i += 1;
-            if matches!(kind, TERM | STEM | INFIX) && !spaced {
+            if matches!(kind, TERM | STEM | INFIX | VEILED) && !spaced {
                 wild.push((line, rule, kind));
             }
             if kind == INFIX {
@@ -526,7 +540,7 @@ impl LexiconRules {
                 words.insert(hash);
                 solo.insert(hash);
                 term_chars = term_chars.max(chars);
-                if kind == TERM && !spaced {
+                if matches!(kind, TERM | VEILED) && !spaced {
                     joined_chars = joined_chars.max(chars);
                 }
             }
@@ -612,7 +626,16 @@ impl LexiconRules {
                 }
             }
         }
-        for (l, c) in [('0', 'о'), ('3', 'з'), ('4', 'ч'), ('6', 'б'), ('u', 'и'), ('n', 'п'), ('r', 'г'), ('@', 'а')] {
+        for (l, c) in [
+            ('0', 'о'),
+            ('3', 'з'),
+            ('4', 'ч'),
+            ('6', 'б'),
+            ('u', 'и'),
+            ('n', 'п'),
+            ('r', 'г'),
+            ('@', 'а'),
+        ] {
             if lex.cyrillic[l as usize] == '\0' {
                 lex.cyrillic[l as usize] = c;
             }
@@ -1556,12 +1579,18 @@ struct Scan<'a> {
     quiet: Vec<(usize, usize, u16)>,
     /// The words around phrase anchors.
     window: phrases::Window,
+    /// The key being looked up is a disguised reading (leet, spaced letters): `VEILED`
+    /// entries count.
+    disguised: bool,
+    /// The rules of `VEILED` entries the last key matched without a disguise of its
+    /// own (the caller looks at the word as typed: [`veiled_disguise`]).
+    veiled: u16,
 }
 
 impl Scan<'_> {
     /// Rules (bit per index) that the key finds as a whole (`TERM`), allows (`ALLOW`)
     /// and keeps quiet (`QUIET`), and whether it starts an expression.
-    fn whole(&self) -> (u16, u16, u16, bool) {
+    fn whole(&mut self) -> (u16, u16, u16, bool) {
         let key = &self.key;
         let (mut found, mut allowed, mut quiet, mut cont) = (0u16, 0u16, 0u16, false);
         if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
@@ -1573,6 +1602,9 @@ impl Scan<'_> {
             }
             match e.kind {
                 TERM => found |= 1 << e.rule,
+                // Disguised: read with leet, spaced out, or a letter stretched.
+                VEILED if self.disguised || key.stretched => found |= 1 << e.rule,
+                VEILED => self.veiled |= 1 << e.rule,
                 ALLOW => allowed |= 1 << e.rule,
                 QUIET => quiet |= 1 << e.rule,
                 CONT => cont = true,
@@ -1653,6 +1685,8 @@ impl LexiconRules {
             found: Vec::new(),
             quiet: Vec::new(),
             window: phrases::Window::default(),
+            disguised: false,
+            veiled: 0,
         };
         let mut run = SpacedRun::default();
         let mut at = 0;
@@ -1672,18 +1706,26 @@ impl LexiconRules {
                 break;
             };
             at = t.end;
+            scan.veiled = 0;
             let (mut found, mut allowed, quiet, cont) = scan.whole();
+            if scan.veiled != 0 && veiled_disguise(view, text.original(), t) {
+                found |= scan.veiled;
+            }
             found |= scan.parts();
             if t.leet && t.letters {
                 scan.key.clear();
                 read_word(self, s, t.start, &mut scan.key, true);
+                scan.disguised = true;
                 let (f, a, _, _) = scan.whole();
+                scan.disguised = false;
                 found |= f | scan.parts();
                 allowed |= a;
             }
             if t.cyr && t.ascii {
                 cyrillic_word(self, s, t, &mut scan.key);
+                scan.disguised = true;
                 let (f, a, _, _) = scan.whole();
+                scan.disguised = false;
                 found |= f | scan.parts();
                 allowed |= a;
             }
@@ -1698,14 +1740,19 @@ impl LexiconRules {
                     let Some(end) = spaced(&mut scan, s, t, leet) else {
                         break;
                     };
+                    scan.disguised = true;
                     let (f, a, _, _) = scan.whole();
+                    scan.disguised = false;
                     let f = (f | scan.parts()) & !a & !ANCHOR_BIT;
                     if f != 0 {
                         scan.found.push((t.start, end, f));
                         at = end;
                         break;
                     }
-                    if !s[t.start..end].bytes().any(|x| x < 128 && LEET_DIGITS >> x & 1 == 1) {
+                    if !s[t.start..end]
+                        .bytes()
+                        .any(|x| x < 128 && LEET_DIGITS >> x & 1 == 1)
+                    {
                         break;
                     }
                 }
@@ -1740,6 +1787,21 @@ impl LexiconRules {
             }
         }
     }
+}
+
+/// Whether the word `t` of the folded view was typed in a disguise that the view undid or
+/// that leaves its letters as they are: look-alike letters, full-width forms, zero-width
+/// or bidi marks (the original differs from the view by more than case), accents, or a
+/// tag inside it. Asked only for words that are `VEILED` entries.
+fn veiled_disguise(view: &crate::normalize::View<'_>, original: &str, t: Token) -> bool {
+    let word = &view.text()[t.start..t.end];
+    if word.contains('<') || word.chars().any(|c| skeleton::letter(c) != c) {
+        return true;
+    }
+    let span = view.to_original(t.start..t.end, original);
+    original
+        .get(span.start..span.end)
+        .is_none_or(|typed| !typed.eq_ignore_ascii_case(word))
 }
 
 /// Reads the word `t` again into `key` as Russian: its ASCII letters and digits as the
@@ -1803,7 +1865,7 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
     let mut found = 0;
     for (entry, rule, kind) in &lex.wild[lex.wild_firsts[g].1..end] {
         let len = entry.chars().count();
-        let fits = if *kind == TERM {
+        let fits = if matches!(*kind, TERM | VEILED) {
             len == word.len()
         } else {
             word.len() >= len
@@ -1879,7 +1941,10 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token, leet: bool) -> Option<usiz
     // Inside a run: only its second letter, after a word of one letter.
     if first.start > 0 && b[first.start - 1] == sep {
         if let Some((p, c)) = unit_before(scan.lex, s, first.start - 1) {
-            let lone = matches!(c, 'a' | 'e' | 'i' | 'o' | 'y' | 'а' | 'в' | 'и' | 'к' | 'о' | 'с' | 'у' | 'я');
+            let lone = matches!(
+                c,
+                'a' | 'e' | 'i' | 'o' | 'y' | 'а' | 'в' | 'и' | 'к' | 'о' | 'с' | 'у' | 'я'
+            );
             if !lone || p > 0 && b[p - 1] == sep && unit_before(scan.lex, s, p - 1).is_some() {
                 return None;
             }
@@ -2069,6 +2134,8 @@ mod tests {
                 found: Vec::new(),
                 quiet: Vec::new(),
                 window: phrases::Window::default(),
+                disguised: false,
+                veiled: 0,
             };
             scan.key.clear();
             match quick(&lex, s, at, &mut run) {
