@@ -2083,6 +2083,23 @@ mod tests {
         assert_eq!(find("qué m1erda")[0].0, "m1erda");
         assert_eq!(find("a chink in the armor"), []);
         assert_eq!(find("chinks"), [("chinks".into(), "abuse.hate")]);
+        // Spaced letters join as a whole run (or from its second letter after a word of
+        // one letter), never from its middle.
+        assert_eq!(find("c l a s s"), []);
+        assert_eq!(find("m a r s c h"), []);
+        assert_eq!(find("a f u c k i n g idiot")[0].0, "a f u c k i n g");
+        assert_eq!(find("a c u n t")[0].0, "c u n t");
+        assert_eq!(find("भे न चो द")[0].0, "भे न चो द");
+        assert_eq!(find("كـــــسمك")[0].0, "كـــــسمك");
+        assert_eq!(find("что за xуйня")[0].0, "xуйня");
+        assert_eq!(find("6лять")[0].0, "6лять");
+        // Veiled: swearing only in disguise.
+        assert_eq!(find("anjing saya lucu"), []);
+        assert_eq!(find("ANJING"), []);
+        assert_eq!(find("4nj1ng")[0].0, "4nj1ng");
+        assert_eq!(find("anjiiiing")[0].0, "anjiiiing");
+        assert_eq!(find("аnjing")[0].0, "аnjing");
+        assert_eq!(find("a n j i n g")[0].0, "a n j i n g");
     }
 
     /// Every word [`quick`] passes by is one the full reading finds nothing in: over
@@ -2205,6 +2222,10 @@ mod tests {
             "i will kill you ",
             "the kk ",
             "12yo ",
+            "a b c d ",
+            "भे न ",
+            "xу 6л ",
+            "anjiiing ",
         ] {
             let text = piece.repeat((1 << 17) / piece.len());
             let n = Normalized::new(&text);
