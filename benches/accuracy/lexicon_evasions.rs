@@ -17,6 +17,7 @@
 //! A disguise that cannot apply to a word (leet or accents on a word with no such
 //! letter, full-width forms of a non-Latin script) leaves it out of that disguise's count.
 
+use super::fired;
 use sendsafe::Filter;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -340,10 +341,9 @@ fn fold(s: &str) -> String {
 /// Per disguise: (found or flagged, messages); per language likewise.
 type Counts = BTreeMap<String, (usize, usize)>;
 
-/// Builds and measures the corpus; `fired` gives the lexicon rules a message fires.
+/// Builds and measures the corpus (`super::fired` gives the lexicon rules a message fires).
 pub fn run(
     filter: &Filter,
-    fired: &dyn Fn(&Filter, &str) -> BTreeSet<&'static str>,
     lexicons: &[(String, String)],
     wordfreq: &[(String, String)],
     profane: &BTreeSet<(String, String)>,

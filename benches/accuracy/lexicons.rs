@@ -112,7 +112,6 @@ fn evasions(
         .collect();
     lexicon_evasions::run(
         filter,
-        &fired,
         &lexicons,
         &wordfreq,
         &profane_words(),
