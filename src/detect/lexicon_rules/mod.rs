@@ -1258,22 +1258,24 @@ fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Qu
             return Quick::Read(start);
         }
     }
-    // One char (its length is in its first byte), or one letter of Arabic or
-    // Devanagari with its marks.
-    let one = if g.key_chars == 1 {
-        end - start
-            == 1 + usize::from(b[start] >= 0xC0)
-                + usize::from(b[start] >= 0xE0)
-                + usize::from(b[start] >= 0xF0)
-    } else {
-        g.key_chars <= 4 && b[start] >= 0xD8 && unit_end(lex, text, start) == Some(end)
-    };
-    if one {
-        // Letters spaced out: the first check of `spaced`.
-        let sep = b.get(end).copied().unwrap_or(0);
-        if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
+    // Letters spaced out, the first check of `spaced`: one char (its length is in its
+    // first byte), or one letter of Arabic or Devanagari with its marks, then the same
+    // separator after the next letter.
+    let sep = b.get(end).copied().unwrap_or(0);
+    if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/')
+        && (g.key_chars == 1 || g.key_chars <= 4 && b[start] >= 0xD8)
+    {
+        let one = if g.key_chars == 1 {
+            end - start
+                == 1 + usize::from(b[start] >= 0xC0)
+                    + usize::from(b[start] >= 0xE0)
+                    + usize::from(b[start] >= 0xF0)
+        } else {
+            unit_end(lex, text, start) == Some(end)
+        };
+        if one {
             if let Some(e) = unit_end(lex, text, end + 1) {
-                if (b.get(e) == Some(&sep) || b[start] >= 0xD8) && run.may(lex, b, start, sep) {
+                if b.get(e) == Some(&sep) && run.may(lex, b, start, sep) {
                     return Quick::Read(start);
                 }
             }
