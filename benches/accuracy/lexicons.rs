@@ -1,8 +1,9 @@
 //! The lexicon rules (`abuse.*`, `sexual.*`, `violence.*`, `illegal.*`, `self_harm.*`,
 //! issue #6), measured for an adult sender under the default preset:
 //!
-//! - the held-out messages of tests/fixtures/lexicons/heldout.jsonl (a stranger's wording in
-//!   twelve languages): per rule, the share of its messages with a finding of the rule, and
+//! - set 1 of a stranger's messages, tests/fixtures/lexicons/heldout.jsonl (twelve
+//!   languages; held out until the tenth session, read since): per rule, the share of its
+//!   messages with a finding of the rule, and
 //!   the innocent messages each rule flags; profanity per disguise, and all disguises
 //!   together (the issue's target: at least 0.95);
 //! - the team's own cases, tests/data/<rule>.jsonl: marked lines found, unmarked lines
@@ -14,8 +15,11 @@
 //! - the benchmark's chat lines (benches/workload, from chatterbot-corpus, many languages):
 //!   the share with any lexicon finding; target at most 1 in 200.
 //!
-//! A set's misses print with ACCURACY_VERBOSE, the held-out set's only with
-//! ACCURACY_HELDOUT_MISSES.
+//! - the evasion corpus (`lexicon_evasions.rs`): every one-word profanity entry in every
+//!   disguise the issue lists, per disguise and per language, and innocent words that hold
+//!   an entry, disguised alike.
+//!
+//! A set's misses print with ACCURACY_VERBOSE (set 1's too, now that it is read).
 
 #[path = "lexicon_evasions.rs"]
 mod lexicon_evasions;
@@ -67,7 +71,7 @@ pub fn run(table: &mut String, report: &mut BTreeMap<String, Value>) {
     })
     .unwrap();
     let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
-    heldout(&filter, table, report);
+    heldout(&filter, table, report, verbose);
     own_cases(&filter, table, report, verbose);
     frequent_words(&filter, table, report, verbose);
     chat_lines(&filter, table, report, verbose);
@@ -121,12 +125,16 @@ fn evasions(
     );
 }
 
-/// The held-out messages.
-fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Value>) {
+/// Set 1 of a stranger's messages (read since the tenth session).
+fn heldout(
+    filter: &Filter,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+    misses: bool,
+) {
     let Some(data) = read("tests/fixtures/lexicons/heldout.jsonl") else {
         return;
     };
-    let misses = std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
     // Per rule: (found, messages, innocent messages it flags).
     let mut rules: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     // Per disguise of a profanity line: (found, messages).
@@ -144,7 +152,7 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
                     rules.entry(rule.to_string()).or_default().2 += 1;
                 }
                 if misses && !got.is_empty() {
-                    println!("  lexicons held-out: innocent flagged {got:?}: {text:?}");
+                    println!("  lexicons set 1: innocent flagged {got:?}: {text:?}");
                 }
             }
             Some(rule) => {
@@ -159,7 +167,7 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
                     d.1 += 1;
                 }
                 if misses && !hit {
-                    println!("  lexicons held-out: missed {rule} got {got:?}: {text:?}");
+                    println!("  lexicons set 1: missed {rule} got {got:?}: {text:?}");
                 }
             }
         }
@@ -170,14 +178,14 @@ fn heldout(filter: &Filter, table: &mut String, report: &mut BTreeMap<String, Va
         .filter(|(k, _)| k.as_str() != "plain")
         .fold((0, 0), |(f, t), (_, d)| (f + d.0, t + d.1));
     println!(
-        "lexicons, held-out messages: {found} of {total} found ({:.3}); profanity in disguise {} of {} ({:.3}); innocent messages flagged {innocent_flagged} of {innocent}",
+        "lexicons, set 1 (read): {found} of {total} found ({:.3}); profanity in disguise {} of {} ({:.3}); innocent messages flagged {innocent_flagged} of {innocent}",
         ratio(found, total),
         disguised.0,
         disguised.1,
         ratio(disguised.0, disguised.1)
     );
     table.push_str(&format!(
-        "\nLexicon rules on held-out messages (tests/fixtures/lexicons/heldout.jsonl: a stranger's wording, twelve languages; adult sender, default preset): {found} of {total} found ({:.3}); innocent messages with any lexicon finding: {innocent_flagged} of {innocent}.\n\n| rule | messages | found (recall) | innocent messages it flags |\n|---|---:|---:|---:|\n",
+        "\nLexicon rules on set 1 of a stranger's messages (tests/fixtures/lexicons/heldout.jsonl: twelve languages, held out until the tenth session and read since; adult sender, default preset): {found} of {total} found ({:.3}); innocent messages with any lexicon finding: {innocent_flagged} of {innocent}.\n\n| rule | messages | found (recall) | innocent messages it flags |\n|---|---:|---:|---:|\n",
         ratio(found, total)
     ));
     for (rule, (f, t, o)) in &rules {
