@@ -4,7 +4,7 @@ import glob, json, re, sys
 RULES = set("""abuse.profanity abuse.harassment abuse.hate abuse.threat sexual.explicit sexual.minor
 sexual.nonconsensual violence.extremism violence.gore illegal.drugs illegal.weapons illegal.gambling
 illegal.crime self_harm.risk self_harm.encouragement""".split())
-KINDS = {"term", "stem", "infix", "allow", "phrase", "quiet", "slot"}
+KINDS = {"term", "stem", "infix", "allow", "veiled", "phrase", "quiet", "slot"}
 BUILTIN = {"n", "age"}
 bad = 0
 def err(*a):

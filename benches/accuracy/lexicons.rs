@@ -1,9 +1,10 @@
 //! The lexicon rules (`abuse.*`, `sexual.*`, `violence.*`, `illegal.*`, `self_harm.*`,
 //! issue #6), measured for an adult sender under the default preset:
 //!
-//! - the held-out messages of tests/fixtures/lexicons/heldout_2.jsonl (a second stranger's
-//!   wording in fourteen languages, held out) and heldout.jsonl (the first, twelve
-//!   languages, read in the tenth session): per rule, the share of its messages with a finding of the rule, and
+//! - set 2 of strangers' messages, tests/fixtures/lexicons/heldout_2.jsonl (a second
+//!   writer, fourteen languages, held out), and set 1, heldout.jsonl (twelve languages;
+//!   held out until the tenth session, read since): per rule, the share of its
+//!   messages with a finding of the rule, and
 //!   the innocent messages each rule flags; profanity per disguise, and all disguises
 //!   together (the issue's target: at least 0.95);
 //! - the team's own cases, tests/data/<rule>.jsonl: marked lines found, unmarked lines
@@ -15,8 +16,15 @@
 //! - the benchmark's chat lines (benches/workload, from chatterbot-corpus, many languages):
 //!   the share with any lexicon finding; target at most 1 in 200.
 //!
-//! A set's misses print with ACCURACY_VERBOSE, the held-out set's (heldout_2.jsonl) only
-//! with ACCURACY_HELDOUT_MISSES.
+//! - the evasion corpus (`lexicon_evasions.rs`): every one-word profanity entry in every
+//!   disguise the issue lists, per disguise and per language, and innocent words that hold
+//!   an entry, disguised alike.
+//!
+//! A set's misses print with ACCURACY_VERBOSE (set 1's too, now that it is read); set 2's
+//! only with ACCURACY_HELDOUT_MISSES.
+
+#[path = "lexicon_evasions.rs"]
+mod lexicon_evasions;
 
 use sendsafe::{CheckOptions, Filter, FilterOptions, Preset, RuleId};
 use serde_json::{json, Value};
@@ -65,43 +73,83 @@ pub fn run(table: &mut String, report: &mut BTreeMap<String, Value>) {
     })
     .unwrap();
     let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
-    heldout(
-        &filter,
-        "heldout_2.jsonl",
-        "a second stranger's wording, fourteen languages, held out",
-        table,
-        report,
-    );
-    heldout(
-        &filter,
-        "heldout.jsonl",
-        "the first stranger's wording, twelve languages, read in the tenth session",
-        table,
-        report,
-    );
+    let held_out = std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
+    heldout(&filter, 2, table, report, held_out);
+    heldout(&filter, 1, table, report, verbose);
     own_cases(&filter, table, report, verbose);
     frequent_words(&filter, table, report, verbose);
     chat_lines(&filter, table, report, verbose);
+    evasions(&filter, table, report, verbose);
 }
 
-/// The held-out messages of `file` (tests/fixtures/lexicons), described by `about`.
-fn heldout(
+/// The evasion corpus ([`lexicon_evasions`]), made from the lexicon files and the
+/// frequent-word fixtures.
+fn evasions(
     filter: &Filter,
-    file: &str,
-    about: &str,
     table: &mut String,
     report: &mut BTreeMap<String, Value>,
+    verbose: bool,
 ) {
+    let mut lexicons = Vec::new();
+    let Ok(dir) = std::fs::read_dir(root().join("src/data/lexicons")) else {
+        return;
+    };
+    for entry in dir.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("tsv") {
+            continue;
+        }
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            lexicons.push((lang, text));
+        }
+    }
+    lexicons.sort();
+    let wordfreq: Vec<(String, String)> = ["en", "es", "pt", "fr", "de", "id", "tr", "it", "nl"]
+        .iter()
+        .filter_map(|l| {
+            Some((
+                l.to_string(),
+                read(&format!("tests/fixtures/lexicons/wordfreq_{l}.txt"))?,
+            ))
+        })
+        .collect();
+    lexicon_evasions::run(
+        filter,
+        &lexicons,
+        &wordfreq,
+        &profane_words(),
+        table,
+        report,
+        verbose,
+    );
+}
+
+/// Set 1 of a stranger's messages (read since the tenth session).
+fn heldout(
+    filter: &Filter,
+    set: u8,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+    misses: bool,
+) {
+    let file = if set == 1 {
+        "heldout.jsonl"
+    } else {
+        "heldout_2.jsonl"
+    };
+    let about = if set == 1 {
+        "twelve languages, held out until the tenth session and read since"
+    } else {
+        "a second writer, fourteen languages, held out"
+    };
     let Some(data) = read(&format!("tests/fixtures/lexicons/{file}")) else {
         return;
     };
-    // The set not yet read prints its misses only when asked for.
-    let misses = std::env::var_os(if file == "heldout.jsonl" {
-        "ACCURACY_VERBOSE"
-    } else {
-        "ACCURACY_HELDOUT_MISSES"
-    })
-    .is_some();
     // Per rule: (found, messages, innocent messages it flags).
     let mut rules: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     // Per disguise of a profanity line: (found, messages).
@@ -119,7 +167,7 @@ fn heldout(
                     rules.entry(rule.to_string()).or_default().2 += 1;
                 }
                 if misses && !got.is_empty() {
-                    println!("  lexicons {file}: innocent flagged {got:?}: {text:?}");
+                    println!("  lexicons set {set}: innocent flagged {got:?}: {text:?}");
                 }
             }
             Some(rule) => {
@@ -134,7 +182,7 @@ fn heldout(
                     d.1 += 1;
                 }
                 if misses && !hit {
-                    println!("  lexicons {file}: missed {rule} got {got:?}: {text:?}");
+                    println!("  lexicons set {set}: missed {rule} got {got:?}: {text:?}");
                 }
             }
         }
@@ -145,14 +193,14 @@ fn heldout(
         .filter(|(k, _)| k.as_str() != "plain")
         .fold((0, 0), |(f, t), (_, d)| (f + d.0, t + d.1));
     println!(
-        "lexicons, held-out messages ({file}): {found} of {total} found ({:.3}); profanity in disguise {} of {} ({:.3}); innocent messages flagged {innocent_flagged} of {innocent}",
+        "lexicons, set {set} ({file}): {found} of {total} found ({:.3}); profanity in disguise {} of {} ({:.3}); innocent messages flagged {innocent_flagged} of {innocent}",
         ratio(found, total),
         disguised.0,
         disguised.1,
         ratio(disguised.0, disguised.1)
     );
     table.push_str(&format!(
-        "\nLexicon rules on held-out messages (tests/fixtures/lexicons/{file}: {about}; adult sender, default preset): {found} of {total} found ({:.3}); innocent messages with any lexicon finding: {innocent_flagged} of {innocent}.\n\n| rule | messages | found (recall) | innocent messages it flags |\n|---|---:|---:|---:|\n",
+        "\nLexicon rules on set {set} of strangers' messages (tests/fixtures/lexicons/{file}: {about}; adult sender, default preset): {found} of {total} found ({:.3}); innocent messages with any lexicon finding: {innocent_flagged} of {innocent}.\n\n| rule | messages | found (recall) | innocent messages it flags |\n|---|---:|---:|---:|\n",
         ratio(found, total)
     ));
     for (rule, (f, t, o)) in &rules {
@@ -250,15 +298,9 @@ fn own_cases(
     report.insert("lexicons own cases".to_string(), json!(by_rule));
 }
 
-/// The most frequent words, each alone.
-fn frequent_words(
-    filter: &Filter,
-    table: &mut String,
-    report: &mut BTreeMap<String, Value>,
-    verbose: bool,
-) {
-    // Words that are themselves profane: (language, word).
-    let excepted: BTreeSet<(String, String)> = read("tests/fixtures/lexicons/profane_words.tsv")
+/// The frequent words that are themselves profane: (language, word).
+fn profane_words() -> BTreeSet<(String, String)> {
+    read("tests/fixtures/lexicons/profane_words.tsv")
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -266,7 +308,17 @@ fn frequent_words(
             let mut cols = l.split('\t');
             Some((cols.next()?.to_string(), cols.next()?.to_string()))
         })
-        .collect();
+        .collect()
+}
+
+/// The most frequent words, each alone.
+fn frequent_words(
+    filter: &Filter,
+    table: &mut String,
+    report: &mut BTreeMap<String, Value>,
+    verbose: bool,
+) {
+    let excepted = profane_words();
     let mut lines = String::from("\nThe 20,000 most frequent words of each language (wordfreq 3.1.1), each alone as a message, flagged by any lexicon rule; words that are themselves profane are excepted and listed in tests/fixtures/lexicons/profane_words.tsv:\n\n| language | words | profane, excepted | others flagged | rate |\n|---|---:|---:|---:|---:|\n");
     let mut json_rows = BTreeMap::new();
     let (mut all_words, mut all_flagged) = (0, 0);

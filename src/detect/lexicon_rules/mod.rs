@@ -165,6 +165,10 @@ const AT_WORD: u8 = 6;
 const AT_VALUE: u8 = 7;
 const AT_STEM_WORD: u8 = 8;
 const AT_STEM_VALUE: u8 = 9;
+/// A word ordinary in plain spelling that is swearing when disguised (id `anjing` "dog",
+/// ru `сука` "bitch" the animal): reported only when the word was spelled in leet,
+/// starred, stretched beyond the entry's letters or spaced out.
+const VEILED: u8 = 10;
 
 /// The bit [`Scan::whole`] and [`Scan::parts`] set, beside the rules', when the key is
 /// the anchor of phrases.
@@ -252,6 +256,10 @@ struct Key {
     hash: u64,
     stems: u64,
     infix: bool,
+    /// The length of the current run of one char, and whether some run was three or
+    /// more (`anjiiing`: stretched, a disguise).
+    run: u8,
+    stretched: bool,
 }
 
 impl Key {
@@ -263,6 +271,8 @@ impl Key {
         self.hash = FNV_START;
         self.stems = 0;
         self.infix = false;
+        self.run = 0;
+        self.stretched = false;
     }
 
     /// Appends a char (already through [`skeleton::letter`]), collapsing runs; with
@@ -273,8 +283,11 @@ impl Key {
             if self.chars <= MASK_BITS {
                 self.doubled |= 1 << (self.chars - 1);
             }
+            self.run = self.run.saturating_add(1);
+            self.stretched |= self.run >= 3;
             return;
         }
+        self.run = 1;
         if let Some(lex) = lex {
             self.infix |= lex.infix_pair(self.last, c);
         }
@@ -342,15 +355,17 @@ pub(crate) struct LexiconRules {
     stem_filter: SmallFilter,
     /// The hashes of the stems' starts as long as the shortest stem.
     stem_starts: SmallFilter,
-    /// The one-word terms and stems as written (runs of two kept), sorted by first char,
-    /// for words with stars or leet digits in them: `(entry, rule, kind)`, the entry by
-    /// where it is in the entries' text.
+    /// The one-word terms, stems and infixes as written (runs of two kept; an infix
+    /// read as a stem), sorted by first char, for words with stars or leet digits in
+    /// them: `(entry, rule, kind)`, the entry by where it is in the entries' text.
     wild: Vec<(Range<u32>, u8, u8)>,
     /// The first chars of [`LexiconRules::wild`], sorted, and where each one's entries
     /// start (a sorted list, not a hash map: the wasm holds one hash map type).
     wild_firsts: Vec<(char, usize)>,
     /// The phrases, found around their anchor words.
     phrases: phrases::Phrases,
+    /// For [`cyrillic_word`]: the Cyrillic letter each ASCII char stands for, or `\0`.
+    cyrillic: [char; 128],
 }
 
 impl LexiconRules {
@@ -391,6 +406,7 @@ impl LexiconRules {
                     Some(b's') => STEM,
                     Some(b'i') => INFIX,
                     Some(b'q') => QUIET,
+                    Some(b'v') => VEILED,
                     _ => ALLOW,
                 };
                 i += 4;
@@ -502,7 +518,7 @@ impl LexiconRules {
             let line = &entries[line_start..i];
             before = line_start..i;
             i += 1;
-            if matches!(kind, TERM | STEM) && !spaced {
+            if matches!(kind, TERM | STEM | INFIX | VEILED) && !spaced {
                 wild.push((line_start as u32..before.end as u32, rule, kind));
             }
             if kind == INFIX {
@@ -526,7 +542,7 @@ impl LexiconRules {
                 words.insert(hash);
                 solo.insert(hash);
                 term_chars = term_chars.max(chars);
-                if kind == TERM && !spaced {
+                if matches!(kind, TERM | VEILED) && !spaced {
                     joined_chars = joined_chars.max(chars);
                 }
             }
@@ -603,7 +619,31 @@ impl LexiconRules {
             small_words: Box::new([0; SMALL / 64]),
             dead_leads: [0; 4],
             phrases: phrases::Phrases::default(),
+            cyrillic: ['\0'; 128],
         };
+        // The look-alikes the folded view makes Latin, back, and digits and letters
+        // people type for Russian letters.
+        for c in 'а'..='я' {
+            if let Some(l) = crate::normalize::confusable(c) {
+                if l.is_ascii() && lex.cyrillic[l as usize] == '\0' {
+                    lex.cyrillic[l as usize] = c;
+                }
+            }
+        }
+        for (l, c) in [
+            ('0', 'о'),
+            ('3', 'з'),
+            ('4', 'ч'),
+            ('6', 'б'),
+            ('u', 'и'),
+            ('n', 'п'),
+            ('r', 'г'),
+            ('@', 'а'),
+        ] {
+            if lex.cyrillic[l as usize] == '\0' {
+                lex.cyrillic[l as usize] = c;
+            }
+        }
         for from in (0x80..SMALL).step_by(64) {
             // Only the blocks of the entries and the letters `is_word_far` knows at once
             // can be word chars.
@@ -772,7 +812,26 @@ struct Token {
     wild: bool,
     /// Chars, tags left out.
     chars: usize,
+    /// Letters as a reader counts them: chars, combining marks (Devanagari vowel signs,
+    /// Arabic harakat) left out; a syllable spaced out is one.
+    units: usize,
+    /// It has Cyrillic letters, and ASCII letters or digits: a Russian word with Latin
+    /// look-alikes or digits in it (`xуйня`, `6лять`, `пи3дец`), read a third time
+    /// ([`cyrillic_word`]).
+    cyr: bool,
+    ascii: bool,
 }
+
+/// A combining mark that belongs to the letter before it: Devanagari vowel signs,
+/// nukta, virama and anusvara, Arabic harakat.
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' | '\u{951}'..='\u{957}' | '\u{962}' | '\u{963}' | '\u{64b}'..='\u{65f}' | '\u{670}')
+}
+
+/// The Arabic tatweel, which draws a word out (`كـــــس`) and is no letter: left out of
+/// keys, like a zero-width char.
+const TATWEEL: char = '\u{640}';
 
 /// Folds `c` for the key: the lexicon's letter folding, and leet when `leet`.
 #[inline]
@@ -824,6 +883,9 @@ fn read_word(
         leet: false,
         wild: false,
         chars: 0,
+        units: 0,
+        cyr: false,
+        ascii: false,
     };
     while i < b.len() {
         let x = b[i];
@@ -838,16 +900,24 @@ fn read_word(
                 key.push(char::from(x), Some(lex));
             }
             t.chars += 1;
+            t.units += 1;
+            t.ascii = true;
             i += 1;
             t.end = i;
             continue;
         }
         let c = char_at(text, i);
         if !c.is_ascii() && lex.is_word(c) {
+            i += c.len_utf8();
+            t.end = i;
+            if c == TATWEEL {
+                continue;
+            }
             t.letters = true;
+            t.cyr |= is_cyrillic(c);
             key.push(fold_char(c, false), Some(lex));
             t.chars += 1;
-            i += c.len_utf8();
+            t.units += usize::from(!is_mark(c));
             t.end = i;
             continue;
         }
@@ -881,11 +951,13 @@ fn read_word(
                     for _ in i..j {
                         key.push('*', Some(lex));
                         t.chars += 1;
+                        t.units += 1;
                     }
                 } else if c != '<' {
                     t.leet |= is_leet_symbol(c);
                     key.push(fold_char(c, leet), Some(lex));
                     t.chars += 1;
+                    t.units += 1;
                 }
                 i = j;
             }
@@ -913,6 +985,14 @@ const LEET: u8 = 2;
 const DIGIT: u8 = 4;
 const GOES_ON: u8 = 8;
 const ENDS: u8 = 16;
+/// A Cyrillic letter, in [`Glance::kinds`] only.
+const CYRILLIC: u8 = 32;
+
+/// A Cyrillic letter (Russian and its neighbours).
+#[inline(always)]
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52f}')
+}
 
 /// [`LETTER`] to [`ENDS`] for each ASCII byte.
 static ASCII_CLASS: [u8; 128] = {
@@ -1051,7 +1131,13 @@ fn glance<const STEMS: bool>(
         if !lex.is_word(c) {
             break;
         }
-        kinds |= LETTER;
+        if c == TATWEEL {
+            i += len;
+            continue;
+        }
+        // A Cyrillic letter is told apart from the others: among ASCII letters or digits
+        // it makes the word one to read in full.
+        kinds |= if is_cyrillic(c) { CYRILLIC } else { LETTER };
         i += len;
         push!(u32::from(fold_char(c, false)));
     }
@@ -1157,6 +1243,9 @@ fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Qu
             end
         }
     };
+    if g.kinds & CYRILLIC != 0 && g.kinds & (LETTER | LEET | DIGIT) != 0 {
+        return Quick::Read(start);
+    }
     if g.kinds & (LETTER | LEET) == LETTER | LEET {
         return leet_word(lex, b, start).map_or(Quick::Read(start), Quick::Nothing);
     }
@@ -1173,21 +1262,24 @@ fn quick(lex: &LexiconRules, text: &str, from: usize, run: &mut SpacedRun) -> Qu
             return Quick::Read(start);
         }
     }
-    // One char: its length is in its first byte.
-    if g.key_chars == 1
-        && end - start
-            == 1 + usize::from(b[start] >= 0xC0)
-                + usize::from(b[start] >= 0xE0)
-                + usize::from(b[start] >= 0xF0)
+    // Letters spaced out, the first check of `spaced`: one char (its length is in its
+    // first byte), or one letter of Arabic or Devanagari with its marks, then the same
+    // separator after the next letter.
+    let sep = b.get(end).copied().unwrap_or(0);
+    if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/')
+        && (g.key_chars == 1 || g.key_chars <= 4 && b[start] >= 0xD8)
     {
-        // Letters spaced out: the first check of `spaced`.
-        let sep = b.get(end).copied().unwrap_or(0);
-        if matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
-            if let Some(next) = text.get(end + 1..).and_then(|r| r.chars().next()) {
-                if lex.is_word(next)
-                    && b.get(end + 1 + next.len_utf8()) == Some(&sep)
-                    && run.may(lex, b, start, sep)
-                {
+        let one = if g.key_chars == 1 {
+            end - start
+                == 1 + usize::from(b[start] >= 0xC0)
+                    + usize::from(b[start] >= 0xE0)
+                    + usize::from(b[start] >= 0xF0)
+        } else {
+            unit_end(lex, text, start) == Some(end)
+        };
+        if one {
+            if let Some(e) = unit_end(lex, text, end + 1) {
+                if b.get(e) == Some(&sep) && run.may(lex, b, start, sep) {
                     return Quick::Read(start);
                 }
             }
@@ -1493,12 +1585,18 @@ struct Scan<'a> {
     quiet: Vec<(usize, usize, u16)>,
     /// The words around phrase anchors.
     window: phrases::Window,
+    /// The key being looked up is a disguised reading (leet, spaced letters): `VEILED`
+    /// entries count.
+    disguised: bool,
+    /// The rules of `VEILED` entries the last key matched without a disguise of its
+    /// own (the caller looks at the word as typed: [`veiled_disguise`]).
+    veiled: u16,
 }
 
 impl Scan<'_> {
     /// Rules (bit per index) that the key finds as a whole (`TERM`), allows (`ALLOW`)
     /// and keeps quiet (`QUIET`), and whether it starts an expression.
-    fn whole(&self) -> (u16, u16, u16, bool) {
+    fn whole(&mut self) -> (u16, u16, u16, bool) {
         let key = &self.key;
         let (mut found, mut allowed, mut quiet, mut cont) = (0u16, 0u16, 0u16, false);
         if key.chars > self.lex.term_chars || !self.lex.words.has(key.hash) {
@@ -1510,6 +1608,9 @@ impl Scan<'_> {
             }
             match e.kind {
                 TERM => found |= 1 << e.rule,
+                // Disguised: read with leet, spaced out, or a letter stretched.
+                VEILED if self.disguised || key.stretched => found |= 1 << e.rule,
+                VEILED => self.veiled |= 1 << e.rule,
                 ALLOW => allowed |= 1 << e.rule,
                 QUIET => quiet |= 1 << e.rule,
                 CONT => cont = true,
@@ -1590,6 +1691,8 @@ impl LexiconRules {
             found: Vec::new(),
             quiet: Vec::new(),
             window: phrases::Window::default(),
+            disguised: false,
+            veiled: 0,
         };
         let mut run = SpacedRun::default();
         let mut at = 0;
@@ -1609,12 +1712,26 @@ impl LexiconRules {
                 break;
             };
             at = t.end;
+            scan.veiled = 0;
             let (mut found, mut allowed, quiet, cont) = scan.whole();
+            if scan.veiled != 0 && veiled_disguise(view, text.original(), t) {
+                found |= scan.veiled;
+            }
             found |= scan.parts();
             if t.leet && t.letters {
                 scan.key.clear();
                 read_word(self, s, t.start, &mut scan.key, true);
+                scan.disguised = true;
                 let (f, a, _, _) = scan.whole();
+                scan.disguised = false;
+                found |= f | scan.parts();
+                allowed |= a;
+            }
+            if t.cyr && t.ascii {
+                cyrillic_word(self, s, t, &mut scan.key);
+                scan.disguised = true;
+                let (f, a, _, _) = scan.whole();
+                scan.disguised = false;
                 found |= f | scan.parts();
                 allowed |= a;
             }
@@ -1622,15 +1739,31 @@ impl LexiconRules {
                 found &= !ANCHOR_BIT;
                 phrases::Phrases::find(&mut scan, s, t.start);
             }
-            if t.chars == 1 {
-                if let Some(end) = spaced(&mut scan, s, t) {
+            if t.units == 1 {
+                // Spaced letters, read with leet and, when digits are among them (Arabizi
+                // `3 a r s`), as written.
+                for leet in [true, false] {
+                    let Some(end) = spaced(&mut scan, s, t, leet) else {
+                        break;
+                    };
+                    scan.disguised = true;
                     let (f, a, _, _) = scan.whole();
+                    scan.disguised = false;
                     let f = (f | scan.parts()) & !a & !ANCHOR_BIT;
                     if f != 0 {
                         scan.found.push((t.start, end, f));
                         at = end;
-                        continue;
+                        break;
                     }
+                    if !s[t.start..end]
+                        .bytes()
+                        .any(|x| x < 128 && LEET_DIGITS >> x & 1 == 1)
+                    {
+                        break;
+                    }
+                }
+                if at > t.end {
+                    continue;
                 }
             }
             if t.wild && found == 0 && t.letters {
@@ -1658,6 +1791,41 @@ impl LexiconRules {
                     out.report(view, start..end, Hit::new(*rule, 0.9).kind("lexicon"));
                 }
             }
+        }
+    }
+}
+
+/// Whether the word `t` of the folded view was typed in a disguise that the view undid or
+/// that leaves its letters as they are: look-alike letters, full-width forms, zero-width
+/// or bidi marks (the original differs from the view by more than case), accents, or a
+/// tag inside it. Asked only for words that are `VEILED` entries.
+fn veiled_disguise(view: &crate::normalize::View<'_>, original: &str, t: Token) -> bool {
+    let word = &view.text()[t.start..t.end];
+    if word.contains('<') || word.chars().any(|c| skeleton::letter(c) != c) {
+        return true;
+    }
+    let span = view.to_original(t.start..t.end, original);
+    original
+        .get(span.start..span.end)
+        .is_none_or(|typed| !typed.eq_ignore_ascii_case(word))
+}
+
+/// Reads the word `t` again into `key` as Russian: its ASCII letters and digits as the
+/// Cyrillic letters they stand for (the look-alikes the folded view made Latin, and
+/// `0` о, `3` з, `4` ч, `6` б, `u` и, `n` п, `r` г, `@` а), other chars as they are.
+fn cyrillic_word(lex: &LexiconRules, s: &str, t: Token, key: &mut Key) {
+    key.clear();
+    for c in s[t.start..t.end].chars() {
+        let c = if c.is_ascii() {
+            match lex.cyrillic[usize::from(c as u8 & 0x7f)] {
+                '\0' => c,
+                r => r,
+            }
+        } else {
+            c
+        };
+        if c != TATWEEL && (lex.is_word(c) || c == '*') {
+            key.push(fold_char(c, false), Some(lex));
         }
     }
 }
@@ -1705,7 +1873,7 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
         let entry = lex.keys.bytes(at.start as usize, at.end as usize);
         let entry = std::str::from_utf8(entry).unwrap_or_default();
         let len = entry.chars().count();
-        let fits = if *kind == TERM {
+        let fits = if matches!(*kind, TERM | VEILED) {
             len == word.len()
         } else {
             word.len() >= len
@@ -1722,23 +1890,82 @@ fn wild(lex: &LexiconRules, s: &str, t: Token) -> u16 {
     found
 }
 
-/// Letters spaced out by one repeated separator (`f u c k`, `f.u.c.k`) from `first` on,
-/// joined into `scan.key`; the end of the last letter, when there are at least three.
-fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
+/// The end of the letter at `at` with the combining marks after it (a Devanagari
+/// syllable, an Arabic letter with harakat), if a word char is there.
+fn unit_end(lex: &LexiconRules, text: &str, at: usize) -> Option<usize> {
+    let mut cs = text.get(at..)?.chars();
+    let c = cs.next()?;
+    if !lex.is_word(c) || is_mark(c) {
+        return None;
+    }
+    let mut end = at + c.len_utf8();
+    for m in cs.take(4) {
+        if !is_mark(m) {
+            break;
+        }
+        end += m.len_utf8();
+    }
+    Some(end)
+}
+
+/// The start and letter of a word of one letter (marks after it allowed) that ends at
+/// `at`, if there is one.
+fn unit_before(lex: &LexiconRules, s: &str, at: usize) -> Option<(usize, char)> {
+    let mut cs = s.get(..at)?.char_indices().rev();
+    let (mut start, mut c) = cs.next()?;
+    for _ in 0..4 {
+        if !is_mark(c) {
+            break;
+        }
+        (start, c) = cs.next()?;
+    }
+    if is_mark(c) || !lex.is_word(c) {
+        return None;
+    }
+    match cs.next() {
+        Some((_, p)) if lex.is_word(p) || is_mark(p) => None,
+        _ => Some((start, c)),
+    }
+}
+
+/// Letters spaced out by one repeated separator (`f u c k`, `f.u.c.k`, Devanagari
+/// syllables `भे न चो द`) from `first` on, joined into `scan.key` (digits read as leet
+/// letters when `leet`); the end of the last letter, when there are at least three
+/// letters (or two syllables of four chars). A join covers a whole run of spaced
+/// letters, from its first letter or, after a word of one letter ("a", "y", "и"),
+/// its second: "c l a s s" is "class", never "ass", and "m a r s c h" is the allowed
+/// "marsch", never "arsch".
+fn spaced(scan: &mut Scan<'_>, s: &str, first: Token, leet: bool) -> Option<usize> {
     let b = s.as_bytes();
     let sep = *b.get(first.end)?;
     if !matches!(sep, b' ' | b'.' | b'-' | b'_' | b'/') {
         return None;
     }
-    // Cheaply first: the next char is a word char followed by the same separator.
-    let next = s.get(first.end + 1..)?.chars().next()?;
-    if !scan.lex.is_word(next) || b.get(first.end + 1 + next.len_utf8()) != Some(&sep) {
+    // Cheaply first: the next letter is followed by the same separator (or has marks).
+    let next = unit_end(scan.lex, s, first.end + 1)?;
+    if b.get(next) != Some(&sep) && next - first.end <= 2 && first.end - first.start <= 2 {
         return None;
     }
+    // Inside a run: only its second letter, after a word of one letter.
+    if first.start > 0 && b[first.start - 1] == sep {
+        if let Some((p, c)) = unit_before(scan.lex, s, first.start - 1) {
+            let lone = matches!(
+                c,
+                'a' | 'e' | 'i' | 'o' | 'y' | 'а' | 'в' | 'и' | 'к' | 'о' | 'с' | 'у' | 'я'
+            );
+            if !lone || p > 0 && b[p - 1] == sep && unit_before(scan.lex, s, p - 1).is_some() {
+                return None;
+            }
+        }
+    }
     scan.key.clear();
-    read_word(scan.lex, s, first.start, &mut scan.key, true);
+    read_word(scan.lex, s, first.start, &mut scan.key, leet);
     let (mut end, mut count) = (first.end, 1);
-    while count < scan.lex.term_chars && b.get(end) == Some(&sep) {
+    while b.get(end) == Some(&sep) {
+        if count >= scan.lex.term_chars {
+            // The run goes on past the longest entry.
+            return None;
+        }
         // A word of one char right after the separator, or the end.
         let len = scan.key.text.len();
         let (chars, doubled, last, hash, stems, infix) = (
@@ -1749,9 +1976,9 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
             scan.key.stems,
             scan.key.infix,
         );
-        let t = read_word(scan.lex, s, end + 1, &mut scan.key, true);
+        let t = read_word(scan.lex, s, end + 1, &mut scan.key, leet);
         match t {
-            Some(t) if t.start == end + 1 && t.chars == 1 => {
+            Some(t) if t.start == end + 1 && t.units == 1 => {
                 end = t.end;
                 count += 1;
             }
@@ -1769,7 +1996,7 @@ fn spaced(scan: &mut Scan<'_>, s: &str, first: Token) -> Option<usize> {
             }
         }
     }
-    (count >= 3).then_some(end)
+    (count >= 3 || count == 2 && scan.key.chars >= 4).then_some(end)
 }
 
 /// The fixed expressions and quiet lines that start with the word `first`: its next
@@ -1864,6 +2091,23 @@ mod tests {
         assert_eq!(find("qué m1erda")[0].0, "m1erda");
         assert_eq!(find("a chink in the armor"), []);
         assert_eq!(find("chinks"), [("chinks".into(), "abuse.hate")]);
+        // Spaced letters join as a whole run (or from its second letter after a word of
+        // one letter), never from its middle.
+        assert_eq!(find("c l a s s"), []);
+        assert_eq!(find("m a r s c h"), []);
+        assert_eq!(find("a f u c k i n g idiot")[0].0, "a f u c k i n g");
+        assert_eq!(find("a c u n t")[0].0, "c u n t");
+        assert_eq!(find("भे न चो द")[0].0, "भे न चो द");
+        assert_eq!(find("كـــــسمك")[0].0, "كـــــسمك");
+        assert_eq!(find("что за xуйня")[0].0, "xуйня");
+        assert_eq!(find("6лять")[0].0, "6лять");
+        // Veiled: swearing only in disguise.
+        assert_eq!(find("anjing saya lucu"), []);
+        assert_eq!(find("ANJING"), []);
+        assert_eq!(find("4nj1ng")[0].0, "4nj1ng");
+        assert_eq!(find("anjiiiing")[0].0, "anjiiiing");
+        assert_eq!(find("аnjing")[0].0, "аnjing");
+        assert_eq!(find("a n j i n g")[0].0, "a n j i n g");
     }
 
     /// Every word [`quick`] passes by is one the full reading finds nothing in: over
@@ -1915,6 +2159,8 @@ mod tests {
                 found: Vec::new(),
                 quiet: Vec::new(),
                 window: phrases::Window::default(),
+                disguised: false,
+                veiled: 0,
             };
             scan.key.clear();
             match quick(&lex, s, at, &mut run) {
@@ -1941,7 +2187,7 @@ mod tests {
                     if t.wild && t.letters {
                         assert_eq!(wild(&lex, s, t), 0, "{word:?}");
                     }
-                    if t.chars == 1 && spaced(&mut scan, s, t).is_some() {
+                    if t.units == 1 && spaced(&mut scan, s, t, true).is_some() {
                         let (found, allowed, _, _) = scan.whole();
                         assert_eq!((found | scan.parts()) & !allowed, 0, "{word:?}");
                     }
@@ -1984,6 +2230,10 @@ mod tests {
             "i will kill you ",
             "the kk ",
             "12yo ",
+            "a b c d ",
+            "भे न ",
+            "xу 6л ",
+            "anjiiing ",
         ] {
             let text = piece.repeat((1 << 17) / piece.len());
             let n = Normalized::new(&text);

@@ -227,7 +227,7 @@ fn phrases(files: &[(String, String)], ranks: &HashMap<String, usize>) -> String
 /// The Rust source of the statics, from the lexicon files as `(file name, text)` and the
 /// ranks of frequent words (folded), for the phrases' anchors.
 pub(super) fn generate(files: &[(String, String)], ranks: &HashMap<String, usize>) -> String {
-    let mut groups: Vec<BTreeSet<String>> = vec![BTreeSet::new(); 15 * 5];
+    let mut groups: Vec<BTreeSet<String>> = vec![BTreeSet::new(); 15 * 6];
     for (name, tsv) in files {
         for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let cells: Vec<&str> = line.split('\t').collect();
@@ -242,6 +242,7 @@ pub(super) fn generate(files: &[(String, String)], ranks: &HashMap<String, usize
                 Some(k) => k,
                 // Quiet lines without slots; the others are phrases (below).
                 None if kind == "quiet" && !text.contains('{') => 4,
+                None if kind == "veiled" => 5,
                 None => {
                     assert!(
                         matches!(kind, "phrase" | "quiet" | "slot"),
@@ -250,12 +251,21 @@ pub(super) fn generate(files: &[(String, String)], ranks: &HashMap<String, usize
                     continue;
                 }
             };
-            let text = skeleton::entry(text);
+            // A hyphen inside a term or quiet line parts its words, as in the messages
+            // (`tue-toi`, `self-harm` also match "tue toi", "self harm").
+            let text = match k {
+                0 | 4 | 5 => skeleton::entry(&text.replace('-', " ")),
+                _ => skeleton::entry(text),
+            };
+            assert!(
+                !text.contains('-'),
+                "{name}: a hyphen in a one-word entry never matches: {line:?}"
+            );
             assert!(
                 !text.is_empty() && !text.contains(['\t', '\n']) && !text.contains("  "),
                 "{name}: bad entry {line:?}"
             );
-            groups[r * 5 + k].insert(text);
+            groups[r * 6 + k].insert(text);
         }
     }
     let mut out = String::new();
@@ -264,8 +274,8 @@ pub(super) fn generate(files: &[(String, String)], ranks: &HashMap<String, usize
             continue;
         }
         out.push('\t');
-        out.push(char::from(b'a' + (i / 5) as u8));
-        out.push(['t', 's', 'i', 'a', 'q'][i % 5]);
+        out.push(char::from(b'a' + (i / 6) as u8));
+        out.push(['t', 's', 'i', 'a', 'q', 'v'][i % 6]);
         out.push('\n');
         for entry in group {
             out.push_str(entry);
