@@ -211,8 +211,11 @@ export function entry(defaultSource, { sync = false } = {}) {
     // app's own.
     const engine = engineOptions(options);
     const own = engine !== null && typeof engine === "object" && engine.policy !== undefined;
-    const rules = !own || WasmFilter.needsRules(engine) ? (await import("./rules.js")).default : undefined;
-    const lexicons = !own || WasmFilter.needsLexicons(engine) ? (await import("./lexicons.js")).default : undefined;
+    // (Both asked for at once: a page fetches them in parallel.)
+    const [rules, lexicons] = await Promise.all([
+      !own || WasmFilter.needsRules(engine) ? import("./rules.js").then((m) => m.default) : undefined,
+      !own || WasmFilter.needsLexicons(engine) ? import("./lexicons.js").then((m) => m.default) : undefined,
+    ]);
     return new Filter([engine, language, messages, rules, lexicons], onError);
   };
   return { init, createFilter };
