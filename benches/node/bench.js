@@ -212,7 +212,7 @@ function freshProcesses() {
     firstCreateMs: summarize(pick(first, "firstCreateMs")),
     importMs: summarize(pick(first, "importMs")),
     fetchGlobalsAfterMs: summarize(pick(first, "fetchGlobalsAfterMs")),
-    steps: Object.fromEntries(["readMs", "compileMs", "instantiateMs", "importRulesMs", "newFilterMs", "secondFilterMs", "fetchGlobalsMs"].map((k) => [k, summarize(pick(steps, k))])),
+    steps: Object.fromEntries(["readMs", "compileMs", "instantiateMs", "importRulesMs", "importLexiconsMs", "newFilterMs", "secondFilterMs", "fetchGlobalsMs"].map((k) => [k, summarize(pick(steps, k))])),
     eagerSteps: Object.fromEntries(["compileMs", "newFilterMs"].map((k) => [k, summarize(pick(eager, k))])),
     memory: child("memory"),
   };
