@@ -16,6 +16,7 @@ Run once by a developer (tests never run it), with the venv of tests/fixtures/pr
     /tmp/fx/bin/python scripts/gen_heldout_fixtures.py
 """
 import json
+import re
 import os
 import sys
 import zlib
@@ -73,6 +74,11 @@ def write_handles(name, apps, not_apps, tag, set_note, not_note, negative_note, 
             user = f.user_name()
             app, tpl = apps[(n * shares + k) % len(apps)]
             value = ("@" + user) if "@{}" in tpl else user
+            # A Riot id is the name and its tag ("name#EUW"): the tag is part of what
+            # identifies the player, so the value to hide is both.
+            riot = re.search(r"\{\}(#[A-Za-z0-9]{2,5})\b", tpl)
+            if riot:
+                value += riot.group(1)
             rows.append(dict(rule="privacy.social_handle", kind=app, locale=locale, value=value, valid=True,
                              text=tpl.format(user), source=f"faker({locale}).user_name() after {set_note}"))
         for k in range(others):
