@@ -733,6 +733,290 @@ NOT_APPS_6 = [
 ]
 
 
+# Set 7, written on 2026-11-22 by a seventh writer who had seen neither the code nor sets 1-6, at
+# the start of the eleventh session, before the changes it measures (set 6's misses may then be
+# read): 120 sharing sentences and 111 look-alikes in 21 languages, each block tagged `# lang:`.
+# The writer's own handle only; a third person's handle shared for contact is in neither list.
+APPS_7 = [
+    # lang: en
+    ("instagram", "add me on instagarm: {}"),
+    ("snapchat", "my sc is {} lol"),
+    ("discord", "dc: {} , dm me whenever"),
+    ("snapchat", "👻 {} add me"),
+    ("roblox", "{} on roblox, send friend req"),
+    ("xbox", "GT is \"{}\" if u wanna run some games tn"),
+    ("telegram", "Feel free to reach me on Telegram (@{}) for the paperwork."),
+    ("instagram", "ig {} / sc jakeyy.2k9 hmu"),
+    ("steam", "steam name: {}\nadd me we can duo"),
+    ("tiktok", "follow me on tik tok im {} 💅"),
+    ("fortnite", "my epic is {} bro squad up"),
+    ("kik", "kik me {} 😜"),
+    ("valorant", "riot id {}#EUW, down to q ranked"),
+    # lang: es
+    ("instagram", "agrégame en insta: {}"),
+    ("discord", "mi dc es {} pa jugar en la noche"),
+    ("free fire", "pasen sus nicks de ff, el mío es {}"),
+    ("tiktok", "{} en tiktok, síganme porfa 🙏"),
+    ("snapchat", "Mándame snap: {}\nY el insta es vale.rmz_"),
+    ("telegram", "Para cualquier consulta puede escribirme por Telegram: @{}"),
+    # lang: pt-br
+    ("instagram", "me segue no insta: {}"),
+    ("discord", "meu dc é {} chama lá"),
+    ("free fire", "nick no ff: {} add aí mano"),
+    ("roblox", "{} no roblox, me adiciona"),
+    ("tiktok", "tô no tiktok como @{} kkkk"),
+    ("telegram", "Pode me chamar no Telegram, meu usuário é {}."),
+    # lang: fr
+    ("snapchat", "ajoute moi sur snap : {}"),
+    ("instagram", "mon insta c'est {} 📸"),
+    ("discord", "{} sur discord si tu veux qu'on parle"),
+    ("psn", "mon psn : {} , on se fait une game ce soir ?"),
+    ("telegram", "Vous pouvez me contacter sur Telegram : @{}"),
+    # lang: de
+    ("instagram", "Mein Insta ist {}, folgt mir gern"),
+    ("discord", "schreib mir auf dc: {}"),
+    ("steam", "Steam: {}\nadde mich, dann zocken wir heute abend"),
+    ("snapchat", "snap mich an 👉 {}"),
+    ("xbox", "mein gamertag ist {} falls ihr ne runde cod wollt"),
+    # lang: it
+    ("instagram", "seguimi su ig: {}"),
+    ("tiktok", "su tiktok sono {} 💃"),
+    ("discord", "scrivimi su discordd, sono {}"),
+    ("psn", "{} è il mio id psn, aggiungimi"),
+    ("telegram", "Per informazioni potete contattarmi su Telegram: {}"),
+    # lang: nl
+    ("snapchat", "voeg me toe op snap: {}"),
+    ("instagram", "mijn insta is {} 😁"),
+    ("discord", "{} op discord, stuur maar een berichtje"),
+    ("roblox", "roblox naam = {} add me ff"),
+    ("telegram", "U kunt mij bereiken via Telegram: @{}"),
+    # lang: pl
+    ("instagram", "dodaj mnie na insta: {}"),
+    ("discord", "mój dc to {}, pisz śmiało"),
+    ("steam", "na steamie jestem {}, dodawaj"),
+    ("snapchat", "snapek: {} 😎"),
+    ("fortnite", "epic: {}\nzaproś mnie do squadu"),
+    # lang: tr
+    ("instagram", "insta: {} takip edin 🙏"),
+    ("pubg", "pubg nickim {} ekleyin"),
+    ("discord", "dc {} yazın bana"),
+    ("valorant", "valo id {}#TR1, rank atalım"),
+    ("snapchat", "Snapchat'te {} olarak varım, ekleyin"),
+    # lang: ru
+    ("telegram", "пишите в тг: {}"),
+    ("instagram", "мой инст {}, подписывайтесь"),
+    ("discord", "дискорд: {}\nзаходи вечером поиграем"),
+    ("steam", "{} в стиме, кидай заявку"),
+    ("vk", "Можно связаться со мной во ВКонтакте: {}"),
+    ("telegram", "тг {}, а в инсте я kotik_lera01"),
+    # lang: uk
+    ("telegram", "мій тг: {} пишіть"),
+    ("instagram", "інста {} 💛 підписуйтесь"),
+    ("discord", "додавай мене в діскорді, я {}"),
+    ("steam", "мій нік у стімі {}"),
+    ("tiktok", "Я в тіктоці як @{}, заходьте"),
+    # lang: ar
+    ("snapchat", "ضيفوني سناب: {}"),
+    ("instagram", "حسابي على الانستا {} تابعوني"),
+    ("telegram", "تواصل معي على تيليجرام {}"),
+    ("pubg", "اسمي في ببجي {} ضيفوني"),
+    ("snapchat", "el snap bta3i {} 3ashan ne7ki"),
+    ("instagram", "zedni 3al insta {} w ana bzidak"),
+    # lang: hi
+    ("instagram", "मेरा insta id {} है, follow करो"),
+    ("snapchat", "snap pe add karo: {}"),
+    ("free fire", "ff name {} hai, guild me le lo"),
+    ("pubg", "{} pubg pe, squad me aa jao"),
+    ("discord", "mera discord {} hai bhai, wahan baat karte"),
+    ("telegram", "कृपया मुझसे टेलीग्राम पर संपर्क करें: {}"),
+    # lang: id
+    ("instagram", "follow ig aku ya: {}"),
+    ("mobile legends", "id ML aku {} mabar yuk"),
+    ("free fire", "nick ff: {} add dong"),
+    ("tiktok", "tiktok aku {} jangan lupa follow wkwk"),
+    ("line", "Bisa hubungi saya via LINE: {}"),
+    ("telegram", "{} di tele ya, chat aja"),
+    # lang: tl
+    ("facebook", "add niyo ko sa fb: {}"),
+    ("mobile legends", "ML ign ko {} tara rank"),
+    ("instagram", "follow niyo ko sa ig, {} yung username ko"),
+    ("discord", "pm mo ko sa discord, {} ako dun"),
+    ("roblox", "{} sa roblox, add mo ko bes"),
+    ("tiktok", "Sa TikTok, ako si @{} hehe"),
+    # lang: vi
+    ("facebook", "add fb mình nha: {}"),
+    ("tiktok", "tiktok của mình là {} nè"),
+    ("instagram", "ig: {} follow đi mn"),
+    ("free fire", "nick ff {} kết bạn nha"),
+    ("discord", "Anh có thể liên hệ em qua Discord: {}"),
+    # lang: th
+    ("line", "แอดไลน์มาได้ {}"),
+    ("instagram", "ไอจีเรา {} ฟอลให้หน่อย"),
+    ("facebook", "เฟสเรา {} นะ"),
+    ("free fire", "ชื่อในฟีฟาย {} แอดมาเล่นด้วยกัน"),
+    ("discord", "ติดต่อผมทาง Discord ได้ครับ: {}"),
+    # lang: ja
+    ("twitter", "ツイッターは{}です、フォローお願いします"),
+    ("line", "LINEのIDは{}だよ"),
+    ("instagram", "インスタ {} やってます📷"),
+    ("discord", "ディスコのユーザー名 {} なので気軽にどうぞ"),
+    ("steam", "Steamのフレンド申請ください、名前は{}です"),
+    # lang: ko
+    ("kakaotalk", "카톡 아이디 {} 추가해줘"),
+    ("instagram", "인스타 {} 맞팔해요"),
+    ("discord", "디코 {} 로 친추 ㄱㄱ"),
+    ("riot", "롤 닉 {}#KR1 듀오하실 분"),
+    ("kakaotalk", "문의는 카카오톡 {} 으로 연락 주세요."),
+    # lang: zh
+    ("wechat", "加我微信吧：{}"),
+    ("instagram", "我的ig是{}，求关注"),
+    ("discord", "dc {} 一起开黑"),
+    ("wechat", "vx {} 备注来意"),
+    ("steam", "{} 是我的steam名字，加好友吧"),
+    # lang: sw
+    ("instagram", "nifollow insta: {}"),
+    ("tiktok", "niko tiktok kama {} 🔥"),
+    ("snapchat", "niaddi snap {}"),
+    ("facebook", "Unaweza kunipata Facebook kwa jina {}"),
+    ("telegram", "{} kwenye telegram, nitumie ujumbe"),
+]
+
+NOT_APPS_7 = [
+    # lang: en
+    "@{} did you finish the slides?",
+    "what's ur discord? {} said you had one",
+    "watch {} on twitch, his valorant clips are insane",
+    "blocked {} on insta, he kept spamming me",
+    "reported {} on roblox for scamming limiteds",
+    "{} is the best character in genshin",
+    "just got the {} skin in fortnite 🔥",
+    "our free fire guild is called {} and we're recruiting",
+    "sent you {}.png on discord, check it",
+    "Error: user {} not found. Please try again.",
+    "does anyone know {}'s tiktok?",
+    "{} just posted a new minecraft speedrun on youtube",
+    "lol {} got banned from the server for spamming",
+    # lang: es
+    "@{} ya mandaste la tarea?",
+    "¿cuál es tu insta? {} me dijo que tenías",
+    "bloqueé a {} en snap, me tenía harta",
+    "miren los videos de {} en tiktok, son buenísimos",
+    "me salió la skin de {} en free fire 😭",
+    # lang: pt-br
+    "@{} cadê o trabalho?",
+    "qual o insta do {}? quero stalkear kkk",
+    "denunciei o {} no free fire, ele tava de hack",
+    "o {} é o melhor personagem do ff",
+    "assiste o {} na twitch, ele joga muito",
+    # lang: fr
+    "@{} t'as vu le message du prof ?",
+    "c'est quoi ton snap ? {} m'a dit de te demander",
+    "j'ai bloqué {} sur insta, il est trop relou",
+    "regarde les vidéos de {} sur youtube, il est trop drôle",
+    "notre clan sur clash s'appelle {}",
+    # lang: de
+    "@{} hast du die Folien schon fertig?",
+    "wie heißt du auf insta? {} hat nach dir gefragt",
+    "hab {} auf tiktok blockiert, der nervt",
+    "{} ist gerade der stärkste Brawler",
+    "Fehler: Benutzer {} existiert nicht",
+    # lang: it
+    "@{} hai fatto gli esercizi?",
+    "qual è il tuo snap? me l'ha chiesto {}",
+    "ho segnalato {} su instagram, fa spam",
+    "seguite {} su twitch, fa live tutte le sere",
+    "ho sbloccato la skin {} su fortnite",
+    # lang: nl
+    "@{} heb jij de notulen?",
+    "wat is jouw snap? {} vroeg ernaar",
+    "ik heb {} geblokkeerd op insta",
+    "volg {} op tiktok, super grappige filmpjes",
+    # lang: pl
+    "@{} masz notatki z wczoraj?",
+    "jaki masz nick na discordzie? {} pytał",
+    "zablokowałam {} na snapie, bo spamował",
+    "oglądajcie {} na twitchu, gra w minecrafta",
+    "{} to najlepsza postać w genshinie",
+    # lang: tr
+    "@{} ödevi attın mı?",
+    "instan ne senin? {} sordu",
+    "{} adlı hesabı şikayet ettim, dolandırıcı",
+    "pubg'de {} skini çok güzel ya",
+    "{} klanına karşı kaybettik yine",
+    # lang: ru
+    "@{} ты скинул презентацию?",
+    "какой у тебя тг? {} просил узнать",
+    "заблокировала {} в инсте, достал",
+    "смотрите стримы {} на твиче, он топ",
+    "Ошибка входа: пользователь {} не найден",
+    # lang: uk
+    "@{} ти вже зробив домашку?",
+    "скинь свій інст, {} питала",
+    "поскаржилась на {} в тіктоці",
+    "{} найкращий персонаж у доті",
+    "наша команда в кс називається {}",
+    # lang: ar
+    "@{} وين الواجب؟",
+    "شنو سنابك؟ {} سأل عنك",
+    "بلكت {} بالانستا، مزعج",
+    "تابعوا {} على تيك توك محتواه رهيب",
+    "shoft skin {} fi free fire? 7elw",
+    # lang: hi
+    "@{} notes bhej de yaar",
+    "tera insta kya hai? {} puch raha tha",
+    "{} को मैंने insta पे ब्लॉक कर दिया",
+    "{} ke videos dekho youtube pe, mast hai",
+    "ff me {} ka bundle aaya hai",
+    # lang: id
+    "@{} udah ngerjain tugas belum?",
+    "ig kamu apa? {} nanyain tuh",
+    "aku report akun {} soalnya nipu",
+    "{} hero ML paling op sekarang",
+    "nonton live {} di tiktok deh, lucu banget",
+    # lang: tl
+    "@{} nagawa mo na yung assignment?",
+    "ano ig mo? tinatanong ni {}",
+    "blinock ko si {} sa fb, ang kulit",
+    "panoorin niyo si {} sa youtube, ang galing mag-ML",
+    "{} ang main hero ko sa ML",
+    # lang: vi
+    "@{} làm xong slide chưa?",
+    "fb của bạn là gì? {} hỏi đó",
+    "mình chặn {} trên insta rồi",
+    "xem {} stream trên twitch đi, hay lắm",
+    "skin {} trong liên quân đẹp quá",
+    # lang: th
+    "@{} ส่งงานยัง",
+    "ไอจีแกชื่ออะไร {} ถาม",
+    "บล็อก {} ในเฟสแล้ว น่ารำคาญ",
+    "ดูคลิป {} ใน tiktok ดิ ตลกมาก",
+    "สกิน {} ใน rov สวยมาก",
+    # lang: ja
+    "@{} 資料まだ？",
+    "インスタのID教えて！{}も知りたがってた",
+    "{}をブロックした、しつこすぎる",
+    "{}の配信見て、Twitchで毎晩やってる",
+    "{}のスキン当たった！",
+    # lang: ko
+    "@{} 과제 했어?",
+    "너 인스타 뭐야? {}가 물어보던데",
+    "{} 차단했어 인스타에서",
+    "{} 유튜브 봐봐 롤 진짜 잘함",
+    "이번 {} 스킨 너무 예쁘다",
+    # lang: zh
+    "@{} 报告写完了吗？",
+    "你微信号多少？{}让我问的",
+    "我把{}拉黑了，太烦了",
+    "推荐关注{}，B站做游戏攻略的",
+    "{}这个英雄现在太强了",
+    # lang: sw
+    "@{} umemaliza kazi?",
+    "insta yako ni nini? {} aliuliza",
+    "nimemblock {} kwa insta, anasumbua",
+    "mfuateni {} kwenye youtube, anachekesha sana",
+]
+
+
 if __name__ == "__main__":
     addresses()
     # Set 2, drawn after set 1's misses were read (set 1 then served to improve the rule).
@@ -754,3 +1038,6 @@ if __name__ == "__main__":
     write_handles("social_handles_6.jsonl", APPS_6, NOT_APPS_6, "handles-heldout-6", "a held-out sentence (set 6)",
                   "no app handle phrase (set 6)", "a name or mention in talk, not a handle on another app",
                   per_locale=(15, 7), seed=SEED + 6)
+    write_handles("social_handles_7.jsonl", APPS_7, NOT_APPS_7, "handles-heldout-7", "a held-out sentence (set 7)",
+                  "no app handle phrase (set 7)", "a name or mention in talk, not a handle on another app",
+                  per_locale=(15, 7), seed=SEED + 7)
