@@ -1,9 +1,11 @@
 //! The lexicon rules (`abuse.*`, `sexual.*`, `violence.*`, `illegal.*`, `self_harm.*`,
 //! issue #6), measured for an adult sender under the default preset:
 //!
-//! - set 2 of strangers' messages, tests/fixtures/lexicons/heldout_2.jsonl (a second
-//!   writer, fourteen languages, held out), and set 1, heldout.jsonl (twelve languages;
-//!   held out until the tenth session, read since): per rule, the share of its
+//! - set 3 of strangers' messages, tests/fixtures/lexicons/heldout_3.jsonl (a third
+//!   writer, fourteen languages, held out), set 2, heldout_2.jsonl (a second writer,
+//!   fourteen languages; held out until the eleventh session, read since), and set 1,
+//!   heldout.jsonl (twelve languages; held out until the tenth session, read since): per
+//!   rule, the share of its
 //!   messages with a finding of the rule, and
 //!   the innocent messages each rule flags; profanity per disguise, and all disguises
 //!   together (the issue's target: at least 0.95);
@@ -20,8 +22,8 @@
 //!   disguise the issue lists, per disguise and per language, and innocent words that hold
 //!   an entry, disguised alike.
 //!
-//! A set's misses print with ACCURACY_VERBOSE (set 1's too, now that it is read); set 2's
-//! only with ACCURACY_HELDOUT_MISSES.
+//! A read set's misses print with ACCURACY_VERBOSE; set 3's only with
+//! ACCURACY_HELDOUT_MISSES.
 
 #[path = "lexicon_evasions.rs"]
 mod lexicon_evasions;
@@ -74,7 +76,8 @@ pub fn run(table: &mut String, report: &mut BTreeMap<String, Value>) {
     .unwrap();
     let verbose = std::env::var_os("ACCURACY_VERBOSE").is_some();
     let held_out = std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
-    heldout(&filter, 2, table, report, held_out);
+    heldout(&filter, 3, table, report, held_out);
+    heldout(&filter, 2, table, report, verbose);
     heldout(&filter, 1, table, report, verbose);
     own_cases(&filter, table, report, verbose);
     frequent_words(&filter, table, report, verbose);
@@ -129,7 +132,7 @@ fn evasions(
     );
 }
 
-/// Set 1 of a stranger's messages (read since the tenth session).
+/// One set of a stranger's messages: set 1 or 2 (read) or 3 (held out).
 fn heldout(
     filter: &Filter,
     set: u8,
@@ -137,15 +140,19 @@ fn heldout(
     report: &mut BTreeMap<String, Value>,
     misses: bool,
 ) {
-    let file = if set == 1 {
-        "heldout.jsonl"
-    } else {
-        "heldout_2.jsonl"
-    };
-    let about = if set == 1 {
-        "twelve languages, held out until the tenth session and read since"
-    } else {
-        "a second writer, fourteen languages, held out"
+    let (file, about) = match set {
+        1 => (
+            "heldout.jsonl",
+            "twelve languages, held out until the tenth session and read since",
+        ),
+        2 => (
+            "heldout_2.jsonl",
+            "a second writer, fourteen languages, held out until the eleventh session and read since",
+        ),
+        _ => (
+            "heldout_3.jsonl",
+            "a third writer, fourteen languages, held out",
+        ),
     };
     let Some(data) = read(&format!("tests/fixtures/lexicons/{file}")) else {
         return;
