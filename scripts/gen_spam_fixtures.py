@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Chat messages for measuring spam.link (every kind but the look-alikes of
 tests/fixtures/links/) and spam.flood: tests/fixtures/spam/draw1.jsonl and draw2.jsonl, and
-draws 3 and 4 of the wording kinds on strangers' wording (scripts/spam_wording_3.py and
-scripts/spam_wording_4.py).
+draws 3, 4 and 5 of the wording kinds on strangers' wording (scripts/spam_wording_3.py,
+scripts/spam_wording_4.py and scripts/spam_wording_5.py).
 
 Two draws with different seeds and no text in common: draw 1 is read while the rules are
 tuned, draw 2 is held out (the bench prints its misses only with ACCURACY_HELDOUT_MISSES=1).
@@ -32,7 +32,7 @@ from faker import Faker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests/fixtures/spam")
-SEEDS = {1: 2026112101, 2: 2026112102, 3: 2026112103, 4: 2026112204}
+SEEDS = {1: 2026112101, 2: 2026112102, 3: 2026112103, 4: 2026112204, 5: 2026112205}
 PER_KIND = 40
 
 LOCALES = [
@@ -563,7 +563,7 @@ def main():
 
 
 def wording_draw(draw=3):
-    """Draws 3 and 4: the wording kinds only (phishing, adult, gambling and promoted invites),
+    """Draws 3 to 5: the wording kinds only (phishing, adult, gambling and promoted invites),
     each template of scripts/spam_wording_<draw>.py once around a Faker URL or an invite link,
     and the same writer's ordinary messages with a link and plain invites as negatives."""
     import importlib
@@ -593,3 +593,4 @@ if __name__ == "__main__":
     main()
     wording_draw()
     wording_draw(4)
+    wording_draw(5)
