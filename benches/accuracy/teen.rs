@@ -1,8 +1,8 @@
 //! Teen-safety mode (`teen.*` rules, issue #7), measured on whole conversations:
 //!
-//! - the held-out conversations of tests/fixtures/teen/heldout.jsonl and heldout_2.jsonl
-//!   (two strangers' wording, six and ten languages, both directions), each reported on its
-//!   own: every message is checked in teen-safety mode as the
+//! - the held-out conversations of tests/fixtures/teen/heldout_3.jsonl (held out),
+//!   heldout_2.jsonl and heldout.jsonl (read): three strangers' wording, thirteen, ten and
+//!   six languages, both directions, each reported on its own: every message is checked in teen-safety mode as the
 //!   teen's client would, `direction` by who sent it and `history` the same side's earlier
 //!   messages, oldest first. Per rule: the messages labelled with it that get a finding of
 //!   it (recall), and the messages it flags that are not labelled with it (precision).
@@ -13,8 +13,8 @@
 //! - the team's own cases, tests/data/teen.*.jsonl (by the rule each line names): marked
 //!   lines found, unmarked flagged.
 //!
-//! The held-out sets' misses print only with ACCURACY_HELDOUT_MISSES, the own cases' with
-//! ACCURACY_VERBOSE.
+//! Set 3's misses print only with ACCURACY_HELDOUT_MISSES; the read sets' and the own
+//! cases' with ACCURACY_VERBOSE.
 
 use sendsafe::{CheckOptions, Direction, Filter, FilterOptions, Preset, RuleId};
 use serde_json::{json, Value};
@@ -54,17 +54,28 @@ pub fn run(table: &mut String, report: &mut BTreeMap<String, Value>) {
     .unwrap();
     heldout(
         &filter,
-        "heldout.jsonl",
-        "a stranger's wording, six languages",
-        "teen heldout",
+        "heldout_3.jsonl",
+        "set 3, a third stranger's wording, thirteen languages, held out",
+        "teen heldout 3",
+        true,
         table,
         report,
     );
     heldout(
         &filter,
         "heldout_2.jsonl",
-        "set 2, a second stranger's wording, ten languages",
+        "set 2, a second stranger's wording, ten languages, read from the eleventh session",
         "teen heldout 2",
+        false,
+        table,
+        report,
+    );
+    heldout(
+        &filter,
+        "heldout.jsonl",
+        "a stranger's wording, six languages, read from the tenth session",
+        "teen heldout",
+        false,
         table,
         report,
     );
@@ -76,19 +87,28 @@ type PerRule = BTreeMap<String, (usize, usize, usize)>;
 
 /// One held-out set, tests/fixtures/teen/`file`: its table (headed with `about`) and its
 /// entry `key` of the report. A conversation is benign when its `kind` starts with
-/// "benign" (set 2 names what kind of benign chat it is: `benign_parent_pickup`, ...).
+/// "benign" (sets 2 and 3 name what kind of benign chat it is: `benign_parent_pickup`, ...).
+/// The misses of a set still `held_out` print only with ACCURACY_HELDOUT_MISSES, a read
+/// set's with ACCURACY_VERBOSE.
+#[allow(clippy::too_many_arguments)]
 fn heldout(
     filter: &Filter,
     file: &str,
     about: &str,
     key: &str,
+    held_out: bool,
     table: &mut String,
     report: &mut BTreeMap<String, Value>,
 ) {
     let Some(data) = read(&format!("tests/fixtures/teen/{file}")) else {
         return;
     };
-    let misses = std::env::var_os("ACCURACY_HELDOUT_MISSES").is_some();
+    let misses = std::env::var_os(if held_out {
+        "ACCURACY_HELDOUT_MISSES"
+    } else {
+        "ACCURACY_VERBOSE"
+    })
+    .is_some();
     let mut rules: PerRule = RuleId::all()
         .filter(|r| r.family() == "teen")
         .map(|r| (r.as_str().to_string(), (0, 0, 0)))
