@@ -238,6 +238,11 @@ impl SocialHandle {
         let mut crossed = false;
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let ending = case_ending(&t[p..]);
+        // "snap'im", "discord'um": the ending says "my".
+        before.owned |= matches!(
+            t[p..p + ending].trim_start_matches(['\'', '’']),
+            "im" | "um"
+        );
         // A case ending makes a name that is also a word the app's: "steam'de ...".
         let class = if ending > 0 && class == Class::Amb {
             Class::App
@@ -646,13 +651,11 @@ impl SocialHandle {
             && !word_in(t, from, start, &[&self.others])
     }
 
-    /// Whether the clause ends at `after`, after a closing chat word perhaps, or a laugh
-    /// and an asking verb follow ("... kkkk segue lá").
+    /// Whether the clause ends at `after`, after a closing chat word perhaps, or an
+    /// asking verb follows, after a laugh perhaps ("... kkkk segue lá", "soy lchen
+    /// agrégame").
     fn closes(&self, after: &str) -> bool {
-        closes_after(after) || {
-            let n = closer(after);
-            n > 0 && self.asks(after[n..].trim_start_matches([' ', '\t']))
-        }
+        closes_after(after) || self.asks(after[closer(after)..].trim_start_matches([' ', '\t']))
     }
 
     /// Whether an invitation follows, after a comma perhaps: "..., me add lá", ", add me".
