@@ -239,10 +239,6 @@ impl SocialHandle {
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let ending = case_ending(&t[p..]);
         // "snap'im", "discord'um": the ending says "my".
-        before.owned |= matches!(
-            t[p..p + ending].trim_start_matches(['\'', '’']),
-            "im" | "um"
-        );
         // A case ending makes a name that is also a word the app's: "steam'de ...".
         let class = if ending > 0 && class == Class::Amb {
             Class::App
