@@ -238,7 +238,6 @@ impl SocialHandle {
         let mut crossed = false;
         // A Turkish case ending glued to the app's name: "instagram'dan ekle: ...".
         let ending = case_ending(&t[p..]);
-        // "snap'im", "discord'um": the ending says "my".
         // A case ending makes a name that is also a word the app's: "steam'de ...".
         let class = if ending > 0 && class == Class::Amb {
             Class::App
@@ -704,10 +703,10 @@ impl SocialHandle {
     /// place to say so: after an invitation ("add my sc wrose", "add me on snap jbigot"),
     /// or after a possessive and an app word with a copula ("mon snap c'est jbigot", "ig
     /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
-    /// The word must end the clause (a copula or a word of the app word's script may
-    /// follow it: `ends_clause` says so); the caller has checked that
-    /// it has three letters or more and is no common word ("my snap is broken", "add my
-    /// sc later", "my insta is glitching"). After an app word, a name followed by a
+    /// The word must end the clause (`ends_clause`: a word of the app word's script may
+    /// follow it) or a copula follow it; the caller has checked that it has three letters
+    /// or more and is no common word ("my snap is broken", "add my sc later", "my insta
+    /// is glitching"). After an app word, a name followed by a
     /// word of looking it up counts too ("tiktokta jbigot diye arat"). A name that is
     /// also an ordinary word ("x", "line", "signal") takes it only after an invitation:
     /// "my x is dave" is about someone's ex.
