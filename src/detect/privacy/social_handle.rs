@@ -254,7 +254,7 @@ impl SocialHandle {
         colon |= url;
         for _ in 0..5 {
             let rest = &t[p..];
-            if let Some(sep) = [":", "=>", "=", "->", "→", "👉", "|"]
+            if let Some(sep) = [":", "=>", "=", "->", "→", "➡", "👉", "|"]
                 .into_iter()
                 .find(|s| rest.starts_with(*s))
             {
@@ -445,7 +445,13 @@ impl SocialHandle {
         {
             return None;
         }
-        let ends_clause = clause_ends(after) || self.next_clause(after);
+        // A word of the app word's script follows, when that is not Latin; after a space
+        // it ends a Latin name's clause: "ไลน์ไอดี lchen แอดมาได้เลย", "мій нік «lchen» додавай".
+        let script_end =
+            before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic());
+        let ends_clause = clause_ends(after)
+            || self.next_clause(after)
+            || (script_end && matches!(b.get(t.len() - after.len() - 1), Some(b' ' | b'\t')));
         let tail = self.tail_follows(after);
         let plain = !at && !strong;
         // In brackets, the name closes them; a plain word only after a possessive or an
@@ -485,7 +491,7 @@ impl SocialHandle {
             // "whatsapp -> trust me".
             (Class::App, false, false) => {
                 (colon && (ends_clause || !common))
-                    || (linked && ends_clause && !common)
+                    || (linked && (ends_clause || tail) && !common)
                     || (asked && answer)
             }
             (Class::Abbr, false, false) => {
@@ -493,7 +499,8 @@ impl SocialHandle {
                     || (asked && linked && ends_clause && !common)
                     || (asked && answer)
             }
-            (Class::Amb, true, _) => colon || marked || linked,
+            // "hit me up on x @lchen": an invitation names the app.
+            (Class::Amb, true, _) => colon || marked || linked || before.invited,
             // "my steam is kevin22", "add me on steam: kevin22", "no face eu sou jorge86"
             // ("x = a_1" is code; "in line i'm 3rd" is no name).
             (Class::Amb, false, true) => {
@@ -534,7 +541,7 @@ impl SocialHandle {
                     linked || self.asks(after),
                     tail,
                     after,
-                    ends_clause,
+                    ends_clause || script_end,
                 ));
         // After "me", "me at" or "I'm", a plain word is a name when it is no common word,
         // has four letters or more and closes the clause, a "there" or a chat word may
@@ -639,13 +646,11 @@ impl SocialHandle {
             && !word_in(t, from, start, &[&self.others])
     }
 
-    /// Whether the clause ends at `after`, after a closing chat word perhaps, or a laugh
-    /// and an asking verb follow ("... kkkk segue lá").
+    /// Whether the clause ends at `after`, after a closing chat word perhaps, or an
+    /// asking verb follows, after a laugh perhaps ("... kkkk segue lá", "soy lchen
+    /// agrégame").
     fn closes(&self, after: &str) -> bool {
-        closes_after(after) || {
-            let n = closer(after);
-            n > 0 && self.asks(after[n..].trim_start_matches([' ', '\t']))
-        }
+        closes_after(after) || self.asks(after[closer(after)..].trim_start_matches([' ', '\t']))
     }
 
     /// Whether an invitation follows, after a comma perhaps: "..., me add lá", ", add me".
@@ -698,9 +703,10 @@ impl SocialHandle {
     /// place to say so: after an invitation ("add my sc wrose", "add me on snap jbigot"),
     /// or after a possessive and an app word with a copula ("mon snap c'est jbigot", "ig
     /// aku jbigot", "mera snap jbigot hai") or in another script ("мой телеграм jbigot").
-    /// The word must end the clause (a copula may follow it); the caller has checked that
-    /// it has three letters or more and is no common word ("my snap is broken", "add my
-    /// sc later", "my insta is glitching"). After an app word, a name followed by a
+    /// The word must end the clause (`ends_clause`: a word of the app word's script may
+    /// follow it) or a copula follow it; the caller has checked that it has three letters
+    /// or more and is no common word ("my snap is broken", "add my sc later", "my insta
+    /// is glitching"). After an app word, a name followed by a
     /// word of looking it up counts too ("tiktokta jbigot diye arat"). A name that is
     /// also an ordinary word ("x", "line", "signal") takes it only after an invitation:
     /// "my x is dave" is about someone's ex.
@@ -715,15 +721,12 @@ impl SocialHandle {
     ) -> bool {
         // "tiktokta jbigot diye arat" (search for jbigot on tiktok).
         let searched = class != Class::Amb && Self::word_at(&self.found, after, 0).is_some();
-        let (script_end, placed) = (
-            before.script && after.starts_with(|c: char| !c.is_ascii() && c.is_alphabetic()),
-            before.invited
-                || searched
-                || (before.owned && class != Class::Amb && (linked || tail || before.script)),
-        );
+        let placed = before.invited
+            || searched
+            || (before.owned && class != Class::Amb && (linked || tail || before.script));
         // After an invitation a closing chat word may follow: "follow ig aku jbigot ya".
         let closed = before.invited && closes_after(after);
-        placed && (ends_clause || tail || script_end || searched || closed)
+        placed && (ends_clause || tail || searched || closed)
     }
 
     /// Whether a link word, an id word, or a possessive and an id word start at `p`.
@@ -1069,6 +1072,12 @@ impl SocialHandle {
         if after.starts_with('?') {
             return None; // a question: "is marco88 on snap?"
         }
+        // Someone else's account recommended: "follow lori86 on tiktok, he makes ...";
+        // after "me" or "I'm" the name is the sender's ("aku lchen di tiktok, kamu?").
+        let next = after.trim_start_matches([',', ' ']);
+        if !matches!(cue, Cue::Me | Cue::Am) && self.others.contains(&next[..word_len(next)]) {
+            return None;
+        }
         if signed && !bare && t[..start].ends_with('(') {
             // "lchen (snap)": the clause goes on after the bracket.
             after = after[1..].trim_start_matches([' ', '\t']);
@@ -1116,9 +1125,11 @@ impl SocialHandle {
 }
 
 /// Whether `head` (the text before a name, spaces trimmed) is empty or ends a line or a
-/// label ("my accounts:\nlchen on snap", "snap: ...").
+/// label ("my accounts:\nlchen on snap", "snap: ..."), after emoji perhaps ("🎮 lchen is my
+/// psn").
 fn opens_line(head: &str) -> bool {
-    head.is_empty() || head.ends_with(['\n', '\r', ':'])
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    line.is_empty() || line.ends_with(['\r', ':']) || symbols(line) == Some(line.len())
 }
 
 /// Whether `head` ends with `word` as a whole word.
