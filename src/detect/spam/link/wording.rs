@@ -2,7 +2,7 @@
 //!
 //! A stranger words a phishing message, an adult or betting offer or a paid group in
 //! ways no list of phrases foresees, so the wording is read as classes of words, each a
-//! list in nine languages. One word of a class is ordinary; the classes together near a
+//! list in eleven languages. One word of a class is ordinary; the classes together near a
 //! link are the message:
 //!
 //! * phishing: pressure or a claim (suspended, on hold, unpaid, you won, selected) with
