@@ -30,8 +30,8 @@
 //! phrase (`you are a m o r o n`): a phrase word is read as written and with leet.
 
 use super::{
-    char_at, fnv_char, fold_char, read_word, Entry, Key, LexiconRules, Scan, AT_STEM_VALUE,
-    AT_STEM_WORD, AT_VALUE, AT_WORD, FNV_START, MASK_BITS, TATWEEL,
+    char_at, fold_char, read_word, Entry, Key, LexiconRules, Scan, AT_STEM_VALUE, AT_STEM_WORD,
+    AT_VALUE, AT_WORD, FNV_START, MASK_BITS, TATWEEL,
 };
 
 /// One item of a phrase or slot value.
@@ -249,10 +249,11 @@ fn parse_items(
 
 /// Reads the word at byte `from` of `text` (before `end`) into `p.bytes` as [`read_word`]
 /// and [`Key::push`] would (runs collapsed, the doubled letters noted, hashed), when it
-/// is made of word chars alone, with apostrophes between ASCII ones, and ends at `end`
-/// or at a char that ends any word: the word and where it ends. `None` (nothing
-/// written) for another word, which `read_word` reads. Most words of the phrases are
-/// such words, and this costs a fraction of `read_word` and a key.
+/// is made of word chars alone that folding leaves as they are, with apostrophes between
+/// ASCII ones, and ends at `end` or at a char that ends any word: the word and where it
+/// ends. `None` (nothing written) for another word, which `read_word` reads. Most words
+/// of the phrases are such words (build.rs folded them), and this costs a fraction of
+/// `read_word` and a key: the bytes are copied a run at a time, a doubled letter cut.
 #[inline(never)]
 fn read_plain(
     lex: &LexiconRules,
@@ -263,55 +264,75 @@ fn read_plain(
 ) -> Option<(Word, usize)> {
     let b = &text.as_bytes()[..end];
     let at = p.bytes.len();
-    let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, '\0', 0usize, 0u64);
+    let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, 0u32, 0usize, 0u64);
     let mut i = from;
-    while let Some(&x) = b.get(i) {
-        let (c, len) = if x.is_ascii_alphanumeric() {
-            (char::from(x), 1)
-        } else if x == b'\'' && i > from && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
-            ('\'', 1)
-        } else if x < 0x80 {
-            // A char that may carry a word on (leet symbols, stars followed by more of
-            // the word, tags) is `read_word`'s; trailing stars and the rest end it.
-            let ends = match x {
-                b'*' => b[i..].iter().all(|&y| y == b'*'),
-                b'\'' | b'@' | b'$' | b'!' | b'|' | b'#' | b'<' => false,
-                _ => true,
-            };
-            if !ends || i == from {
-                p.bytes.truncate(at);
-                return None;
+    // The bytes from here to `i` are the word's, still to be copied.
+    let mut copied = from;
+    loop {
+        // Most chars: ASCII letters and digits.
+        while let Some(&x) = b.get(i) {
+            if !x.is_ascii_alphanumeric() {
+                break;
             }
+            if u32::from(x) == last {
+                if chars <= MASK_BITS {
+                    doubled |= 1 << (chars - 1);
+                }
+                p.bytes.extend_from_slice(&b[copied..i]);
+                i += 1;
+                copied = i;
+                continue;
+            }
+            last = u32::from(x);
+            hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+            chars += 1;
+            i += 1;
+        }
+        let Some(&x) = b.get(i) else {
             break;
-        } else {
-            let c = char_at(text, i);
-            if c == TATWEEL || !lex.is_word(c) {
-                p.bytes.truncate(at);
-                return None;
-            }
-            (fold_char(c, false), c.len_utf8())
         };
-        i += len;
+        let (c, len) =
+            if x == b'\'' && i > from && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                (u32::from(x), 1)
+            } else if x < 0x80 {
+                // A char that may carry a word on (leet symbols, stars followed by more of
+                // the word, tags) is `read_word`'s; trailing stars and the rest end it.
+                let ends = match x {
+                    b'*' => b[i..].iter().all(|&y| y == b'*'),
+                    b'\'' | b'@' | b'$' | b'!' | b'|' | b'#' | b'<' => false,
+                    _ => true,
+                };
+                if !ends || i == from {
+                    p.bytes.truncate(at);
+                    return None;
+                }
+                break;
+            } else {
+                let c = char_at(text, i);
+                if c == TATWEEL || !lex.is_word(c) || fold_char(c, false) != c {
+                    p.bytes.truncate(at);
+                    return None;
+                }
+                (c as u32, c.len_utf8())
+            };
         if c == last {
             if chars <= MASK_BITS {
                 doubled |= 1 << (chars - 1);
             }
+            p.bytes.extend_from_slice(&b[copied..i]);
+            i += len;
+            copied = i;
             continue;
         }
         last = c;
-        hash = fnv_char(hash, c);
-        if c.is_ascii() {
-            p.bytes.push(c as u8);
-        } else {
-            let mut buf = [0u8; 4];
-            p.bytes
-                .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
+        hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
         chars += 1;
+        i += len;
     }
     if i == from {
         return None;
     }
+    p.bytes.extend_from_slice(&b[copied..i]);
     let w = Word {
         from: at as u32,
         to: p.bytes.len() as u32,
