@@ -72,10 +72,13 @@ mod compiled {
 static INSTALLED: OnceLock<&'static str> = OnceLock::new();
 
 /// Gives the engine the entries (the text of the npm package's `lexicons.js`, which is
-/// [`pack`]'s). The first text given stays: it is the same for every filter of a build.
+/// [`pack`]'s with its line breaks written `~`, fewer bytes in a JSON string; read back
+/// here). The first text given stays: it is the same for every filter of a build.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn install(text: String) {
-    let _ = INSTALLED.set(Box::leak(text.into_boxed_str()));
+    if INSTALLED.get().is_none() {
+        let _ = INSTALLED.set(Box::leak(text.replace('~', "\n").into_boxed_str()));
+    }
 }
 
 /// The entries as the npm package ships them: the text of `lexicons.js`.
@@ -377,6 +380,11 @@ fn apart<F: Copy>(f: F) -> F {
     std::hint::black_box(f)
 }
 
+/// The chars of a key (made of whole chars: never short of one).
+fn key_chars(key: &[u8]) -> std::str::Chars<'_> {
+    std::str::from_utf8(key).unwrap_or_default().chars()
+}
+
 /// The state of the pass over the word entries that is not in the tables: the group
 /// being read, the entry before, and the stems' keys.
 struct Pass {
@@ -593,9 +601,8 @@ impl LexiconRules {
             self.infix_pairs[pair / 64] |= 1 << (pair % 64);
             // For `quick`: the chars of the key, as bits.
             let key = self.keys.bytes(start, end);
-            let text = String::from_utf8_lossy(key);
             self.infixes_chars
-                .push(text.chars().fold(0u64, |m, c| m | seen_bit(c as u32)));
+                .push(key_chars(key).fold(0u64, |m, c| m | seen_bit(c as u32)));
             self.infixes.push((key.into(), doubled, rule));
             return i + 1;
         }
@@ -627,14 +634,13 @@ impl LexiconRules {
     #[inline(never)]
     fn parts(&mut self, entries: &str, stem_keys: &[(usize, usize)]) {
         for &(start, end) in stem_keys {
-            let start = String::from_utf8_lossy(self.keys.bytes(start, end))
-                .chars()
+            let start = key_chars(self.keys.bytes(start, end))
                 .take(self.stem_chars.0)
                 .fold(FNV_START, fnv_char);
             self.stem_starts.insert(start);
         }
         self.infix_chars = (self.infixes.iter())
-            .map(|(k, _, _)| String::from_utf8_lossy(k).chars().count())
+            .map(|(k, _, _)| key_chars(k).count())
             .min()
             .unwrap_or(0);
         // The bits of the letters from the most to the least frequent in most text; a
@@ -646,9 +652,7 @@ impl LexiconRules {
                 .unwrap_or(99)
         };
         self.infix_rare = self.infixes.iter().fold(0u64, |bits, (k, _, _)| {
-            let key = String::from_utf8_lossy(k);
-            let rare = key
-                .chars()
+            let rare = key_chars(k)
                 .map(|c| seen_bit(c as u32))
                 .max_by_key(|&b| rank(b));
             bits | rare.unwrap_or(u64::MAX)

@@ -278,7 +278,8 @@ fn read_plain(
                 if chars <= MASK_BITS {
                     doubled |= 1 << (chars - 1);
                 }
-                p.bytes.extend_from_slice(&b[copied..i]);
+                p.bytes
+                    .extend_from_slice(b.get(copied..i).unwrap_or_default());
                 i += 1;
                 copied = i;
                 continue;
@@ -319,7 +320,8 @@ fn read_plain(
             if chars <= MASK_BITS {
                 doubled |= 1 << (chars - 1);
             }
-            p.bytes.extend_from_slice(&b[copied..i]);
+            p.bytes
+                .extend_from_slice(b.get(copied..i).unwrap_or_default());
             i += len;
             copied = i;
             continue;
@@ -332,7 +334,8 @@ fn read_plain(
     if i == from {
         return None;
     }
-    p.bytes.extend_from_slice(&b[copied..i]);
+    p.bytes
+        .extend_from_slice(b.get(copied..i).unwrap_or_default());
     let w = Word {
         from: at as u32,
         to: p.bytes.len() as u32,
@@ -599,9 +602,7 @@ fn anchor(lex: &mut LexiconRules, key: &[u8], w: Word, whole: u8, stem: u8, inde
     let chars = w.chars as usize;
     if w.stem && chars >= lex.stem_chars.0 {
         lex.stem_filter.insert(w.hash);
-        let start_hash = std::str::from_utf8(key)
-            .unwrap_or_default()
-            .chars()
+        let start_hash = super::key_chars(key)
             .take(lex.stem_chars.0)
             .fold(FNV_START, super::fnv_char);
         lex.stem_starts.insert(start_hash);
