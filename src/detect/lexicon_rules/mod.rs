@@ -80,7 +80,15 @@ static INSTALLED: OnceLock<&'static str> = OnceLock::new();
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn install(text: String) {
     if INSTALLED.get().is_none() {
-        let _ = INSTALLED.set(Box::leak(text.replace('~', "\n").into_boxed_str()));
+        // In place (one ASCII byte for another keeps the text UTF-8).
+        let mut bytes = text.into_bytes();
+        for x in &mut bytes {
+            if *x == b'~' {
+                *x = b'\n';
+            }
+        }
+        let lines = String::from_utf8(bytes).unwrap_or_default();
+        let _ = INSTALLED.set(Box::leak(lines.into_boxed_str()));
     }
 }
 
