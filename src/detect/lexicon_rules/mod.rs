@@ -37,7 +37,10 @@
 //! readings, as written and with leet; a run of letters spaced out is read once, and
 //! each join it starts is told from sums over the run. Other words with symbols, stars
 //! or tags are read in full. The tables are built in one pass over the entries' text,
-//! with no allocation per entry ([`keys`]). UTF-8 lead bytes of
+//! with no allocation per entry ([`keys`]), by small functions each loop calls (about
+//! 13 million instructions natively, three quarters of them the phrases'; in the wasm V8
+//! then optimizes only the small ones that run long, see [`LexiconRules::new`]). UTF-8
+//! lead bytes of
 //! scripts no entry is written in are passed by undecoded, and the code points below
 //! U+1000 are told word chars or not by a table. Every look-ahead (joined letters, the
 //! next words of an expression) is bounded by the longest entry, so the time stays
@@ -72,10 +75,21 @@ mod compiled {
 static INSTALLED: OnceLock<&'static str> = OnceLock::new();
 
 /// Gives the engine the entries (the text of the npm package's `lexicons.js`, which is
-/// [`pack`]'s). The first text given stays: it is the same for every filter of a build.
+/// [`pack`]'s with its line breaks written `~`, fewer bytes in a JSON string; read back
+/// here). The first text given stays: it is the same for every filter of a build.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn install(text: String) {
-    let _ = INSTALLED.set(Box::leak(text.into_boxed_str()));
+    if INSTALLED.get().is_none() {
+        // In place (one ASCII byte for another keeps the text UTF-8).
+        let mut bytes = text.into_bytes();
+        for x in &mut bytes {
+            if *x == b'~' {
+                *x = b'\n';
+            }
+        }
+        let lines = String::from_utf8(bytes).unwrap_or_default();
+        let _ = INSTALLED.set(Box::leak(lines.into_boxed_str()));
+    }
 }
 
 /// The entries as the npm package ships them: the text of `lexicons.js`.
@@ -368,11 +382,39 @@ pub(crate) struct LexiconRules {
     cyrillic: [char; 128],
 }
 
+/// `f`, called through a pointer that neither the compiler nor wasm-opt sees through, so
+/// that it stays a function of its own in the wasm however few its callers (see
+/// [`crate::detect::apart`]): the builders of the tables are kept apart, so that V8
+/// optimizes only the small ones that run long.
+#[inline(always)]
+fn apart<F: Copy>(f: F) -> F {
+    std::hint::black_box(f)
+}
+
+/// The chars of a key (made of whole chars: never short of one).
+fn key_chars(key: &[u8]) -> std::str::Chars<'_> {
+    std::str::from_utf8(key).unwrap_or_default().chars()
+}
+
+/// The state of the pass over the word entries that is not in the tables: the group
+/// being read, the entry before, and the stems' keys.
+struct Pass {
+    rule: u8,
+    kind: u8,
+    /// The entry before in the group, as a range of the text.
+    before: Range<usize>,
+    stem_keys: Vec<(usize, usize)>,
+}
+
 impl LexiconRules {
     /// The tables of the entries (`LEX_WORDS`' text): one pass over it, folding each
     /// entry into its collapsed key and hash as a word of a message is, with no
     /// allocation per key.
-    // Called once; out of line, so that a profile shows what it costs.
+    ///
+    /// Called once. Its work is in functions of their own, each loop calling one, so that
+    /// no large function of it runs long enough in the wasm for V8 to optimize it (see
+    /// [`crate::detect::apart`]): its loops run a few thousand turns, and only the small
+    /// functions that read a word or an entry are worth optimizing.
     #[inline(never)]
     fn new(pack: &str) -> LexiconRules {
         // The words, then the phrases (after a form feed).
@@ -380,191 +422,236 @@ impl LexiconRules {
         // About one key for every eight bytes (an entry and the first words of the
         // expressions).
         // (And about one anchor for every sixteen bytes of the phrases.)
-        let mut keys = Keys::new(entries, entries.len() / 8 + phrase_text.len() / 16);
-        let mut stem_chars = (usize::MAX, 0);
-        let (mut term_chars, mut joined_chars) = (0, 0);
-        let mut infixes: Vec<(Box<[u8]>, u64, u8)> = Vec::new();
-        let mut infix_pairs = Box::new([0u64; 1024]);
-        // Latin-1, Latin Extended-A and -B: their accented letters are folded.
-        let mut blocks = [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0];
-        let (mut words, mut solo, mut stem_filter) =
-            (WordFilter::new(), EntryFilter::new(), SmallFilter::new());
-        let mut infixes_chars = Vec::new();
-        let mut stem_keys = Vec::new();
-        let mut wild = Vec::new();
-        let (mut rule, mut kind) = (0u8, 0u8);
+        let keys = Keys::new(entries, entries.len() / 8 + phrase_text.len() / 16);
+        let mut lex = LexiconRules {
+            keys,
+            stem_chars: (usize::MAX, 0),
+            term_chars: 0,
+            joined_chars: 0,
+            infixes: Vec::new(),
+            infix_pairs: Box::new([0u64; 1024]),
+            // Latin-1, Latin Extended-A and -B: their accented letters are folded.
+            blocks: [0b1_1111u64, 0, 0, 0, 0, 0, 0, 0],
+            words: WordFilter::new(),
+            solo: EntryFilter::new(),
+            infixes_chars: Vec::new(),
+            stem_filter: SmallFilter::new(),
+            stem_starts: SmallFilter::new(),
+            wild: Vec::new(),
+            wild_firsts: Vec::new(),
+            infix_chars: 0,
+            infix_rare: 0,
+            small_words: Box::new([0; SMALL / 64]),
+            dead_leads: [0; 4],
+            phrases: phrases::Phrases::default(),
+            cyrillic: ['\0'; 128],
+        };
+        let mut pass = Pass {
+            rule: 0,
+            kind: 0,
+            before: 0..0,
+            stem_keys: Vec::new(),
+        };
         let b = entries.as_bytes();
-        // The entry before in the group, as a range of the text.
-        let mut before = 0..0;
+        let entry = apart(Self::entry as fn(&mut Self, &str, usize, &mut Pass) -> usize);
         let mut i = 0;
         while i < b.len() {
-            if b[i] == b'\t' {
-                // A group: `\t`, the rule's letter, the kind's letter.
-                rule = b.get(i + 1).map_or(0, |x| x.wrapping_sub(b'a'));
-                kind = match b.get(i + 2) {
-                    Some(b't') => TERM,
-                    Some(b's') => STEM,
-                    Some(b'i') => INFIX,
-                    Some(b'q') => QUIET,
-                    Some(b'v') => VEILED,
-                    _ => ALLOW,
-                };
-                i += 4;
-                before = 0..0;
-                continue;
-            }
-            // An entry, folded as `Key::push` folds a word: runs collapsed (the doubled
-            // letters noted) and its chars hashed. Its key is the text, up to its first
-            // doubled letter; from there, it is written collapsed in the table.
-            let line_start = i;
-            let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, 0u32, 0usize, 0u64);
-            let (mut start, mut collapsed) = (line_start, false);
-            // Collapsed, the text up to here is written.
-            let mut copied = line_start;
-            let mut spaced = false;
-            // The bytes this entry starts with as the one before does: the first words of
-            // an expression in them were seen with that one (the entries of a group are
-            // sorted, so expressions that start alike follow each other).
-            let same = if matches!(kind, TERM | QUIET) {
-                b[before.clone()]
-                    .iter()
-                    .zip(&b[i..])
-                    .take_while(|(x, y)| x == y)
-                    .count()
+            i = if b[i] == b'\t' {
+                pass.group(b, i)
             } else {
-                0
+                entry(&mut lex, entries, i, &mut pass)
             };
-            loop {
-                // Most chars: lower-case ASCII letters, each unlike the last.
-                let run = i;
-                while let Some(&x) = b.get(i) {
-                    if x.wrapping_sub(b'a') >= 26 || u32::from(x) == last {
-                        break;
-                    }
-                    last = u32::from(x);
-                    hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
-                    i += 1;
-                }
-                chars += i - run;
-                let Some(&x) = b.get(i) else {
+        }
+        apart(Self::parts as fn(&mut Self, &str, &[(usize, usize)]))(
+            &mut lex,
+            entries,
+            &pass.stem_keys,
+        );
+        apart(Self::scripts as fn(&mut Self))(&mut lex);
+        apart(phrases::Phrases::build as fn(&mut Self, &str))(&mut lex, phrase_text);
+        lex
+    }
+}
+
+impl Pass {
+    /// Reads the line of a group at `i`: `\t`, the rule's letter, the kind's letter.
+    /// Where the group's entries start.
+    fn group(&mut self, b: &[u8], i: usize) -> usize {
+        self.rule = b.get(i + 1).map_or(0, |x| x.wrapping_sub(b'a'));
+        self.kind = match b.get(i + 2) {
+            Some(b't') => TERM,
+            Some(b's') => STEM,
+            Some(b'i') => INFIX,
+            Some(b'q') => QUIET,
+            Some(b'v') => VEILED,
+            _ => ALLOW,
+        };
+        self.before = 0..0;
+        i + 4
+    }
+}
+
+impl LexiconRules {
+    /// Reads the entry at byte `i` of `entries` into the tables; where the next line
+    /// starts.
+    #[inline(never)]
+    fn entry(&mut self, entries: &str, mut i: usize, pass: &mut Pass) -> usize {
+        let b = entries.as_bytes();
+        let (rule, kind) = (pass.rule, pass.kind);
+        // An entry, folded as `Key::push` folds a word: runs collapsed (the doubled
+        // letters noted) and its chars hashed. Its key is the text, up to its first
+        // doubled letter; from there, it is written collapsed in the table.
+        let line_start = i;
+        let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, 0u32, 0usize, 0u64);
+        let (mut start, mut collapsed) = (line_start, false);
+        // Collapsed, the text up to here is written.
+        let mut copied = line_start;
+        let mut spaced = false;
+        // The bytes this entry starts with as the one before does: the first words of
+        // an expression in them were seen with that one (the entries of a group are
+        // sorted, so expressions that start alike follow each other).
+        let same = if matches!(kind, TERM | QUIET) {
+            b[pass.before.clone()]
+                .iter()
+                .zip(&b[i..])
+                .take_while(|(x, y)| x == y)
+                .count()
+        } else {
+            0
+        };
+        loop {
+            // Most chars: lower-case ASCII letters, each unlike the last.
+            let run = i;
+            while let Some(&x) = b.get(i) {
+                if x.wrapping_sub(b'a') >= 26 || u32::from(x) == last {
                     break;
-                };
-                if x == b'\n' {
-                    break;
                 }
-                let (c, len) = if x < 0x80 {
-                    (u32::from(x), 1)
-                } else if x < 0xE0 {
-                    // Two bytes (below U+0800: in the first 16 blocks).
-                    let y = b.get(i + 1).copied().unwrap_or(0);
-                    let c = u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F);
-                    blocks[0] |= 1 << (c >> 7);
-                    (c, 2)
-                } else {
-                    let c = char_at(entries, i);
-                    let block = c as usize >> 7;
-                    if block < 512 {
-                        blocks[block / 64] |= 1 << (block % 64);
-                    }
-                    (c as u32, c.len_utf8())
-                };
-                if c == u32::from(b' ') {
-                    spaced = true;
-                    if matches!(kind, TERM | QUIET) && i - line_start >= same {
-                        // The first words of an expression: worth reading on. (A key
-                        // that other groups also start expressions with has one such
-                        // entry for each: the look-up finds them all.)
-                        let end = if collapsed {
-                            keys.write(copied, i);
-                            copied = i;
-                            keys.written()
-                        } else {
-                            i
-                        };
-                        words.insert(hash);
-                        let cont = Entry {
-                            doubled: 0,
-                            rule,
-                            kind: CONT,
-                            index: 0,
-                        };
-                        keys.insert(start, end, hash, cont);
-                    }
-                } else if c == last {
-                    if chars <= MASK_BITS {
-                        doubled |= 1 << (chars - 1);
-                    }
-                    if collapsed {
-                        keys.write(copied, i);
+                last = u32::from(x);
+                hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+                i += 1;
+            }
+            chars += i - run;
+            let Some(&x) = b.get(i) else {
+                break;
+            };
+            if x == b'\n' {
+                break;
+            }
+            let (c, len) = if x < 0x80 {
+                (u32::from(x), 1)
+            } else if x < 0xE0 {
+                // Two bytes (below U+0800: in the first 16 blocks).
+                let y = b.get(i + 1).copied().unwrap_or(0);
+                let c = u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F);
+                self.blocks[0] |= 1 << (c >> 7);
+                (c, 2)
+            } else {
+                let c = char_at(entries, i);
+                let block = c as usize >> 7;
+                if block < 512 {
+                    self.blocks[block / 64] |= 1 << (block % 64);
+                }
+                (c as u32, c.len_utf8())
+            };
+            if c == u32::from(b' ') {
+                spaced = true;
+                if matches!(kind, TERM | QUIET) && i - line_start >= same {
+                    // The first words of an expression: worth reading on. (A key
+                    // that other groups also start expressions with has one such
+                    // entry for each: the look-up finds them all.)
+                    let end = if collapsed {
+                        self.keys.write(copied, i);
+                        copied = i;
+                        self.keys.written()
                     } else {
-                        start = keys.collapse(line_start, i);
-                        collapsed = true;
-                    }
-                    copied = i + len;
-                    i += len;
-                    continue;
+                        i
+                    };
+                    self.words.insert(hash);
+                    let cont = Entry {
+                        doubled: 0,
+                        rule,
+                        kind: CONT,
+                        index: 0,
+                    };
+                    self.keys.insert(start, end, hash, cont);
                 }
-                last = c;
-                hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-                chars += 1;
+            } else if c == last {
+                if chars <= MASK_BITS {
+                    doubled |= 1 << (chars - 1);
+                }
+                if collapsed {
+                    self.keys.write(copied, i);
+                } else {
+                    start = self.keys.collapse(line_start, i);
+                    collapsed = true;
+                }
+                copied = i + len;
                 i += len;
-            }
-            let end = if collapsed {
-                keys.write(copied, i);
-                keys.written()
-            } else {
-                i
-            };
-            let line = &entries[line_start..i];
-            before = line_start..i;
-            i += 1;
-            if matches!(kind, TERM | STEM | INFIX | VEILED) && !spaced {
-                wild.push((line_start as u32..before.end as u32, rule, kind));
-            }
-            if kind == INFIX {
-                let mut cs = line.chars().map(skeleton::letter);
-                let (first, second) = (cs.next().unwrap_or(' '), cs.next().unwrap_or(' '));
-                let pair = pair_bit(first, second);
-                infix_pairs[pair / 64] |= 1 << (pair % 64);
-                // For `quick`: the chars of the key, as bits.
-                let key = keys.bytes(start, end);
-                let text = String::from_utf8_lossy(key);
-                infixes_chars.push(text.chars().fold(0u64, |m, c| m | seen_bit(c as u32)));
-                infixes.push((key.into(), doubled, rule));
                 continue;
             }
-            if kind == STEM {
-                stem_filter.insert(hash);
-                stem_keys.push((start, end));
-                stem_chars.0 = stem_chars.0.min(chars);
-                stem_chars.1 = stem_chars.1.max(chars);
-            } else {
-                words.insert(hash);
-                solo.insert(hash);
-                term_chars = term_chars.max(chars);
-                if matches!(kind, TERM | VEILED) && !spaced {
-                    joined_chars = joined_chars.max(chars);
-                }
+            last = c;
+            hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            chars += 1;
+            i += len;
+        }
+        let end = if collapsed {
+            self.keys.write(copied, i);
+            self.keys.written()
+        } else {
+            i
+        };
+        let line = &entries[line_start..i];
+        pass.before = line_start..i;
+        if matches!(kind, TERM | STEM | INFIX | VEILED) && !spaced {
+            self.wild.push((line_start as u32..i as u32, rule, kind));
+        }
+        if kind == INFIX {
+            let mut cs = line.chars().map(skeleton::letter);
+            let (first, second) = (cs.next().unwrap_or(' '), cs.next().unwrap_or(' '));
+            let pair = pair_bit(first, second);
+            self.infix_pairs[pair / 64] |= 1 << (pair % 64);
+            // For `quick`: the chars of the key, as bits.
+            let key = self.keys.bytes(start, end);
+            self.infixes_chars
+                .push(key_chars(key).fold(0u64, |m, c| m | seen_bit(c as u32)));
+            self.infixes.push((key.into(), doubled, rule));
+            return i + 1;
+        }
+        if kind == STEM {
+            self.stem_filter.insert(hash);
+            pass.stem_keys.push((start, end));
+            self.stem_chars.0 = self.stem_chars.0.min(chars);
+            self.stem_chars.1 = self.stem_chars.1.max(chars);
+        } else {
+            self.words.insert(hash);
+            self.solo.insert(hash);
+            self.term_chars = self.term_chars.max(chars);
+            if matches!(kind, TERM | VEILED) && !spaced {
+                self.joined_chars = self.joined_chars.max(chars);
             }
-            let entry = Entry {
-                doubled,
-                rule,
-                kind,
-                index: 0,
-            };
-            keys.insert(start, end, hash, entry);
         }
-        let mut stem_starts = SmallFilter::new();
-        for (start, end) in stem_keys {
-            let start = String::from_utf8_lossy(keys.bytes(start, end))
-                .chars()
-                .take(stem_chars.0)
+        let entry = Entry {
+            doubled,
+            rule,
+            kind,
+            index: 0,
+        };
+        self.keys.insert(start, end, hash, entry);
+        i + 1
+    }
+
+    /// After the entries: the stems' starts, the infixes' filters, and the one-word
+    /// entries by first char.
+    #[inline(never)]
+    fn parts(&mut self, entries: &str, stem_keys: &[(usize, usize)]) {
+        for &(start, end) in stem_keys {
+            let start = key_chars(self.keys.bytes(start, end))
+                .take(self.stem_chars.0)
                 .fold(FNV_START, fnv_char);
-            stem_starts.insert(start);
+            self.stem_starts.insert(start);
         }
-        let infix_chars = infixes
-            .iter()
-            .map(|(k, _, _)| String::from_utf8_lossy(k).chars().count())
+        self.infix_chars = (self.infixes.iter())
+            .map(|(k, _, _)| key_chars(k).count())
             .min()
             .unwrap_or(0);
         // The bits of the letters from the most to the least frequent in most text; a
@@ -575,58 +662,40 @@ impl LexiconRules {
                 .position(|c| seen_bit(c as u32) == bit)
                 .unwrap_or(99)
         };
-        let infix_rare = infixes.iter().fold(0u64, |bits, (k, _, _)| {
-            let key = String::from_utf8_lossy(k);
-            let rare = key
-                .chars()
+        self.infix_rare = self.infixes.iter().fold(0u64, |bits, (k, _, _)| {
+            let rare = key_chars(k)
                 .map(|c| seen_bit(c as u32))
                 .max_by_key(|&b| rank(b));
             bits | rare.unwrap_or(u64::MAX)
         });
         // By first char: sorted as numbers (first char, then place), which is quick.
+        let wild = std::mem::take(&mut self.wild);
         let mut order: Vec<u64> = (wild.iter().enumerate())
             .map(|(at, w)| u64::from(char_at(entries, w.0.start as usize)) << 32 | at as u64)
             .collect();
         order.sort_unstable();
-        let wild: Vec<(Range<u32>, u8, u8)> = order
+        self.wild = order
             .iter()
             .map(|&o| wild[o as u32 as usize].clone())
             .collect();
-        let mut wild_firsts: Vec<(char, usize)> = Vec::new();
         for (at, o) in order.iter().enumerate() {
             let first = char::from_u32((o >> 32) as u32).unwrap_or(' ');
-            if wild_firsts.last().is_none_or(|w| w.0 != first) {
-                wild_firsts.push((first, at));
+            if self.wild_firsts.last().is_none_or(|w| w.0 != first) {
+                self.wild_firsts.push((first, at));
             }
         }
-        let mut lex = LexiconRules {
-            keys,
-            stem_chars,
-            term_chars,
-            joined_chars,
-            infixes,
-            infix_pairs,
-            blocks,
-            words,
-            solo,
-            infixes_chars,
-            stem_filter,
-            stem_starts,
-            wild,
-            wild_firsts,
-            infix_chars,
-            infix_rare,
-            small_words: Box::new([0; SMALL / 64]),
-            dead_leads: [0; 4],
-            phrases: phrases::Phrases::default(),
-            cyrillic: ['\0'; 128],
-        };
+    }
+
+    /// The tables of chars: the Cyrillic letters of ASCII look-alikes, which code points
+    /// are word chars, and the lead bytes of none.
+    #[inline(never)]
+    fn scripts(&mut self) {
         // The look-alikes the folded view makes Latin, back, and digits and letters
         // people type for Russian letters.
         for c in 'а'..='я' {
             if let Some(l) = crate::normalize::confusable(c) {
-                if l.is_ascii() && lex.cyrillic[l as usize] == '\0' {
-                    lex.cyrillic[l as usize] = c;
+                if l.is_ascii() && self.cyrillic[l as usize] == '\0' {
+                    self.cyrillic[l as usize] = c;
                 }
             }
         }
@@ -640,26 +709,26 @@ impl LexiconRules {
             ('r', 'г'),
             ('@', 'а'),
         ] {
-            if lex.cyrillic[l as usize] == '\0' {
-                lex.cyrillic[l as usize] = c;
+            if self.cyrillic[l as usize] == '\0' {
+                self.cyrillic[l as usize] = c;
             }
         }
         for from in (0x80..SMALL).step_by(64) {
             // Only the blocks of the entries and the letters `is_word_far` knows at once
             // can be word chars.
             let block = from >> 7;
-            if lex.blocks[block / 64] >> (block % 64) & 1 == 0
+            if self.blocks[block / 64] >> (block % 64) & 1 == 0
                 && !matches!(from, 0x400..=0x52F | 0x600..=0x64A | 0x900..=0x939)
             {
                 continue;
             }
             let mut bits = 0u64;
             for (i, c) in (from as u32..from as u32 + 64).enumerate() {
-                if char::from_u32(c).is_some_and(|c| lex.is_word_far(c)) {
+                if char::from_u32(c).is_some_and(|c| self.is_word_far(c)) {
                     bits |= 1 << i;
                 }
             }
-            lex.small_words[from / 64] = bits;
+            self.small_words[from / 64] = bits;
         }
         // Leads of two bytes cover 64 code points, of three bytes 4096; of four bytes,
         // code points no entry has (past the blocks).
@@ -671,18 +740,16 @@ impl LexiconRules {
             };
             let alive = (from..from + len).step_by(64).any(|cp| {
                 if cp < SMALL {
-                    lex.small_words[cp / 64] != 0
+                    self.small_words[cp / 64] != 0
                 } else {
                     let block = cp >> 7;
-                    block < 512 && lex.blocks[block / 64] >> (block % 64) & 1 == 1
+                    block < 512 && self.blocks[block / 64] >> (block % 64) & 1 == 1
                 }
             });
             if !alive && lead != 0xE2 {
-                lex.dead_leads[lead / 64] |= 1 << (lead % 64);
+                self.dead_leads[lead / 64] |= 1 << (lead % 64);
             }
         }
-        phrases::Phrases::build(&mut lex, phrase_text);
-        lex
     }
 }
 

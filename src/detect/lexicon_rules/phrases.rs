@@ -23,15 +23,16 @@
 //! values' first (last) words cannot be the next word is passed by on one bit set. Each
 //! anchor costs a bounded amount (phrases are short), so the time stays linear in the
 //! text. The word buffers are the check's own, reused: nothing is allocated once they
-//! have grown. Building the tables reads the phrase text once (about 11 million
-//! instructions natively, most of them folding and hashing the phrases' 35,000 words).
+//! have grown. Building the tables reads the phrase text once (about 10 million
+//! instructions natively for its 15,000 words, nearly all of them read by
+//! [`read_plain`] straight into the table), a line at a time.
 //!
 //! Left out: letters spaced out, stars and other disguises of the word engine inside a
 //! phrase (`you are a m o r o n`): a phrase word is read as written and with leet.
 
 use super::{
-    read_word, Entry, Key, LexiconRules, Scan, AT_STEM_VALUE, AT_STEM_WORD, AT_VALUE, AT_WORD,
-    FNV_START,
+    char_at, fold_char, read_word, Entry, Key, LexiconRules, Scan, AT_STEM_VALUE, AT_STEM_WORD,
+    AT_VALUE, AT_WORD, FNV_START, MASK_BITS, TATWEEL,
 };
 
 /// One item of a phrase or slot value.
@@ -160,6 +161,11 @@ fn parse_items(
 ) -> Option<Option<usize>> {
     let mut marked = None;
     let base = text.as_ptr() as usize;
+    // A function of its own however it is inlined (see `LexiconRules::new`): it runs
+    // for every word.
+    let plain = super::apart(
+        read_plain as fn(&LexiconRules, &mut Phrases, &str, usize, usize) -> Option<(Word, usize)>,
+    );
     for part in pieces(text, b' ') {
         let (part, anchor) = match part.strip_prefix('^') {
             Some(rest) => (rest, true),
@@ -200,48 +206,30 @@ fn parse_items(
             p.items.push(Item::Num { max, suffix: None });
         }
         while from < end {
-            key.clear();
-            // Most words are lower-case ASCII letters (and apostrophes between them):
-            // read here as `read_word` would, a char at a time into the key.
-            let b = &text.as_bytes()[from..end];
-            let plain = b
-                .iter()
-                .position(|&x| x == b'*')
-                .map_or(b, |star| &b[..star]);
-            let t = if !plain.is_empty()
-                && plain[0].is_ascii_lowercase()
-                && plain[plain.len() - 1].is_ascii_lowercase()
-                && plain.iter().all(|&x| x.is_ascii_lowercase() || x == b'\'')
-                && !plain.windows(2).any(|w| w == b"''")
-                && (plain.len() == b.len() || b[plain.len()..].iter().all(|&x| x == b'*'))
-            {
-                for &x in plain {
-                    key.push(char::from(x), None);
+            // Most words are made of word chars alone: read here, straight into the
+            // table's bytes; the others as the word scan reads them.
+            let (w, start, t_end) = match plain(lex, p, text, from, end) {
+                Some((w, t_end)) => (w, from, t_end),
+                None => {
+                    key.clear();
+                    let Some(t) = read_word(lex, &text[..end], from, key, false) else {
+                        break;
+                    };
+                    let w = Word {
+                        from: p.bytes.len() as u32,
+                        to: (p.bytes.len() + key.text.len()) as u32,
+                        chars: key.chars as u32,
+                        doubled: key.doubled,
+                        hash: key.hash,
+                        stem: false,
+                    };
+                    p.bytes.extend_from_slice(&key.text);
+                    (w, t.start, t.end)
                 }
-                (from, from + plain.len())
-            } else {
-                let Some(t) = read_word(lex, &text[..end], from, key, false) else {
-                    break;
-                };
-                (t.start, t.end)
-            };
-            let (start, t_end) = t;
-            from = if t_end < end && text.as_bytes()[t_end] == b'*' {
-                end
-            } else {
-                t_end
             };
             let stem = text.as_bytes().get(t_end) == Some(&b'*');
-            let w = Word {
-                from: p.bytes.len() as u32,
-                to: (p.bytes.len() + key.text.len()) as u32,
-                chars: key.chars as u32,
-                doubled: key.doubled,
-                hash: key.hash,
-                stem,
-            };
-            p.bytes.extend_from_slice(&key.text);
-            p.words.push(w);
+            from = if t_end < end && stem { end } else { t_end };
+            p.words.push(Word { stem, ..w });
             let id = (p.words.len() - 1) as u32;
             if glued {
                 glued = false;
@@ -260,6 +248,106 @@ fn parse_items(
     Some(marked)
 }
 
+/// Reads the word at byte `from` of `text` (before `end`) into `p.bytes` as [`read_word`]
+/// and [`Key::push`] would (runs collapsed, the doubled letters noted, hashed), when it
+/// is made of word chars alone that folding leaves as they are, with apostrophes between
+/// ASCII ones, and ends at `end` or at a char that ends any word: the word and where it
+/// ends. `None` (nothing written) for another word, which `read_word` reads. Most words
+/// of the phrases are such words (build.rs folded them), and this costs a fraction of
+/// `read_word` and a key: the bytes are copied a run at a time, a doubled letter cut.
+#[inline(never)]
+fn read_plain(
+    lex: &LexiconRules,
+    p: &mut Phrases,
+    text: &str,
+    from: usize,
+    end: usize,
+) -> Option<(Word, usize)> {
+    let b = &text.as_bytes()[..end];
+    let at = p.bytes.len();
+    let (mut hash, mut last, mut chars, mut doubled) = (FNV_START, 0u32, 0usize, 0u64);
+    let mut i = from;
+    // The bytes from here to `i` are the word's, still to be copied.
+    let mut copied = from;
+    loop {
+        // Most chars: ASCII letters and digits.
+        while let Some(&x) = b.get(i) {
+            if !x.is_ascii_alphanumeric() {
+                break;
+            }
+            if u32::from(x) == last {
+                if chars <= MASK_BITS {
+                    doubled |= 1 << (chars - 1);
+                }
+                p.bytes
+                    .extend_from_slice(b.get(copied..i).unwrap_or_default());
+                i += 1;
+                copied = i;
+                continue;
+            }
+            last = u32::from(x);
+            hash = (hash ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+            chars += 1;
+            i += 1;
+        }
+        let Some(&x) = b.get(i) else {
+            break;
+        };
+        let (c, len) =
+            if x == b'\'' && i > from && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                (u32::from(x), 1)
+            } else if x < 0x80 {
+                // A char that may carry a word on (leet symbols, stars followed by more of
+                // the word, tags) is `read_word`'s; trailing stars and the rest end it.
+                let ends = match x {
+                    b'*' => b[i..].iter().all(|&y| y == b'*'),
+                    b'\'' | b'@' | b'$' | b'!' | b'|' | b'#' | b'<' => false,
+                    _ => true,
+                };
+                if !ends || i == from {
+                    p.bytes.truncate(at);
+                    return None;
+                }
+                break;
+            } else {
+                let c = char_at(text, i);
+                if c == TATWEEL || !lex.is_word(c) || fold_char(c, false) != c {
+                    p.bytes.truncate(at);
+                    return None;
+                }
+                (c as u32, c.len_utf8())
+            };
+        if c == last {
+            if chars <= MASK_BITS {
+                doubled |= 1 << (chars - 1);
+            }
+            p.bytes
+                .extend_from_slice(b.get(copied..i).unwrap_or_default());
+            i += len;
+            copied = i;
+            continue;
+        }
+        last = c;
+        hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        chars += 1;
+        i += len;
+    }
+    if i == from {
+        return None;
+    }
+    p.bytes
+        .extend_from_slice(b.get(copied..i).unwrap_or_default());
+    let w = Word {
+        from: at as u32,
+        to: p.bytes.len() as u32,
+        chars: chars as u32,
+        doubled,
+        hash,
+        stem: false,
+    };
+    Some((w, i))
+}
+
 /// The longest word item of `items` (the first of equal ones), as its index.
 fn longest_word(p: &Phrases, from: usize, to: usize) -> Option<usize> {
     let mut best: Option<(u32, usize)> = None;
@@ -274,136 +362,173 @@ fn longest_word(p: &Phrases, from: usize, to: usize) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
+/// The state of the pass over the phrase section besides the tables.
+struct Pass<'a> {
+    /// A word read by [`read_word`].
+    key: Key,
+    /// This language's slots, by name; its gap slot.
+    slots: Vec<(&'a str, u32)>,
+    gap: Option<u32>,
+    /// The group being read.
+    rule: u8,
+    quiet: bool,
+    /// Phrases anchored by a word: (phrase, item of the anchor).
+    by_word: Vec<(u32, u32)>,
+    /// Per slot, the phrases anchored on it.
+    by_slot: Vec<(u32, u32)>,
+}
+
 impl Phrases {
     /// Reads the phrase section of the pack (see `table.rs`) and puts the anchors into
     /// the word scan's tables (`lex`): one pass over the text, then the phrases grouped
-    /// by anchor.
+    /// by anchor. Each line is read by a function of its own (see
+    /// `LexiconRules::new`).
     pub(super) fn build(lex: &mut LexiconRules, text: &str) {
         let mut p = Phrases::default();
-        // About one item and one word for every eight bytes of the text.
-        p.items.reserve(text.len() / 8);
-        p.words.reserve(text.len() / 8);
-        p.bytes.reserve(text.len() / 2);
-        let mut key = Key::default();
-        // This language's slots, by name; its gap slot.
-        let mut slots: Vec<(&str, u32)> = Vec::new();
-        let mut gap = None;
-        let (mut rule, mut quiet) = (0u8, false);
-        // Phrases anchored by a word: (phrase, item of the anchor).
-        let mut by_word: Vec<(u32, u32)> = Vec::new();
-        // Per slot, the phrases anchored on it.
-        let mut by_slot: Vec<(u32, u32)> = Vec::new();
+        // About one item and one word for every seven bytes of the text, and the words'
+        // keys in less than three quarters of it: room for them all at once.
+        p.items.reserve(text.len() / 7);
+        p.words.reserve(text.len() / 7);
+        p.bytes.reserve(text.len() / 4 * 3);
+        let mut pass = Pass {
+            key: Key::default(),
+            slots: Vec::new(),
+            gap: None,
+            rule: 0,
+            quiet: false,
+            by_word: Vec::new(),
+            by_slot: Vec::new(),
+        };
+        let read = super::apart(
+            Phrases::line as for<'a> fn(&mut Self, &LexiconRules, &mut Pass<'a>, &'a str, &'a str),
+        );
         for line in pieces(text, b'\n') {
-            let b = line.as_bytes();
-            match b.first() {
-                None => {}
-                Some(b'#') => {
-                    slots.clear();
-                    gap = None;
-                }
-                Some(b'$') => {
-                    let Some((name, values)) = line[1..].split_once(':') else {
-                        continue;
-                    };
-                    let id = p.slots.len() as u32;
-                    let base = values.as_ptr() as usize - text.as_ptr() as usize;
-                    let first = p.order.len() as u32;
-                    for v in pieces(values, b'|') {
-                        let at = v.as_ptr() as usize - text.as_ptr() as usize;
-                        let from = p.items.len();
-                        let marked =
-                            parse_items(lex, &mut p, &mut key, &text[at..at + v.len()], &[]);
-                        if marked.is_none()
-                            || p.items[from..].iter().any(|i| matches!(i, Item::Slot(_)))
-                        {
-                            p.items.truncate(from);
-                            continue;
-                        }
-                        let to = p.items.len();
-                        // A value without a word (`{age}yo`) anchors nothing, but is
-                        // matched next to the anchor of a phrase.
-                        let anchor = marked
-                            .flatten()
-                            .or_else(|| longest_word(&p, from, to))
-                            .map_or(u32::MAX, |a| a as u32);
-                        p.order.push(p.values.len() as u32);
-                        p.values.push(Value {
-                            from: from as u32,
-                            to: to as u32,
-                            anchor,
-                            slot: id,
-                        });
-                    }
-                    let _ = base;
-                    // The first and last words of the values, as bits.
-                    let edge = |i: u32| match p.items[i as usize] {
-                        Item::Word(w) if !p.words[w as usize].stem => {
-                            Some(edge_bit(p.words[w as usize].hash))
-                        }
-                        _ => None,
-                    };
-                    let (mut firsts, mut lasts) = (Some([0u64; 4]), Some([0u64; 4]));
-                    for &v in &p.order[first as usize..] {
-                        let v = p.values[v as usize];
-                        for (set, i) in [(&mut firsts, v.from), (&mut lasts, v.to - 1)] {
-                            match (set.as_mut(), edge(i)) {
-                                (Some(bits), Some(b)) => bits[b / 64] |= 1 << (b % 64),
-                                _ => *set = None,
-                            }
-                        }
-                    }
-                    // Longest first: a value that another one starts is tried after it.
-                    // (Values have a few words: placed by length, most first, in place.)
-                    let values = &p.values;
-                    let order = &mut p.order[first as usize..];
-                    let len = |v: u32| values[v as usize].to - values[v as usize].from;
-                    for i in 1..order.len() {
-                        let mut j = i;
-                        while j > 0 && len(order[j - 1]) < len(order[j]) {
-                            order.swap(j - 1, j);
-                            j -= 1;
-                        }
-                    }
-                    p.slots.push(Slot {
-                        values: (first, p.order.len() as u32),
-                        anchored: (0, 0),
-                        firsts,
-                        lasts,
-                    });
-                    if name == "gap" {
-                        gap = Some(id);
-                    }
-                    slots.push((name, id));
-                }
-                Some(b'\t') => {
-                    rule = b.get(1).map_or(0, |x| x.wrapping_sub(b'a'));
-                    quiet = b.get(2) == Some(&b'q');
-                }
-                Some(_) => {
-                    let from = p.items.len();
-                    let marked = parse_items(lex, &mut p, &mut key, line, &slots);
-                    let to = p.items.len();
-                    let Some(anchor) = marked.flatten().or_else(|| longest_word(&p, from, to))
-                    else {
-                        p.items.truncate(from);
-                        continue;
-                    };
-                    let id = p.phrases.len() as u32;
-                    p.phrases.push(Phrase {
-                        from: from as u32,
-                        to: to as u32,
-                        anchor: anchor as u32,
-                        rule,
-                        quiet,
-                        gap,
-                    });
-                    match p.items[anchor] {
-                        Item::Slot(s) => by_slot.push((s, id)),
-                        _ => by_word.push((id, anchor as u32)),
-                    }
+            read(&mut p, lex, &mut pass, text, line);
+        }
+        super::apart(Phrases::anchors as fn(Self, &mut LexiconRules, Pass))(p, lex, pass);
+    }
+
+    /// Reads one line of the phrase section (`text`).
+    #[inline(never)]
+    fn line<'a>(&mut self, lex: &LexiconRules, pass: &mut Pass<'a>, text: &'a str, line: &'a str) {
+        let p = self;
+        let b = line.as_bytes();
+        match b.first() {
+            None => {}
+            Some(b'#') => {
+                pass.slots.clear();
+                pass.gap = None;
+            }
+            Some(b'$') => {
+                super::apart(
+                    Phrases::slot as fn(&mut Self, &LexiconRules, &mut Pass<'a>, &'a str, &'a str),
+                )(p, lex, pass, text, line);
+            }
+            Some(b'\t') => {
+                pass.rule = b.get(1).map_or(0, |x| x.wrapping_sub(b'a'));
+                pass.quiet = b.get(2) == Some(&b'q');
+            }
+            Some(_) => {
+                let from = p.items.len();
+                let marked = parse_items(lex, p, &mut pass.key, line, &pass.slots);
+                let to = p.items.len();
+                let Some(anchor) = marked.flatten().or_else(|| longest_word(p, from, to)) else {
+                    p.items.truncate(from);
+                    return;
+                };
+                let id = p.phrases.len() as u32;
+                p.phrases.push(Phrase {
+                    from: from as u32,
+                    to: to as u32,
+                    anchor: anchor as u32,
+                    rule: pass.rule,
+                    quiet: pass.quiet,
+                    gap: pass.gap,
+                });
+                match p.items[anchor] {
+                    Item::Slot(s) => pass.by_slot.push((s, id)),
+                    _ => pass.by_word.push((id, anchor as u32)),
                 }
             }
         }
+    }
+
+    /// Reads a line of a slot (`$name:` and its values).
+    #[inline(never)]
+    fn slot<'a>(&mut self, lex: &LexiconRules, pass: &mut Pass<'a>, text: &'a str, line: &'a str) {
+        let p = self;
+        let Some((name, values)) = line[1..].split_once(':') else {
+            return;
+        };
+        let id = p.slots.len() as u32;
+        let first = p.order.len() as u32;
+        for v in pieces(values, b'|') {
+            let at = v.as_ptr() as usize - text.as_ptr() as usize;
+            let from = p.items.len();
+            let marked = parse_items(lex, p, &mut pass.key, &text[at..at + v.len()], &[]);
+            if marked.is_none() || p.items[from..].iter().any(|i| matches!(i, Item::Slot(_))) {
+                p.items.truncate(from);
+                continue;
+            }
+            let to = p.items.len();
+            // A value without a word (`{age}yo`) anchors nothing, but is
+            // matched next to the anchor of a phrase.
+            let anchor = marked
+                .flatten()
+                .or_else(|| longest_word(p, from, to))
+                .map_or(u32::MAX, |a| a as u32);
+            p.order.push(p.values.len() as u32);
+            p.values.push(Value {
+                from: from as u32,
+                to: to as u32,
+                anchor,
+                slot: id,
+            });
+        }
+        // The first and last words of the values, as bits.
+        let edge = |i: u32| match p.items[i as usize] {
+            Item::Word(w) if !p.words[w as usize].stem => Some(edge_bit(p.words[w as usize].hash)),
+            _ => None,
+        };
+        let (mut firsts, mut lasts) = (Some([0u64; 4]), Some([0u64; 4]));
+        for &v in &p.order[first as usize..] {
+            let v = p.values[v as usize];
+            for (set, i) in [(&mut firsts, v.from), (&mut lasts, v.to - 1)] {
+                match (set.as_mut(), edge(i)) {
+                    (Some(bits), Some(b)) => bits[b / 64] |= 1 << (b % 64),
+                    _ => *set = None,
+                }
+            }
+        }
+        // Longest first: a value that another one starts is tried after it.
+        // (Values have a few words: placed by length, most first, in place.)
+        let values = &p.values;
+        let order = &mut p.order[first as usize..];
+        let len = |v: u32| values[v as usize].to - values[v as usize].from;
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && len(order[j - 1]) < len(order[j]) {
+                order.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        p.slots.push(Slot {
+            values: (first, p.order.len() as u32),
+            anchored: (0, 0),
+            firsts,
+            lasts,
+        });
+        if name == "gap" {
+            pass.gap = Some(id);
+        }
+        pass.slots.push((name, id));
+    }
+
+    /// After the lines: the anchors into the word scan's tables.
+    #[inline(never)]
+    fn anchors(mut self, lex: &mut LexiconRules, pass: Pass<'_>) {
+        let p = &mut self;
+        let (by_word, by_slot) = (pass.by_word, pass.by_slot);
         // Each anchor word, as an entry whose index is the first phrase it anchors; the
         // others follow in a chain (`next`).
         p.next = vec![u32::MAX; p.phrases.len()];
@@ -463,7 +588,7 @@ impl Phrases {
                 }
             }
         }
-        lex.phrases = p;
+        lex.phrases = self;
     }
 }
 
@@ -478,9 +603,7 @@ fn anchor(lex: &mut LexiconRules, key: &[u8], w: Word, whole: u8, stem: u8, inde
     let chars = w.chars as usize;
     if w.stem && chars >= lex.stem_chars.0 {
         lex.stem_filter.insert(w.hash);
-        let start_hash = std::str::from_utf8(key)
-            .unwrap_or_default()
-            .chars()
+        let start_hash = super::key_chars(key)
             .take(lex.stem_chars.0)
             .fold(FNV_START, super::fnv_char);
         lex.stem_starts.insert(start_hash);

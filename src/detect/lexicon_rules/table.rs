@@ -283,5 +283,7 @@ pub(super) fn generate(files: &[(String, String)], ranks: &HashMap<String, usize
         }
     }
     out.push_str(&phrases(files, ranks));
+    // The npm package writes the line breaks as `~` (examples/lexicon_pack.rs).
+    assert!(!out.contains('~'), "a lexicon entry with `~`");
     format!("pub(super) static LEX_WORDS: &str = {out:?};\n")
 }
