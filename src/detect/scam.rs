@@ -69,9 +69,11 @@
 //! | `teen.risky` | `dare`, `substance` |
 //!
 //! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
-//! snap", "wanna get drunk") are rows of the same table, found by the same search;
-//! where the policy turns those rules off (for adults, by default) the report drops
-//! their findings. A rule may have calm words of its own (calm rows that name it): they
+//! snap", "wanna get drunk") are rows of the same table, read by the same code, but
+//! build.rs writes them apart (the teen part) and a detector of their own
+//! ([`TeenPhrases`]) searches them, built at the first check that has one of those rules
+//! on: a check with the teen rules off (an adult's, by default) neither builds nor
+//! searches them. A rule may have calm words of its own (calm rows that name it): they
 //! then stand for the shared ones and cancel its phrases too, not only its groups (a
 //! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
 //! TV show). A word that says the opposite inside another part of a group ("don't
@@ -79,15 +81,17 @@
 
 use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::phrases::PhraseSet;
 use crate::detect::scan::Classes;
-use crate::detect::{Hit, Sink};
+use crate::detect::{apart, Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 
-// The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
-// `PHRASES` with their `TAGS`, `CUES` with their `CUE_COUNTS`, and `COMBOS`.
+// The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `CUES`
+// with their `CUE_COUNTS`, and of each part (the scam rules', and with `TEEN_` the teen
+// rules') `GROUPS`, `PHRASES` with their `TAGS`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
 /// Most parts in a group.
@@ -154,8 +158,13 @@ pub(crate) struct Scam {
     /// Words that make a message ordinary near a finding of one rule only (a rule that has
     /// them reads these instead of [`Self::calm`], for its phrases too): a parent who
     /// knows about a meeting, a surprise kept from a mother, drinking in a TV show. Each
-    /// with its rules as a bit set over `CALM_RULES`.
+    /// with its rules as a bit set over [`Self::calm_rules`].
     rule_calm: Lexicon<u8>,
+    /// The rules with calm words of their own.
+    calm_rules: &'static [RuleId],
+    /// Whether the scam of money sent to come back doubled is looked for
+    /// ([`doubled_amount`]): by the scam rules, not by the teen rules.
+    amounts: bool,
     /// Words that, right after a claim to be staff ("ici le service client de X est
     /// fermé"), make it a statement about the service instead of one made as it.
     after: Lexicon<()>,
@@ -182,13 +191,63 @@ pub(crate) struct Scam {
 /// (one copy of a hash table's code in the wasm).
 type Places = std::collections::HashMap<&'static str, u16, FnvBuild>;
 
+/// One part of the table (build.rs writes each with its own statics): the scam rules'
+/// rows, or the teen rules'.
+struct Part {
+    phrases: fn() -> &'static str,
+    tags: &'static [u8],
+    groups: &'static [(u8, u16, bool, u8, u8)],
+    combos: &'static [(u8, u16, u8, [u64; 3])],
+    rule_calm: fn() -> &'static str,
+    rule_calm_masks: &'static [u8],
+    calm_rules: &'static [RuleId],
+    /// Whether it has the scam of money sent to come back doubled ([`doubled_amount`]).
+    amounts: bool,
+}
+
+/// The scam rules' rows.
+const SCAM: Part = Part {
+    phrases: PHRASES,
+    tags: &TAGS,
+    groups: &GROUPS,
+    combos: &COMBOS,
+    rule_calm: RULE_CALM,
+    rule_calm_masks: &RULE_CALM_MASKS,
+    calm_rules: &CALM_RULES,
+    amounts: true,
+};
+
+/// The teen rules' rows.
+const TEEN: Part = Part {
+    phrases: TEEN_PHRASES,
+    tags: &TEEN_TAGS,
+    groups: &TEEN_GROUPS,
+    combos: &TEEN_COMBOS,
+    rule_calm: TEEN_RULE_CALM,
+    rule_calm_masks: &TEEN_RULE_CALM_MASKS,
+    calm_rules: &TEEN_CALM_RULES,
+    amounts: false,
+};
+
 impl Scam {
+    /// The scam rules.
     pub(crate) fn new() -> Scam {
+        Scam::of(&SCAM)
+    }
+
+    /// The teen rules written as phrases.
+    fn teen() -> Scam {
+        Scam::of(&TEEN)
+    }
+
+    fn of(part: &Part) -> Scam {
         // The cue words, each once with all its classes: the table has them class by
         // class, so they are sorted by word here (which also puts the stems in order of
-        // their first byte) and a word's entries merged.
+        // their first byte) and a word's entries merged. Only a part with combinations
+        // reads them.
         let mut cues: Vec<(&'static str, u64)> = Vec::new();
-        let mut listed = crate::detect::coded::rows(CUES());
+        let mut listed =
+            crate::detect::coded::rows(if part.combos.is_empty() { "" } else { CUES() });
         for (class, n) in CUE_COUNTS().split(' ').enumerate() {
             let n: usize = n.parse().unwrap_or(0);
             cues.extend(listed.by_ref().take(n).map(|w| (w, 1u64 << (class & 63))));
@@ -207,7 +266,7 @@ impl Scam {
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
         // (Each map sized up front: growing them was a third of building the tables.)
-        let mut places = sized(TAGS.len() + cues.len());
+        let mut places = sized(part.tags.len() + cues.len());
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
@@ -216,7 +275,7 @@ impl Scam {
                 entries.push(vec![entry]);
             }
         };
-        for &(kind, window, ordered, anchor, slots) in &GROUPS {
+        for &(kind, window, ordered, anchor, slots) in part.groups {
             let (rule, kind) = KINDS[usize::from(kind)];
             groups.push(Group {
                 rule,
@@ -249,8 +308,8 @@ impl Scam {
         }
         // (The loops that run long each go through `detect::each`, so that the wasm
         // engine does not optimize this whole function.)
-        crate::detect::each(COMBOS.len(), &mut |c| {
-            let (kind, window, slots, masks) = COMBOS[c];
+        crate::detect::each(part.combos.len(), &mut |c| {
+            let (kind, window, slots, masks) = part.combos[c];
             let (rule, kind) = KINDS[usize::from(kind)];
             // The anchor's words go to the shared phrase search.
             for &(word, mask) in &cues {
@@ -270,9 +329,9 @@ impl Scam {
                 cues: Some(masks),
             });
         });
-        let mut rows = crate::detect::coded::rows(PHRASES());
-        crate::detect::each(TAGS.len(), &mut |t| {
-            let (Some(phrase), tag) = (rows.next(), TAGS[t]) else {
+        let mut rows = crate::detect::coded::rows((part.phrases)());
+        crate::detect::each(part.tags.len(), &mut |t| {
+            let (Some(phrase), tag) = (rows.next(), part.tags[t]) else {
                 return;
             };
             if tag & 0x80 != 0 {
@@ -336,8 +395,11 @@ impl Scam {
             not: words(&crate::detect::coded::lines(NOT())),
             calm: words(&crate::detect::coded::lines(CALM())),
             rule_calm: Lexicon::new(
-                crate::detect::coded::rows(RULE_CALM()).zip(RULE_CALM_MASKS.iter().copied()),
+                crate::detect::coded::rows((part.rule_calm)())
+                    .zip(part.rule_calm_masks.iter().copied()),
             ),
+            calm_rules: part.calm_rules,
+            amounts: part.amounts,
             after: words(&crate::detect::coded::lines(AFTER())),
             doubling: words(&crate::detect::coded::lines(SEND())),
             cues: Lexicon::new(cues),
@@ -346,6 +408,14 @@ impl Scam {
             asks: class_bit("ask"),
             platforms: class_bit("platf"),
         }
+    }
+
+    /// The bit of `rule` among the rules with calm words of their own (0 for one without).
+    fn calm_bit(&self, rule: RuleId) -> u8 {
+        self.calm_rules
+            .iter()
+            .position(|r| *r == rule)
+            .map_or(0, |i| 1 << i)
     }
 
     /// The span of group `g` around its anchor at `anchor`, if every other part is near.
@@ -538,7 +608,7 @@ impl Scam {
     fn ordinary(&self, t: &str, rule: RuleId, span: &Range<usize>) -> bool {
         let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
         let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
-        let own = calm_bit(rule);
+        let own = self.calm_bit(rule);
         if own != 0 {
             return self.rule_calm.find(&t[lo..hi]).any(|(m, _)| m & own != 0);
         }
@@ -612,7 +682,7 @@ impl Scam {
                     Entry::Alone(rule, kind) => {
                         // (Only a rule with calm words of its own reads them for its
                         // phrases.)
-                        let calm = calm_bit(rule) != 0 && self.ordinary(t, rule, range);
+                        let calm = self.calm_bit(rule) != 0 && self.ordinary(t, rule, range);
                         if !calm && !self.negated(t, classes, range.start) {
                             found.push((rule, range.clone()));
                             out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
@@ -667,13 +737,52 @@ impl Scam {
                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
             }
         }
-        if let Some(span) = doubled_amount(t, text.marks(), &self.doubling) {
+        if let Some(span) = self
+            .amounts
+            .then(|| doubled_amount(t, text.marks(), &self.doubling))
+            .flatten()
+        {
             out.report(
                 view,
                 span,
                 Hit::new(RuleId::ScamFinancial, 0.75).kind("doubling"),
             );
         }
+    }
+}
+
+/// The teen rules written as phrases (`teen.grooming`, `teen.meetup`,
+/// `teen.off_platform`, `teen.risky`: the teen part of the table), searched apart from
+/// the scam rules' phrases. The registry builds it at its first check that has one of
+/// those rules on (by default, the first check in teen-safety mode): only such checks
+/// need these rows, some four thousand, so an adult filter neither builds their tables
+/// nor searches them in every message.
+pub(crate) struct TeenPhrases {
+    set: PhraseSet,
+    rows: Scam,
+}
+
+/// The rules of [`TeenPhrases`].
+pub(crate) const TEEN_PHRASE_RULES: &[RuleId] = &TEEN_RULES;
+
+impl TeenPhrases {
+    pub(crate) fn new() -> TeenPhrases {
+        let rows = apart(Scam::teen);
+        TeenPhrases {
+            set: PhraseSet::new(&[rows.phrases()]),
+            rows,
+        }
+    }
+}
+
+impl Detector for TeenPhrases {
+    fn rules(&self) -> &'static [RuleId] {
+        TEEN_PHRASE_RULES
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let hits = self.set.find_in(text.folded().text(), text.classes());
+        self.rows.scan(text, &hits[0], out);
     }
 }
 
@@ -705,14 +814,6 @@ fn class_bit(name: &str) -> u64 {
     CUE_CLASS_NAMES
         .iter()
         .position(|c| *c == name)
-        .map_or(0, |i| 1 << i)
-}
-
-/// The bit of `rule` among the rules with calm words of their own (0 for one without).
-fn calm_bit(rule: RuleId) -> u8 {
-    CALM_RULES
-        .iter()
-        .position(|r| *r == rule)
         .map_or(0, |i| 1 << i)
 }
 
@@ -819,9 +920,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_part_has_its_detector() {
+        use crate::detect::Detector;
+        let listed = crate::detect::privacy::phrase_rules::PhraseRules::new().rules();
+        assert!(RULES.iter().all(|r| listed.contains(r)), "{RULES:?}");
+        assert!(TEEN_RULES.iter().all(|r| r.family() == "teen"));
+        assert!(!listed.iter().any(|r| r.family() == "teen"));
+    }
+
+    #[test]
     fn places_fit_in_u16() {
         // `Places` holds places in the phrase and cue lists as `u16`.
         assert!(TAGS.len() < usize::from(u16::MAX));
+        assert!(TEEN_TAGS.len() < usize::from(u16::MAX));
         assert!(crate::detect::coded::rows(CUES()).count() < usize::from(u16::MAX));
     }
 

@@ -7,6 +7,10 @@
 //!   message ordinary, that make a claim a statement, and the words of sending, joined
 //!   by line breaks.
 //! * `KINDS`: each rule and kind once, as `(RuleId, kind)`.
+//! * The rows of the scam rules and those of the teen rules, apart (the teen rules' are
+//!   searched only by checks that have them on): `GROUPS`, `PHRASES` with `TAGS`, `COMBOS`,
+//!   `RULE_CALM` with `RULE_CALM_MASKS` and `CALM_RULES`, and `RULES`, each twice, the teen
+//!   rules' with the prefix `TEEN_`. A group's index is its place in its part's `GROUPS`.
 //! * `GROUPS`: per group, `(kind index, window in bytes, ordered, anchor part, parts)`.
 //! * `PHRASES`: the phrases that stand alone and the parts of the groups, in table order,
 //!   joined by line breaks, with `TAGS` what each is: `0x80 | kind index` for a phrase
@@ -51,39 +55,60 @@ fn kind_index<'a>(kinds: &mut Vec<(&'a str, &'a str)>, rule: &'a str, kind: &'a 
     }
 }
 
+/// The rows of one part of the table: the scam rules' or the teen rules' (which a
+/// detector of their own searches, built only for checks that have a teen rule on).
+#[derive(Default)]
+struct Part<'a> {
+    phrases: Vec<&'a str>,
+    tags: Vec<usize>,
+    /// Per group, `(kind index, window, ordered, anchor, parts)`.
+    groups: Vec<(usize, usize, bool, usize, usize)>,
+    /// Per combination, `(kind index, window, parts, classes of each part)`.
+    combos: Vec<(usize, usize, usize, [u64; 3])>,
+    /// Calm words of one rule: (word, bit set over `calm_rules`).
+    rule_calm: Vec<(&'a str, u8)>,
+    calm_rules: Vec<&'a str>,
+    /// The rules of the part, each once.
+    rules: Vec<&'a str>,
+}
+
 /// The Rust source of the statics, from the table.
 pub(super) fn generate(tsv: &str) -> String {
-    let (mut not, mut send, mut phrases, mut tags) = (vec![], vec![], vec![], vec![]);
+    let (mut not, mut send) = (vec![], vec![]);
     let (mut calm, mut after) = (vec![], vec![]);
-    // Calm words of one rule: (word, bit set over `calm_rules`).
-    let (mut rule_calm, mut calm_rules) = (Vec::<(&str, u8)>::new(), Vec::<&str>::new());
     let (mut cues, mut cue_classes, mut classes) = (vec![], vec![], Vec::<&str>::new());
-    // (kind index, window, parts, classes of each part)
-    let mut combos: Vec<(usize, usize, usize, [u64; 3])> = Vec::new();
     let mut kinds: Vec<(&str, &str)> = Vec::new();
-    // (kind index, window, ordered, anchor, parts)
-    let mut groups: Vec<(usize, usize, bool, usize, usize)> = Vec::new();
+    let (mut scam, mut teen) = (Part::default(), Part::default());
     for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let cells: Vec<&str> = line.split('\t').collect();
         let [rule, kind, role, phrase, ref rest @ ..] = cells[..] else {
             panic!("scam.tsv: malformed line {line:?}");
         };
+        let part = if rule.starts_with("teen.") {
+            &mut teen
+        } else {
+            &mut scam
+        };
+        if rule.contains('.') && !part.rules.contains(&rule) {
+            part.rules.push(rule);
+        }
         match role {
             "not" => not.push(phrase),
             "calm" if rule == "-" => calm.push(phrase),
             "calm" => {
-                let at = calm_rules
+                let at = part
+                    .calm_rules
                     .iter()
                     .position(|r| *r == rule)
                     .unwrap_or_else(|| {
                         assert!(rule.contains('.'), "scam.tsv: calm words of rule {rule}");
-                        calm_rules.push(rule);
-                        calm_rules.len() - 1
+                        part.calm_rules.push(rule);
+                        part.calm_rules.len() - 1
                     });
                 assert!(at < 8, "scam.tsv: calm words of more than 8 rules");
-                match rule_calm.iter_mut().find(|(w, _)| *w == phrase) {
+                match part.rule_calm.iter_mut().find(|(w, _)| *w == phrase) {
                     Some((_, mask)) => *mask |= 1 << at,
-                    None => rule_calm.push((phrase, 1 << at)),
+                    None => part.rule_calm.push((phrase, 1 << at)),
                 }
             }
             "after" => after.push(phrase),
@@ -124,7 +149,7 @@ pub(super) fn generate(tsv: &str) -> String {
                         "scam.tsv: a stem in an anchor class ({cue})"
                     );
                 }
-                combos.push((
+                part.combos.push((
                     kind_index(&mut kinds, rule, kind),
                     window,
                     parts.len(),
@@ -142,7 +167,7 @@ pub(super) fn generate(tsv: &str) -> String {
                     window <= usize::from(u16::MAX),
                     "scam.tsv: a window too wide"
                 );
-                groups.push((
+                part.groups.push((
                     kind_index(&mut kinds, rule, kind),
                     window,
                     role == "ordered",
@@ -151,23 +176,24 @@ pub(super) fn generate(tsv: &str) -> String {
                 ));
             }
             "alone" => {
-                phrases.push(phrase);
-                tags.push(0x80 | kind_index(&mut kinds, rule, kind));
+                part.phrases.push(phrase);
+                part.tags.push(0x80 | kind_index(&mut kinds, rule, kind));
             }
             "a" | "b" | "c" => {
                 let k = usize::from(role.as_bytes()[0] - b'a');
-                let g = groups
+                let g = part
+                    .groups
                     .len()
                     .checked_sub(1)
                     .expect("scam.tsv: a part before its group");
                 assert!(
-                    kinds[groups[g].0] == (rule, kind),
+                    kinds[part.groups[g].0] == (rule, kind),
                     "scam.tsv: a part of {rule} {kind} under another group"
                 );
                 assert!(g < 32, "scam.tsv: more than 32 groups");
-                groups[g].4 = groups[g].4.max(k + 1);
-                phrases.push(phrase);
-                tags.push(g << 2 | k);
+                part.groups[g].4 = part.groups[g].4.max(k + 1);
+                part.phrases.push(phrase);
+                part.tags.push(g << 2 | k);
             }
             _ => panic!("scam.tsv: role {role}"),
         }
@@ -184,56 +210,88 @@ pub(super) fn generate(tsv: &str) -> String {
         .collect();
     let cue_counts = counts.join(" ");
     let cues: Vec<&str> = rows.into_iter().map(|(_, w)| w).collect();
-    let (rule_calm, rule_calm_masks): (Vec<&str>, Vec<u8>) = rule_calm.into_iter().unzip();
     let mut out = String::new();
     for (name, words) in [
         ("NOT", &not),
         ("CALM", &calm),
         ("AFTER", &after),
         ("SEND", &send),
-        ("PHRASES", &phrases),
         ("CUES", &cues),
-        ("RULE_CALM", &rule_calm),
     ] {
-        assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
-        writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
+        list(&mut out, name, words);
     }
     writeln!(out, "static CUE_COUNTS: &str = {cue_counts:?};").unwrap();
     let kinds: Vec<String> = kinds
         .iter()
         .map(|(rule, kind)| format!("(RuleId::{}, {kind:?})", rule_variant(rule)))
         .collect();
-    let groups: Vec<String> = groups
+    let class_names: Vec<String> = classes.iter().map(|c| format!("{c:?}")).collect();
+    array(&mut out, "KINDS", "(RuleId, &str)", &kinds);
+    array(&mut out, "CUE_CLASS_NAMES", "&str", &class_names);
+    for (prefix, part) in [("", &scam), ("TEEN_", &teen)] {
+        write_part(&mut out, prefix, part);
+    }
+    out
+}
+
+/// Writes `static NAME: &str` of `words` joined by line breaks (a list the data module
+/// carries).
+fn list(out: &mut String, name: &str, words: &[&str]) {
+    assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
+    writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
+}
+
+/// Writes `static NAME: [TY; N]` of `items` (Rust expressions).
+fn array(out: &mut String, name: &str, ty: &str, items: &[String]) {
+    writeln!(
+        out,
+        "static {name}: [{ty}; {}] = [{}];",
+        items.len(),
+        items.join(", ")
+    )
+    .unwrap();
+}
+
+/// Writes the statics of one part, each name with `prefix`: `PHRASES`, `TAGS`, `GROUPS`,
+/// `COMBOS`, `RULE_CALM`, `RULE_CALM_MASKS`, `CALM_RULES` and `RULES`.
+fn write_part(out: &mut String, prefix: &str, part: &Part<'_>) {
+    let (rule_calm, rule_calm_masks): (Vec<&str>, Vec<u8>) = part.rule_calm.iter().copied().unzip();
+    list(out, &format!("{prefix}PHRASES"), &part.phrases);
+    list(out, &format!("{prefix}RULE_CALM"), &rule_calm);
+    let groups: Vec<String> = part
+        .groups
         .iter()
         .map(|(k, w, o, a, s)| format!("({k}, {w}, {o}, {a}, {s})"))
         .collect();
-    let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
-    let class_names: Vec<String> = classes.iter().map(|c| format!("{c:?}")).collect();
-    let combos: Vec<String> = combos
+    let tags: Vec<String> = part.tags.iter().map(|t| t.to_string()).collect();
+    let combos: Vec<String> = part
+        .combos
         .iter()
         .map(|(k, w, n, m)| format!("({k}, {w}, {n}, {m:?})"))
         .collect();
     let rule_calm_masks: Vec<String> = rule_calm_masks.iter().map(|m| m.to_string()).collect();
-    let calm_rules: Vec<String> = calm_rules
-        .iter()
-        .map(|rule| format!("RuleId::{}", rule_variant(rule)))
-        .collect();
+    let variants = |rules: &[&str]| -> Vec<String> {
+        rules
+            .iter()
+            .map(|rule| format!("RuleId::{}", rule_variant(rule)))
+            .collect()
+    };
     for (name, ty, items) in [
-        ("KINDS", "(RuleId, &str)", &kinds),
         ("GROUPS", "(u8, u16, bool, u8, u8)", &groups),
         ("TAGS", "u8", &tags),
-        ("CUE_CLASS_NAMES", "&str", &class_names),
         ("COMBOS", "(u8, u16, u8, [u64; 3])", &combos),
         ("RULE_CALM_MASKS", "u8", &rule_calm_masks),
-        ("CALM_RULES", "RuleId", &calm_rules),
+        ("CALM_RULES", "RuleId", &variants(&part.calm_rules)),
     ] {
-        writeln!(
-            out,
-            "static {name}: [{ty}; {}] = [{}];",
-            items.len(),
-            items.join(", ")
-        )
-        .unwrap();
+        array(out, &format!("{prefix}{name}"), ty, items);
     }
-    out
+    // (The scam rules' are listed by the detector that searches them, and read here by
+    // a test only.)
+    out.push_str("#[cfg_attr(not(test), allow(dead_code))]\n");
+    array(
+        out,
+        &format!("{prefix}RULES"),
+        "RuleId",
+        &variants(&part.rules),
+    );
 }
