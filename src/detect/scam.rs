@@ -90,7 +90,7 @@ use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 
 // The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `CUES`
-// with their `CUE_COUNTS`, and of each part (the scam rules', and with `TEEN_` the teen
+// with their `CUE_RUNS`, and of each part (the scam rules', and with `TEEN_` the teen
 // rules') `GROUPS`, `PHRASES` with their `TAGS`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
@@ -241,25 +241,21 @@ impl Scam {
     }
 
     fn of(part: &Part) -> Scam {
-        // The cue words, each once with all its classes: the table has them class by
-        // class, so they are sorted by word here (which also puts the stems in order of
-        // their first byte) and a word's entries merged. Only a part with combinations
-        // reads them.
+        // The cue words, each once with all its classes, in runs of the same classes
+        // (build.rs merged them; the stems come last, by their bytes, so in order of
+        // their first byte). Only a part with combinations reads them.
         let mut cues: Vec<(&'static str, u64)> = Vec::new();
-        let mut listed =
-            crate::detect::coded::rows(if part.combos.is_empty() { "" } else { CUES() });
-        for (class, n) in CUE_COUNTS().split(' ').enumerate() {
-            let n: usize = n.parse().unwrap_or(0);
-            cues.extend(listed.by_ref().take(n).map(|w| (w, 1u64 << (class & 63))));
-        }
-        crate::sort::sort_by_key(&mut cues, |(w, _)| *w);
-        cues.dedup_by(|next, kept| {
-            let same = next.0 == kept.0;
-            if same {
-                kept.1 |= next.1;
+        if !part.combos.is_empty() {
+            let mut listed = crate::detect::coded::rows(CUES());
+            for run in CUE_RUNS().split(' ') {
+                let mut fields = run.split(',');
+                let n: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                let mask = fields.fold(0u64, |m, c| {
+                    m | c.parse::<u32>().map_or(0, |c| 1u64 << (c & 63))
+                });
+                cues.extend(listed.by_ref().take(n).map(|w| (w, mask)));
             }
-            same
-        });
+        }
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
@@ -308,15 +304,16 @@ impl Scam {
         }
         // (The loops that run long each go through `detect::each`, so that the wasm
         // engine does not optimize this whole function.)
-        crate::detect::each(part.combos.len(), &mut |c| {
-            let (kind, window, slots, masks) = part.combos[c];
-            let (rule, kind) = KINDS[usize::from(kind)];
-            // The anchor's words go to the shared phrase search.
-            for &(word, mask) in &cues {
-                if mask & masks[0] != 0 {
-                    add(word, Entry::Anchor(groups.len()));
-                }
+        // The combinations each class anchors, as a bit set over `part.combos`.
+        let mut anchoring = [0u64; 64];
+        let first_combo = groups.len();
+        for (c, &(kind, window, slots, masks)) in part.combos.iter().enumerate() {
+            let mut classes = masks[0];
+            while classes != 0 {
+                anchoring[classes.trailing_zeros() as usize] |= 1 << (c & 63);
+                classes &= classes - 1;
             }
+            let (rule, kind) = KINDS[usize::from(kind)];
             groups.push(Group {
                 rule,
                 kind,
@@ -328,6 +325,23 @@ impl Scam {
                 id: groups.len() as u16,
                 cues: Some(masks),
             });
+        }
+        // The anchors' words go to the shared phrase search, each with the combinations
+        // it anchors, in their order.
+        crate::detect::each(cues.len(), &mut |i| {
+            let (word, mut classes) = cues[i];
+            let mut combos = 0;
+            while classes != 0 {
+                combos |= anchoring[classes.trailing_zeros() as usize];
+                classes &= classes - 1;
+            }
+            while combos != 0 {
+                add(
+                    word,
+                    Entry::Anchor(first_combo + combos.trailing_zeros() as usize),
+                );
+                combos &= combos - 1;
+            }
         });
         let mut rows = crate::detect::coded::rows((part.phrases)());
         crate::detect::each(part.tags.len(), &mut |t| {

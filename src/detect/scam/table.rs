@@ -15,12 +15,10 @@
 //! * `PHRASES`: the phrases that stand alone and the parts of the groups, in table order,
 //!   joined by line breaks, with `TAGS` what each is: `0x80 | kind index` for a phrase
 //!   alone, `group << 2 | part` for a part.
-//! * `CUES`: the words of the cue classes, class by class (in the order the classes first
-//!   appear, each class's words sorted by their bytes) and joined by line breaks, with
-//!   `CUE_COUNTS` the number of words of each class, in decimal, separated by spaces (both
-//!   text, so they ship in the data module, not in the wasm); a word of several classes is
-//!   in each; a word ending in `*` is a stem, the start of a word; `CUE_CLASS_NAMES` the
-//!   classes' names.
+//! * `CUES`: the words of the cue classes, each once, joined by line breaks, with
+//!   `CUE_RUNS` the classes of each run of them (see `cue_runs`; both text, so they ship
+//!   in the data module, not in the wasm); a word ending in `*` is a stem, the start of a
+//!   word; `CUE_CLASS_NAMES` the classes' names.
 //! * `COMBOS`: per combination of cue classes, `(kind index, window in bytes, parts,
 //!   [classes of each part as a bit set])`; its first part is its anchor.
 //! * `RULE_CALM`: the words that make a message ordinary for one rule only (calm rows that
@@ -199,17 +197,11 @@ pub(super) fn generate(tsv: &str) -> String {
         }
     }
     assert!(kinds.len() < 0x80, "scam.tsv: too many kinds");
-    // The cue words class by class (each class's words by their bytes), with the number of
-    // words of each class: text, so it ships in the data module beside the words instead of
-    // a class per word in the wasm, and a class's words together gzip smaller than all of
-    // them in one order with a class for each (Scam::new sorts them by word once).
-    let mut rows: Vec<(usize, &str)> = cue_classes.into_iter().zip(cues).collect();
-    rows.sort();
-    let counts: Vec<String> = (0..classes.len())
-        .map(|c| rows.iter().filter(|(k, _)| *k == c).count().to_string())
-        .collect();
-    let cue_counts = counts.join(" ");
-    let cues: Vec<&str> = rows.into_iter().map(|(_, w)| w).collect();
+    assert!(
+        scam.combos.len() <= 64 && teen.combos.len() <= 64,
+        "scam.tsv: more than 64 combinations in a part"
+    );
+    let (cues, cue_runs) = cue_runs(&cues, &cue_classes);
     let mut out = String::new();
     for (name, words) in [
         ("NOT", &not),
@@ -220,7 +212,7 @@ pub(super) fn generate(tsv: &str) -> String {
     ] {
         list(&mut out, name, words);
     }
-    writeln!(out, "static CUE_COUNTS: &str = {cue_counts:?};").unwrap();
+    writeln!(out, "static CUE_RUNS: &str = {cue_runs:?};").unwrap();
     let kinds: Vec<String> = kinds
         .iter()
         .map(|(rule, kind)| format!("(RuleId::{}, {kind:?})", rule_variant(rule)))
@@ -232,6 +224,51 @@ pub(super) fn generate(tsv: &str) -> String {
         write_part(&mut out, prefix, part);
     }
     out
+}
+
+/// The cue words, each once with all its classes, and their runs: the words in runs of
+/// the same classes, and `CUE_RUNS`, each run's number of words and its classes, all in
+/// decimal, separated by commas, the runs by spaces ("120,3 4,3,17"). The words that are
+/// not stems come first, in runs by their classes (a run of one class's words by their
+/// bytes gzips about as small as the table's class by class, and a word of several
+/// classes is written once), then the stems by their bytes (the order `Scam::new` looks
+/// them up in), in runs of neighbours of the same classes. So making the filter merges,
+/// sorts and counts nothing.
+fn cue_runs<'a>(words: &[&'a str], classes: &[usize]) -> (Vec<&'a str>, String) {
+    let mut merged: std::collections::BTreeMap<&str, u64> = Default::default();
+    for (w, &class) in words.iter().zip(classes) {
+        *merged.entry(w).or_default() |= 1 << class;
+    }
+    // By their classes, lowest first (a word of one class in the place of its class), then
+    // by their bytes; the stems last, by their bytes.
+    let mut order: Vec<(bool, u64, u64, &str)> = merged
+        .iter()
+        .map(|(w, &m)| {
+            let stem = w.ends_with('*');
+            let key = if stem { 0 } else { m };
+            (stem, u64::from(key.trailing_zeros()), key, *w)
+        })
+        .collect();
+    order.sort();
+    let mut runs: Vec<(usize, u64)> = Vec::new();
+    for &(_, _, _, w) in &order {
+        let m = merged[w];
+        match runs.last_mut() {
+            Some((n, last)) if *last == m => *n += 1,
+            _ => runs.push((1, m)),
+        }
+    }
+    let runs: Vec<String> = runs
+        .iter()
+        .map(|&(n, m)| {
+            let mut run = n.to_string();
+            for class in (0..64).filter(|c| m >> c & 1 != 0) {
+                write!(run, ",{class}").unwrap();
+            }
+            run
+        })
+        .collect();
+    (order.into_iter().map(|o| o.3).collect(), runs.join(" "))
 }
 
 /// Writes `static NAME: &str` of `words` joined by line breaks (a list the data module
