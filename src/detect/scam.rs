@@ -369,34 +369,26 @@ impl Scam {
         // A longer phrase that begins or ends with an anchor of a group or combination
         // ("пароль от", "ton mot de passe", "processing fee") hides the anchor from the
         // search, which finds the longest: it anchors that group or combination too.
-        // (The map gives a place in `anchor_groups`: one map type for all the maps here
-        // keeps the wasm from holding a hash table's code twice.)
-        let mut anchors = sized(phrases.len());
-        let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
+        // (The anchors of the shorter phrase are those it had before this pass: the
+        // number of its entries then.)
+        let had: Vec<u16> = entries.iter().map(|es| es.len() as u16).collect();
         crate::detect::each(phrases.len(), &mut |i| {
-            let (p, es) = (&phrases[i], &entries[i]);
-            for e in es {
-                if let Entry::Anchor(g) = *e {
-                    let at = *anchors.entry(*p).or_insert_with(|| {
-                        anchor_groups.push(Vec::new());
-                        anchor_groups.len() as u16 - 1
-                    });
-                    anchor_groups[usize::from(at)].push(g);
-                }
-            }
-        });
-        crate::detect::each(phrases.len(), &mut |i| {
-            let (p, es) = (phrases[i], &mut entries[i]);
+            let p = phrases[i];
             for (at, _) in p.match_indices(' ') {
-                let (head, tail) = (&p[..at], &p[at + 1..]);
-                let found = [anchors.get(head), anchors.get(tail)];
-                for &g in found
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|&a| &anchor_groups[usize::from(a)])
-                {
-                    if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
-                        es.push(Entry::Anchor(g));
+                for shorter in [&p[..at], &p[at + 1..]] {
+                    let Some(&j) = places.get(shorter) else {
+                        continue;
+                    };
+                    let j = usize::from(j);
+                    for k in 0..usize::from(had[j]) {
+                        if let Entry::Anchor(g) = entries[j][k] {
+                            if !entries[i]
+                                .iter()
+                                .any(|e| matches!(e, Entry::Anchor(x) if *x == g))
+                            {
+                                entries[i].push(Entry::Anchor(g));
+                            }
+                        }
                     }
                 }
             }
