@@ -105,6 +105,11 @@ pub(crate) fn apart<T>(make: fn() -> T) -> T {
     std::hint::black_box(make)()
 }
 
+/// [`apart`] for a builder that takes an argument.
+pub(crate) fn apart_with<A, T>(make: fn(A) -> T, arg: A) -> T {
+    std::hint::black_box(make)(arg)
+}
+
 /// Calls `body` with each of `0..n`, for the loops of the table builders that run many
 /// turns. V8 counts each turn of a wasm loop at the size of the loop's code, and
 /// optimizes a function whose count runs out: a long loop with a large body inside a

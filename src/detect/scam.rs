@@ -241,20 +241,31 @@ impl Scam {
     }
 
     fn of(part: &Part) -> Scam {
-        // The cue words, each once with all its classes, in runs of the same classes
-        // (build.rs merged them; the stems come last, by their bytes, so in order of
-        // their first byte). Only a part with combinations reads them.
+        // The cue words and the stems (without their `*`), each once with all its
+        // classes, in runs of the same classes (build.rs merged them; the stems come
+        // last, by their bytes, so in order of their first byte). Only a part with
+        // combinations reads them.
+        // (The loops that run long each go through `detect::each` or a builder called
+        // through `detect::apart_with`, so that the wasm engine does not optimize this
+        // whole function.)
         let mut cues: Vec<(&'static str, u64)> = Vec::new();
+        let mut stems: Vec<(&'static str, u64)> = Vec::new();
         if !part.combos.is_empty() {
             let mut listed = crate::detect::coded::rows(CUES());
-            for run in CUE_RUNS().split(' ') {
-                let mut fields = run.split(',');
+            let mut runs = CUE_RUNS().split(' ');
+            crate::detect::each(CUE_RUNS().split(' ').count(), &mut |_| {
+                let mut fields = runs.next().unwrap_or_default().split(',');
                 let n: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
                 let mask = fields.fold(0u64, |m, c| {
-                    m | c.parse::<u32>().map_or(0, |c| 1u64 << (c & 63))
+                    m | c.parse::<usize>().map_or(0, |c| 1u64 << (c & 63))
                 });
-                cues.extend(listed.by_ref().take(n).map(|w| (w, mask)));
-            }
+                for w in listed.by_ref().take(n) {
+                    match w.strip_suffix('*') {
+                        Some(stem) => stems.push((stem, mask)),
+                        None => cues.push((w, mask)),
+                    }
+                }
+            });
         }
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
@@ -285,14 +296,9 @@ impl Scam {
                 cues: None,
             });
         }
-        let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let stems: Vec<(&'static str, u64)> = stems
-            .into_iter()
-            .map(|(w, m)| (&w[..w.len() - 1], m))
-            .collect();
         let mut stem_pairs = Box::new([0u64; 1024]);
-        for (w, _) in &stems {
-            let w = w.as_bytes();
+        crate::detect::each(stems.len(), &mut |i| {
+            let w = stems[i].0.as_bytes();
             let seconds = match w.get(1) {
                 Some(&y) => y..=y,
                 None => 0..=255,
@@ -301,9 +307,7 @@ impl Scam {
                 let key = usize::from(w[0]) | usize::from(y) << 8;
                 stem_pairs[key / 64] |= 1 << (key % 64);
             }
-        }
-        // (The loops that run long each go through `detect::each`, so that the wasm
-        // engine does not optimize this whole function.)
+        });
         // The combinations each class anchors, as a bit set over `part.combos`.
         let mut anchoring = [0u64; 64];
         let first_combo = groups.len();
@@ -360,37 +364,33 @@ impl Scam {
                 }
             }
         });
-        // Every group's parts in one table, each word tagged with its group and part.
-        let part_words = Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
-            group.parts.iter().enumerate().flat_map(move |(k, words)| {
-                words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16))
-            })
-        }));
+        let part_words = crate::detect::apart_with(part_lexicon, &groups);
         // A longer phrase that begins or ends with an anchor of a group or combination
         // ("пароль от", "ton mot de passe", "processing fee") hides the anchor from the
         // search, which finds the longest: it anchors that group or combination too.
-        // (The anchors of the shorter phrase are those it had before this pass: the
-        // number of its entries then.)
-        let had: Vec<u16> = entries.iter().map(|es| es.len() as u16).collect();
+        // (Read from the entries the shorter phrase has before this pass, then added.)
+        let mut hidden: Vec<(usize, usize)> = Vec::new();
         crate::detect::each(phrases.len(), &mut |i| {
             let p = phrases[i];
             for (at, _) in p.match_indices(' ') {
                 for shorter in [&p[..at], &p[at + 1..]] {
-                    let Some(&j) = places.get(shorter) else {
-                        continue;
-                    };
-                    let j = usize::from(j);
-                    for k in 0..usize::from(had[j]) {
-                        if let Entry::Anchor(g) = entries[j][k] {
-                            if !entries[i]
-                                .iter()
-                                .any(|e| matches!(e, Entry::Anchor(x) if *x == g))
-                            {
-                                entries[i].push(Entry::Anchor(g));
+                    if let Some(&j) = places.get(shorter) {
+                        for e in &entries[usize::from(j)] {
+                            if let Entry::Anchor(g) = *e {
+                                hidden.push((i, g));
                             }
                         }
                     }
                 }
+            }
+        });
+        crate::detect::each(hidden.len(), &mut |h| {
+            let (i, g) = hidden[h];
+            if !entries[i]
+                .iter()
+                .any(|e| matches!(e, Entry::Anchor(x) if *x == g))
+            {
+                entries[i].push(Entry::Anchor(g));
             }
         });
         Scam {
@@ -400,15 +400,12 @@ impl Scam {
             part_words,
             not: words(&crate::detect::coded::lines(NOT())),
             calm: words(&crate::detect::coded::lines(CALM())),
-            rule_calm: Lexicon::new(
-                crate::detect::coded::rows((part.rule_calm)())
-                    .zip(part.rule_calm_masks.iter().copied()),
-            ),
+            rule_calm: crate::detect::apart_with(rule_calm_lexicon, part),
             calm_rules: part.calm_rules,
             amounts: part.amounts,
             after: words(&crate::detect::coded::lines(AFTER())),
             doubling: words(&crate::detect::coded::lines(SEND())),
-            cues: Lexicon::new(cues),
+            cues: crate::detect::apart_with(cue_lexicon, &cues),
             stems,
             stem_pairs,
             asks: class_bit("ask"),
@@ -821,6 +818,29 @@ fn class_bit(name: &str) -> u64 {
         .iter()
         .position(|c| *c == name)
         .map_or(0, |i| 1 << i)
+}
+
+/// Every group's parts in one table, each word tagged with its group and part.
+fn part_lexicon(groups: &[Group]) -> Lexicon<u16> {
+    Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
+        group
+            .parts
+            .iter()
+            .enumerate()
+            .flat_map(move |(k, words)| words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16)))
+    }))
+}
+
+/// The calm words of single rules of `part`, each with its rules as a bit set.
+fn rule_calm_lexicon(part: &Part) -> Lexicon<u8> {
+    Lexicon::new(
+        crate::detect::coded::rows((part.rule_calm)()).zip(part.rule_calm_masks.iter().copied()),
+    )
+}
+
+/// The cue words, each with its classes as a bit set.
+fn cue_lexicon(cues: &[(&'static str, u64)]) -> Lexicon<u64> {
+    Lexicon::new(cues.iter().copied())
 }
 
 /// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
