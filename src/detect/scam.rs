@@ -83,7 +83,7 @@ use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::phrases::PhraseSet;
 use crate::detect::scan::Classes;
-use crate::detect::{apart, Context, Detector, Hit, Sink};
+use crate::detect::{apart, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::hash_map::Entry as Slot;
@@ -756,17 +756,14 @@ impl Scam {
 
 /// The teen rules written as phrases (`teen.grooming`, `teen.meetup`,
 /// `teen.off_platform`, `teen.risky`: the teen part of the table), searched apart from
-/// the scam rules' phrases. The registry builds it at its first check that has one of
-/// those rules on (by default, the first check in teen-safety mode): only such checks
-/// need these rows, some four thousand, so an adult filter neither builds their tables
-/// nor searches them in every message.
+/// the scam rules' phrases, by the teen detector (src/detect/teen.rs), which the registry
+/// builds at its first check that has a teen rule on (by default, the first check in
+/// teen-safety mode): only such checks need these rows, some four thousand, so an adult
+/// filter neither builds their tables nor searches them in every message.
 pub(crate) struct TeenPhrases {
     set: PhraseSet,
     rows: Scam,
 }
-
-/// The rules of [`TeenPhrases`].
-pub(crate) const TEEN_PHRASE_RULES: &[RuleId] = &TEEN_RULES;
 
 impl TeenPhrases {
     pub(crate) fn new() -> TeenPhrases {
@@ -776,14 +773,9 @@ impl TeenPhrases {
             rows,
         }
     }
-}
 
-impl Detector for TeenPhrases {
-    fn rules(&self) -> &'static [RuleId] {
-        TEEN_PHRASE_RULES
-    }
-
-    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+    /// Reports the findings of the teen rules' phrases in `text`.
+    pub(crate) fn scan(&self, text: &Normalized<'_>, out: &mut Sink<'_>) {
         let hits = self.set.find_in(text.folded().text(), text.classes());
         self.rows.scan(text, &hits[0], out);
     }
@@ -950,8 +942,12 @@ mod tests {
         use crate::detect::Detector;
         let listed = crate::detect::privacy::phrase_rules::PhraseRules::new().rules();
         assert!(RULES.iter().all(|r| listed.contains(r)), "{RULES:?}");
-        assert!(TEEN_RULES.iter().all(|r| r.family() == "teen"));
         assert!(!listed.iter().any(|r| r.family() == "teen"));
+        let teen = crate::detect::teen::RULES;
+        assert!(
+            TEEN_RULES.iter().all(|r| teen.contains(r)),
+            "{TEEN_RULES:?}"
+        );
     }
 
     #[test]
