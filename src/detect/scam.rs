@@ -159,7 +159,8 @@ pub(crate) struct Scam {
     /// them reads these instead of [`Self::calm`], for its phrases too): a parent who
     /// knows about a meeting, a surprise kept from a mother, drinking in a TV show. Each
     /// with its rules as a bit set over [`Self::calm_rules`].
-    rule_calm: Lexicon<u8>,
+    /// (Its bit sets are `u64`, as the cue words' are: one copy of the search's code.)
+    rule_calm: Lexicon<u64>,
     /// The rules with calm words of their own.
     calm_rules: &'static [RuleId],
     /// Whether the scam of money sent to come back doubled is looked for
@@ -613,7 +614,10 @@ impl Scam {
         let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
         let own = self.calm_bit(rule);
         if own != 0 {
-            return self.rule_calm.find(&t[lo..hi]).any(|(m, _)| m & own != 0);
+            return self
+                .rule_calm
+                .find(&t[lo..hi])
+                .any(|(m, _)| m & u64::from(own) != 0);
         }
         if self.calm.any(&t[lo..hi]) {
             return rule != RuleId::ScamFinancial
@@ -824,9 +828,10 @@ fn part_lexicon(groups: &[Group]) -> Lexicon<u16> {
 }
 
 /// The calm words of single rules of `part`, each with its rules as a bit set.
-fn rule_calm_lexicon(part: &Part) -> Lexicon<u8> {
+fn rule_calm_lexicon(part: &Part) -> Lexicon<u64> {
     Lexicon::new(
-        crate::detect::coded::rows((part.rule_calm)()).zip(part.rule_calm_masks.iter().copied()),
+        crate::detect::coded::rows((part.rule_calm)())
+            .zip(part.rule_calm_masks.iter().map(|&m| u64::from(m))),
     )
 }
 
