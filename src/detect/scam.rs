@@ -70,10 +70,9 @@
 //!
 //! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
 //! snap", "wanna get drunk") are rows of the same table, read by the same code, but
-//! build.rs writes them apart (the teen part) and a detector of their own
-//! ([`TeenPhrases`]) searches them, built at the first check that has one of those rules
-//! on: a check with the teen rules off (an adult's, by default) neither builds nor
-//! searches them. A rule may have calm words of its own (calm rows that name it): they
+//! build.rs writes them apart (the teen part) and the teen detector searches them
+//! ([`TeenPhrases`]), built at the first check that has a teen rule on: a check with the
+//! teen rules off (an adult's, by default) neither builds nor searches them. A rule may have calm words of its own (calm rows that name it): they
 //! then stand for the shared ones and cancel its phrases too, not only its groups (a
 //! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
 //! TV show). A word that says the opposite inside another part of a group ("don't
@@ -953,6 +952,20 @@ mod tests {
             TEEN_RULES.iter().all(|r| teen.contains(r)),
             "{TEEN_RULES:?}"
         );
+    }
+
+    #[test]
+    fn stems_come_last_in_order() {
+        // `Scam::read_cues` looks a stem up by its first byte among stems in byte order.
+        let s = Scam::new();
+        assert!(!s.stems.is_empty());
+        assert!(s
+            .stems
+            .windows(2)
+            .all(|w| w[0].0.as_bytes()[0] <= w[1].0.as_bytes()[0]));
+        let words: Vec<&str> = crate::detect::coded::rows(CUES()).collect();
+        let first = words.iter().position(|w| w.ends_with('*')).unwrap();
+        assert!(words[first..].iter().all(|w| w.ends_with('*')));
     }
 
     #[test]
