@@ -82,10 +82,13 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(apart(privacy::national_id::NationalId::new)),
         Box::new(apart(privacy::phone::Phone::new)),
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
+        Box::new(ByPack::lazy(
+            scam::TeenPhrases::new,
+            scam::TEEN_PHRASE_RULES,
+        )),
         Box::new(ByPack::new(spam::Spam::new)),
         Box::new(lexicon_rules::Lexicons),
-        // After the address detector: it reads that detector's findings. (It searches the
-        // teen rules' phrase rows too: see `scam::TeenPhrases`.)
+        // After the address detector: it reads that detector's findings.
         Box::new(ByPack::lazy(teen::Teen::new, teen::RULES)),
     ]
 }

@@ -70,9 +70,9 @@
 //!
 //! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
 //! snap", "wanna get drunk") are rows of the same table, read by the same code, but
-//! build.rs writes them apart (the teen part) and the teen detector searches them
-//! ([`TeenPhrases`]), built at the first check that has a teen rule on: a check with the
-//! teen rules off (an adult's, by default) neither builds nor searches them. A rule may have calm words of its own (calm rows that name it): they
+//! build.rs writes them apart (the teen part) and a detector of their own searches them
+//! ([`TeenPhrases`]), built at the first check that has one of those rules on: a check
+//! with the teen rules off (an adult's, by default) neither builds nor searches them. A rule may have calm words of its own (calm rows that name it): they
 //! then stand for the shared ones and cancel its phrases too, not only its groups (a
 //! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
 //! TV show). A word that says the opposite inside another part of a group ("don't
@@ -82,7 +82,7 @@ use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
 use crate::detect::phrases::PhraseSet;
 use crate::detect::scan::Classes;
-use crate::detect::{apart, Hit, Sink};
+use crate::detect::{apart, Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::hash_map::Entry as Slot;
@@ -759,14 +759,17 @@ impl Scam {
 
 /// The teen rules written as phrases (`teen.grooming`, `teen.meetup`,
 /// `teen.off_platform`, `teen.risky`: the teen part of the table), searched apart from
-/// the scam rules' phrases, by the teen detector (src/detect/teen.rs), which the registry
-/// builds at its first check that has a teen rule on (by default, the first check in
-/// teen-safety mode): only such checks need these rows, some four thousand, so an adult
-/// filter neither builds their tables nor searches them in every message.
+/// the scam rules' phrases. The registry builds it at its first check that has one of
+/// those rules on (by default, the first check in teen-safety mode): only such checks
+/// need these rows, some four thousand, so an adult filter neither builds their tables
+/// nor searches them in every message.
 pub(crate) struct TeenPhrases {
     set: PhraseSet,
     rows: Scam,
 }
+
+/// The rules of [`TeenPhrases`].
+pub(crate) const TEEN_PHRASE_RULES: &[RuleId] = &TEEN_RULES;
 
 impl TeenPhrases {
     pub(crate) fn new() -> TeenPhrases {
@@ -776,9 +779,14 @@ impl TeenPhrases {
             rows,
         }
     }
+}
 
-    /// Reports the findings of the teen rules' phrases in `text`.
-    pub(crate) fn scan(&self, text: &Normalized<'_>, out: &mut Sink<'_>) {
+impl Detector for TeenPhrases {
+    fn rules(&self) -> &'static [RuleId] {
+        TEEN_PHRASE_RULES
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
         let hits = self.set.find_in(text.folded().text(), text.classes());
         self.rows.scan(text, &hits[0], out);
     }
@@ -946,12 +954,8 @@ mod tests {
         use crate::detect::Detector;
         let listed = crate::detect::privacy::phrase_rules::PhraseRules::new().rules();
         assert!(RULES.iter().all(|r| listed.contains(r)), "{RULES:?}");
+        assert!(TEEN_RULES.iter().all(|r| r.family() == "teen"));
         assert!(!listed.iter().any(|r| r.family() == "teen"));
-        let teen = crate::detect::teen::RULES;
-        assert!(
-            TEEN_RULES.iter().all(|r| teen.contains(r)),
-            "{TEEN_RULES:?}"
-        );
     }
 
     #[test]

@@ -7,9 +7,8 @@
 //!   "incoming"`, where `history` is the other person's earlier messages). The finding is on
 //!   the signal of the message being checked and names the earlier messages that
 //!   contributed (`Hit::history`). Grooming phrases that are warnings on their own are
-//!   rows of the scam table, read by its code (src/detect/scam.rs, `TeenPhrases`), which
-//!   this detector runs first, with the other teen rules' phrases (`teen.meetup`,
-//!   `teen.off_platform`, `teen.risky`). Classes and words: src/data/teen_signals.tsv.
+//!   rows of the scam table, searched by a detector of their own (src/detect/scam.rs,
+//!   `TeenPhrases`), not here. Classes and words: src/data/teen_signals.tsv.
 //! - `teen.age_disclosure`: a teen stating their age together with where they live or go to
 //!   school, in one message or across their recent messages (`history`).
 //!
@@ -29,7 +28,6 @@
 //! count. The detector runs only when the policy turns the rule on, which by default is
 //! teen-safety mode alone.
 
-use crate::detect::scam::TeenPhrases;
 use crate::detect::{Context, Detector, Hit, Sink};
 use crate::normalize::{is_word_char, Normalized, View};
 use crate::RuleId;
@@ -125,27 +123,17 @@ struct Phrase {
     kind: Kind,
 }
 
-/// The rules the detector reports: its own, and the teen rules written as phrases
-/// ([`TeenPhrases`]).
-pub(crate) const RULES: &[RuleId] = &[
-    RuleId::TeenAgeDisclosure,
-    RuleId::TeenGrooming,
-    RuleId::TeenMeetup,
-    RuleId::TeenOffPlatform,
-    RuleId::TeenRisky,
-];
+/// The rules the detector reports.
+pub(crate) const RULES: &[RuleId] = &[RuleId::TeenAgeDisclosure, RuleId::TeenGrooming];
 
 /// The detector of `teen.age_disclosure` and of the grooming pattern, with the phrases of
-/// both tables, and of the teen rules' rows of the scam table. The registry builds it at
-/// its first check (by default, the first check in teen-safety mode), not with every
-/// filter.
+/// both tables. The registry builds it at its first check (by default, the first check in
+/// teen-safety mode), not with every filter.
 pub(crate) struct Teen {
     /// Sorted by their first word.
     phrases: Vec<Phrase>,
     /// Single-word `years` entries, which may also end a number ("13yo", "13anos").
     suffixes: Vec<String>,
-    /// The teen rules written as phrases.
-    rows: TeenPhrases,
 }
 
 /// A word of the folded view.
@@ -200,11 +188,7 @@ impl Teen {
             phrases.push(Phrase { words, kind });
         }
         crate::sort::sort_by_key(&mut phrases, |p| p.words[0].clone());
-        Teen {
-            phrases,
-            suffixes,
-            rows: crate::detect::apart(TeenPhrases::new),
-        }
+        Teen { phrases, suffixes }
     }
 
     /// The longest phrase of the kinds `want` (bits of [`Kind::bit`]) that starts at word
@@ -434,7 +418,6 @@ impl Detector for Teen {
     }
 
     fn detect(&self, text: &Normalized<'_>, ctx: &Context<'_>, out: &mut Sink<'_>) {
-        self.rows.scan(text, out);
         let view = text.folded();
         let t = self;
         if ctx.direction == crate::detect::Direction::Incoming {

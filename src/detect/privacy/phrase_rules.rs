@@ -1,7 +1,7 @@
 //! The phrase-driven rules in one pass: `privacy.credentials`, `privacy.social_handle`,
 //! `privacy.request` and the `scam.*` rules. (The teen rules written as phrases, in the
-//! scam table, are searched by the teen detector, built only for checks that have a teen
-//! rule on: `scam::TeenPhrases`.)
+//! scam table, are searched by a detector of their own, built only for checks that have
+//! them on: `scam::TeenPhrases`.)
 //!
 //! Each rule is its own module with its own table and logic (`credentials.rs`,
 //! `social_handle.rs`, `request.rs`, `detect/scam.rs`); this detector only searches their phrase lists
