@@ -82,6 +82,10 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
         Box::new(apart(privacy::national_id::NationalId::new)),
         Box::new(apart(privacy::phone::Phone::new)),
         Box::new(ByPack::new(privacy::phrase_rules::PhraseRules::new)),
+        Box::new(ByPack::lazy(
+            scam::TeenPhrases::new,
+            scam::TEEN_PHRASE_RULES,
+        )),
         Box::new(ByPack::new(spam::Spam::new)),
         Box::new(lexicon_rules::Lexicons),
         // After the address detector: it reads that detector's findings.
@@ -99,6 +103,11 @@ pub(crate) fn registry() -> Vec<Box<dyn Detector>> {
 /// long enough.
 pub(crate) fn apart<T>(make: fn() -> T) -> T {
     std::hint::black_box(make)()
+}
+
+/// [`apart`] for a builder that takes an argument.
+pub(crate) fn apart_with<A, T>(make: fn(A) -> T, arg: A) -> T {
+    std::hint::black_box(make)(arg)
 }
 
 /// Calls `body` with each of `0..n`, for the loops of the table builders that run many

@@ -69,9 +69,10 @@
 //! | `teen.risky` | `dare`, `substance` |
 //!
 //! The teen rules' phrases ("don't tell your parents", "are you home alone", "add me on
-//! snap", "wanna get drunk") are rows of the same table, found by the same search;
-//! where the policy turns those rules off (for adults, by default) the report drops
-//! their findings. A rule may have calm words of its own (calm rows that name it): they
+//! snap", "wanna get drunk") are rows of the same table, read by the same code, but
+//! build.rs writes them apart (the teen part) and a detector of their own searches them
+//! ([`TeenPhrases`]), built at the first check that has one of those rules on: a check
+//! with the teen rules off (an adult's, by default) neither builds nor searches them. A rule may have calm words of its own (calm rows that name it): they
 //! then stand for the shared ones and cancel its phrases too, not only its groups (a
 //! mother who knows about a meeting, a surprise for a father's birthday, a drink in a
 //! TV show). A word that says the opposite inside another part of a group ("don't
@@ -79,15 +80,17 @@
 
 use crate::detect::chars::FnvBuild;
 use crate::detect::lexicon::{ceil_boundary, floor_boundary, Lexicon};
+use crate::detect::phrases::PhraseSet;
 use crate::detect::scan::Classes;
-use crate::detect::{Hit, Sink};
+use crate::detect::{apart, Context, Detector, Hit, Sink};
 use crate::normalize::Normalized;
 use crate::RuleId;
 use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 
-// The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `GROUPS`,
-// `PHRASES` with their `TAGS`, `CUES` with their `CUE_COUNTS`, and `COMBOS`.
+// The table, parsed by build.rs (see `scam/table.rs`): `NOT`, `SEND`, `KINDS`, `CUES`
+// with their `CUE_RUNS`, and of each part (the scam rules', and with `TEEN_` the teen
+// rules') `GROUPS`, `PHRASES` with their `TAGS`, and `COMBOS`.
 include!(concat!(env!("OUT_DIR"), "/scam_tables.rs"));
 
 /// Most parts in a group.
@@ -154,8 +157,14 @@ pub(crate) struct Scam {
     /// Words that make a message ordinary near a finding of one rule only (a rule that has
     /// them reads these instead of [`Self::calm`], for its phrases too): a parent who
     /// knows about a meeting, a surprise kept from a mother, drinking in a TV show. Each
-    /// with its rules as a bit set over `CALM_RULES`.
-    rule_calm: Lexicon<u8>,
+    /// with its rules as a bit set over [`Self::calm_rules`].
+    /// (Its bit sets are `u64`, as the cue words' are: one copy of the search's code.)
+    rule_calm: Lexicon<u64>,
+    /// The rules with calm words of their own.
+    calm_rules: &'static [RuleId],
+    /// Whether the scam of money sent to come back doubled is looked for
+    /// ([`doubled_amount`]): by the scam rules, not by the teen rules.
+    amounts: bool,
     /// Words that, right after a claim to be staff ("ici le service client de X est
     /// fermé"), make it a statement about the service instead of one made as it.
     after: Lexicon<()>,
@@ -182,32 +191,89 @@ pub(crate) struct Scam {
 /// (one copy of a hash table's code in the wasm).
 type Places = std::collections::HashMap<&'static str, u16, FnvBuild>;
 
+/// One part of the table (build.rs writes each with its own statics): the scam rules'
+/// rows, or the teen rules'.
+struct Part {
+    phrases: fn() -> &'static str,
+    tags: &'static [u8],
+    groups: &'static [(u8, u16, bool, u8, u8)],
+    combos: &'static [(u8, u16, u8, [u64; 3])],
+    rule_calm: fn() -> &'static str,
+    rule_calm_masks: &'static [u8],
+    calm_rules: &'static [RuleId],
+    /// Whether it has the scam of money sent to come back doubled ([`doubled_amount`]).
+    amounts: bool,
+}
+
+/// The scam rules' rows.
+const SCAM: Part = Part {
+    phrases: PHRASES,
+    tags: &TAGS,
+    groups: &GROUPS,
+    combos: &COMBOS,
+    rule_calm: RULE_CALM,
+    rule_calm_masks: &RULE_CALM_MASKS,
+    calm_rules: &CALM_RULES,
+    amounts: true,
+};
+
+/// The teen rules' rows.
+const TEEN: Part = Part {
+    phrases: TEEN_PHRASES,
+    tags: &TEEN_TAGS,
+    groups: &TEEN_GROUPS,
+    combos: &TEEN_COMBOS,
+    rule_calm: TEEN_RULE_CALM,
+    rule_calm_masks: &TEEN_RULE_CALM_MASKS,
+    calm_rules: &TEEN_CALM_RULES,
+    amounts: false,
+};
+
 impl Scam {
+    /// The scam rules.
     pub(crate) fn new() -> Scam {
-        // The cue words, each once with all its classes: the table has them class by
-        // class, so they are sorted by word here (which also puts the stems in order of
-        // their first byte) and a word's entries merged.
+        Scam::of(&SCAM)
+    }
+
+    /// The teen rules written as phrases.
+    fn teen() -> Scam {
+        Scam::of(&TEEN)
+    }
+
+    fn of(part: &Part) -> Scam {
+        // The cue words and the stems (without their `*`), each once with all its
+        // classes, in runs of the same classes (build.rs merged them; the stems come
+        // last, by their bytes, so in order of their first byte). Only a part with
+        // combinations reads them.
+        // (The loops that run long each go through `detect::each` or a builder called
+        // through `detect::apart_with`, so that the wasm engine does not optimize this
+        // whole function.)
         let mut cues: Vec<(&'static str, u64)> = Vec::new();
-        let mut listed = crate::detect::coded::rows(CUES());
-        for (class, n) in CUE_COUNTS().split(' ').enumerate() {
-            let n: usize = n.parse().unwrap_or(0);
-            cues.extend(listed.by_ref().take(n).map(|w| (w, 1u64 << (class & 63))));
+        let mut stems: Vec<(&'static str, u64)> = Vec::new();
+        if !part.combos.is_empty() {
+            let mut listed = crate::detect::coded::rows(CUES());
+            let mut runs = CUE_RUNS().split(' ');
+            crate::detect::each(CUE_RUNS().split(' ').count(), &mut |_| {
+                let mut fields = runs.next().unwrap_or_default().split(',');
+                let n: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                let mask = fields.fold(0u64, |m, c| {
+                    m | c.parse::<usize>().map_or(0, |c| 1u64 << (c & 63))
+                });
+                for w in listed.by_ref().take(n) {
+                    match w.strip_suffix('*') {
+                        Some(stem) => stems.push((stem, mask)),
+                        None => cues.push((w, mask)),
+                    }
+                }
+            });
         }
-        crate::sort::sort_by_key(&mut cues, |(w, _)| *w);
-        cues.dedup_by(|next, kept| {
-            let same = next.0 == kept.0;
-            if same {
-                kept.1 |= next.1;
-            }
-            same
-        });
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         // Each phrase once, with every entry it has (a map from phrase to its place: a
         // linear look-up made building the tables quadratic, 4M instructions).
         // (Each map sized up front: growing them was a third of building the tables.)
-        let mut places = sized(TAGS.len() + cues.len());
+        let mut places = sized(part.tags.len() + cues.len());
         let mut add = |phrase: &'static str, entry: Entry| match places.entry(phrase) {
             Slot::Occupied(at) => entries[usize::from(*at.get())].push(entry),
             Slot::Vacant(slot) => {
@@ -216,7 +282,7 @@ impl Scam {
                 entries.push(vec![entry]);
             }
         };
-        for &(kind, window, ordered, anchor, slots) in &GROUPS {
+        for &(kind, window, ordered, anchor, slots) in part.groups {
             let (rule, kind) = KINDS[usize::from(kind)];
             groups.push(Group {
                 rule,
@@ -230,14 +296,9 @@ impl Scam {
                 cues: None,
             });
         }
-        let (stems, cues): (Vec<_>, Vec<_>) = cues.into_iter().partition(|(w, _)| w.ends_with('*'));
-        let stems: Vec<(&'static str, u64)> = stems
-            .into_iter()
-            .map(|(w, m)| (&w[..w.len() - 1], m))
-            .collect();
         let mut stem_pairs = Box::new([0u64; 1024]);
-        for (w, _) in &stems {
-            let w = w.as_bytes();
+        crate::detect::each(stems.len(), &mut |i| {
+            let w = stems[i].0.as_bytes();
             let seconds = match w.get(1) {
                 Some(&y) => y..=y,
                 None => 0..=255,
@@ -246,18 +307,17 @@ impl Scam {
                 let key = usize::from(w[0]) | usize::from(y) << 8;
                 stem_pairs[key / 64] |= 1 << (key % 64);
             }
-        }
-        // (The loops that run long each go through `detect::each`, so that the wasm
-        // engine does not optimize this whole function.)
-        crate::detect::each(COMBOS.len(), &mut |c| {
-            let (kind, window, slots, masks) = COMBOS[c];
-            let (rule, kind) = KINDS[usize::from(kind)];
-            // The anchor's words go to the shared phrase search.
-            for &(word, mask) in &cues {
-                if mask & masks[0] != 0 {
-                    add(word, Entry::Anchor(groups.len()));
-                }
+        });
+        // The combinations each class anchors, as a bit set over `part.combos`.
+        let mut anchoring = [0u64; 64];
+        let first_combo = groups.len();
+        for (c, &(kind, window, slots, masks)) in part.combos.iter().enumerate() {
+            let mut classes = masks[0];
+            while classes != 0 {
+                anchoring[classes.trailing_zeros() as usize] |= 1 << (c & 63);
+                classes &= classes - 1;
             }
+            let (rule, kind) = KINDS[usize::from(kind)];
             groups.push(Group {
                 rule,
                 kind,
@@ -269,10 +329,27 @@ impl Scam {
                 id: groups.len() as u16,
                 cues: Some(masks),
             });
+        }
+        // The anchors' words go to the shared phrase search, each with the combinations
+        // it anchors, in their order.
+        crate::detect::each(cues.len(), &mut |i| {
+            let (word, mut classes) = cues[i];
+            let mut combos = 0;
+            while classes != 0 {
+                combos |= anchoring[classes.trailing_zeros() as usize];
+                classes &= classes - 1;
+            }
+            while combos != 0 {
+                add(
+                    word,
+                    Entry::Anchor(first_combo + combos.trailing_zeros() as usize),
+                );
+                combos &= combos - 1;
+            }
         });
-        let mut rows = crate::detect::coded::rows(PHRASES());
-        crate::detect::each(TAGS.len(), &mut |t| {
-            let (Some(phrase), tag) = (rows.next(), TAGS[t]) else {
+        let mut rows = crate::detect::coded::rows((part.phrases)());
+        crate::detect::each(part.tags.len(), &mut |t| {
+            let (Some(phrase), tag) = (rows.next(), part.tags[t]) else {
                 return;
             };
             if tag & 0x80 != 0 {
@@ -287,45 +364,33 @@ impl Scam {
                 }
             }
         });
-        // Every group's parts in one table, each word tagged with its group and part.
-        let part_words = Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
-            group.parts.iter().enumerate().flat_map(move |(k, words)| {
-                words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16))
-            })
-        }));
+        let part_words = crate::detect::apart_with(part_lexicon, &groups);
         // A longer phrase that begins or ends with an anchor of a group or combination
         // ("пароль от", "ton mot de passe", "processing fee") hides the anchor from the
         // search, which finds the longest: it anchors that group or combination too.
-        // (The map gives a place in `anchor_groups`: one map type for all the maps here
-        // keeps the wasm from holding a hash table's code twice.)
-        let mut anchors = sized(phrases.len());
-        let mut anchor_groups: Vec<Vec<usize>> = Vec::new();
+        // (Read from the entries the shorter phrase has before this pass, then added.)
+        let mut hidden: Vec<(usize, usize)> = Vec::new();
         crate::detect::each(phrases.len(), &mut |i| {
-            let (p, es) = (&phrases[i], &entries[i]);
-            for e in es {
-                if let Entry::Anchor(g) = *e {
-                    let at = *anchors.entry(*p).or_insert_with(|| {
-                        anchor_groups.push(Vec::new());
-                        anchor_groups.len() as u16 - 1
-                    });
-                    anchor_groups[usize::from(at)].push(g);
+            let p = phrases[i];
+            for (at, _) in p.match_indices(' ') {
+                for shorter in [&p[..at], &p[at + 1..]] {
+                    if let Some(&j) = places.get(shorter) {
+                        for e in &entries[usize::from(j)] {
+                            if let Entry::Anchor(g) = *e {
+                                hidden.push((i, g));
+                            }
+                        }
+                    }
                 }
             }
         });
-        crate::detect::each(phrases.len(), &mut |i| {
-            let (p, es) = (phrases[i], &mut entries[i]);
-            for (at, _) in p.match_indices(' ') {
-                let (head, tail) = (&p[..at], &p[at + 1..]);
-                let found = [anchors.get(head), anchors.get(tail)];
-                for &g in found
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|&a| &anchor_groups[usize::from(a)])
-                {
-                    if !es.iter().any(|e| matches!(e, Entry::Anchor(x) if *x == g)) {
-                        es.push(Entry::Anchor(g));
-                    }
-                }
+        crate::detect::each(hidden.len(), &mut |h| {
+            let (i, g) = hidden[h];
+            if !entries[i]
+                .iter()
+                .any(|e| matches!(e, Entry::Anchor(x) if *x == g))
+            {
+                entries[i].push(Entry::Anchor(g));
             }
         });
         Scam {
@@ -335,17 +400,25 @@ impl Scam {
             part_words,
             not: words(&crate::detect::coded::lines(NOT())),
             calm: words(&crate::detect::coded::lines(CALM())),
-            rule_calm: Lexicon::new(
-                crate::detect::coded::rows(RULE_CALM()).zip(RULE_CALM_MASKS.iter().copied()),
-            ),
+            rule_calm: crate::detect::apart_with(rule_calm_lexicon, part),
+            calm_rules: part.calm_rules,
+            amounts: part.amounts,
             after: words(&crate::detect::coded::lines(AFTER())),
             doubling: words(&crate::detect::coded::lines(SEND())),
-            cues: Lexicon::new(cues),
+            cues: crate::detect::apart_with(cue_lexicon, &cues),
             stems,
             stem_pairs,
             asks: class_bit("ask"),
             platforms: class_bit("platf"),
         }
+    }
+
+    /// The bit of `rule` among the rules with calm words of their own (0 for one without).
+    fn calm_bit(&self, rule: RuleId) -> u8 {
+        self.calm_rules
+            .iter()
+            .position(|r| *r == rule)
+            .map_or(0, |i| 1 << i)
     }
 
     /// The span of group `g` around its anchor at `anchor`, if every other part is near.
@@ -538,9 +611,12 @@ impl Scam {
     fn ordinary(&self, t: &str, rule: RuleId, span: &Range<usize>) -> bool {
         let lo = floor_boundary(t, span.start.saturating_sub(CALM_WINDOW));
         let hi = ceil_boundary(t, (span.end + CALM_WINDOW).min(t.len()));
-        let own = calm_bit(rule);
+        let own = self.calm_bit(rule);
         if own != 0 {
-            return self.rule_calm.find(&t[lo..hi]).any(|(m, _)| m & own != 0);
+            return self
+                .rule_calm
+                .find(&t[lo..hi])
+                .any(|(m, _)| m & u64::from(own) != 0);
         }
         if self.calm.any(&t[lo..hi]) {
             return rule != RuleId::ScamFinancial
@@ -612,7 +688,7 @@ impl Scam {
                     Entry::Alone(rule, kind) => {
                         // (Only a rule with calm words of its own reads them for its
                         // phrases.)
-                        let calm = calm_bit(rule) != 0 && self.ordinary(t, rule, range);
+                        let calm = self.calm_bit(rule) != 0 && self.ordinary(t, rule, range);
                         if !calm && !self.negated(t, classes, range.start) {
                             found.push((rule, range.clone()));
                             out.report(view, range.clone(), Hit::new(rule, 0.85).kind(kind));
@@ -667,13 +743,52 @@ impl Scam {
                 out.report(view, span, Hit::new(g.rule, 0.8).kind(g.kind));
             }
         }
-        if let Some(span) = doubled_amount(t, text.marks(), &self.doubling) {
+        if let Some(span) = self
+            .amounts
+            .then(|| doubled_amount(t, text.marks(), &self.doubling))
+            .flatten()
+        {
             out.report(
                 view,
                 span,
                 Hit::new(RuleId::ScamFinancial, 0.75).kind("doubling"),
             );
         }
+    }
+}
+
+/// The teen rules written as phrases (`teen.grooming`, `teen.meetup`,
+/// `teen.off_platform`, `teen.risky`: the teen part of the table), searched apart from
+/// the scam rules' phrases. The registry builds it at its first check that has one of
+/// those rules on (by default, the first check in teen-safety mode): only such checks
+/// need these rows, some four thousand, so an adult filter neither builds their tables
+/// nor searches them in every message.
+pub(crate) struct TeenPhrases {
+    set: PhraseSet,
+    rows: Scam,
+}
+
+/// The rules of [`TeenPhrases`].
+pub(crate) const TEEN_PHRASE_RULES: &[RuleId] = &TEEN_RULES;
+
+impl TeenPhrases {
+    pub(crate) fn new() -> TeenPhrases {
+        let rows = apart(Scam::teen);
+        TeenPhrases {
+            set: PhraseSet::new(&[rows.phrases()]),
+            rows,
+        }
+    }
+}
+
+impl Detector for TeenPhrases {
+    fn rules(&self) -> &'static [RuleId] {
+        TEEN_PHRASE_RULES
+    }
+
+    fn detect(&self, text: &Normalized<'_>, _ctx: &Context<'_>, out: &mut Sink<'_>) {
+        let hits = self.set.find_in(text.folded().text(), text.classes());
+        self.rows.scan(text, &hits[0], out);
     }
 }
 
@@ -708,12 +823,28 @@ fn class_bit(name: &str) -> u64 {
         .map_or(0, |i| 1 << i)
 }
 
-/// The bit of `rule` among the rules with calm words of their own (0 for one without).
-fn calm_bit(rule: RuleId) -> u8 {
-    CALM_RULES
-        .iter()
-        .position(|r| *r == rule)
-        .map_or(0, |i| 1 << i)
+/// Every group's parts in one table, each word tagged with its group and part.
+fn part_lexicon(groups: &[Group]) -> Lexicon<u16> {
+    Lexicon::new(groups.iter().enumerate().flat_map(|(g, group)| {
+        group
+            .parts
+            .iter()
+            .enumerate()
+            .flat_map(move |(k, words)| words.iter().map(move |w| (*w, (g as u16) << 2 | k as u16)))
+    }))
+}
+
+/// The calm words of single rules of `part`, each with its rules as a bit set.
+fn rule_calm_lexicon(part: &Part) -> Lexicon<u64> {
+    Lexicon::new(
+        crate::detect::coded::rows((part.rule_calm)())
+            .zip(part.rule_calm_masks.iter().map(|&m| u64::from(m))),
+    )
+}
+
+/// The cue words, each with its classes as a bit set.
+fn cue_lexicon(cues: &[(&'static str, u64)]) -> Lexicon<u64> {
+    Lexicon::new(cues.iter().copied())
 }
 
 /// A lexicon of `list` (one function, so that the wasm holds one copy of the build).
@@ -819,9 +950,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_part_has_its_detector() {
+        use crate::detect::Detector;
+        let listed = crate::detect::privacy::phrase_rules::PhraseRules::new().rules();
+        assert!(RULES.iter().all(|r| listed.contains(r)), "{RULES:?}");
+        assert!(TEEN_RULES.iter().all(|r| r.family() == "teen"));
+        assert!(!listed.iter().any(|r| r.family() == "teen"));
+    }
+
+    #[test]
+    fn stems_come_last_in_order() {
+        // `Scam::read_cues` looks a stem up by its first byte among stems in byte order.
+        let s = Scam::new();
+        assert!(!s.stems.is_empty());
+        assert!(s
+            .stems
+            .windows(2)
+            .all(|w| w[0].0.as_bytes()[0] <= w[1].0.as_bytes()[0]));
+        let words: Vec<&str> = crate::detect::coded::rows(CUES()).collect();
+        let first = words.iter().position(|w| w.ends_with('*')).unwrap();
+        assert!(words[first..].iter().all(|w| w.ends_with('*')));
+    }
+
+    #[test]
     fn places_fit_in_u16() {
         // `Places` holds places in the phrase and cue lists as `u16`.
         assert!(TAGS.len() < usize::from(u16::MAX));
+        assert!(TEEN_TAGS.len() < usize::from(u16::MAX));
         assert!(crate::detect::coded::rows(CUES()).count() < usize::from(u16::MAX));
     }
 

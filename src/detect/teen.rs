@@ -7,8 +7,8 @@
 //!   "incoming"`, where `history` is the other person's earlier messages). The finding is on
 //!   the signal of the message being checked and names the earlier messages that
 //!   contributed (`Hit::history`). Grooming phrases that are warnings on their own are
-//!   rows of the phrase engine (src/detect/scam.rs), not here. Classes and words:
-//!   src/data/teen_signals.tsv.
+//!   rows of the scam table, searched by a detector of their own (src/detect/scam.rs,
+//!   `TeenPhrases`), not here. Classes and words: src/data/teen_signals.tsv.
 //! - `teen.age_disclosure`: a teen stating their age together with where they live or go to
 //!   school, in one message or across their recent messages (`history`).
 //!

@@ -1,6 +1,7 @@
 //! The phrase-driven rules in one pass: `privacy.credentials`, `privacy.social_handle`,
-//! `privacy.request`, the `scam.*` rules and the teen rules written as phrases
-//! (`teen.grooming`, `teen.meetup`, `teen.off_platform`, `teen.risky`, in the scam table).
+//! `privacy.request` and the `scam.*` rules. (The teen rules written as phrases, in the
+//! scam table, are searched by a detector of their own, built only for checks that have
+//! them on: `scam::TeenPhrases`.)
 //!
 //! Each rule is its own module with its own table and logic (`credentials.rs`,
 //! `social_handle.rs`, `request.rs`, `detect/scam.rs`); this detector only searches their phrase lists
@@ -59,10 +60,6 @@ impl Detector for PhraseRules {
             RuleId::ScamImpersonation,
             RuleId::ScamCredentialRequest,
             RuleId::ScamFakeEngagement,
-            RuleId::TeenGrooming,
-            RuleId::TeenMeetup,
-            RuleId::TeenOffPlatform,
-            RuleId::TeenRisky,
         ]
     }
 
