@@ -25,6 +25,10 @@
 //!   name a rule), each once, joined by line breaks, with `RULE_CALM_MASKS` the rules of
 //!   each as a bit set over `CALM_RULES`.
 
+// `list` writes `static NAME: &str` of words joined by line breaks (a list the data module
+// carries), `array` a `static NAME: [TY; N]` of Rust expressions: the phrase rules'
+// generator has both.
+use super::phrase_rules_table::{array, words as list};
 use std::fmt::Write;
 
 /// The Rust name of a rule id: `scam.credential_request` is `ScamCredentialRequest`.
@@ -269,24 +273,6 @@ fn cue_runs<'a>(words: &[&'a str], classes: &[usize]) -> (Vec<&'a str>, String) 
         })
         .collect();
     (order.into_iter().map(|o| o.3).collect(), runs.join(" "))
-}
-
-/// Writes `static NAME: &str` of `words` joined by line breaks (a list the data module
-/// carries).
-fn list(out: &mut String, name: &str, words: &[&str]) {
-    assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
-    writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
-}
-
-/// Writes `static NAME: [TY; N]` of `items` (Rust expressions).
-fn array(out: &mut String, name: &str, ty: &str, items: &[String]) {
-    writeln!(
-        out,
-        "static {name}: [{ty}; {}] = [{}];",
-        items.len(),
-        items.join(", ")
-    )
-    .unwrap();
 }
 
 /// Writes the statics of one part, each name with `prefix`: `PHRASES`, `TAGS`, `GROUPS`,

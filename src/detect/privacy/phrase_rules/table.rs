@@ -14,13 +14,13 @@ fn rows(tsv: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Writes `static {name}: &str`, the words joined by line breaks.
-fn words(out: &mut String, name: &str, words: &[&str]) {
+pub(super) fn words(out: &mut String, name: &str, words: &[&str]) {
     assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
     writeln!(out, "static {name}: &str = {:?};", words.join("\n")).unwrap();
 }
 
 /// Writes `static {name}: [{ty}; n]` of the given Rust expressions.
-fn array(out: &mut String, name: &str, ty: &str, items: &[String]) {
+pub(super) fn array(out: &mut String, name: &str, ty: &str, items: &[String]) {
     writeln!(
         out,
         "static {name}: [{ty}; {}] = [{}];",
