@@ -214,7 +214,7 @@ pub(crate) const INCOMING: &str = "@incoming";
 fn builtin_messages(chain: &[&str], loaded: &[(&str, &str)], incoming: bool) -> Vec<Messages> {
     let mut out: Vec<Messages> = vec![Messages::default(); RuleId::COUNT];
     // The place in `chain` of the language that gave each rule its message.
-    let mut from = vec![usize::MAX; RuleId::COUNT];
+    let mut from = [usize::MAX; RuleId::COUNT];
     for (i, lang) in chain.iter().enumerate() {
         if chain[..i].contains(lang) {
             continue;

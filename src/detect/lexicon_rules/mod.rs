@@ -80,14 +80,7 @@ static INSTALLED: OnceLock<&'static str> = OnceLock::new();
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn install(text: String) {
     if INSTALLED.get().is_none() {
-        // In place (one ASCII byte for another keeps the text UTF-8).
-        let mut bytes = text.into_bytes();
-        for x in &mut bytes {
-            if *x == b'~' {
-                *x = b'\n';
-            }
-        }
-        let lines = String::from_utf8(bytes).unwrap_or_default();
+        let lines = crate::detect::apart_with(crate::detect::coded::line_breaks, text);
         let _ = INSTALLED.set(Box::leak(lines.into_boxed_str()));
     }
 }
